@@ -1,0 +1,8 @@
+"""leeslamp: a reading lamp in the terminal."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("leeslamp")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0"

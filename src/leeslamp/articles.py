@@ -1,0 +1,347 @@
+"""Articles: the Markdown files with YAML front matter that leeslamp reads.
+
+Bundled articles ship inside the package; the reader's own live in `<data dir>/articles/`,
+and `--articles DIR` adds more. A broken file never stops anything: it becomes an
+`ArticleProblem` naming the file, the line where known, and what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from leeslamp.disciplines import DISCIPLINES, FACTORS
+from leeslamp.errors import ArticleNotFound
+from leeslamp.i18n import t
+
+KINDS = ("artikel", "interview", "boekentip")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+FENCE = "---"
+
+
+@dataclass(frozen=True)
+class ArticleProblem:
+    """Why an article file was skipped. `line` is 1-based, in the file, when known."""
+
+    source: Path
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None
+
+    def message(self) -> str:
+        return t(self.key, **self.params)
+
+    def sentence(self) -> str:
+        where = {"source": str(self.source), "message": self.message()}
+        if self.line is None:
+            return t("problem.location_noline", **where)
+        return t("problem.location", line=self.line, **where)
+
+
+class ArticleFileError(Exception):
+    def __init__(self, problem: ArticleProblem) -> None:
+        super().__init__(problem.key)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    title: str
+    body: str  # Markdown, the article's own text
+    source: Path
+    author: str | None = None
+    date: str | None = None  # "2022", "2022-02" or "2022-02-15": as precise as known
+    kind: str = "artikel"
+    complete: bool = True
+    disciplines: tuple[str, ...] = ()
+    factors: tuple[str, ...] = ()
+    themes: tuple[str, ...] = ()
+    summary: str | None = None
+    prompts: tuple[str, ...] = ()
+    bundled: bool = False
+
+    @cached_property
+    def blocks(self) -> tuple[Block, ...]:
+        """The body as blocks (headings, paragraphs, list items) of plain text. Parsed on first use."""
+        from leeslamp.article_text import parse_blocks
+
+        return parse_blocks(self.body)
+
+    @cached_property
+    def plain_text(self) -> str:
+        """NFC, Markdown removed, whitespace folded; blocks separated by a blank line.
+
+        Offsets of aandacht anchors count code points in this text.
+        """
+        from leeslamp.article_text import join_blocks
+
+        return join_blocks(self.blocks)
+
+    @cached_property
+    def text_hash(self) -> str:
+        import hashlib
+
+        return hashlib.sha256(self.plain_text.encode("utf-8")).hexdigest()
+
+    def summary_dict(self) -> dict[str, Any]:
+        """What `leeslamp artikelen --json` says about an article."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "author": self.author,
+            "date": self.date,
+            "kind": self.kind,
+            "complete": self.complete,
+            "disciplines": list(self.disciplines),
+            "source": str(self.source),
+            "bundled": self.bundled,
+        }
+
+
+@dataclass(frozen=True)
+class Block:
+    """One readable unit of an article: a heading, a paragraph or a list item."""
+
+    kind: str  # "heading" | "paragraph" | "list_item" | "quote" | "code"
+    text: str  # plain text, NFC, whitespace folded
+    level: int = 0  # heading level, or list depth
+    lines: tuple[int, int] = (0, 0)  # 0-based [start, end) line range in the body
+
+
+@dataclass
+class Library:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[ArticleProblem] = field(default_factory=list)
+
+    def ids(self) -> list[str]:
+        return [article.id for article in self.articles]
+
+    def find(self, article_id: str) -> Article | None:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        return None
+
+    def get(self, article_id: str) -> Article:
+        """The article with this id, or an `ArticleNotFound` that lists the known ids."""
+        article = self.find(article_id)
+        if article is None:
+            raise ArticleNotFound(
+                "article.not_found", article_id=article_id, known=", ".join(self.ids()) or "-"
+            )
+        return article
+
+
+# --- parsing one file --------------------------------------------------------------------
+
+
+def _yaml_loader() -> type:
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def split_front_matter(text: str, source: Path) -> tuple[str, str, int]:
+    """Split into (front matter, body, line number of the body's first line)."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].rstrip() != FENCE:
+        raise ArticleFileError(ArticleProblem(source, "problem.no_front_matter", line=1))
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in (FENCE, "..."):
+            return "".join(lines[1:index]), "".join(lines[index + 1 :]), index + 2
+    raise ArticleFileError(ArticleProblem(source, "problem.unclosed_front_matter", line=1))
+
+
+def _key_lines(front_matter: str, first_line: int) -> dict[str, int]:
+    """Which file line each top-level key sits on, for error messages."""
+    import yaml
+
+    node = yaml.compose(front_matter, Loader=_yaml_loader())
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {
+        str(key.value): key.start_mark.line + first_line
+        for key, _value in node.value
+        if isinstance(key, yaml.ScalarNode)
+    }
+
+
+def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
+    """Parse one article file's text. Raises `ArticleFileError` with the first problem found."""
+    import yaml
+
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise ArticleFileError(ArticleProblem(source, "problem.empty"))
+    front_matter, body, body_line = split_front_matter(text, source)
+    try:
+        data = yaml.load(front_matter, Loader=_yaml_loader())
+        lines = _key_lines(front_matter, first_line=2)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        line = mark.line + 2 if mark is not None else None
+        raise ArticleFileError(
+            ArticleProblem(source, "problem.bad_yaml", {"reason": reason}, line)
+        ) from None
+    if not isinstance(data, dict):
+        raise ArticleFileError(ArticleProblem(source, "problem.not_mapping", line=2))
+
+    def problem(key: str, name: str, **params: Any) -> ArticleFileError:
+        return ArticleFileError(ArticleProblem(source, key, params, lines.get(name, 1)))
+
+    def text_field(name: str, required: bool = False) -> str | None:
+        value = data.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                raise problem("problem.missing_field", name, field=name)
+            return None
+        if not isinstance(value, str):
+            raise problem("problem.bad_type", name, field=name, expected=t("type.text"))
+        return value.strip()
+
+    def list_field(name: str, allowed: Sequence[str] = ()) -> tuple[str, ...]:
+        value = data.get(name)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise problem("problem.bad_type", name, field=name, expected=t("type.list_of_text"))
+        for item in value:
+            if allowed and item not in allowed:
+                raise problem("problem.bad_discipline", name, value=item, known=", ".join(allowed))
+        return tuple(v.strip() for v in value)
+
+    title = text_field("title", required=True)
+    article_id = text_field("id") or slug_from_filename(source)
+    if not ID_PATTERN.match(article_id):
+        raise problem("problem.bad_id", "id", value=article_id)
+    kind = text_field("kind") or "artikel"
+    if kind not in KINDS:
+        raise problem("problem.bad_kind", "kind", value=kind)
+    complete = data.get("complete", True)
+    if not isinstance(complete, bool):
+        raise problem("problem.bad_type", "complete", field="complete", expected=t("type.bool"))
+    if not body.strip():
+        raise ArticleFileError(ArticleProblem(source, "problem.empty_body", line=body_line))
+    return Article(
+        id=article_id,
+        title=title or "",
+        body=body.strip("\n") + "\n",
+        source=source,
+        author=text_field("author"),
+        date=_date_field(data.get("date"), problem),
+        kind=kind,
+        complete=complete,
+        disciplines=list_field("disciplines", DISCIPLINES),
+        factors=list_field("factors", FACTORS),
+        themes=list_field("themes"),
+        summary=text_field("summary"),
+        prompts=list_field("prompts"),
+        bundled=bundled,
+    )
+
+
+def _date_field(value: Any, problem: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.date):  # YAML reads 2022-02-15 as a date
+        return value.isoformat()
+    text = str(value).strip()
+    if not DATE_PATTERN.match(text):
+        raise problem("problem.bad_date", "date", value=text)
+    return text
+
+
+def slug_from_filename(path: Path) -> str:
+    """'01-Mijn Artikel.md' -> 'mijn-artikel': a leading order number is not part of the id."""
+    import unicodedata
+
+    stem = re.sub(r"^\d+[-_ ]+", "", path.stem)
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-") or "artikel"
+
+
+def read_article(path: Path, *, bundled: bool = False) -> Article:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ArticleFileError(
+            ArticleProblem(path, "problem.unreadable", {"reason": reason})
+        ) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise ArticleFileError(
+            ArticleProblem(path, "problem.not_utf8", {"position": exc.start}, line)
+        ) from None
+    return parse_article(text, path, bundled=bundled)
+
+
+# --- the library -------------------------------------------------------------------------
+
+
+def bundled_articles_dir() -> Path:
+    """The articles that ship with leeslamp: inside the installed package, else the source tree."""
+    packaged = resources.files("leeslamp") / "articles"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "articles"
+
+
+def article_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.md") if p.is_file() and not p.name.startswith("."))
+
+
+def load_library(
+    extra_dirs: Iterable[Path] = (),
+    *,
+    bundled_dir: Path | None = None,
+    missing_ok: Iterable[Path] = (),
+) -> Library:
+    """Bundled articles first, then each extra folder in order. First id wins; later ones are
+    reported as duplicates. A folder in `missing_ok` (the user's own) may simply not exist yet.
+    """
+    library = Library()
+    seen: dict[str, Path] = {}
+    quiet = {Path(p) for p in missing_ok}
+    folders = [(bundled_dir or bundled_articles_dir(), True)]
+    folders += [(Path(d), False) for d in extra_dirs]
+    for folder, bundled in folders:
+        if not folder.is_dir():
+            if folder not in quiet:
+                library.problems.append(ArticleProblem(folder, "problem.missing_dir"))
+            continue
+        for path in article_files(folder):
+            try:
+                article = read_article(path, bundled=bundled)
+            except ArticleFileError as exc:
+                library.problems.append(exc.problem)
+                continue
+            if article.id in seen:
+                params = {"article_id": article.id, "other": seen[article.id]}
+                line = _line_of_key(path, "id")
+                library.problems.append(ArticleProblem(path, "problem.duplicate_id", params, line))
+                continue
+            seen[article.id] = path
+            library.articles.append(article)
+    return library
+
+
+def _line_of_key(path: Path, key: str) -> int | None:
+    """The 1-based line where a top-level front matter key is set, if it is there."""
+    pattern = re.compile(rf"^{re.escape(key)}\s*:")
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if pattern.match(line):
+                return number
+    return None

@@ -1,0 +1,100 @@
+"""The command line: `leeslamp [global options] [subcommand ...]`.
+
+One exit point: `main()` turns a LeeslampError into one or two plain sentences on stderr
+(exit code 2 for bad input), says an unexpected error is a bug, and shows the traceback
+only with --debug. Textual is imported only when the app starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from leeslamp import __version__, i18n
+from leeslamp.cli import articles as articles_commands
+from leeslamp.cli import reading as reading_commands
+from leeslamp.cli.parser import Parser, install_argparse_translations
+from leeslamp.context import Context
+from leeslamp.errors import LeeslampError, bug_sentence
+from leeslamp.i18n import t
+
+#: every module that adds subcommands; each has `register(subparsers, common)`
+COMMAND_MODULES = (reading_commands, articles_commands)
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options that work before and after the subcommand (`leeslamp --taal en artikelen`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    s = argparse.SUPPRESS
+    common.add_argument("--data-dir", metavar="MAP", default=s, help=t("cli.help.data_dir"))
+    common.add_argument("--taal", choices=i18n.LANGUAGES, default=s, help=t("cli.help.taal"))
+    common.add_argument("--debug", action="store_true", default=s, help=t("cli.help.debug"))
+    common.add_argument(
+        "--artikelen",
+        "--articles",
+        dest="article_dirs",
+        metavar="MAP",
+        action="append",
+        type=Path,
+        default=s,
+        help=t("cli.help.articles"),
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = common_options()
+    parser = Parser(prog="leeslamp", description=t("app.description"), parents=[common])
+    parser.add_argument(
+        "--version", action="version", version=f"leeslamp {__version__}", help=t("cli.help.version")
+    )
+    parser.set_defaults(handler=reading_commands.run_home)
+    subparsers = parser.add_subparsers(
+        title=t("cli.commands"), metavar=t("cli.metavar.command"), parser_class=Parser
+    )
+    for module in COMMAND_MODULES:
+        module.register(subparsers, common)
+    return parser
+
+
+def _language_from_argv(argv: Sequence[str]) -> str | None:
+    """Find --taal early, so --help and argparse's own messages use the right language."""
+    for index, arg in enumerate(argv):
+        if arg == "--taal" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--taal="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    i18n.set_language(i18n.choose_language(_language_from_argv(argv)))
+    install_argparse_translations()
+    try:
+        args = build_parser().parse_args(argv)
+        context = Context.create(
+            data_dir=getattr(args, "data_dir", None),
+            language=getattr(args, "taal", None),
+            extra_article_dirs=getattr(args, "article_dirs", None),
+            debug=getattr(args, "debug", False),
+        )
+        return int(args.handler(context, args) or 0)
+    except LeeslampError as error:
+        if debug:
+            raise
+        print(f"leeslamp: {error.sentence()}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print(t("error.interrupted"), file=sys.stderr)
+        return 130
+    except SystemExit:
+        raise
+    except Exception as exc:  # the one place an unexpected error becomes a sentence
+        if debug:
+            raise
+        print(f"leeslamp: {bug_sentence(exc)}", file=sys.stderr)
+        return 1

@@ -1,0 +1,48 @@
+"""The LeeslampError family: the one place that turns errors into sentences.
+
+An error carries an i18n key and its parameters, not a finished sentence, so the same
+error reads in Dutch or English depending on the reader's language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from leeslamp.i18n import t
+
+
+class LeeslampError(Exception):
+    """A problem the reader can understand and act on; never shown as a traceback."""
+
+    #: process exit code when this ends a command; 2 is "bad input".
+    exit_code = 2
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def sentence(self) -> str:
+        return t(self.key, **self.params)
+
+    def __str__(self) -> str:
+        return self.sentence()
+
+
+class UserInputError(LeeslampError):
+    """Something the reader typed or pointed at is not right (exit code 2)."""
+
+
+class ArticleNotFound(UserInputError):
+    pass
+
+
+class EnvironmentProblem(LeeslampError):
+    """The disk, a lock or a file is in the way; the reader's input was fine (exit code 1)."""
+
+    exit_code = 1
+
+
+def bug_sentence(exc: BaseException) -> str:
+    """What to say when something unexpected breaks: it is our fault, and what to do."""
+    return t("error.bug", kind=type(exc).__name__, detail=str(exc) or "-")

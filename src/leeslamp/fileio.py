@@ -1,0 +1,62 @@
+"""Writing files so that a crash never leaves half a file behind.
+
+Used for everything leeslamp writes in full: journal snapshots, settings, exports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+PRIVATE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable. Not every platform can open a folder; skip there."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def ensure_private_dir(folder: Path) -> None:
+    """Create `folder` (and parents) if needed; a folder we create is readable by its owner only."""
+    if not folder.is_dir():
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+
+
+def atomic_write_bytes(path: Path, data: bytes, mode: int = PRIVATE) -> None:
+    """Write `data` to `path` atomically: temp file in the same folder, fsync, replace, fsync folder.
+
+    Either the old file or the new one is on disk afterwards, never a mix. On any error
+    (a full disk, a read-only folder) the temp file is removed and the old file is untouched.
+    """
+    folder = path.parent
+    ensure_private_dir(folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(folder)
+
+
+def atomic_write_text(path: Path, text: str, mode: int = PRIVATE) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), mode)

@@ -1,0 +1,206 @@
+"""Every UI string, Dutch and English side by side. A translation is this one file.
+
+`t(key, **params)` gives the string in the current language. Keys are grouped by the
+part of leeslamp that uses them. Dutch: informal *je*, short sentences, plain words.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+LANGUAGES = ("nl", "en")
+DEFAULT_LANGUAGE = "nl"
+LANGUAGE_ENV = "LEESLAMP_TAAL"
+
+_current = DEFAULT_LANGUAGE
+
+# key: (nl, en)
+STRINGS: dict[str, tuple[str, str]] = {
+    # --- general / command line -------------------------------------------------------
+    "app.description": (
+        "Een leeslamp in de terminal: lees de SOL-artikelen en schrijf erover, offline.",
+        "A reading lamp in the terminal: read the SOL articles and write about them, offline.",
+    ),
+    "cli.help.data_dir": (
+        "map voor je dagboek, instellingen en eigen artikelen (ook: LEESLAMP_HOME)",
+        "folder for your journal, settings and own articles (also: LEESLAMP_HOME)",
+    ),
+    "cli.help.taal": (
+        "taal van leeslamp: nl of en (ook: LEESLAMP_TAAL)",
+        "language: nl or en (also: LEESLAMP_TAAL)",
+    ),
+    "cli.help.debug": (
+        "toon bij een fout de volledige traceback",
+        "show the full traceback on errors",
+    ),
+    "cli.help.version": ("toon het versienummer", "show the version number"),
+    "cli.help.articles": (
+        "nog een map met artikelen (Markdown met front matter)",
+        "another folder of articles (Markdown with front matter)",
+    ),
+    "cli.help.json": ("uitvoer als JSON, voor scripts", "output as JSON, for scripts"),
+    "cli.commands": ("commando's", "commands"),
+    "cli.metavar.command": ("COMMANDO", "COMMAND"),
+    "cli.cmd.lees": ("open de app bij een artikel", "open the app at an article"),
+    "cli.cmd.artikelen": (
+        "toon de bibliotheek, en artikelbestanden met fouten",
+        "list the library, and article files with errors",
+    ),
+    "cli.cmd.waar": (
+        "toon waar je dagboek, back-ups, instellingen en artikelen staan",
+        "show where your journal, backups, settings and articles live",
+    ),
+    "cli.arg.article_id": (
+        "id van het artikel (zie: leeslamp artikelen)",
+        "article id (see: leeslamp articles)",
+    ),
+    "cli.usage_error": ("{message}", "{message}"),
+    "cli.bad_language": (
+        "Taal '{value}' ken ik niet. Kies nl of en.",
+        "I don't know the language '{value}'. Choose nl or en.",
+    ),
+    "error.bug": (
+        "Er ging iets mis in leeslamp zelf ({kind}: {detail}). Dat is onze fout, niet de jouwe. "
+        "Start opnieuw met --debug voor de details en meld het bij de makers.",
+        "Something went wrong inside leeslamp ({kind}: {detail}). That is our fault, not yours. "
+        "Run again with --debug for the details and report it to the makers.",
+    ),
+    "error.interrupted": ("Gestopt.", "Stopped."),
+    # --- where things live --------------------------------------------------------------
+    "waar.data_dir": ("Gegevensmap", "Data folder"),
+    "waar.journal": ("Dagboek", "Journal"),
+    "waar.journal_log": ("Dagboek (logboek)", "Journal (log)"),
+    "waar.backups": ("Back-ups", "Backups"),
+    "waar.settings": ("Instellingen", "Settings"),
+    "waar.user_articles": ("Eigen artikelen", "Own articles"),
+    "waar.user_prompts": ("Eigen vragen", "Own questions"),
+    "waar.bundled_articles": ("Meegeleverde artikelen", "Bundled articles"),
+    "waar.exists": ("bestaat", "exists"),
+    "waar.missing": ("nog niet aangemaakt", "not created yet"),
+    # --- articles ------------------------------------------------------------------------
+    "kind.artikel": ("artikel", "article"),
+    "kind.interview": ("interview", "interview"),
+    "kind.boekentip": ("boekentip", "book tip"),
+    "article.fragment": ("fragment", "fragment"),
+    "article.fragment_notice": (
+        "Dit is een fragment: de bron breekt hier af bij \u201cLEES MEER >>\u201d.",
+        "This is a fragment: the source breaks off here at \u201cLEES MEER >>\u201d.",
+    ),
+    "article.unknown_author": ("onbekend", "unknown"),
+    "article.no_date": ("zonder datum", "undated"),
+    "article.not_found": (
+        "Een artikel met id '{article_id}' ken ik niet. Bekende ids: {known}.",
+        "I don't know an article with id '{article_id}'. Known ids: {known}.",
+    ),
+    "articles.none": ("Geen artikelen gevonden.", "No articles found."),
+    "articles.count": ("{count} artikelen", "{count} articles"),
+    "articles.problems_header": (
+        "Deze artikelbestanden zijn overgeslagen:",
+        "These article files were skipped:",
+    ),
+    "problem.location": ("{source}, regel {line}: {message}", "{source}, line {line}: {message}"),
+    "problem.location_noline": ("{source}: {message}", "{source}: {message}"),
+    "problem.not_utf8": (
+        "het bestand is geen UTF-8-tekst (byte {position}). Bewaar het als UTF-8.",
+        "the file is not UTF-8 text (byte {position}). Save it as UTF-8.",
+    ),
+    "problem.empty": ("het bestand is leeg.", "the file is empty."),
+    "problem.unreadable": (
+        "kan het bestand niet lezen ({reason}).",
+        "cannot read the file ({reason}).",
+    ),
+    "problem.no_front_matter": (
+        "het bestand begint niet met front matter tussen twee regels '---'.",
+        "the file does not start with front matter between two '---' lines.",
+    ),
+    "problem.unclosed_front_matter": (
+        "de front matter wordt niet afgesloten met een regel '---'.",
+        "the front matter is not closed by a '---' line.",
+    ),
+    "problem.bad_yaml": (
+        "de front matter is geen geldige YAML: {reason}.",
+        "the front matter is not valid YAML: {reason}.",
+    ),
+    "problem.not_mapping": (
+        "de front matter moet velden bevatten (naam: waarde).",
+        "the front matter must hold fields (name: value).",
+    ),
+    "problem.missing_field": ("het veld '{field}' ontbreekt.", "the field '{field}' is missing."),
+    "problem.bad_type": (
+        "het veld '{field}' moet {expected} zijn.",
+        "the field '{field}' must be {expected}.",
+    ),
+    "problem.bad_id": (
+        "het id '{value}' mag alleen kleine letters, cijfers en streepjes bevatten.",
+        "the id '{value}' may only hold lowercase letters, digits and hyphens.",
+    ),
+    "problem.bad_kind": (
+        "de soort '{value}' ken ik niet; kies artikel, interview of boekentip.",
+        "the kind '{value}' is unknown; choose artikel, interview or boekentip.",
+    ),
+    "problem.bad_discipline": (
+        "de discipline '{value}' ken ik niet; kies uit {known}.",
+        "the discipline '{value}' is unknown; choose from {known}.",
+    ),
+    "problem.bad_date": (
+        "de datum '{value}' moet de vorm JJJJ, JJJJ-MM of JJJJ-MM-DD hebben.",
+        "the date '{value}' must look like YYYY, YYYY-MM or YYYY-MM-DD.",
+    ),
+    "problem.empty_body": (
+        "het artikel heeft geen tekst na de front matter.",
+        "the article has no text after the front matter.",
+    ),
+    "problem.duplicate_id": (
+        "het id '{article_id}' bestaat al in {other}.",
+        "the id '{article_id}' already exists in {other}.",
+    ),
+    "problem.missing_dir": ("de map bestaat niet.", "the folder does not exist."),
+    "type.text": ("tekst", "text"),
+    "type.bool": ("true of false", "true or false"),
+    "type.list_of_text": ("een lijst met tekst", "a list of text"),
+    # --- Senge's five disciplines and the four factors of a learning culture --------------
+    "discipline.persoonlijk-meesterschap": ("persoonlijk meesterschap", "personal mastery"),
+    "discipline.gedeelde-visie": ("gedeelde visie", "shared vision"),
+    "discipline.teamleren": ("teamleren", "team learning"),
+    "discipline.mentale-modellen": ("mentale modellen", "mental models"),
+    "discipline.systeemdenken": ("systeemdenken", "systems thinking"),
+    "factor.psychologische-veiligheid": ("psychologische veiligheid", "psychological safety"),
+    "factor.kennisdeling": ("kennisdeling", "knowledge sharing"),
+    "factor.leermogelijkheden": ("leermogelijkheden", "learning opportunities"),
+    "factor.erkennen-en-belonen": (
+        "erkennen en belonen van leren",
+        "recognising and rewarding learning",
+    ),
+}
+
+
+def set_language(language: str) -> None:
+    """Switch every later `t()` call to `language` ('nl' or 'en')."""
+    global _current
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _current = language
+
+
+def language() -> str:
+    return _current
+
+
+def choose_language(explicit: str | None, from_settings: str | None = None) -> str:
+    """--taal, then $LEESLAMP_TAAL, then the settings file, then Dutch. Unknown values are skipped."""
+    for candidate in (explicit, os.environ.get(LANGUAGE_ENV), from_settings):
+        if candidate and candidate.strip().lower() in LANGUAGES:
+            return candidate.strip().lower()
+    return DEFAULT_LANGUAGE
+
+
+def t(key: str, /, **params: Any) -> str:
+    """The string for `key` in the current language, with `{params}` filled in."""
+    try:
+        pair = STRINGS[key]
+    except KeyError:
+        # A missing key is our bug; show the key rather than crash the reader's screen.
+        return key
+    text = pair[LANGUAGES.index(_current)]
+    return text.format(**params) if params else text

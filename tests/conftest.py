@@ -1,0 +1,23 @@
+"""Shared fixtures. Every test runs with its own data folder: the real home is never touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from leeslamp import i18n
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point LEESLAMP_HOME at a temp folder and start every test in Dutch."""
+    home = tmp_path / "leeslamp-home"
+    monkeypatch.setenv("LEESLAMP_HOME", str(home))
+    monkeypatch.delenv("LEESLAMP_TAAL", raising=False)
+    # platformdirs must never be the answer in a test, even if a test forgets the env var
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    i18n.set_language("nl")
+    yield home
+    i18n.set_language("nl")
