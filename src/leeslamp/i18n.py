@@ -172,6 +172,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "erkennen en belonen van leren",
         "recognising and rewarding learning",
     ),
+    # --- the app: library, reader, help (tui) ------------------------------------------
+    "app.title": ("leeslamp", "leeslamp"),
+    # --- the journal, writing, leeslamp schrijf / export / herstel -------------------------
+    "journal.name": ("dagboek", "journal"),
+    # --- aandacht notes and anchoring ----------------------------------------------------
+    "aandacht.name": ("aandacht", "attention note"),
+    # --- Vandaag, the daily question, ochtend ---------------------------------------------
+    "vandaag.name": ("Vandaag", "Today"),
+    # --- coach assignments ----------------------------------------------------------------
+    "opdracht.name": ("leesopdracht", "reading assignment"),
+    # --- search, export, import ------------------------------------------------------------
+    "zoek.name": ("zoeken", "search"),
 }
 
 
