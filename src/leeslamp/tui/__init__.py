@@ -1,0 +1,1 @@
+"""The Textual app. The only package of leeslamp that imports Textual."""

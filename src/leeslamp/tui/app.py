@@ -1,0 +1,182 @@
+"""The leeslamp app: screens, app-wide keys, language, and the one place worker failures surface.
+
+`run_app()` is what the command line calls. The app opens on the library (a later issue puts
+"Vandaag" in front: change `home_screen()`), or straight at an article for `leeslamp lees ID`.
+The reader's module (and with it Textual's Markdown widget) is imported only when an article opens.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App
+from textual.command import CommandPalette
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.worker import Worker, WorkerState
+
+from leeslamp import i18n
+from leeslamp import settings as settings_module
+from leeslamp.errors import EnvironmentProblem, LeeslampError, bug_sentence
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.commands import LeeslampCommands
+from leeslamp.tui.screens.library import LibraryScreen
+
+if TYPE_CHECKING:
+    from leeslamp.context import Context
+
+#: reader screens kept alive after you leave them, so going back to an article is instant
+KEEP_READERS = 3
+
+
+class LeeslampApp(LocalizedBindings, App[None]):
+    CSS_PATH = "leeslamp.tcss"
+    TITLE = "leeslamp"
+    COMMANDS = {LeeslampCommands}
+    BINDINGS = localized(
+        Key("question_mark", "help", "tui.key.help", id="help"),
+        Key("f1", "help", "tui.key.help", show=False, id="help.f1"),
+        Key("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
+        Key("ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True),
+        Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
+    )
+
+    #: the UI language ("nl" or "en"); screens watch it to relabel themselves
+    language: reactive[str] = reactive(i18n.DEFAULT_LANGUAGE, init=False)
+
+    def __init__(self, context: Context, article_id: str | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.start_article = article_id
+        #: a problem that must end the app; `run_app` raises it after the screen is restored
+        self.fatal_error: LeeslampError | None = None
+        self._readers: OrderedDict[str, Screen] = OrderedDict()
+        #: article id -> (first visible block, progress) as last seen in the reader
+        self.positions: dict[str, tuple[int, float]] = {}
+        self.set_reactive(LeeslampApp.language, context.language)
+        i18n.set_language(context.language)
+
+    # --- screens ----------------------------------------------------------------------
+
+    def home_screen(self) -> Screen:
+        """The screen leeslamp opens on, and Escape from a reader returns to."""
+        return LibraryScreen()
+
+    def on_mount(self) -> None:
+        self.push_screen(self.home_screen())
+        if self.start_article is not None:
+            self.open_article(self.start_article)
+
+    def open_article(self, article_id: str) -> None:
+        """Show the reader for an article; a recently read one comes back as you left it."""
+        from leeslamp.tui.screens.reader import ReaderScreen  # Markdown loads only here
+
+        article = self.context.library().get(article_id)
+        name = f"reader:{article_id}"
+        if not self.is_screen_installed(name):
+            self.install_screen(ReaderScreen(article), name)
+        self._readers[name] = self.get_screen(name)
+        self._readers.move_to_end(name)
+        if isinstance(self.screen, ReaderScreen):
+            if self.screen is not self._readers[name]:
+                self.switch_screen(name)
+        else:
+            self.push_screen(name)
+        self._forget_old_readers()
+
+    def _forget_old_readers(self) -> None:
+        while len(self._readers) > KEEP_READERS:
+            name, screen = next(iter(self._readers.items()))
+            if screen in self.screen_stack:
+                break
+            del self._readers[name]
+            self.uninstall_screen(name)
+            screen.remove()  # an uninstalled screen off the stack is not pruned by itself
+
+    def show_library(self) -> None:
+        """Back to the library, however deep the stack is."""
+        while len(self.screen_stack) > 2 and not isinstance(self.screen, LibraryScreen):
+            self.pop_screen()
+
+    # --- reading positions -------------------------------------------------------------
+
+    def remember_position(self, article_id: str, block: int, progress: float) -> None:
+        """The reader scrolled or left an article: keep where, to store off the UI thread."""
+        self.positions[article_id] = (block, progress)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from leeslamp.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_command_palette(self) -> None:
+        if not CommandPalette.is_open(self):
+            self.push_screen(
+                CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
+            )
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C: say how to quit instead of quitting (Textual's default, in our words)."""
+        self.notify(t("tui.quit_hint"))
+
+    def action_toggle_language(self) -> None:
+        self.switch_language("en" if self.language == "nl" else "nl")
+
+    # --- language -----------------------------------------------------------------------
+
+    def switch_language(self, language: str) -> None:
+        """Relabel every screen in `language` and remember the choice in the settings file."""
+        i18n.set_language(language)
+        self.context.language = language
+        self.language = language  # screens watch this and relabel themselves
+        for screen in {*self.screen_stack, *self._readers.values()}:
+            screen.refresh_bindings()
+        self.notify(t("tui.language_now"))
+        self._save_language(language)
+
+    @work(thread=True, exclusive=True, group="settings", exit_on_error=False)
+    def _save_language(self, language: str) -> None:
+        chosen = dataclasses.replace(self.context.settings, language=language)
+        try:
+            settings_module.save(self.context.paths.settings, chosen)
+        except OSError as exc:
+            raise EnvironmentProblem(
+                "tui.settings_not_saved", reason=exc.strerror or str(exc)
+            ) from exc
+        self.context.settings = chosen
+
+    # --- failures -----------------------------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """Every worker that fails ends here and becomes a sentence; none fails silently."""
+        if event.state is not WorkerState.ERROR:
+            return
+        error = event.worker.error
+        if isinstance(error, LeeslampError):
+            self.notify(error.sentence(), severity="error", timeout=12)
+        elif error is not None:
+            if self.context.debug:
+                self.log.error(error)
+            self.notify(bug_sentence(error), severity="error", timeout=20)
+
+    def fail(self, error: LeeslampError) -> None:
+        """Stop the app because of `error`; `run_app` tells the reader after the screen is back."""
+        self.fatal_error = error
+        self.exit(return_code=error.exit_code)
+
+
+def run_app(context: Context, article_id: str | None = None) -> int:
+    """Run the app until the reader quits. A fatal problem is raised after the terminal is
+    restored, so `cli.main()` prints its sentence on stderr like any other error."""
+    app = LeeslampApp(context, article_id=article_id)
+    app.run()
+    if app.fatal_error is not None:
+        raise app.fatal_error
+    return app.return_code or 0

@@ -1,0 +1,88 @@
+"""Key bindings whose descriptions follow the reader's language, switchable while the app runs.
+
+Textual 8 fixes a binding's description when the class is made and has no public way to change it
+afterwards (textual#5733); its documented tool for bindings that change is `check_action` ("dynamic
+actions"). So each key is declared once, as a `Key`, and `localized()` turns it into one Binding
+per language, with the language as the action's last parameter: `open('lang:en')`. The
+`LocalizedBindings.check_action` mixin lets only the current language's binding count, so the footer,
+the help screen and key presses all see one binding per key, in the current language. Action
+methods never see the marker: Textual passes an action only as many parameters as it accepts.
+After a language switch, `refresh_bindings()` redraws the footer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from textual.binding import Binding
+
+from leeslamp import i18n
+
+MARKER = "lang:"
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key (or comma-separated keys) for an action, described by an i18n key."""
+
+    keys: str
+    action: str
+    description: str
+    show: bool = True
+    id: str | None = None
+    priority: bool = False
+    key_display: str | None = None
+
+
+def text_in(language: str, key: str) -> str:
+    """An i18n string in a given language, whatever the current one is."""
+    pair = i18n.STRINGS.get(key)
+    return pair[i18n.LANGUAGES.index(language)] if pair else key
+
+
+def localized(*keys: Key) -> list[Binding]:
+    """Bindings for `keys`, one per language; `LocalizedBindings` picks the current one."""
+    return [
+        Binding(
+            key.keys,
+            f"{key.action}('{MARKER}{language}')",
+            text_in(language, key.description),
+            show=key.show,
+            id=key.id,
+            priority=key.priority,
+            key_display=key.key_display,
+        )
+        for key in keys
+        for language in i18n.LANGUAGES
+    ]
+
+
+def binding_language(action: str) -> str | None:
+    """'open('lang:en')' -> 'en'; None for an action without a language marker."""
+    if action.endswith("')") and f"('{MARKER}" in action:
+        return action.rsplit(MARKER, 1)[1][:-2]
+    return None
+
+
+def in_current_language(bindings: Iterable[Any]) -> list[Binding]:
+    """The Binding objects of a BINDINGS list that belong to the current language."""
+    return [
+        binding
+        for binding in bindings
+        if isinstance(binding, Binding)
+        and binding_language(binding.action) in (None, i18n.language())
+    ]
+
+
+class LocalizedBindings:
+    """Mixin for the App, screens and widgets that declare bindings with `localized()`."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if parameters:
+            last = parameters[-1]
+            if isinstance(last, str) and last.startswith(MARKER):
+                if last != f"{MARKER}{i18n.language()}":
+                    return False
+        return super().check_action(action, parameters)  # type: ignore[misc]

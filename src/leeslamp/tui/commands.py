@@ -1,0 +1,45 @@
+"""The command palette (Ctrl+P): open any article, the library, help, switch language, quit.
+
+Replaces Textual's own system commands, whose labels are English only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from leeslamp.i18n import t
+from leeslamp.tui.describe import byline
+
+if TYPE_CHECKING:
+    from leeslamp.tui.app import LeeslampApp
+
+
+class LeeslampCommands(Provider):
+    def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        """(label, help, callback) for everything the palette offers, in display order."""
+        app = cast("LeeslampApp", self.app)
+        for article in app.context.library().articles:
+            yield (
+                t("tui.cmd.read", title=article.title),
+                byline(article),
+                partial(app.open_article, article.id),
+            )
+        yield t("tui.cmd.library"), t("tui.cmd.library_help"), app.show_library
+        yield t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help
+        yield t("tui.key.language"), t("tui.cmd.language_help"), app.action_toggle_language
+        yield t("tui.key.quit"), t("tui.cmd.quit_help"), app.exit
+
+    async def discover(self) -> Hits:
+        for label, help_text, callback in self._commands():
+            yield DiscoveryHit(label, callback, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, help_text, callback in self._commands():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(score, matcher.highlight(label), callback, text=label, help=help_text)

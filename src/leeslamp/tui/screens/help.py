@@ -1,0 +1,65 @@
+"""Every key of the screen you came from and of the app, made from their bindings.
+
+Nothing here is a hand-kept list: the rows come from the screens' and the app's BINDINGS, in the
+current language, grouped per action ("↓ / j  Regel omlaag").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, in_current_language, localized
+
+
+def key_rows(bindings: Iterable[Binding], key_display) -> list[tuple[str, str]]:
+    """(keys, description) per action, keys joined in declaration order."""
+    rows: dict[tuple[str, str], list[str]] = {}
+    for binding in in_current_language(bindings):
+        if not binding.description:
+            continue
+        for key in binding.key.split(","):
+            shown = key_display(Binding(key.strip(), binding.action, key_display=binding.key_display))
+            keys = rows.setdefault((binding.action, binding.description), [])
+            if shown not in keys:
+                keys.append(shown)
+    return [(" / ".join(keys), description) for (_action, description), keys in rows.items()]
+
+
+class HelpScreen(LocalizedBindings, ModalScreen[None]):
+    BINDINGS = localized(
+        Key("escape", "dismiss", "tui.key.close"),
+        Key("question_mark", "dismiss", "tui.key.close", show=False),
+        Key("f1", "dismiss", "tui.key.close", show=False),
+    )
+
+    def __init__(self, under: Screen) -> None:
+        super().__init__()
+        self.under = under
+
+    def compose(self) -> ComposeResult:
+        screen_name = t(getattr(self.under, "HELP_NAME", "help.title"))
+        with Vertical(id="help", classes="dialog"):
+            yield Static(t("help.title"), classes="dialog-title")
+            with VerticalScroll(id="help-keys"):
+                yield Static(t("help.on_screen", screen=screen_name), classes="help-section")
+                yield Static(self._table(type(self.under).BINDINGS), classes="help-table")
+                yield Static(t("help.everywhere"), classes="help-section")
+                yield Static(self._table(type(self.app).BINDINGS), classes="help-table")
+            yield Static(t("help.close_hint"), classes="dialog-hint")
+
+    def _table(self, bindings: Iterable[Binding]) -> Content:
+        rows = key_rows(bindings, self.app.get_key_display)
+        width = max((len(keys) for keys, _ in rows), default=0)
+        lines = [
+            Content.assemble((keys.ljust(width), "bold $text-accent"), "  ", description)
+            for keys, description in rows
+        ]
+        return Content("\n").join(lines)

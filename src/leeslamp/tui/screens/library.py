@@ -1,0 +1,142 @@
+"""The library: every article, type to filter, Enter to read. Skipped files are one quiet line."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Static
+
+from leeslamp.articles import Article
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.describe import matches
+from leeslamp.tui.widgets.article_list import ArticleList
+
+if TYPE_CHECKING:
+    from leeslamp.tui.app import LeeslampApp
+
+
+class LibraryScreen(LocalizedBindings, Screen[None]):
+    HELP_NAME = "help.screen.library"
+    BINDINGS = localized(
+        Key("enter", "open", "library.key.open", show=False),
+        Key("slash", "filter", "library.key.filter", key_display="/"),
+        Key("escape", "clear_filter", "library.key.clear"),
+        Key("exclamation_mark", "show_problems", "library.key.problems", key_display="!"),
+        Key("down", "next", "library.key.next", show=False),
+        Key("up", "previous", "library.key.previous", show=False),
+    )
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="library-bar", classes="bar")
+        yield Input(id="filter", compact=True)
+        yield ArticleList(id="articles")
+        yield Static(id="no-match")
+        yield Static(id="skipped", classes="quiet")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "language", self._relabel, init=False)
+        self._relabel()
+        self.query_one(ArticleList).focus()
+
+    # --- what is shown -----------------------------------------------------------------
+
+    @property
+    def all_articles(self) -> list[Article]:
+        return self.leeslamp.context.library().articles
+
+    def _relabel(self, _language: str | None = None) -> None:
+        """Fill in every text on this screen in the current language."""
+        self.query_one("#filter", Input).placeholder = t("library.filter_placeholder")
+        problems = self.leeslamp.context.library().problems
+        skipped = self.query_one("#skipped", Static)
+        skipped.display = bool(problems)
+        if len(problems) == 1:
+            skipped.update(t("library.skipped_one"))
+        elif problems:
+            skipped.update(t("library.skipped_many", count=len(problems)))
+        self._show_matches()
+
+    def _show_matches(self) -> None:
+        query = self.query_one("#filter", Input).value
+        shown = [a for a in self.all_articles if matches(a, query)] if query else self.all_articles
+        article_list = self.query_one(ArticleList)
+        article_list.show_articles(shown, keep=article_list.highlighted_id)
+        title = f"leeslamp · {t('library.title')}"
+        count = t("library.count", shown=len(shown), total=len(self.all_articles))
+        self.query_one("#library-bar", Static).update(f"{title}  [dim]{count}[/dim]")
+        no_match = self.query_one("#no-match", Static)
+        no_match.display = not shown
+        if not self.all_articles:
+            no_match.update(t("library.empty"))
+        elif not shown:
+            no_match.update(t("library.no_match", query=query))
+
+    # --- typing and keys -----------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """Type to filter: a letter or digit on the list starts a search with that character."""
+        filter_input = self.query_one("#filter", Input)
+        character = event.character
+        if self.focused is self.query_one(ArticleList) and character and character.isalnum():
+            filter_input.focus()
+            filter_input.insert_text_at_cursor(character)
+            event.stop()
+            event.prevent_default()
+
+    @on(Input.Changed, "#filter")
+    def _filter_changed(self) -> None:
+        self._show_matches()
+        self.refresh_bindings()
+
+    @on(Input.Submitted, "#filter")
+    def _filter_submitted(self) -> None:
+        self.action_open()
+
+    @on(OptionList.OptionSelected, "#articles")
+    def _article_chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.leeslamp.open_article(event.option.id)
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "clear_filter":
+            filter_input = self.query_one("#filter", Input)
+            if not filter_input.value and self.focused is not filter_input:
+                return False
+        if action == "show_problems" and not self.leeslamp.context.library().problems:
+            return False
+        return super().check_action(action, parameters)
+
+    def action_open(self) -> None:
+        article_id = self.query_one(ArticleList).highlighted_id
+        if article_id is not None:
+            self.leeslamp.open_article(article_id)
+
+    def action_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#filter", Input).value = ""
+        self.query_one(ArticleList).focus()
+
+    def action_next(self) -> None:
+        self.query_one(ArticleList).action_cursor_down()
+
+    def action_previous(self) -> None:
+        self.query_one(ArticleList).action_cursor_up()
+
+    def action_show_problems(self) -> None:
+        from leeslamp.tui.screens.problems import ProblemsScreen
+
+        self.app.push_screen(ProblemsScreen(self.leeslamp.context.library().problems))

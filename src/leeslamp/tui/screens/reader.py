@@ -1,0 +1,251 @@
+"""The reader: one article, mounted progressively, with contents, progress and resume position.
+
+The body is cut into parts at block boundaries off the UI thread (`chunks.split_body`); the first
+part fills about one screen and is mounted at once, the rest follows in small appends so keys and
+scrolling keep working while a long article loads. Textual's `Markdown.append()` re-parses the last
+block of what is there with each new part, so parts always go through `append()`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Footer, Markdown, Static
+from textual.widgets.markdown import MarkdownTableOfContents
+
+from leeslamp.articles import Article
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.chunks import split_body
+from leeslamp.tui.describe import byline, discipline_labels
+
+if TYPE_CHECKING:
+    from leeslamp.tui.app import LeeslampApp
+
+#: seconds of stillness after scrolling before the position is saved
+SAVE_DELAY = 1.0
+
+
+class ReaderScreen(LocalizedBindings, Screen[None]):
+    HELP_NAME = "help.screen.reader"
+    BINDINGS = localized(
+        Key("escape", "back", "reader.key.back"),
+        Key("backspace", "back", "reader.key.back", show=False),
+        Key("i", "toggle_contents", "reader.key.toc"),
+        Key("space,pagedown", "page_down", "reader.key.page_down", show=False),
+        Key("b,pageup", "page_up", "reader.key.page_up", show=False),
+        Key("j,down", "line_down", "reader.key.line_down", show=False),
+        Key("k,up", "line_up", "reader.key.line_up", show=False),
+        Key("home", "to_start", "reader.key.top", show=False),
+        Key("end", "to_end", "reader.key.end", show=False),
+    )
+
+    def __init__(self, article: Article) -> None:
+        super().__init__()
+        self.article = article
+        self.document = Markdown(id="document", open_links=False)
+        #: how many of `article.blocks` are mounted so far; all of them once `loaded`
+        self.mounted_blocks = 0
+        self.loaded = False
+        self._resume_block: int | None = None
+        self._save_timer: Timer | None = None
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    @property
+    def page(self) -> VerticalScroll:
+        return self.query_one("#page", VerticalScroll)
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(classes="bar"):
+            yield Static(self.article.title, id="reader-title", markup=False)
+            yield Static(id="reader-progress")
+        with Horizontal(id="reader-body"):
+            yield MarkdownTableOfContents(self.document, id="contents")
+            with VerticalScroll(id="page"):
+                yield Static(id="article-head")
+                yield self.document
+                yield Static(id="fragment-notice")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#contents").display = False
+        self.query_one("#fragment-notice").display = not self.article.complete
+        self.watch(self.app, "language", self._relabel, init=False)
+        self.watch(self.page, "scroll_y", self._scrolled, init=False)
+        self._relabel()
+        self.page.focus()
+        self._mount_article()
+
+    def _relabel(self, _language: str | None = None) -> None:
+        head = [Content.styled(self.article.title, "bold $text-accent")]
+        head.append(Content.styled(byline(self.article), "$text-muted"))
+        labels = discipline_labels(self.article)
+        if labels:
+            head.append(Content.styled(labels, "italic $text-muted"))
+        self.query_one("#article-head", Static).update(Content("\n").join(head))
+        self.query_one("#fragment-notice", Static).update(t("article.fragment_notice"))
+        self._show_progress()
+
+    # --- progressive mount ----------------------------------------------------------
+
+    @work(exclusive=True, group="mount", exit_on_error=False)
+    async def _mount_article(self) -> None:
+        width, height = self.app.size
+        article = self.article
+        # Parsing the body into blocks happens here, off the UI thread.
+        parts = await asyncio.to_thread(
+            lambda: split_body(article.body, article.blocks, width=width, height=height)
+        )
+        for part in parts:
+            await self.document.append(part.markdown)
+            self.mounted_blocks = part.end_block
+            self._scroll_to_resume_block()
+            await asyncio.sleep(0)  # let keys and a repaint through between parts
+        self.loaded = True
+        self._show_progress()
+
+    # --- position -----------------------------------------------------------------------
+
+    def resume_at(self, block: int) -> None:
+        """Scroll to `article.blocks[block]` as soon as it is mounted (now, if it is)."""
+        if 0 < block < len(self.article.blocks):
+            self._resume_block = block
+            self._scroll_to_resume_block()
+
+    def _scroll_to_resume_block(self) -> None:
+        block = self._resume_block
+        if block is None or block >= self.mounted_blocks:
+            return
+        self._resume_block = None
+        widget = self._widget_for_block(block)
+        if widget is not None:
+            self.call_after_refresh(self.page.scroll_to_widget, widget, top=True, animate=False)
+
+    def _top_level_blocks(self) -> list[Widget]:
+        return list(self.document.children)
+
+    def _widget_for_block(self, block: int) -> Widget | None:
+        """The top-level Markdown widget that holds `article.blocks[block]`."""
+        line = self.article.blocks[block].lines[0]
+        found = None
+        for widget in self._top_level_blocks():
+            start, _end = getattr(widget, "source_range", (0, 0))
+            if start > line:
+                break
+            found = widget
+        return found
+
+    def first_visible_block(self) -> int:
+        """Index into `article.blocks` of the first block at the top of the page."""
+        top = self.page.scroll_y
+        offset = self.document.virtual_region.y
+        start_line = 0
+        for widget in self._top_level_blocks():
+            region = widget.virtual_region
+            if offset + region.y + region.height > top:
+                start_line = getattr(widget, "source_range", (0, 0))[0]
+                break
+        for index, block in enumerate(self.article.blocks):
+            if block.lines[0] >= start_line:
+                return index
+        return max(len(self.article.blocks) - 1, 0)
+
+    def progress(self) -> float:
+        """How far down the page you are, 0.0 to 1.0; a page that fits is read entirely."""
+        page = self.page
+        if page.max_scroll_y <= 0:
+            return 1.0 if self.loaded else 0.0
+        return min(max(page.scroll_y / page.max_scroll_y, 0.0), 1.0)
+
+    def _show_progress(self) -> None:
+        label = self.query_one("#reader-progress", Static)
+        if self.loaded:
+            label.update(t("reader.progress", percent=round(self.progress() * 100)))
+        else:
+            label.update(t("reader.loading"))
+
+    def _scrolled(self) -> None:
+        self._show_progress()
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(SAVE_DELAY, self.save_position)
+
+    def save_position(self) -> None:
+        """Hand the position to the app, which stores it off the UI thread."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        if self.loaded:
+            self.leeslamp.remember_position(
+                self.article.id, self.first_visible_block(), self.progress()
+            )
+
+    def on_screen_suspend(self) -> None:
+        self.save_position()
+
+    # --- contents ---------------------------------------------------------------------------
+
+    @on(Markdown.TableOfContentsUpdated)
+    def _contents_updated(self, message: Markdown.TableOfContentsUpdated) -> None:
+        # Articles use `##` headings; start the tree at their level, not under an empty level 1.
+        entries = message.table_of_contents
+        top = min((level for level, _name, _id in entries), default=1)
+        self.query_one(MarkdownTableOfContents).table_of_contents = [
+            (level - top + 1, name, block_id) for level, name, block_id in entries
+        ]
+        message.stop()
+
+    @on(Markdown.TableOfContentsSelected)
+    def _heading_chosen(self, message: Markdown.TableOfContentsSelected) -> None:
+        heading = self.document.query_one(f"#{message.block_id}")
+        self.page.scroll_to_widget(heading, top=True, animate=False)
+        message.stop()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        contents = self.query_one("#contents")
+        if contents.display and contents.has_focus_within:
+            self.action_toggle_contents()
+            return
+        self.app.pop_screen()
+
+    def action_toggle_contents(self) -> None:
+        contents = self.query_one("#contents", MarkdownTableOfContents)
+        if not contents.display and not self.document.table_of_contents:
+            self.notify(t("reader.no_headings"))
+            return
+        contents.display = not contents.display
+        if contents.display:
+            contents.query_one("Tree").focus()
+        else:
+            self.page.focus()
+
+    def action_page_down(self) -> None:
+        self.page.scroll_page_down()
+
+    def action_page_up(self) -> None:
+        self.page.scroll_page_up()
+
+    def action_line_down(self) -> None:
+        self.page.scroll_down()
+
+    def action_line_up(self) -> None:
+        self.page.scroll_up()
+
+    def action_to_start(self) -> None:
+        self.page.scroll_home()
+
+    def action_to_end(self) -> None:
+        self.page.scroll_end()

@@ -1,0 +1,50 @@
+"""The library's list of articles: two lines each, title first, then who, when, what."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.content import Content
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from leeslamp.articles import Article
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.describe import byline, discipline_labels
+
+
+def article_prompt(article: Article) -> Content:
+    """Title (and a fragment marker), then byline, then disciplines, dimmed."""
+    title = Content.styled(article.title, "bold")
+    if not article.complete:
+        title = Content.assemble(title, "  ", (f"[{t('article.fragment')}]", "$text-warning"))
+    lines = [title, Content.styled(byline(article), "$text-muted")]
+    labels = discipline_labels(article)
+    if labels:
+        lines.append(Content.styled(labels, "italic $text-muted"))
+    return Content("\n").join(lines)
+
+
+class ArticleList(LocalizedBindings, OptionList):
+    """An OptionList of articles; its Enter is labelled in the reader's language."""
+
+    BINDINGS = localized(Key("enter", "select", "library.key.open"))
+
+    def show_articles(self, articles: Iterable[Article], keep: str | None = None) -> None:
+        """Replace the list; keep the highlight on article `keep` if it is still shown."""
+        articles = list(articles)
+        options: list[Option | None] = []
+        for article in articles:
+            if options:
+                options.append(None)  # a separator line between articles
+            options.append(Option(article_prompt(article), id=article.id))
+        self.set_options(options)
+        ids = [a.id for a in articles]
+        if ids:
+            self.highlighted = self.get_option_index(keep) if keep in ids else 0
+
+    @property
+    def highlighted_id(self) -> str | None:
+        option = self.highlighted_option
+        return option.id if option is not None else None
