@@ -20,10 +20,11 @@ from textual.worker import Worker, WorkerState
 
 from leeslamp import i18n
 from leeslamp import settings as settings_module
-from leeslamp.errors import EnvironmentProblem, LeeslampError, bug_sentence
+from leeslamp.errors import EnvironmentProblem, JournalLocked, LeeslampError, bug_sentence
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.commands import LeeslampCommands
+from leeslamp.tui.journal_link import JournalLink
 from leeslamp.tui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:
@@ -55,8 +56,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         #: a problem that must end the app; `run_app` raises it after the screen is restored
         self.fatal_error: LeeslampError | None = None
         self._readers: OrderedDict[str, Screen] = OrderedDict()
-        #: article id -> (first visible block, progress) as last seen in the reader
-        self.positions: dict[str, tuple[int, float]] = {}
+        self.journal_link = JournalLink(self)
         self.set_reactive(LeeslampApp.language, context.language)
         i18n.set_language(context.language)
 
@@ -70,6 +70,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.push_screen(self.home_screen())
         if self.start_article is not None:
             self.open_article(self.start_article)
+        # The journal opens once the first screen is up: the UI never waits on the disk.
+        self.call_after_refresh(self.journal_link.open)
 
     def open_article(self, article_id: str) -> None:
         """Show the reader for an article; a recently read one comes back as you left it."""
@@ -102,11 +104,20 @@ class LeeslampApp(LocalizedBindings, App[None]):
         while len(self.screen_stack) > 2 and not isinstance(self.screen, LibraryScreen):
             self.pop_screen()
 
-    # --- reading positions -------------------------------------------------------------
+    # --- the journal ----------------------------------------------------------------------
 
-    def remember_position(self, article_id: str, block: int, progress: float) -> None:
-        """The reader scrolled or left an article: keep where, to store off the UI thread."""
-        self.positions[article_id] = (block, progress)
+    def journal_locked(self, error: JournalLocked) -> None:
+        """Another leeslamp has the journal: offer to go on read-only, or stop."""
+        from leeslamp.tui.screens.journal_locked import JournalLockedScreen
+
+        def chosen(read_only: bool | None) -> None:
+            if read_only:
+                self.journal_link.open(read_only=True)
+                self.notify(t("tui.journal.read_only_now"), timeout=8)
+            else:
+                self.fail(error)
+
+        self.push_screen(JournalLockedScreen(error.sentence()), chosen)
 
     # --- actions ------------------------------------------------------------------------
 
@@ -121,6 +132,14 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self.push_screen(
                 CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
             )
+
+    def action_quit(self) -> None:
+        """Keep the reader's place, then close; `run_app` writes what is left to the journal."""
+        from leeslamp.tui.screens.reader import ReaderScreen
+
+        if isinstance(self.screen, ReaderScreen):
+            self.screen.save_position()
+        self.exit()
 
     def action_help_quit(self) -> None:
         """Ctrl+C: say how to quit instead of quitting (Textual's default, in our words)."""
@@ -176,7 +195,10 @@ def run_app(context: Context, article_id: str | None = None) -> int:
     """Run the app until the reader quits. A fatal problem is raised after the terminal is
     restored, so `cli.main()` prints its sentence on stderr like any other error."""
     app = LeeslampApp(context, article_id=article_id)
-    app.run()
+    try:
+        app.run()
+    finally:
+        app.journal_link.close()  # positions still waiting are written now, off screen
     if app.fatal_error is not None:
         raise app.fatal_error
     return app.return_code or 0

@@ -31,7 +31,7 @@ class LeeslampCommands(Provider):
         yield t("tui.cmd.library"), t("tui.cmd.library_help"), app.show_library
         yield t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help
         yield t("tui.key.language"), t("tui.cmd.language_help"), app.action_toggle_language
-        yield t("tui.key.quit"), t("tui.cmd.quit_help"), app.exit
+        yield t("tui.key.quit"), t("tui.cmd.quit_help"), app.action_quit
 
     async def discover(self) -> Hits:
         for label, help_text, callback in self._commands():

@@ -36,9 +36,9 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-bar", classes="bar")
-        yield Input(id="filter", compact=True)
-        yield ArticleList(id="articles")
+        yield Input(id="filter", compact=True, select_on_focus=False)
         yield Static(id="no-match")
+        yield ArticleList(id="articles")
         yield Static(id="skipped", classes="quiet")
         yield Footer()
 

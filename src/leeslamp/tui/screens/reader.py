@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Tree
 from textual.widgets.markdown import MarkdownTableOfContents
 
 from leeslamp.articles import Article
@@ -86,6 +87,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self._relabel()
         self.page.focus()
         self._mount_article()
+        self.leeslamp.journal_link.fetch_position(self.article.id, self.resume_at)
 
     def _relabel(self, _language: str | None = None) -> None:
         head = [Content.styled(self.article.title, "bold $text-accent")]
@@ -117,11 +119,12 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
 
     # --- position -----------------------------------------------------------------------
 
-    def resume_at(self, block: int) -> None:
+    def resume_at(self, block: int, progress: float) -> None:
         """Scroll to `article.blocks[block]` as soon as it is mounted (now, if it is)."""
         if 0 < block < len(self.article.blocks):
             self._resume_block = block
             self._scroll_to_resume_block()
+            self.notify(t("reader.resumed", percent=round(progress * 100)))
 
     def _scroll_to_resume_block(self) -> None:
         block = self._resume_block
@@ -187,9 +190,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
             self._save_timer.stop()
             self._save_timer = None
         if self.loaded:
-            self.leeslamp.remember_position(
-                self.article.id, self.first_visible_block(), self.progress()
-            )
+            block, progress = self.first_visible_block(), self.progress()
+            self.leeslamp.journal_link.save_position(self.article.id, block, progress)
 
     def on_screen_suspend(self) -> None:
         self.save_position()
@@ -228,9 +230,22 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
             return
         contents.display = not contents.display
         if contents.display:
-            contents.query_one("Tree").focus()
+            tree = contents.query_one(Tree)
+            tree.cursor_line = self._current_heading()
+            tree.focus()
         else:
             self.page.focus()
+
+    def _current_heading(self) -> int:
+        """Index of the last heading at or above the top of the page (0 if none is)."""
+        top = self.page.scroll_y
+        offset = self.document.virtual_region.y
+        current = 0
+        for index, (_level, _name, block_id) in enumerate(self.document.table_of_contents):
+            heading = self.document.query_one(f"#{block_id}")
+            if offset + heading.virtual_region.y <= top + 1:
+                current = index
+        return current
 
     def action_page_down(self) -> None:
         self.page.scroll_page_down()

@@ -1,0 +1,162 @@
+"""The reader: the article's text, contents, progress, fragments, progressive mount, resume."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
+
+from leeslamp.journal import Journal
+from leeslamp.tui.screens.library import LibraryScreen
+from leeslamp.tui.screens.reader import ReaderScreen
+
+
+async def test_lees_id_opens_at_the_article_with_its_text(private_home: Path) -> None:
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        text = screen_text(app)
+        assert "Leren in teams" in text
+        assert "Anna de Vries · februari 2022 · artikel" in text
+        assert "Teams leren samen. Dit is de eerste alinea." in text
+        assert "• luisteren" in text
+
+
+async def test_escape_from_lees_id_goes_to_the_library(private_home: Path) -> None:
+    app = make_app(private_home, article_id="systemen")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("escape")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+async def test_a_fragment_ends_with_a_notice(private_home: Path) -> None:
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Dit is een fragment" in screen_text(app)
+
+
+async def test_a_complete_article_has_no_fragment_notice(private_home: Path) -> None:
+    app = make_app(private_home, article_id="systemen")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "fragment" not in screen_text(app)
+
+
+async def test_contents_lists_the_headings_and_jumps_to_one(private_home: Path) -> None:
+    write_article(private_home / "articles", "lang", "Lang", long_body(20))
+    app = make_app(private_home, article_id="lang")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        assert "Deel 3" in screen_text(app)
+        await pilot.press("down", "down", "enter")
+        await settle(pilot)
+        page_text = screen_text(app)
+        assert "Alinea 21:" in page_text  # the first paragraph of Deel 3
+        assert "Eerste woorden" not in page_text
+
+
+async def test_contents_says_so_when_there_are_no_headings(private_home: Path) -> None:
+    app = make_app(private_home, article_id="systemen")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await pilot.pause()
+        assert "geen tussenkopjes" in screen_text(app)
+
+
+async def test_progress_shows_how_far_you_read(private_home: Path) -> None:
+    write_article(private_home / "articles", "lang", "Lang", long_body(10))
+    app = make_app(private_home, article_id="lang")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "0% gelezen" in screen_text(app)
+        await pilot.press("end")
+        await settle(pilot)
+        assert "100% gelezen" in screen_text(app)
+
+
+async def test_a_long_article_shows_its_first_words_before_the_rest_is_mounted(
+    private_home: Path,
+) -> None:
+    """100 KB: the first screenful is on screen while most blocks are still to come."""
+    write_article(private_home / "articles", "groot", "Groot", long_body(100))
+    app = make_app(private_home, article_id="groot")
+    async with app.run_test(size=SIZE) as pilot:
+        reader = None
+        for _ in range(500):
+            await pilot.pause(0.005)
+            if isinstance(app.screen, ReaderScreen) and app.screen.mounted_blocks:
+                reader = app.screen
+                break
+        assert reader is not None
+        assert "Eerste woorden van een lang artikel." in screen_text(app)
+        assert not reader.loaded
+        assert reader.mounted_blocks < len(reader.article.blocks) / 2
+        await settle(pilot)
+        assert reader.loaded
+        await pilot.press("end")
+        await settle(pilot)
+        assert "Laatste woorden van het artikel." in screen_text(app)
+
+
+async def test_the_article_can_be_scrolled_while_the_rest_loads(private_home: Path) -> None:
+    write_article(private_home / "articles", "groot", "Groot", long_body(100))
+    app = make_app(private_home, article_id="groot")
+    async with app.run_test(size=SIZE) as pilot:
+        while not (isinstance(app.screen, ReaderScreen) and app.screen.mounted_blocks):
+            await pilot.pause(0.005)
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert app.screen.page.scroll_y > 0
+
+
+async def test_leaving_an_article_saves_the_position_in_the_journal(private_home: Path) -> None:
+    write_article(private_home / "articles", "lang", "Lang", long_body(20))
+    app = make_app(private_home, article_id="lang")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("pagedown", "pagedown", "pagedown")
+        await settle(pilot)
+        expected = app.screen.first_visible_block()
+        await pilot.press("escape")
+        await settle(pilot)
+    app.journal_link.close()
+    assert expected > 0
+    with Journal.open(app.context.paths, read_only=True) as journal:
+        state = journal.reading_state("lang")
+    assert state is not None and state.block == expected and 0 < state.progress < 1
+
+
+async def test_quitting_from_the_reader_saves_the_position(private_home: Path) -> None:
+    write_article(private_home / "articles", "lang", "Lang", long_body(20))
+    app = make_app(private_home, article_id="lang")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        await pilot.press("ctrl+q")
+    app.journal_link.close()  # what run_app does once the app has closed
+    with Journal.open(app.context.paths, read_only=True) as journal:
+        state = journal.reading_state("lang")
+    assert state is not None and state.progress == 1.0 and state.finished is not None
+
+
+async def test_an_article_opens_where_you_left_it(private_home: Path) -> None:
+    write_article(private_home / "articles", "lang", "Lang", long_body(40))
+    paths_app = make_app(private_home)
+    with Journal.open(paths_app.context.paths) as journal:
+        journal.save_reading("lang", block=30, progress=0.4)
+    app = make_app(private_home, article_id="lang")
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert abs(reader.first_visible_block() - 30) <= 1
+        text = screen_text(app)
+        assert "Verder waar je was: 40%" in text
+        assert "Eerste woorden" not in text
