@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_factory import SIZE, make_app, screen_text, settle, write_article
-
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.problems import ProblemsScreen
 from leeslamp.tui.screens.reader import ReaderScreen
 from leeslamp.tui.widgets.article_list import ArticleList
+from tui_factory import SIZE, make_app, screen_text, settle, write_article
 
 
 def shown_ids(app) -> list[str]:

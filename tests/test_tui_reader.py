@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
-
 from leeslamp.journal import Journal
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.reader import ReaderScreen
+from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
 
 
 async def test_lees_id_opens_at_the_article_with_its_text(private_home: Path) -> None:

@@ -12,6 +12,8 @@ import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from textual.worker import WorkerFailed
+
 from leeslamp.articles import load_library
 from leeslamp.context import Context
 from leeslamp.tui.app import LeeslampApp
@@ -45,7 +47,9 @@ def article_text(
     return "---\n" + "\n".join(front) + "\n---\n" + body
 
 
-def write_article(folder: Path, article_id: str, title: str, body: str = "Een alinea.\n", **front) -> Path:
+def write_article(
+    folder: Path, article_id: str, title: str, body: str = "Een alinea.\n", **front
+) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{article_id}.md"
     path.write_text(article_text(article_id, title, body, **front), encoding="utf-8")
@@ -62,7 +66,9 @@ def long_body(kilobytes: int = 100) -> str:
         number += 1
         if number % 10 == 1:
             parts.append(f"\n## Deel {number // 10 + 1}\n")
-        paragraph = f"\nAlinea {number}: " + "leren in een lerende organisatie gaat langzaam. " * 8 + "\n"
+        paragraph = (
+            f"\nAlinea {number}: " + "leren in een lerende organisatie gaat langzaam. " * 8 + "\n"
+        )
         parts.append(paragraph)
         size += len(paragraph)
     parts.append("\nLaatste woorden van het artikel.\n")
@@ -128,12 +134,18 @@ def make_app(
     return LeeslampApp(context, article_id=article_id)
 
 
-async def settle(pilot) -> None:
-    """Wait until every worker is done and the screen has caught up."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+async def settle(pilot, *, failures_expected: bool = False) -> None:
+    """Wait until every worker is done and the screen has caught up.
+
+    A failed worker raises here, unless the test is about failures (then the app's handler
+    has turned it into a notification, which the test looks for)."""
+    for _ in range(2):
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerFailed:
+            if not failures_expected:
+                raise
+        await pilot.pause()
 
 
 def screen_text(app: LeeslampApp) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import OrderedDict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
@@ -37,12 +37,14 @@ KEEP_READERS = 3
 class LeeslampApp(LocalizedBindings, App[None]):
     CSS_PATH = "leeslamp.tcss"
     TITLE = "leeslamp"
-    COMMANDS = {LeeslampCommands}
+    COMMANDS: ClassVar = {LeeslampCommands}
     BINDINGS = localized(
         Key("question_mark", "help", "tui.key.help", id="help"),
         Key("f1", "help", "tui.key.help", show=False, id="help.f1"),
         Key("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
-        Key("ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True),
+        Key(
+            "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
+        ),
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
     )
 

@@ -80,9 +80,7 @@ class LocalizedBindings:
     """Mixin for the App, screens and widgets that declare bindings with `localized()`."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if parameters:
-            last = parameters[-1]
-            if isinstance(last, str) and last.startswith(MARKER):
-                if last != f"{MARKER}{i18n.language()}":
-                    return False
+        last = parameters[-1] if parameters else None
+        if isinstance(last, str) and last.startswith(MARKER) and last != MARKER + i18n.language():
+            return False
         return super().check_action(action, parameters)  # type: ignore[misc]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from leeslamp.articles import Block
 
@@ -68,7 +69,7 @@ def split_body(
         used_chars += len(block.text)
     parts: list[Part] = []
     bounds = [0, *cuts, len(blocks)]
-    for number, (first, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+    for number, (first, end) in enumerate(pairwise(bounds)):
         start_line = 0 if number == 0 else blocks[first].lines[0]
         end_line = len(lines) if end == len(blocks) else blocks[end].lines[0]
         parts.append(Part("".join(lines[start_line:end_line]), first, end))

@@ -26,7 +26,9 @@ def key_rows(bindings: Iterable[Binding], key_display) -> list[tuple[str, str]]:
         if not binding.description:
             continue
         for key in binding.key.split(","):
-            shown = key_display(Binding(key.strip(), binding.action, key_display=binding.key_display))
+            shown = key_display(
+                Binding(key.strip(), binding.action, key_display=binding.key_display)
+            )
             keys = rows.setdefault((binding.action, binding.description), [])
             if shown not in keys:
                 keys.append(shown)

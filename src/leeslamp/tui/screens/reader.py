@@ -18,8 +18,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Markdown, Static
-from textual.widgets import Tree
+from textual.widgets import Footer, Markdown, Static, Tree
 from textual.widgets.markdown import MarkdownTableOfContents
 
 from leeslamp.articles import Article
