@@ -326,8 +326,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "assignment id (see: leeslamp assignment list); its start is enough",
     ),
     "cli.help.bundle_output": (
-        "waar het antwoordbestand komt (.json; de Markdown-kopie komt ernaast)",
-        "where the answer file goes (.json; the Markdown copy goes beside it)",
+        "waar het antwoordbestand komt: een .json-bestand of een map (de Markdown-kopie komt ernaast)",
+        "where the answer file goes: a .json file or a folder (the Markdown copy goes beside it)",
     ),
     "cli.help.naam": (
         "je naam in het antwoordbestand (anders die uit je instellingen)",

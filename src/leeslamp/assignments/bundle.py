@@ -197,8 +197,6 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
     try:
         stated = document["assignment"]["id"]
         assignment = Assignment.from_doc(document["assignment"])
-        if assignment.id != stated:  # content and id disagree: edited, checksum recomputed
-            raise BundleProblem("bundle.id_mismatch", stated=stated)
         what = "reader"
         reader, exported = document["reader"], document["exported"]
         if not isinstance(reader, str) or not isinstance(exported, str):
@@ -208,6 +206,8 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
         answers = tuple(_answer(row) for row in document["answers"])
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleProblem("bundle.malformed", what=what) from None
+    if assignment.content_id() != stated:  # content and id disagree: edited, checksum redone
+        raise BundleProblem("bundle.id_mismatch", stated=stated)
     expected = [(q.number, q.article, q.text) for q in assignment.questions]
     if [(a.number, a.article, a.prompt) for a in answers] != expected:
         raise BundleProblem("bundle.questions_mismatch")

@@ -13,7 +13,7 @@ import hashlib
 import json
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -101,18 +101,24 @@ class Assignment:
         """As stored in the journal and in answer bundles."""
         return {"id": self.id, **self.content()}
 
+    def content_id(self) -> str:
+        """The id this content gives now; differs from `id` if the content was changed."""
+        return content_id(self.content())
+
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Assignment:
-        """From `to_doc()` output (the journal, a bundle). The id is recomputed, never trusted:
-        a caller that compares it with the stored one can tell whether the content was changed."""
+        """From `to_doc()` output (the journal, a bundle). The stored id is kept, so answers
+        stay linked to it; compare it with `content_id()` to see whether the content changed."""
         deadline = doc.get("deadline")
-        return new_assignment(
+        assignment = new_assignment(
             title=doc["titel"],
             coach=doc.get("coach") or "",
             deadline=date.fromisoformat(deadline) if deadline else None,
             message=doc.get("bericht") or "",
             items=[(item["artikel"], item["vragen"]) for item in doc["lezen"]],
         )
+        stored = doc.get("id")
+        return replace(assignment, id=stored) if isinstance(stored, str) and stored else assignment
 
 
 def series_key(title: str, coach: str) -> str:

@@ -165,10 +165,10 @@ class _Checker:
         self.errors: list[Finding] = []
         self.warnings: list[Finding] = []
 
-    def error(self, key: str, line: int | None, **params: Any) -> None:
+    def error(self, key: str, line: int | None, /, **params: Any) -> None:
         self.errors.append(Finding(key, params, line))
 
-    def warn(self, key: str, line: int | None, **params: Any) -> None:
+    def warn(self, key: str, line: int | None, /, **params: Any) -> None:
         self.warnings.append(Finding(key, params, line, WARNING))
 
     def run(self) -> CheckResult:
