@@ -238,3 +238,16 @@ def test_a_folder_as_output_gets_a_file_named_after_assignment_and_reader(
 def test_a_bundle_file_is_private_to_its_owner(answered, tmp_path, run) -> None:  # type: ignore[no-untyped-def]
     run("opdracht", "antwoorden", answered.id, "-o", tmp_path / "b.json", "--ja")
     assert (tmp_path / "b.json").stat().st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [("b.json", "b.json"), ("b.md", "b.json"), ("b", "b.json"), ("b.txt", "b.txt.json")],
+)
+def test_the_markdown_copy_never_overwrites_the_json(
+    answered, tmp_path, run, given, expected
+) -> None:  # type: ignore[no-untyped-def]
+    run("opdracht", "antwoorden", answered.id, "-o", tmp_path / given, "--ja")
+    json_path = tmp_path / expected
+    assert json.loads(json_path.read_text("utf-8"))["format"] == "leeslamp-antwoorden"
+    assert json_path.with_suffix(".md").read_text("utf-8").startswith("# Antwoorden")

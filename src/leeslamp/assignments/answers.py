@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from leeslamp.assignments.model import Assignment, Question, clean_line
 from leeslamp.errors import UserInputError
@@ -124,15 +124,13 @@ def stored_assignments(journal: Journal) -> list[StoredAssignment]:
     for assignment, _ in parsed:  # import order: the last of a series wins
         current[assignment.series] = assignment.id
     return [
-        StoredAssignment(
-            assignment=assignment,
-            imported=imported,
-            superseded_by=None
-            if current[assignment.series] == assignment.id
-            else current[assignment.series],
-        )
+        StoredAssignment(assignment, imported, _successor(current[assignment.series], assignment))
         for assignment, imported in parsed
     ]
+
+
+def _successor(current_id: str, assignment: Assignment) -> str | None:
+    return None if current_id == assignment.id else current_id
 
 
 def find_assignment(journal: Journal, wanted: str) -> StoredAssignment:
@@ -169,30 +167,34 @@ def _match(assignment: Assignment, entry: Entry) -> int | None:
     return None
 
 
-def current_answers(
-    journal: Journal, assignment: Assignment, *, stored: list[StoredAssignment] | None = None
-) -> dict[int, Entry]:
+def current_answers(journal: Journal, assignment: Assignment) -> dict[int, Entry]:
     """Question number -> the answer that counts: the latest (by `updated`) of its answers."""
-    stored = stored_assignments(journal) if stored is None else stored
+    stored = stored_assignments(journal)
+    return _latest(assignment, stored, journal.entries(kind="antwoord"))
+
+
+def _latest(
+    assignment: Assignment, stored: list[StoredAssignment], answers: list[Entry]
+) -> dict[int, Entry]:
     versions = _versions(stored, assignment)
-    latest: dict[int, Entry] = {}
-    for entry in journal.entries(kind="antwoord"):  # newest first: ties go to the newest
+    latest: dict[int, tuple[datetime, Entry]] = {}
+    for entry in answers:  # newest first: of two changed in the same second, the newest wins
         if (entry.assignment or {}).get("id") not in versions:
             continue
         number = _match(assignment, entry)
         if number is None:
             continue
-        if number not in latest or entry.updated > latest[number].updated:
-            latest[number] = entry
-    return latest
+        changed = datetime.fromisoformat(entry.updated)
+        if number not in latest or changed > latest[number][0]:
+            latest[number] = (changed, entry)
+    return {number: entry for number, (_, entry) in latest.items()}
 
 
 def assignment_statuses(journal: Journal) -> list[AssignmentStatus]:
     """Every imported assignment with its progress, in import order."""
     stored = stored_assignments(journal)
-    return [
-        AssignmentStatus(s, current_answers(journal, s.assignment, stored=stored)) for s in stored
-    ]
+    answers = journal.entries(kind="antwoord")  # read once, not once per assignment
+    return [AssignmentStatus(s, _latest(s.assignment, stored, answers)) for s in stored]
 
 
 def status_of(journal: Journal, wanted: str) -> AssignmentStatus:

@@ -157,6 +157,18 @@ def markdown_path(json_path: Path) -> Path:
     return json_path.with_suffix(".md")
 
 
+def bundle_paths(target: Path, document: Mapping[str, Any]) -> tuple[Path, Path]:
+    """Where the JSON and its Markdown copy go. `target` may be a folder (a name is made up),
+    a .json file, or another name: it then ends in .json, so the copy never overwrites it."""
+    if target.is_dir():
+        target = default_bundle_path(document, target)
+    elif target.suffix.lower() == ".md":
+        target = target.with_suffix(".json")
+    elif target.suffix.lower() != ".json":
+        target = target.with_name(target.name + ".json")
+    return target, markdown_path(target)
+
+
 def write_bundle(document: Mapping[str, Any], json_path: Path) -> tuple[Path, Path]:
     """Write the JSON and, beside it, the Markdown copy. Returns both paths."""
     md_path = markdown_path(json_path)

@@ -11,12 +11,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.cli.parser import Parser
 from leeslamp.context import Context
 from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
+
+if TYPE_CHECKING:
+    from leeslamp.assignments import Overview
 
 YES = ("j", "ja", "y", "yes")
 
@@ -132,7 +135,7 @@ def show_overview(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def overview_table(overview: Any) -> str:
+def overview_table(overview: Overview) -> str:
     """Readers × questions for the terminal: a mark where a reader answered."""
     assignment = overview.assignment
     numbers = [q.number for q in overview.questions]
@@ -258,8 +261,7 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.assignments import (
         build_bundle,
         bundle_markdown,
-        default_bundle_path,
-        markdown_path,
+        bundle_paths,
         status_of,
         write_bundle,
     )
@@ -275,19 +277,17 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
         exported=context.current_time(),
         article_titles=titles,
     )
-    target: Path = args.output or Path.cwd()
-    if target.is_dir():
-        target = default_bundle_path(document, target)
+    target, copy = bundle_paths(args.output or Path.cwd(), document)
     # Show exactly what leaves the machine before anything is written.
     print(bundle_markdown(document))
-    _err(t("bundle.will_write", json=target, md=markdown_path(target)))
+    _err(t("bundle.will_write", json=target, md=copy))
     if status.answered == 0:
         _err(t("bundle.nothing_answered"))
     if not args.yes and not _confirmed():
         _err(t("bundle.cancelled"))
         return 1
     write_bundle(document, target)
-    _err(t("bundle.written", json=target, md=markdown_path(target)))
+    _err(t("bundle.written", json=target, md=copy))
     if not document["reader"]:
         _err(t("bundle.hint_name"))
     return 0
