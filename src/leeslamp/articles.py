@@ -174,6 +174,29 @@ def _key_lines(front_matter: str, first_line: int) -> dict[str, int]:
     }
 
 
+_UNBUILDABLE = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError, RecursionError)
+
+
+def _unbuildable_field(front_matter: str, first_line: int) -> tuple[str, int] | None:
+    """The top-level field whose value YAML can parse but not build, and its file line."""
+    import yaml
+
+    loader_class = _yaml_loader()
+    node = yaml.compose(front_matter, Loader=loader_class)
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key, value in node.value:
+        loader = loader_class("")
+        try:
+            loader.construct_object(key, deep=True)
+            loader.construct_object(value, deep=True)
+        except (yaml.YAMLError, *_UNBUILDABLE):
+            return str(key.value), key.start_mark.line + first_line
+        finally:
+            loader.dispose()
+    return None
+
+
 def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
     """Parse one article file's text. Raises `ArticleFileError` with the first problem found."""
     import yaml
@@ -191,6 +214,19 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
         line = mark.line + 2 if mark is not None else None
         raise ArticleFileError(
             ArticleProblem(source, "problem.bad_yaml", {"reason": reason}, line)
+        ) from None
+    except _UNBUILDABLE as exc:
+        # PyYAML's constructors raise plain errors for values they cannot build
+        # (`date: 2022-02-30`, `!!int tien`): still the file's problem, never a crash.
+        where = _unbuildable_field(front_matter, first_line=2)
+        if where is None:
+            reason = str(exc) or type(exc).__name__
+            raise ArticleFileError(
+                ArticleProblem(source, "problem.bad_yaml", {"reason": reason})
+            ) from None
+        name, line = where
+        raise ArticleFileError(
+            ArticleProblem(source, "problem.bad_value", {"field": name}, line)
         ) from None
     if not isinstance(data, dict):
         raise ArticleFileError(ArticleProblem(source, "problem.not_mapping", line=2))
