@@ -288,6 +288,8 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
 def _date_field(value: Any, problem: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, dt.datetime):  # `2022-02-15 10:30`: the day is as precise as we keep
+        return value.date().isoformat()
     if isinstance(value, dt.date):  # YAML reads 2022-02-15 as a date
         return value.isoformat()
     text = str(value).strip()
