@@ -244,16 +244,19 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
             raise problem("problem.bad_type", name, field=name, expected=t("type.text"))
         return value.strip()
 
-    def list_field(name: str, allowed: Sequence[str] = ()) -> tuple[str, ...]:
+    def list_field(
+        name: str, allowed: Sequence[str] = (), unknown: str = "problem.bad_discipline"
+    ) -> tuple[str, ...]:
         value = data.get(name)
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise problem("problem.bad_type", name, field=name, expected=t("type.list_of_text"))
-        for item in value:
+        items = tuple(v.strip() for v in value)
+        for item in items:
             if allowed and item not in allowed:
-                raise problem("problem.bad_discipline", name, value=item, known=", ".join(allowed))
-        return tuple(v.strip() for v in value)
+                raise problem(unknown, name, value=item, known=", ".join(allowed))
+        return items
 
     title = text_field("title", required=True)
     article_id = text_field("id") or slug_from_filename(source)
@@ -277,7 +280,7 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
         kind=kind,
         complete=complete,
         disciplines=list_field("disciplines", DISCIPLINES),
-        factors=list_field("factors", FACTORS),
+        factors=list_field("factors", FACTORS, unknown="problem.bad_factor"),
         themes=list_field("themes"),
         summary=text_field("summary"),
         prompts=list_field("prompts"),
