@@ -383,6 +383,8 @@ def _line_of_key(path: Path, key: str) -> int | None:
     pattern = re.compile(rf"^{re.escape(key)}\s*:")
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
+            if number > 1 and line.rstrip() in (FENCE, "..."):
+                return None  # the body is not front matter, whatever it says
             if pattern.match(line):
                 return number
     return None
