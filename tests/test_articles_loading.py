@@ -123,6 +123,23 @@ def test_bad_yaml_names_the_line_and_the_reason() -> None:
     assert "mapping values are not allowed" in problem.message()
 
 
+@pytest.mark.parametrize(
+    ("fields", "line"),
+    [
+        ("title: T\nthemes: [open\nkind: artikel\n", 3),
+        ("title: T\nthemes: [open\n", 3),
+        ("title: T\nauthor: {naam: Jan\n\nkind: artikel\n", 3),
+        ('title: "Open\nkind: artikel\n\n', 2),
+    ],
+)
+def test_an_unclosed_bracket_or_quote_names_the_line_where_it_opened(
+    fields: str, line: int
+) -> None:
+    """Not the closing '---', where YAML notices the stream has ended."""
+    problem = problem_of(front(fields))
+    assert (problem.key, problem.line) == ("problem.bad_yaml", line)
+
+
 def test_a_value_yaml_cannot_build_names_its_field_and_line() -> None:
     """PyYAML raises a plain ValueError for 2022-02-30; that is the file's problem, not a crash."""
     problem = problem_of(front("title: Goed\nkind: artikel\ndate: 2022-02-30\n"))

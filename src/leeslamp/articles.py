@@ -174,6 +174,7 @@ def _key_lines(front_matter: str, first_line: int) -> dict[str, int]:
     }
 
 
+_UNCLOSED = ("while parsing a flow", "while scanning a quoted scalar")
 _UNBUILDABLE = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError, RecursionError)
 
 
@@ -210,6 +211,10 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
         lines = _key_lines(front_matter, first_line=2)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        # An unclosed '[', '{' or quote is noticed lines later: point at where it was opened.
+        context = getattr(exc, "context", None) or ""
+        if context.startswith(_UNCLOSED) and getattr(exc, "context_mark", None) is not None:
+            mark = exc.context_mark
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         line = mark.line + 2 if mark is not None else None
         raise ArticleFileError(
