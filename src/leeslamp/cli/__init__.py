@@ -14,6 +14,7 @@ from pathlib import Path
 
 from leeslamp import __version__, i18n
 from leeslamp.cli import articles as articles_commands
+from leeslamp.cli import assignments as assignment_commands
 from leeslamp.cli import journal as journal_commands
 from leeslamp.cli import reading as reading_commands
 from leeslamp.cli.parser import Parser, install_argparse_translations
@@ -22,7 +23,7 @@ from leeslamp.errors import LeeslampError, bug_sentence
 from leeslamp.i18n import t
 
 #: every module that adds subcommands; each has `register(subparsers, common)`
-COMMAND_MODULES = (reading_commands, articles_commands, journal_commands)
+COMMAND_MODULES = (reading_commands, articles_commands, journal_commands, assignment_commands)
 
 
 def common_options() -> argparse.ArgumentParser:
