@@ -132,7 +132,7 @@ async def test_broken_files_are_skipped_and_named_with_their_problem(
         assert len(shown) == 3
         for name, problem in [
             ("geen-titel.md", "regel 1: het veld 'title' ontbreekt"),
-            ("kapot.md", "regel 3: de front matter is geen geldige YAML"),
+            ("kapot.md", "regel 2: de front matter is geen geldige YAML"),
             ("latin1.md", "geen UTF-8-tekst"),
         ]:
             assert any(str(folder / name) in line and problem in line for line in shown)
