@@ -12,7 +12,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from leeslamp import __version__, i18n
+import leeslamp
+from leeslamp import i18n
 from leeslamp.cli import articles as articles_commands
 from leeslamp.cli import assignments as assignment_commands
 from leeslamp.cli import journal as journal_commands
@@ -46,12 +47,18 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
+class VersionAction(argparse.Action):
+    """Like argparse's "version", but asks for the version only when --version is given."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
+        print(f"leeslamp {leeslamp.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = Parser(prog="leeslamp", description=t("app.description"), parents=[common])
-    parser.add_argument(
-        "--version", action="version", version=f"leeslamp {__version__}", help=t("cli.help.version")
-    )
+    parser.add_argument("--version", action=VersionAction, nargs=0, help=t("cli.help.version"))
     parser.set_defaults(handler=reading_commands.run_home)
     subparsers = parser.add_subparsers(
         title=t("cli.commands"), metavar=t("cli.metavar.command"), parser_class=Parser

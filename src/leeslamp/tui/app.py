@@ -69,9 +69,11 @@ class LeeslampApp(LocalizedBindings, App[None]):
         return LibraryScreen()
 
     def on_mount(self) -> None:
-        self.push_screen(self.home_screen())
+        # `leeslamp lees ID` shows only the reader; the library is made when you go back.
         if self.start_article is not None:
             self.open_article(self.start_article)
+        else:
+            self.push_screen(self.home_screen())
         # The journal opens once the first screen is up: the UI never waits on the disk.
         self.call_after_refresh(self.journal_link.open)
 
@@ -102,9 +104,11 @@ class LeeslampApp(LocalizedBindings, App[None]):
             screen.remove()  # an uninstalled screen off the stack is not pruned by itself
 
     def show_library(self) -> None:
-        """Back to the library, however deep the stack is."""
+        """Back to the library, however deep the stack is; made now if it was never shown."""
         while len(self.screen_stack) > 2 and not isinstance(self.screen, LibraryScreen):
             self.pop_screen()
+        if not isinstance(self.screen, LibraryScreen):
+            self.switch_screen(self.home_screen())
 
     # --- the journal ----------------------------------------------------------------------
 

@@ -46,21 +46,25 @@ def split_body(
     width: int,
     height: int,
     part_chars: int = 4000,
+    start_line: int = 0,
 ) -> list[Part]:
-    """The first part fills about one screen (`width` x `height`); later parts hold about
-    `part_chars` characters of text each. Joined, the parts are exactly `body`."""
+    """Parts of `body` from line `start_line` on. From the top, the first part fills about one
+    screen (`width` x `height`); every other part holds about `part_chars` characters of text.
+    Joined, the parts are exactly the body from `start_line` on."""
     lines = body.splitlines(keepends=True)
-    if not blocks:
-        return [Part(body, 0, 0)]
+    begin = next((i for i, b in enumerate(blocks) if b.lines[0] >= start_line), len(blocks))
+    if begin == len(blocks):
+        rest = "".join(lines[start_line:])
+        return [Part(rest, begin, begin)] if rest or start_line == 0 else []
     starts = set(split_points(blocks))
     cuts: list[int] = []  # block indices where a new part begins
     budget_lines = height + 4
-    used_lines = 0
-    used_chars = 0
-    first_done = False
-    for index, block in enumerate(blocks):
-        if index in starts:
-            full = used_lines >= budget_lines if not first_done else used_chars >= part_chars
+    used_lines = used_chars = 0
+    first_done = start_line > 0
+    for index in range(begin, len(blocks)):
+        block = blocks[index]
+        if index in starts and index > begin:
+            full = used_chars >= part_chars if first_done else used_lines >= budget_lines
             if full:
                 cuts.append(index)
                 first_done = True
@@ -68,9 +72,27 @@ def split_body(
         used_lines += estimated_height(block, width)
         used_chars += len(block.text)
     parts: list[Part] = []
-    bounds = [0, *cuts, len(blocks)]
+    bounds = [begin, *cuts, len(blocks)]
     for number, (first, end) in enumerate(pairwise(bounds)):
-        start_line = 0 if number == 0 else blocks[first].lines[0]
+        from_line = start_line if number == 0 else blocks[first].lines[0]
         end_line = len(lines) if end == len(blocks) else blocks[end].lines[0]
-        parts.append(Part("".join(lines[start_line:end_line]), first, end))
+        parts.append(Part("".join(lines[from_line:end_line]), first, end))
     return parts
+
+
+def first_screen(body: str, *, width: int, height: int) -> str | None:
+    """The Markdown of about the first screenful of `body`, ending at a top-level block boundary.
+
+    Parses only a prefix of the body, so it costs the same for any length of article; the full
+    parse (`Article.blocks`) can then wait until the first screen is shown. None when the prefix
+    holds no boundary (one huge list, say): then the caller splits the whole body.
+    """
+    from leeslamp.article_text import parse_blocks
+
+    prefix = body[: max(width * height * 3, 4000)]
+    if len(prefix) == len(body):
+        return body
+    prefix = prefix[: prefix.rfind("\n") + 1]
+    blocks = parse_blocks(prefix)[:-1]  # the last block may be cut off by the prefix
+    parts = split_body(prefix, blocks, width=width, height=height)
+    return parts[0].markdown if len(parts) > 1 else None

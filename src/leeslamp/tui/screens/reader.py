@@ -24,7 +24,7 @@ from textual.widgets.markdown import MarkdownTableOfContents
 from leeslamp.articles import Article
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
-from leeslamp.tui.chunks import split_body
+from leeslamp.tui.chunks import first_screen, split_body
 from leeslamp.tui.describe import byline, discipline_labels
 
 if TYPE_CHECKING:
@@ -57,6 +57,10 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.loaded = False
         self._resume_block: int | None = None
         self._save_timer: Timer | None = None
+        self._resume_retry: Timer | None = None
+        self._resumed: tuple[Widget, float] | None = None
+        self._contents: MarkdownTableOfContents | None = None
+        self._table: list[tuple[int, str, str]] = []
 
     @property
     def leeslamp(self) -> LeeslampApp:
@@ -70,16 +74,13 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         with Horizontal(classes="bar"):
             yield Static(self.article.title, id="reader-title", markup=False)
             yield Static(id="reader-progress")
-        with Horizontal(id="reader-body"):
-            yield MarkdownTableOfContents(self.document, id="contents")
-            with VerticalScroll(id="page"):
-                yield Static(id="article-head")
-                yield self.document
-                yield Static(id="fragment-notice")
+        with Horizontal(id="reader-body"), VerticalScroll(id="page"):
+            yield Static(id="article-head")
+            yield self.document
+            yield Static(id="fragment-notice")
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#contents").display = False
         self.query_one("#fragment-notice").display = not self.article.complete
         self.watch(self.app, "language", self._relabel, init=False)
         self.watch(self.page, "scroll_y", self._scrolled, init=False)
@@ -104,17 +105,29 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     async def _mount_article(self) -> None:
         width, height = self.app.size
         article = self.article
-        # Parsing the body into blocks happens here, off the UI thread.
-        parts = await asyncio.to_thread(
-            lambda: split_body(article.body, article.blocks, width=width, height=height)
-        )
+        # The first screenful comes from parsing a prefix only: same cost for any length.
+        first = first_screen(article.body, width=width, height=height)
+        if first is not None:
+            await self.document.append(first)
+        # The whole body's blocks are parsed off the UI thread while the first screen shows.
+        blocks = await asyncio.to_thread(lambda: article.blocks)
+        start_line = len(first.splitlines(keepends=True)) if first is not None else 0
+        parts = split_body(article.body, blocks, width=width, height=height, start_line=start_line)
+        self.mounted_blocks = parts[0].first_block if parts else len(blocks)
         for part in parts:
+            await asyncio.sleep(0)  # let keys and a repaint through between parts
             await self.document.append(part.markdown)
             self.mounted_blocks = part.end_block
             self._scroll_to_resume_block()
-            await asyncio.sleep(0)  # let keys and a repaint through between parts
         self.loaded = True
         self._show_progress()
+        if self._resumed is not None:
+            # Blocks above may have re-wrapped while the rest loaded (a scrollbar appeared):
+            # scroll to the same block again, unless the reader has moved on since.
+            widget, scroll_y = self._resumed
+            self._resumed = None
+            if self.page.scroll_y == scroll_y:
+                self.call_after_refresh(self._scroll_to, widget)
 
     # --- position -----------------------------------------------------------------------
 
@@ -129,10 +142,23 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         block = self._resume_block
         if block is None or block >= self.mounted_blocks:
             return
-        self._resume_block = None
         widget = self._widget_for_block(block)
-        if widget is not None:
-            self.call_after_refresh(self.page.scroll_to_widget, widget, top=True, animate=False)
+        if widget is None:
+            self._resume_block = None
+        elif not widget.size.height:  # mounted, not laid out yet: look again in a moment
+            if self._resume_retry is None:
+                self._resume_retry = self.set_timer(0.02, self._retry_resume)
+        else:
+            self._resume_block = None
+            self.call_after_refresh(self._scroll_to, widget)
+
+    def _scroll_to(self, widget: Widget) -> None:
+        self.page.scroll_to_widget(widget, top=True, animate=False, immediate=True)
+        self._resumed = (widget, self.page.scroll_y)
+
+    def _retry_resume(self) -> None:
+        self._resume_retry = None
+        self._scroll_to_resume_block()
 
     def _top_level_blocks(self) -> list[Widget]:
         return list(self.document.children)
@@ -202,9 +228,9 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         # Articles use `##` headings; start the tree at their level, not under an empty level 1.
         entries = message.table_of_contents
         top = min((level for level, _name, _id in entries), default=1)
-        self.query_one(MarkdownTableOfContents).table_of_contents = [
-            (level - top + 1, name, block_id) for level, name, block_id in entries
-        ]
+        self._table = [(level - top + 1, name, block_id) for level, name, block_id in entries]
+        if self._contents is not None:
+            self._contents.table_of_contents = self._table
         message.stop()
 
     @on(Markdown.TableOfContentsSelected)
@@ -216,17 +242,24 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     # --- actions ------------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        contents = self.query_one("#contents")
-        if contents.display and contents.has_focus_within:
-            self.action_toggle_contents()
+        contents = self._contents
+        if contents is not None and contents.display and contents.has_focus_within:
+            contents.display = False
+            self.page.focus()
             return
-        self.app.pop_screen()
+        self.leeslamp.show_library()
 
-    def action_toggle_contents(self) -> None:
-        contents = self.query_one("#contents", MarkdownTableOfContents)
-        if not contents.display and not self.document.table_of_contents:
-            self.notify(t("reader.no_headings"))
-            return
+    async def action_toggle_contents(self) -> None:
+        contents = self._contents
+        if contents is None:
+            if not self.document.table_of_contents:
+                self.notify(t("reader.no_headings"))
+                return
+            # Made on first use: most readings never open it, and start-up stays lean.
+            contents = self._contents = MarkdownTableOfContents(self.document, id="contents")
+            contents.display = False
+            await self.query_one("#reader-body").mount(contents, before="#page")
+            contents.table_of_contents = self._table
         contents.display = not contents.display
         if contents.display:
             tree = contents.query_one(Tree)

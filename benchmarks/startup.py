@@ -1,0 +1,168 @@
+"""Time to first screen, as a whole process in a real terminal (tmux), against a minimal Textual app.
+
+Each case starts a process in a detached 100x30 tmux session and polls the pane until a known
+word shows. Cases run interleaved, several rounds; the table gives medians and the ratio to the
+minimal app measured in the same run. Target: leeslamp within 1.5x of the minimal app.
+
+    .venv/bin/python benchmarks/startup.py [--rounds 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+POLL = 0.005
+TIMEOUT = 30.0
+#: a tmux server of our own, kept up by one idle session, so runs never race a server shutdown
+TMUX = ["tmux", "-L", f"leeslamp-bench-{os.getpid()}"]
+PASSED_ENV = ("LEESLAMP_HOME", "LEESLAMP_TAAL", "TERM", "NO_COLOR", "PATH", "HOME")
+
+MINIMAL_APP = textwrap.dedent(
+    """
+    from textual.app import App
+    from textual.widgets import Footer, Static
+
+    class Minimal(App):
+        def compose(self):
+            yield Static("Kaboutertje")
+            yield Footer()
+
+    Minimal().run()
+    """
+)
+
+
+@dataclass
+class Case:
+    name: str
+    command: list[str]
+    word: str
+
+
+def long_article(kilobytes: int = 100) -> str:
+    paragraphs = ["Zonnebloempit begint dit lange artikel."]
+    while sum(len(p) for p in paragraphs) < kilobytes * 1000:
+        number = len(paragraphs)
+        if number % 10 == 1:
+            paragraphs.append(f"## Deel {number // 10 + 1}")
+        paragraphs.append(f"Alinea {number}: " + "leren in een lerende organisatie. " * 12)
+    body = "\n\n".join(paragraphs) + "\n"
+    return "---\nid: groot\ntitle: Een groot artikel\n---\n" + body
+
+
+def first_screen(case: Case, env: dict[str, str]) -> float:
+    """Seconds from starting the process until `case.word` is on the tmux pane."""
+    session = f"bench-{uuid.uuid4().hex[:8]}"
+    # A running tmux server gives new sessions its own environment, so pass ours explicitly.
+    settings = [f"{key}={env[key]}" for key in PASSED_ENV if key in env]
+    command = shlex.join(["env", *settings, *case.command])
+    start = time.perf_counter()
+    subprocess.run(
+        [*TMUX, "new-session", "-d", "-s", session, "-x", "100", "-y", "30", command],
+        check=True,
+    )
+    try:
+        while time.perf_counter() - start < TIMEOUT:
+            pane = subprocess.run(
+                [*TMUX, "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
+            if case.word in pane:
+                return time.perf_counter() - start
+            time.sleep(POLL)
+        raise TimeoutError(f"{case.name}: '{case.word}' never showed")
+    finally:
+        subprocess.run([*TMUX, "kill-session", "-t", session], capture_output=True)
+
+
+def time_command(command: list[str], env: dict[str, str], rounds: int) -> float:
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        subprocess.run(command, env=env, capture_output=True, check=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    if shutil.which("tmux") is None:
+        sys.exit("benchmarks/startup.py needs tmux.")
+
+    from leeslamp.articles import load_library
+
+    bundled = load_library().articles
+    if not bundled:
+        sys.exit("No bundled articles found.")
+    first_title = bundled[0].title
+    shortest = min(bundled, key=lambda a: len(a.body))
+    longest = max(bundled, key=lambda a: len(a.body))
+    first_words = {a.id: a.blocks[0].text.split()[0:3] for a in (shortest, longest)}
+
+    with tempfile.TemporaryDirectory() as home:
+        (Path(home) / "articles").mkdir()
+        (Path(home) / "articles" / "groot.md").write_text(long_article(), encoding="utf-8")
+        minimal = Path(home) / "minimal.py"
+        minimal.write_text(MINIMAL_APP, encoding="utf-8")
+        env = {**os.environ, "LEESLAMP_HOME": home, "LEESLAMP_TAAL": "nl", "TERM": "xterm-256color"}
+        leeslamp = str(BIN / "leeslamp")
+        cases = [
+            Case("minimal Textual app", [sys.executable, str(minimal)], "Kaboutertje"),
+            Case("leeslamp (library)", [leeslamp], first_title),
+            Case(
+                f"leeslamp lees {shortest.id} ({len(shortest.body) // 1000} KB)",
+                [leeslamp, "lees", shortest.id],
+                " ".join(first_words[shortest.id]),
+            ),
+            Case(
+                f"leeslamp lees {longest.id} ({len(longest.body) // 1000} KB)",
+                [leeslamp, "lees", longest.id],
+                " ".join(first_words[longest.id]),
+            ),
+            Case(
+                "leeslamp lees groot (100 KB, own article)",
+                [leeslamp, "lees", "groot"],
+                "Zonnebloempit",
+            ),
+        ]
+        subprocess.run([*TMUX, "new-session", "-d", "-s", "keeper", "sleep 86400"], check=True)
+        try:
+            for case in cases:  # warm the disk cache and .pyc files
+                first_screen(case, env)
+            times: dict[str, list[float]] = {case.name: [] for case in cases}
+            for _ in range(args.rounds):
+                for case in cases:
+                    times[case.name].append(first_screen(case, env))
+        finally:
+            subprocess.run([*TMUX, "kill-server"], capture_output=True)
+        artikelen = time_command([leeslamp, "artikelen"], env, args.rounds)
+
+    base = statistics.median(times[cases[0].name])
+    width = max(len(case.name) for case in cases)
+    print(f"time to first screen, tmux 100x30, median of {args.rounds} runs (min–max)\n")
+    print(f"{'case':<{width}}  {'median':>8}  {'min–max':>13}  {'ratio':>6}")
+    for case in cases:
+        runs = times[case.name]
+        median = statistics.median(runs)
+        spread = f"{min(runs) * 1000:.0f}–{max(runs) * 1000:.0f} ms"
+        print(f"{case.name:<{width}}  {median * 1000:6.0f} ms  {spread:>13}  {median / base:5.2f}x")
+    print(f"\nleeslamp artikelen (whole process, median): {artikelen * 1000:.0f} ms")
+
+
+if __name__ == "__main__":
+    main()
