@@ -182,7 +182,7 @@ async def test_an_unreadable_journal_stops_the_app_and_leaves_the_file(private_h
     (private_home / "journal.json").write_text("{ dit is geen json", encoding="utf-8")
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await settle(pilot, failures_expected=True)
     assert isinstance(app.fatal_error, JournalUnreadable)
     assert app.return_code == app.fatal_error.exit_code != 0
     assert (private_home / "journal.json").read_text(encoding="utf-8") == "{ dit is geen json"

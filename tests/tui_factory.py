@@ -12,7 +12,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from textual.worker import WorkerFailed
+from textual.worker import WorkerCancelled, WorkerFailed
 
 from leeslamp.articles import load_library
 from leeslamp.context import Context
@@ -138,11 +138,11 @@ async def settle(pilot, *, failures_expected: bool = False) -> None:
     """Wait until every worker is done and the screen has caught up.
 
     A failed worker raises here, unless the test is about failures (then the app's handler
-    has turned it into a notification, which the test looks for)."""
+    has turned it into a notification, or the app has stopped, which the test looks for)."""
     for _ in range(2):
         try:
             await pilot.app.workers.wait_for_complete()
-        except WorkerFailed:
+        except (WorkerFailed, WorkerCancelled):
             if not failures_expected:
                 raise
         await pilot.pause()

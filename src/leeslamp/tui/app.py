@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
-from textual.command import CommandPalette
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
@@ -23,12 +22,18 @@ from leeslamp import settings as settings_module
 from leeslamp.errors import EnvironmentProblem, JournalLocked, LeeslampError, bug_sentence
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
-from leeslamp.tui.commands import LeeslampCommands
 from leeslamp.tui.journal_link import JournalLink
-from leeslamp.tui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:
     from leeslamp.context import Context
+
+
+def _commands_provider() -> type:
+    """The command palette's provider, imported when the palette first opens."""
+    from leeslamp.tui.commands import LeeslampCommands
+
+    return LeeslampCommands
+
 
 #: reader screens kept alive after you leave them, so going back to an article is instant
 KEEP_READERS = 3
@@ -37,7 +42,7 @@ KEEP_READERS = 3
 class LeeslampApp(LocalizedBindings, App[None]):
     CSS_PATH = "leeslamp.tcss"
     TITLE = "leeslamp"
-    COMMANDS: ClassVar = {LeeslampCommands}
+    COMMANDS: ClassVar = {_commands_provider}
     BINDINGS = localized(
         Key("question_mark", "help", "tui.key.help", id="help"),
         Key("f1", "help", "tui.key.help", show=False, id="help.f1"),
@@ -59,6 +64,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.fatal_error: LeeslampError | None = None
         self._readers: OrderedDict[str, Screen] = OrderedDict()
         self.journal_link = JournalLink(self)
+        self._journal_requested = False
         self.set_reactive(LeeslampApp.language, context.language)
         i18n.set_language(context.language)
 
@@ -66,6 +72,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     def home_screen(self) -> Screen:
         """The screen leeslamp opens on, and Escape from a reader returns to."""
+        from leeslamp.tui.screens.library import LibraryScreen
+
         return LibraryScreen()
 
     def on_mount(self) -> None:
@@ -74,8 +82,15 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self.open_article(self.start_article)
         else:
             self.push_screen(self.home_screen())
-        # The journal opens once the first screen is up: the UI never waits on the disk.
-        self.call_after_refresh(self.journal_link.open)
+        # Should no screen report in (see `first_screen_shown`), open the journal anyway.
+        self.set_timer(1.0, self.first_screen_shown)
+
+    def first_screen_shown(self) -> None:
+        """A screen has painted its first content: now the journal may open, in a thread
+        (importing and opening it holds Python's GIL, so not before the first screen is up)."""
+        if not self._journal_requested:
+            self._journal_requested = True
+            self.journal_link.open()
 
     def open_article(self, article_id: str) -> None:
         """Show the reader for an article; a recently read one comes back as you left it."""
@@ -105,6 +120,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     def show_library(self) -> None:
         """Back to the library, however deep the stack is; made now if it was never shown."""
+        from leeslamp.tui.screens.library import LibraryScreen
+
         while len(self.screen_stack) > 2 and not isinstance(self.screen, LibraryScreen):
             self.pop_screen()
         if not isinstance(self.screen, LibraryScreen):
@@ -134,6 +151,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self.push_screen(HelpScreen(self.screen))
 
     def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
         if not CommandPalette.is_open(self):
             self.push_screen(
                 CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")

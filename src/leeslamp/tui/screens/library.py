@@ -46,6 +46,7 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         self.watch(self.app, "language", self._relabel, init=False)
         self._relabel()
         self.query_one(ArticleList).focus()
+        self.call_after_refresh(self.leeslamp.first_screen_shown)
 
     # --- what is shown -----------------------------------------------------------------
 

@@ -109,6 +109,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         first = first_screen(article.body, width=width, height=height)
         if first is not None:
             await self.document.append(first)
+            await self._painted()  # the parse below holds the GIL: show the first screen first
+        self.leeslamp.first_screen_shown()
         # The whole body's blocks are parsed off the UI thread while the first screen shows.
         blocks = await asyncio.to_thread(lambda: article.blocks)
         start_line = len(first.splitlines(keepends=True)) if first is not None else 0
@@ -128,6 +130,11 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
             self._resumed = None
             if self.page.scroll_y == scroll_y:
                 self.call_after_refresh(self._scroll_to, widget)
+
+    async def _painted(self) -> None:
+        painted = asyncio.Event()
+        self.call_after_refresh(painted.set)
+        await painted.wait()
 
     # --- position -----------------------------------------------------------------------
 
