@@ -159,3 +159,30 @@ async def test_an_article_opens_where_you_left_it(private_home: Path) -> None:
         text = screen_text(app)
         assert "Verder waar je was: 40%" in text
         assert "Eerste woorden" not in text
+
+
+async def test_scrolling_saves_the_position_after_a_pause(private_home: Path) -> None:
+    """Debounced: about a second after scrolling stops, without leaving the article."""
+    write_article(private_home / "articles", "lang", "Lang", long_body(20))
+    app = make_app(private_home, article_id="lang")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("pagedown", "pagedown")
+        await pilot.pause(1.3)
+        await settle(pilot)
+        expected = app.screen.first_visible_block()
+        with Journal.open(app.context.paths, read_only=True) as journal:
+            state = journal.reading_state("lang")
+        assert isinstance(app.screen, ReaderScreen)
+    assert state is not None and state.block == expected > 0
+
+
+async def test_the_reader_fits_in_80_by_24(private_home: Path) -> None:
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert len(lines) == 24
+        assert lines[0].startswith(" Leren in teams") and lines[0].endswith("gelezen")
+        assert "Teams leren samen." in "\n".join(lines)
+        assert "Terug" in lines[-1] and "Stoppen" in lines[-1]

@@ -50,16 +50,16 @@ class HelpScreen(LocalizedBindings, ModalScreen[None]):
         screen_name = t(getattr(self.under, "HELP_NAME", "help.title"))
         with Vertical(id="help", classes="dialog"):
             yield Static(t("help.title"), classes="dialog-title")
+            yield Static(t("help.close_hint"), classes="dialog-hint")
             with VerticalScroll(id="help-keys"):
                 yield Static(t("help.on_screen", screen=screen_name), classes="help-section")
                 yield Static(self._table(type(self.under).BINDINGS), classes="help-table")
                 yield Static(t("help.everywhere"), classes="help-section")
                 yield Static(self._table(type(self.app).BINDINGS), classes="help-table")
-            yield Static(t("help.close_hint"), classes="dialog-hint")
 
     def _table(self, bindings: Iterable[Binding]) -> Content:
         rows = key_rows(bindings, self.app.get_key_display)
-        width = max((len(keys) for keys, _ in rows), default=0)
+        width = 14  # the same column in both tables; longer key lists just push the text on
         lines = [
             Content.assemble((keys.ljust(width), "bold $text-accent"), "  ", description)
             for keys, description in rows
