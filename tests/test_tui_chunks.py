@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leeslamp.article_text import parse_blocks
-from leeslamp.tui.chunks import split_body
+from leeslamp.tui.chunks import first_screen, split_body
 from tui_factory import long_body
 
 paragraph = st.text(alphabet="abcdefghij klm", min_size=1, max_size=300).map(
@@ -53,3 +53,23 @@ def test_the_first_part_is_about_one_screen_and_the_rest_follows() -> None:
 def test_a_short_article_is_one_part() -> None:
     body = "Een alinea.\n\nNog een.\n"
     assert len(split_body(body, parse_blocks(body), width=80, height=24)) == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(block, min_size=1, max_size=80), st.integers(20, 120), st.integers(5, 40))
+def test_first_screen_and_the_rest_join_back_into_the_body(
+    blocks: list[str], width: int, height: int
+) -> None:
+    """The reader mounts `first_screen()` and then `split_body(start_line=...)`: all of it."""
+    body = "\n\n".join(blocks) + "\n"
+    first = first_screen(body, width=width, height=height) or ""
+    assert body.startswith(first)
+    start = len(first.splitlines(keepends=True))
+    rest = split_body(body, parse_blocks(body), width=width, height=height, start_line=start)
+    assert first + "".join(part.markdown for part in rest) == body
+
+
+def test_first_screen_of_a_long_article_is_short() -> None:
+    body = long_body(100)
+    first = first_screen(body, width=100, height=30)
+    assert first is not None and first.startswith("Eerste woorden") and len(first) < 3000

@@ -90,9 +90,13 @@ def first_screen(body: str, *, width: int, height: int) -> str | None:
     from leeslamp.article_text import parse_blocks
 
     prefix = body[: max(width * height * 3, 4000)]
-    if len(prefix) == len(body):
-        return body
-    prefix = prefix[: prefix.rfind("\n") + 1]
-    blocks = parse_blocks(prefix)[:-1]  # the last block may be cut off by the prefix
+    whole = len(prefix) == len(body)
+    if not whole:
+        prefix = prefix[: prefix.rfind("\n") + 1]
+    blocks = parse_blocks(prefix)
+    if not whole:
+        blocks = blocks[:-1]  # the last block may be cut off by the prefix
     parts = split_body(prefix, blocks, width=width, height=height)
-    return parts[0].markdown if len(parts) > 1 else None
+    if len(parts) > 1:
+        return parts[0].markdown
+    return body if whole else None

@@ -80,13 +80,19 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
             yield Static(id="fragment-notice")
         yield Footer()
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.query_one("#fragment-notice").display = not self.article.complete
         self.watch(self.app, "language", self._relabel, init=False)
         self.watch(self.page, "scroll_y", self._scrolled, init=False)
         self._relabel()
         self.page.focus()
-        self._mount_article()
+        # The first screenful is part of the screen's first paint; it comes from parsing a
+        # prefix only, so it costs the same for any length of article.
+        width, height = self.app.size
+        first = first_screen(self.article.body, width=width, height=height)
+        if first is not None:
+            await self.document.append(first)
+        self._mount_rest(first)
         self.leeslamp.journal_link.fetch_position(self.article.id, self.resume_at)
 
     def _relabel(self, _language: str | None = None) -> None:
@@ -102,14 +108,10 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     # --- progressive mount ----------------------------------------------------------
 
     @work(exclusive=True, group="mount", exit_on_error=False)
-    async def _mount_article(self) -> None:
+    async def _mount_rest(self, first: str | None) -> None:
         width, height = self.app.size
         article = self.article
-        # The first screenful comes from parsing a prefix only: same cost for any length.
-        first = first_screen(article.body, width=width, height=height)
-        if first is not None:
-            await self.document.append(first)
-            await self._painted()  # the parse below holds the GIL: show the first screen first
+        await self._painted()  # the parse below holds the GIL: show the first screen first
         self.leeslamp.first_screen_shown()
         # The whole body's blocks are parsed off the UI thread while the first screen shows.
         blocks = await asyncio.to_thread(lambda: article.blocks)
