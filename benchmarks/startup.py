@@ -125,12 +125,12 @@ def main() -> None:
             Case("minimal Textual app", [sys.executable, str(minimal)], "Kaboutertje"),
             Case("leeslamp (library)", [leeslamp], first_title),
             Case(
-                f"leeslamp lees {shortest.id} ({len(shortest.body) // 1000} KB)",
+                f"leeslamp lees {shortest.id} ({len(shortest.body) / 1000:.1f} KB)",
                 [leeslamp, "lees", shortest.id],
                 " ".join(first_words[shortest.id]),
             ),
             Case(
-                f"leeslamp lees {longest.id} ({len(longest.body) // 1000} KB)",
+                f"leeslamp lees {longest.id} ({len(longest.body) / 1000:.1f} KB)",
                 [leeslamp, "lees", longest.id],
                 " ".join(first_words[longest.id]),
             ),
