@@ -80,13 +80,13 @@ async def test_enter_opens_the_highlighted_article_and_escape_comes_back(
         await pilot.press("down", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
-        assert app.screen.article.id == shown_ids_at_start(app)
+        assert app.screen.article.id == second_article_id(app)
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
 
 
-def shown_ids_at_start(app) -> str:
+def second_article_id(app) -> str:
     """The second article in library order (the test pressed down once)."""
     return app.context.library().articles[1].id
 
