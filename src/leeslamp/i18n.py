@@ -208,6 +208,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Dit dagboek is alleen om te lezen geopend; er kan niets bij.",
         "This journal was opened read-only; nothing can be added.",
     ),
+    "journal.not_text": (
+        "Je tekst bevat tekens die geen geldige UTF-8 zijn; zo kan ik hem niet bewaren. Zet hem om naar UTF-8 en probeer het opnieuw.",
+        "Your text contains bytes that are not valid UTF-8; I can't save it like this. Convert it to UTF-8 and try again.",
+    ),
     "journal.bad_kind": (
         "De soort '{kind}' ken ik niet; kies uit {known}.",
         "I don't know the kind '{kind}'; choose from {known}.",

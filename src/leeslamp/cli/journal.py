@@ -58,7 +58,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _text_from(args: argparse.Namespace) -> str:
-    text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
+    if args.text == ["-"]:
+        try:
+            text = sys.stdin.read()
+        except UnicodeDecodeError:  # a UTF-8 locale reads stdin strictly
+            raise UserInputError("journal.not_text") from None
+    else:
+        text = " ".join(args.text)
     if not text.strip():
         raise UserInputError("schrijf.empty")
     return text

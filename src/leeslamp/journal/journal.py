@@ -9,6 +9,7 @@ appends one record under the lock without reading the journal at all.
 from __future__ import annotations
 
 import contextlib
+import json
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -52,6 +53,16 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return seen
 
 
+def _require_storable(values: dict[str, Any]) -> None:
+    """Refuse text that cannot be written as UTF-8. Bytes that are not UTF-8 reach Python as lone
+    surrogates (through argv, or stdin in a C locale): the log (ASCII JSON) would take them, but
+    no snapshot, backup or export could be written afterwards."""
+    try:
+        json.dumps(values, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserInputError("journal.not_text") from None
+
+
 def new_entry_doc(
     kind: str,
     text: str,
@@ -66,7 +77,7 @@ def new_entry_doc(
     if kind not in schema.KINDS:
         raise UserInputError("journal.bad_kind", kind=kind, known=", ".join(schema.KINDS))
     stamp = _iso(now)
-    return {
+    doc = {
         "id": str(uuid.uuid4()),
         "kind": kind,
         "article": article,
@@ -78,6 +89,8 @@ def new_entry_doc(
         "anchor": anchor,
         "assignment": assignment,
     }
+    _require_storable(doc)
+    return doc
 
 
 def _lock(paths: Paths, timeout: float) -> FileLock:
@@ -239,6 +252,7 @@ class Journal:
             fields = dict(changes)
             if "tags" in fields:
                 fields["tags"] = _clean_tags(fields["tags"])
+            _require_storable(fields)
             fields["updated"] = self._now()
             self._guard(lambda: self._entries.update(fields, doc_ids=[doc_id]))
             return Entry.from_doc(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
@@ -398,8 +412,6 @@ def _log_schema(paths: Paths) -> int | None:
             first = handle.readline()
     except FileNotFoundError:
         return None
-    import json
-
     try:
         header = json.loads(first)
     except ValueError:
