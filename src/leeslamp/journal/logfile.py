@@ -148,26 +148,40 @@ def append(path: Path, records: Iterable[Record], schema: int) -> None:
 
 
 def _repair_tail(fd: int) -> int:
-    """Cut off a torn last line left by a crash; return the log's size afterwards."""
+    """Cut off what a crash left at the end, exactly what read_log() skips: a last line without
+    its newline, or a last line that is not JSON. (Left in place, the next append would put it
+    in the middle, where it is damage and the journal is refused.) Returns the size after."""
     size = os.fstat(fd).st_size
-    if size == 0:
-        return 0
-    last = os.pread(fd, 1, size - 1)
-    if last == b"\n":
-        return size
-    # Walk back to the last newline, a block at a time.
-    position = size
+    keep = _last_newline(fd, size) + 1
+    if keep > 0:
+        start = _last_newline(fd, keep - 1) + 1  # the last complete line is [start, keep)
+        if start > 0 and not _is_json(os.pread(fd, keep - start, start)):
+            keep = start
+    if keep != size:
+        os.ftruncate(fd, keep)
+    return keep
+
+
+def _last_newline(fd: int, end: int) -> int:
+    """The position of the last newline before `end`, or -1; reads back a block at a time."""
+    position = end
     while position > 0:
         start = max(0, position - 4096)
-        chunk = os.pread(fd, position - start, start)
-        index = chunk.rfind(b"\n")
+        index = os.pread(fd, position - start, start).rfind(b"\n")
         if index >= 0:
-            keep = start + index + 1
-            os.ftruncate(fd, keep)
-            return keep
+            return start + index
         position = start
-    os.ftruncate(fd, 0)
-    return 0
+    return -1
+
+
+def _is_json(line: bytes) -> bool:
+    if not line.strip():
+        return True  # read_log skips blank lines
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
 
 
 def _cut_back(fd: int, size: int) -> None:
