@@ -129,8 +129,12 @@ def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
         torn = contents.torn_tail
         try:
             schema.check_shape(data)
+            # A new journal's meta record lives in the log until its first compaction.
+            version = schema.version_of(data)
         except schema.ShapeError as exc:
             raise SnapshotUnreadable(log, str(exc)) from None
+        if version > schema.SCHEMA_VERSION:
+            raise NewerSchema(log, version)
     return data, version, torn
 
 
