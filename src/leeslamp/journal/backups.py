@@ -99,7 +99,10 @@ def restore(paths: Paths, backup: Path, now: datetime) -> list[Path]:
     """
     if not is_readable(backup):
         raise ValueError(f"{backup} is not a readable journal")
+    version = schema.version_of(load_snapshot(backup))
     aside = set_aside(paths, now)
     atomic_write_bytes(paths.journal, backup.read_bytes())
-    logfile.reset_log(paths.journal_log, schema.SCHEMA_VERSION)
+    # The log's header must carry the restored journal's version, not ours: an older backup is
+    # then migrated on the next open before anything is added to it.
+    logfile.reset_log(paths.journal_log, version)
     return aside
