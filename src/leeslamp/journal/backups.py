@@ -104,5 +104,5 @@ def restore(paths: Paths, backup: Path, now: datetime) -> list[Path]:
     atomic_write_bytes(paths.journal, backup.read_bytes())
     # The log's header must carry the restored journal's version, not ours: an older backup is
     # then migrated on the next open before anything is added to it.
-    logfile.reset_log(paths.journal_log, version)
+    logfile.reset_log(paths.journal_log, version, paths.journal)
     return aside

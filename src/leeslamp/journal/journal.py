@@ -353,7 +353,8 @@ class Journal:
             if expired:
                 self._guard(lambda: self._trash.remove(doc_ids=expired))
             backed_up = backups.has_backup_for(self.paths, today)
-            if not backed_up or self._storage.log_size() > COMPACT_AT:
+            stale = not self._storage.log_matches_snapshot  # e.g. journal.json edited by hand
+            if not backed_up or stale or self._storage.log_size() > COMPACT_AT:
                 self._guard(self._storage.compact)
                 self._guard(lambda: backups.make_daily_backup(self.paths, today))
 
@@ -367,37 +368,31 @@ def add_entry_quickly(
     clock: Clock | None = None,
     **fields: Any,
 ) -> Entry:
-    """Add one entry without reading the journal: one durable append under the lock.
+    """Add one entry with one durable append under the lock, without reading the snapshot.
 
-    Used by `leeslamp schrijf`, whose cost must not grow with the journal. Falls back to a full
-    open when the journal needs one (a new journal, an older schema), and once a day does the
-    housekeeping (compaction, daily backup) that the app would otherwise do.
+    Used by `leeslamp schrijf`, whose cost must not grow with the journal. Whenever one append
+    is not clearly all it takes (a new or older journal, a log that is damaged or was not started
+    from the snapshot on disk, or the day's housekeeping is due) it goes the careful way: open
+    and check the whole journal, refusing a damaged one without touching it; migrate; add the
+    entry; then compact and back up. Housekeeping that fails after the entry is saved (a full
+    disk, a read-only folder) does not fail the write: it is tried again next time.
     """
     now = (clock or _local_now)()
     doc = new_entry_doc(kind, text, now, **fields)
     lock = _lock(paths, lock_timeout)
     try:
-        log_schema = _log_schema(paths)
-        if log_schema is not None and log_schema > schema.SCHEMA_VERSION:
-            backup = backups.newest_good_backup(paths)
-            raise JournalUnreadable(
-                "journal.too_new", path=paths.journal_log, backup=str(backup or "-")
-            )
-        if log_schema == schema.SCHEMA_VERSION:
+        if _only_an_append_is_needed(paths, now.date()):
             try:
-                logfile.append(paths.journal_log, [logfile.put(schema.ENTRIES, doc)], log_schema)
+                logfile.append(
+                    paths.journal_log, [logfile.put(schema.ENTRIES, doc)], schema.SCHEMA_VERSION
+                )
             except OSError as exc:
                 raise _write_error(exc, paths.journal_log) from None
-            if paths.journal_log.stat().st_size <= COMPACT_AT and backups.has_backup_for(
-                paths, now.date()
-            ):
-                return Entry.from_doc(doc)
-            with Journal.open(paths, clock=clock, held_lock=lock) as journal:
-                journal.maintain()
-        else:  # a new journal, or one that needs migrating: the full, careful way
-            with Journal.open(paths, clock=clock, held_lock=lock) as journal:
-                doc_id = journal._guard(lambda: journal._entries.insert(doc))
-                journal._index[doc["id"]] = doc_id
+            return Entry.from_doc(doc)
+        with Journal.open(paths, clock=clock, held_lock=lock) as journal:
+            doc_id = journal._guard(lambda: journal._entries.insert(doc))
+            journal._index[doc["id"]] = doc_id
+            with contextlib.suppress(JournalWriteError):
                 journal.maintain()
     finally:
         if lock.is_locked:
@@ -405,18 +400,22 @@ def add_entry_quickly(
     return Entry.from_doc(doc)
 
 
-def _log_schema(paths: Paths) -> int | None:
-    """The schema version in the log's header line, or None without a (complete) header."""
+def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
+    """True when adding an entry is one append: the log reads cleanly at our schema version, was
+    started from the snapshot now on disk, is not due for compaction, and today's backup exists.
+
+    Reading the log costs what today's writing costs, not what the journal's size costs: the
+    log is folded into the snapshot at least once a day (and whenever it passes COMPACT_AT).
+    """
     try:
-        with paths.journal_log.open("rb") as handle:
-            first = handle.readline()
-    except FileNotFoundError:
-        return None
-    try:
-        header = json.loads(first)
-    except ValueError:
-        return None
-    if isinstance(header, dict) and header.get("kind") == logfile.HEADER_KIND:
-        version = header.get("schema")
-        return version if isinstance(version, int) else None
-    return None
+        size = paths.journal_log.stat().st_size
+        contents = logfile.read_log(paths.journal_log)
+    except (OSError, logfile.LogDamaged):
+        return False
+    return (
+        contents is not None
+        and contents.schema == schema.SCHEMA_VERSION
+        and contents.snapshot == logfile.snapshot_stamp(paths.journal)
+        and size <= COMPACT_AT
+        and backups.has_backup_for(paths, today)
+    )

@@ -44,15 +44,44 @@ class LogContents:
     schema: int
     records: list[Record]
     torn_tail: bool  # the last line was cut off by a crash and has been skipped
+    snapshot: Stamp | None = None  # the snapshot this log was started from (see reset_log)
 
 
-def header_line(schema: int) -> bytes:
-    return _encode({"kind": HEADER_KIND, "schema": schema})
+#: which snapshot file a log belongs to: its size, modification time and inode
+Stamp = dict[str, int]
+
+
+def snapshot_stamp(path: Path) -> Stamp | None:
+    """The snapshot's identity, or None when there is none. Snapshots are only ever replaced,
+    so any change to the file (in place or by someone else's rename) changes its stamp."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "ino": info.st_ino}
+
+
+def header_line(schema: int, snapshot: Stamp | None = None) -> bytes:
+    header: Record = {"kind": HEADER_KIND, "schema": schema}
+    if snapshot is not None:
+        header["snapshot"] = snapshot
+    return _encode(header)
 
 
 def _encode(record: Record) -> bytes:
     # ensure_ascii keeps every line pure ASCII: no multi-byte character can be split by a crash
     return (json.dumps(record, ensure_ascii=True, separators=(",", ":")) + "\n").encode("ascii")
+
+
+def read_stamp(path: Path) -> Stamp | None:
+    """The snapshot stamp in the log's header line, or None (no log, no header, no stamp)."""
+    try:
+        with path.open("rb") as handle:
+            header = json.loads(handle.readline())
+    except (OSError, ValueError):
+        return None
+    stamp = header.get("snapshot") if isinstance(header, dict) else None
+    return stamp if isinstance(stamp, dict) else None
 
 
 def read_log(path: Path) -> LogContents | None:
@@ -78,6 +107,9 @@ def read_log(path: Path) -> LogContents | None:
     schema = header.get("schema")
     if not isinstance(schema, int):
         raise LogDamaged(1, "header has no schema version")
+    snapshot = header.get("snapshot")
+    if not isinstance(snapshot, dict):
+        snapshot = None
     records: list[Record] = []
     for number, line in enumerate(complete[1:], start=2):
         if not line.strip():
@@ -92,7 +124,7 @@ def read_log(path: Path) -> LogContents | None:
         if not _valid_record(record):
             raise LogDamaged(number, "not a journal record")
         records.append(record)
-    return LogContents(schema=schema, records=records, torn_tail=torn)
+    return LogContents(schema=schema, records=records, torn_tail=torn, snapshot=snapshot)
 
 
 def _valid_record(record: Any) -> bool:
@@ -112,9 +144,11 @@ def delete(table: str, record_id: str) -> Record:
     return {"t": table, "op": "del", "id": record_id}
 
 
-def reset_log(path: Path, schema: int) -> None:
-    """Replace the log with just a header (after its records went into a snapshot)."""
-    atomic_write_bytes(path, header_line(schema))
+def reset_log(path: Path, schema: int, snapshot: Path) -> None:
+    """Replace the log with just a header, after its records went into the snapshot at
+    `snapshot`. The header names that snapshot, so a reader can tell when the snapshot was
+    changed or removed behind the log's back."""
+    atomic_write_bytes(path, header_line(schema, snapshot_stamp(snapshot)))
 
 
 def append(path: Path, records: Iterable[Record], schema: int) -> None:

@@ -122,6 +122,10 @@ def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
     except logfile.LogDamaged as exc:
         raise SnapshotUnreadable(log, str(exc)) from None
     torn = False
+    if contents is not None and contents.snapshot is not None and not snapshot.exists():
+        # The log was started from a snapshot that is gone: replaying the log alone would look
+        # like a journal that lost everything before today.
+        raise SnapshotUnreadable(snapshot, "file is missing")
     if contents is not None:
         if contents.schema > schema.SCHEMA_VERSION:
             raise NewerSchema(log, contents.schema)
@@ -150,6 +154,8 @@ class LogStorage(Storage):
         self._seen_tables: dict[str, int] = {}  # id() of each table dict as last written
         self.version = schema.SCHEMA_VERSION
         self.torn_tail = False
+        #: the log was started from the snapshot on disk (False: compact to make them agree)
+        self.log_matches_snapshot = True
 
     # --- TinyDB's Storage interface ---------------------------------------------------------
 
@@ -180,6 +186,9 @@ class LogStorage(Storage):
 
     def load(self) -> Tables:
         data, self.version, self.torn_tail = read_journal(self.path, self.log_path)
+        self.log_matches_snapshot = logfile.read_stamp(self.log_path) == logfile.snapshot_stamp(
+            self.path
+        )
         self.adopt(data)
         return data
 
@@ -234,7 +243,8 @@ class LogStorage(Storage):
         data = self.read()
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         atomic_write_bytes(self.path, payload)
-        logfile.reset_log(self.log_path, schema.SCHEMA_VERSION)
+        logfile.reset_log(self.log_path, schema.SCHEMA_VERSION, self.path)
+        self.log_matches_snapshot = True
 
     def log_size(self) -> int:
         try:
