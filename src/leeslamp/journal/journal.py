@@ -125,6 +125,20 @@ def _write_error(exc: OSError, where: Path) -> JournalWriteError:
     return JournalWriteError("journal.write_failed", path=where, reason=exc.strerror or str(exc))
 
 
+def _remove_leftovers(paths: Paths) -> None:
+    """Temp files of journal writes killed half-way: a kill during compaction leaves a whole
+    snapshot's worth behind each time. Only the lock holder writes these files, so while we
+    hold the lock, any that exist belong to a dead process."""
+    for folder, pattern in (
+        (paths.data_dir, f".{paths.journal.name}.*.tmp"),
+        (paths.data_dir, f".{paths.journal_log.name}.*.tmp"),
+        (paths.backups, ".*.tmp"),
+    ):
+        for leftover in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 def _unreadable(paths: Paths, problem: SnapshotUnreadable | NewerSchema) -> JournalUnreadable:
     backup = backups.newest_good_backup(paths)
     where = str(backup) if backup else "-"
@@ -189,7 +203,9 @@ class Journal:
             raise
 
     def _prepare(self, data: schema.Tables, version: int) -> None:
-        """Migrate an older journal (after a backup) and give a new one its meta record."""
+        """Clear what killed writes left, migrate an older journal (after setting it aside),
+        give a new one its meta record."""
+        _remove_leftovers(self.paths)
         if version < schema.SCHEMA_VERSION:
             backups.set_aside(self.paths, self._clock())
             self._storage.adopt(schema.migrate(data, version))
