@@ -207,7 +207,7 @@ class Journal:
         give a new one its meta record."""
         _remove_leftovers(self.paths)
         if version < schema.SCHEMA_VERSION:
-            backups.set_aside(self.paths, self._clock())
+            self._guard(lambda: backups.set_aside(self.paths, self._clock()))
             self._storage.adopt(schema.migrate(data, version))
             self._guard(self._storage.compact)
         if not self._meta.contains(Query().id == schema.META_ID):
