@@ -108,19 +108,46 @@ def replay(data: Tables, records: list[logfile.Record]) -> Tables:
     return data
 
 
+#: how often a reader tries again when a writer compacted while it was reading
+_READ_ATTEMPTS = 20
+
+
+def _log_identity(log: Path) -> tuple[int, logfile.Stamp | None] | None:
+    """Which log file this is: compaction replaces the log, so its inode and header change."""
+    try:
+        inode = log.stat().st_ino
+    except FileNotFoundError:
+        return None
+    return inode, logfile.read_stamp(log)
+
+
 def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
-    """The journal's tables, its schema version, and whether the log had a torn last line."""
-    data = load_snapshot(snapshot)
+    """The journal's tables, its schema version, and whether the log had a torn last line.
+
+    A read-only reader holds no lock, so a writer may compact while it reads: a new snapshot,
+    then a fresh log. Reading the snapshot first could pair the old snapshot with the new,
+    empty log and miss everything written since the compaction before. So the log is read
+    first and the snapshot second, and both again if the log was replaced in between. A log
+    paired with a snapshot newer than itself is harmless: its records are keyed by id, and
+    replaying them onto a snapshot that already holds them changes nothing.
+    """
+    for _attempt in range(_READ_ATTEMPTS):
+        before = _log_identity(log)
+        try:
+            contents, damage = logfile.read_log(log), None
+        except logfile.LogDamaged as exc:
+            contents, damage = None, exc
+        data = load_snapshot(snapshot)
+        if _log_identity(log) == before:
+            break
     try:
         version = schema.version_of(data)
     except schema.ShapeError as exc:
         raise SnapshotUnreadable(snapshot, str(exc)) from None
     if version > schema.SCHEMA_VERSION:
         raise NewerSchema(snapshot, version)
-    try:
-        contents = logfile.read_log(log)
-    except logfile.LogDamaged as exc:
-        raise SnapshotUnreadable(log, str(exc)) from None
+    if damage is not None:
+        raise SnapshotUnreadable(log, str(damage))
     torn = False
     if contents is not None and contents.snapshot is not None and not snapshot.exists():
         # The log was started from a snapshot that is gone: replaying the log alone would look
