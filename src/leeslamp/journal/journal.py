@@ -9,6 +9,7 @@ appends one record under the lock without reading the journal at all.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import threading
 import uuid
@@ -118,9 +119,10 @@ def hold_lock(paths: Paths, timeout: float = 0.0) -> Iterator[FileLock]:
 
 
 def _write_error(exc: OSError, where: Path) -> JournalWriteError:
-    if isinstance(exc, logfile.DiskFull):
+    # DiskFull comes from the log; a full disk during compaction or a backup is a plain OSError
+    if isinstance(exc, logfile.DiskFull) or exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
         return JournalWriteError("journal.disk_full", path=where)
-    if isinstance(exc, PermissionError) or exc.errno in (13, 30):  # EACCES, EROFS
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EROFS):
         return JournalWriteError("journal.read_only_folder", path=where)
     return JournalWriteError("journal.write_failed", path=where, reason=exc.strerror or str(exc))
 
