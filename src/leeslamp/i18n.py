@@ -228,7 +228,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "schrijf iets in je dagboek, zonder de app",
         "write in your journal, without the app",
     ),
-    "cli.cmd.export": ("haal je dagboek eruit (JSON)", "take your journal out (JSON)"),
+    "cli.cmd.export": (
+        "haal je dagboek eruit (Markdown, JSON of jrnl)",
+        "take your journal out (Markdown, JSON or jrnl)",
+    ),
     "cli.cmd.herstel": (
         "toon de back-ups, of zet er een terug",
         "list the backups, or restore one",
@@ -242,8 +245,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "cli.help.format": ("het formaat", "the format"),
     "cli.help.uitvoer": (
-        "schrijf naar dit bestand in plaats van naar het scherm",
-        "write to this file instead of the screen",
+        "schrijf naar dit bestand in plaats van naar het scherm (bij markdown: deze map)",
+        "write to this file instead of the screen (for markdown: this folder)",
     ),
     "cli.help.backup": (
         "datum (JJJJ-MM-DD) of pad van de back-up",
@@ -293,6 +296,130 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opdracht.name": ("leesopdracht", "reading assignment"),
     # --- search, export, import ------------------------------------------------------------
     "zoek.name": ("zoeken", "search"),
+    "cli.cmd.zoek": (
+        "zoek in alles wat je schreef (ook zonder accenten)",
+        "search everything you wrote (accents optional)",
+    ),
+    "cli.cmd.import": (
+        "haal een dagboek uit jrnl binnen (JSON-export of tekstbestand)",
+        "bring in a journal from jrnl (JSON export or text file)",
+    ),
+    "zoek.help.woorden": (
+        'woorden die er allemaal in moeten staan; "tussen aanhalingstekens" voor precies die woorden',
+        'words that must all be there; "in quotes" for exactly those words',
+    ),
+    "zoek.help.artikel": ("alleen over dit artikel (id)", "only about this article (id)"),
+    "zoek.help.soort": ("alleen deze soort stuk", "only this kind of entry"),
+    "zoek.help.tag": ("alleen stukken met dit label", "only entries with this tag"),
+    "zoek.help.sinds": (
+        "vanaf deze dag: 2026-11-01, gisteren, vorige week, 1 november …",
+        "from this day: 2026-11-01, yesterday, last week, 1 November …",
+    ),
+    "zoek.help.tot": (
+        "tot en met deze dag (zelfde vormen als --sinds)",
+        "up to and including this day (same forms as --since)",
+    ),
+    "zoek.nothing": ("Niets gevonden voor: {query}", "Nothing found for: {query}"),
+    "zoek.nothing_filtered": ("Niets gevonden.", "Nothing found."),
+    "zoek.count": ("{count} gevonden.", "{count} found."),
+    "zoek.field.text": ("", ""),
+    "zoek.field.quote": ("> ", "> "),
+    "zoek.field.prompt": ("vraag: ", "question: "),
+    "zoek.field.assignment": ("vraag: ", "question: "),
+    "date.unknown": (
+        "'{value}' kan ik niet als datum lezen. Probeer bijvoorbeeld 2026-11-01, vandaag, "
+        "gisteren, vorige week, vorige maand of 1 november.",
+        "I can't read '{value}' as a date. Try for example 2026-11-01, today, yesterday, "
+        "last week, last month or 1 November.",
+    ),
+    "date.reversed": (
+        "--tot {until} ligt vóór --sinds {since}. Draai ze om.",
+        "--until {until} is before --since {since}. Swap them.",
+    ),
+    "date.long": ("{day} {month} {year}", "{day} {month} {year}"),
+    "date.month.1": ("januari", "January"),
+    "date.month.2": ("februari", "February"),
+    "date.month.3": ("maart", "March"),
+    "date.month.4": ("april", "April"),
+    "date.month.5": ("mei", "May"),
+    "date.month.6": ("juni", "June"),
+    "date.month.7": ("juli", "July"),
+    "date.month.8": ("augustus", "August"),
+    "date.month.9": ("september", "September"),
+    "date.month.10": ("oktober", "October"),
+    "date.month.11": ("november", "November"),
+    "date.month.12": ("december", "December"),
+    "export.markdown_needs_folder": (
+        "Bij --format markdown hoort een map: geef hem mee met -o MAP.",
+        "--format markdown needs a folder: pass it with -o FOLDER.",
+    ),
+    "export.not_a_folder": (
+        "{path} is een bestand, geen map. Kies een map voor de Markdown-bestanden.",
+        "{path} is a file, not a folder. Choose a folder for the Markdown files.",
+    ),
+    "export.progress": ("Exporteren", "Exporting"),
+    "export.written_folder": (
+        "{count} stukken geschreven in {files} bestanden in {path}.",
+        "{count} entries written to {files} files in {path}.",
+    ),
+    "export.md.daily_title": ("Dagvragen", "Daily questions"),
+    "export.md.loose_title": ("Zonder artikel", "Without an article"),
+    "export.md.heading": ("{day}, {time} · {kind}", "{day}, {time} · {kind}"),
+    "export.md.about": ("Bij {article}", "About {article}"),
+    "export.md.detached": (
+        "Losgeraakt: deze passage staat niet meer zo in het artikel.",
+        "Detached: this passage is no longer in the article as it was.",
+    ),
+    "import.help.bron": ("waar het vandaan komt (nu: jrnl)", "where it comes from (for now: jrnl)"),
+    "import.help.bestand": (
+        "jrnl's JSON-export (jrnl --export json) of zijn tekstbestand; - leest standaardinvoer",
+        "jrnl's JSON export (jrnl --export json) or its text file; - reads standard input",
+    ),
+    "import.done": (
+        "{added} stukken uit jrnl toegevoegd als reflectie; {skipped} stonden er al in.",
+        "{added} entries from jrnl added as reflections; {skipped} were already there.",
+    ),
+    "import.no_file": ("Het bestand {path} vind ik niet.", "I can't find the file {path}."),
+    "import.unreadable": (
+        "Het bestand {path} kan ik niet lezen ({reason}).",
+        "I can't read the file {path} ({reason}).",
+    ),
+    "import.not_utf8": (
+        "{path} is geen UTF-8-tekst (regel {line}). Er is niets ingelezen.",
+        "{path} is not UTF-8 text (line {line}). Nothing was imported.",
+    ),
+    "import.bad_json": (
+        "Dit is geen geldige JSON (regel {line}, teken {column}). Er is niets ingelezen.",
+        "This is not valid JSON (line {line}, column {column}). Nothing was imported.",
+    ),
+    "import.missing_field": (
+        "Het veld '{field}' ontbreekt; zo ziet jrnl's JSON-export er niet uit. Er is niets ingelezen.",
+        "The field '{field}' is missing; that is not how jrnl's JSON export looks. Nothing was imported.",
+    ),
+    "import.bad_field": (
+        "Het veld '{field}' klopt niet ({value}). Er is niets ingelezen.",
+        "The field '{field}' is not right ({value}). Nothing was imported.",
+    ),
+    "import.bad_date_line": (
+        "Regel {line}: '{value}' is geen bestaande datum. Verbeter die regel; er is niets ingelezen.",
+        "Line {line}: '{value}' is not a real date. Fix that line; nothing was imported.",
+    ),
+    "import.empty": (
+        "Het bestand is leeg; er is niets ingelezen.",
+        "The file is empty; nothing was imported.",
+    ),
+    "import.no_entries": (
+        "Regel {line}: ik vind geen jrnl-stukken. Een stuk begint met een regel als "
+        "[2026-11-01 09:30] Titel. Er is niets ingelezen.",
+        "Line {line}: I find no jrnl entries. An entry starts with a line like "
+        "[2026-11-01 09:30] Title. Nothing was imported.",
+    ),
+    "import.text_before": (
+        "Regel {line}: hier staat tekst vóór het eerste jrnl-stuk. Haal die weg of zet er een "
+        "datumregel boven; er is niets ingelezen.",
+        "Line {line}: there is text before the first jrnl entry. Remove it or put a date line "
+        "above it; nothing was imported.",
+    ),
 }
 
 

@@ -14,15 +14,23 @@ from pathlib import Path
 
 from leeslamp import __version__, i18n
 from leeslamp.cli import articles as articles_commands
+from leeslamp.cli import importing as import_commands
 from leeslamp.cli import journal as journal_commands
 from leeslamp.cli import reading as reading_commands
+from leeslamp.cli import search as search_commands
 from leeslamp.cli.parser import Parser, install_argparse_translations
 from leeslamp.context import Context
 from leeslamp.errors import LeeslampError, bug_sentence
 from leeslamp.i18n import t
 
 #: every module that adds subcommands; each has `register(subparsers, common)`
-COMMAND_MODULES = (reading_commands, articles_commands, journal_commands)
+COMMAND_MODULES = (
+    reading_commands,
+    articles_commands,
+    journal_commands,
+    search_commands,
+    import_commands,
+)
 
 
 def common_options() -> argparse.ArgumentParser:

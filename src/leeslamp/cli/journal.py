@@ -12,6 +12,8 @@ from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
 
 WRITABLE_KINDS = ("reflectie", "dagvraag")
+#: the names of export.EXPORTERS (kept here so the parser need not import the exporters)
+EXPORT_FORMATS = ("json", "markdown", "jrnl")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -35,9 +37,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     write.add_argument("text", nargs="*", metavar="TEKST", help=t("cli.help.tekst"))
     write.set_defaults(handler=write_entry)
 
+    from leeslamp.cli.search import add_filter_options
+
     export = subparsers.add_parser("export", parents=[common], help=t("cli.cmd.export"))
     export.add_argument(
-        "--format", dest="fmt", choices=("json",), default="json", help=t("cli.help.format")
+        "--format",
+        dest="fmt",
+        choices=EXPORT_FORMATS,
+        default="json",
+        help=t("cli.help.format"),
     )
     export.add_argument(
         "-o",
@@ -48,6 +56,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="PAD",
         help=t("cli.help.uitvoer"),
     )
+    add_filter_options(export, with_kind_and_tag=False)
     export.set_defaults(handler=export_journal)
 
     restore = subparsers.add_parser(
@@ -86,13 +95,33 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
 
 
 def export_journal(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.export import export
+    from leeslamp.cli.progress import progress_bar
+    from leeslamp.cli.search import filters_from
+    from leeslamp.export import FOLDER_FORMATS, article_infos, export
     from leeslamp.journal import Journal
 
+    if args.fmt in FOLDER_FORMATS and args.output is None:
+        raise UserInputError("export.markdown_needs_folder")
     with Journal.open(context.paths, read_only=True) as journal:
-        entries = list(reversed(journal.entries()))
-    export(args.fmt, entries, context.current_time(), args.output)
-    if args.output is not None:
+        entries = journal.entries()
+    filters = filters_from(context, args, entries)
+    entries = [entry for entry in reversed(entries) if filters.admits(entry)]
+    articles = article_infos(context.library().articles)
+    with progress_bar(len(entries), t("export.progress")) as advance:
+        written = export(
+            args.fmt,
+            entries,
+            context.current_time(),
+            args.output,
+            articles=articles,
+            progress=advance,
+        )
+    if args.fmt in FOLDER_FORMATS:
+        print(
+            t("export.written_folder", count=len(entries), files=len(written), path=args.output),
+            file=sys.stderr,
+        )
+    elif args.output is not None:
         print(t("export.written", count=len(entries), path=args.output), file=sys.stderr)
     return 0
 

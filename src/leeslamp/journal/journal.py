@@ -223,6 +223,26 @@ class Journal:
             self._index[doc["id"]] = doc_id
             return Entry.from_doc(doc)
 
+    def add_entries(self, docs: Iterable[dict[str, Any]]) -> list[Entry]:
+        """Add many entries at once, in one durable append (an import). Each doc is a whole
+        entry as `new_entry_doc` makes it, so it keeps its own id and dates. Docs whose id is
+        already in the journal are skipped; the added entries are returned.
+        """
+        with self._mutex:
+            fresh: dict[str, dict[str, Any]] = {}
+            for doc in docs:
+                if doc["kind"] not in schema.KINDS:
+                    raise UserInputError(
+                        "journal.bad_kind", kind=doc["kind"], known=", ".join(schema.KINDS)
+                    )
+                if doc["id"] not in self._index:
+                    fresh.setdefault(doc["id"], {**doc, "tags": _clean_tags(doc.get("tags", ()))})
+            if not fresh:
+                return []
+            doc_ids = self._guard(lambda: self._entries.insert_multiple(fresh.values()))
+            self._index.update(zip(fresh, doc_ids, strict=True))
+            return [Entry.from_doc(doc) for doc in fresh.values()]
+
     def get_entry(self, entry_id: str) -> Entry | None:
         with self._mutex:
             doc_id = self._index.get(entry_id)

@@ -1,0 +1,344 @@
+"""Finding what you wrote: accent- and case-insensitive search over the journal's entries.
+
+Searched: the entry's text, an aandacht note's quote, the daily question a dagvraag answers
+and the assignment question an antwoord answers. Every word must match (anywhere, also inside
+a longer word, so results can follow the reader's typing); `"exacte woorden"` is a phrase.
+"een" finds "één" and "creeer" finds "creëer": text and query are both folded (casefold, NFKD,
+combining marks dropped, whitespace runs as one space), and a map from folded back to original
+offsets turns every match into a span in the original text, for highlighting.
+
+A `SearchIndex` keeps each entry's folded text, so a search is a plain substring scan: well
+under 50 ms at 10k entries (see benchmarks/search_export.py). The app builds one index when the
+search screen opens, keeps it current with `add`/`remove`, and calls `search()` per keystroke.
+No Textual here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import cached_property
+
+from leeslamp.journal.models import Entry
+
+#: the searchable parts of an entry, in the order results show them
+FIELDS = ("text", "quote", "prompt", "assignment")
+
+_SPACE_RUN = re.compile(r"\s+")
+_FIELD_SEPARATOR = "\n\x00\n"  # never inside a folded query term, so no match spans two fields
+_EARLIEST = datetime.min.replace(tzinfo=UTC)
+
+
+# --- folding ---------------------------------------------------------------------------------
+
+
+def fold(text: str) -> str:
+    """The form text and query are compared in: "Één  Creëer" -> "een creeer"."""
+    if text.isascii():
+        return _SPACE_RUN.sub(" ", text.lower())
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _SPACE_RUN.sub(" ", kept)
+
+
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char.casefold())
+    return "".join(part for part in decomposed if not unicodedata.combining(part))
+
+
+def fold_with_map(text: str) -> tuple[str, list[int]]:
+    """`fold(text)`, and for each folded character the index of the character it came from.
+
+    The map has one extra item, len(text), so a folded end offset maps too.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    previous_space = False
+    for index, char in enumerate(text):
+        for part in char.lower() if char.isascii() else _fold_char(char):
+            if part.isspace():
+                if previous_space:
+                    continue
+                part, previous_space = " ", True
+            else:
+                previous_space = False
+            out.append(part)
+            origin.append(index)
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def _original_span(origin: list[int], start: int, end: int) -> tuple[int, int]:
+    """Folded [start, end) to original offsets; a dropped accent stays with its letter."""
+    return origin[start], max(origin[end], origin[end - 1] + 1)
+
+
+# --- queries and filters ---------------------------------------------------------------------
+
+
+def parse_query(query: str) -> tuple[str, ...]:
+    """The folded terms of a query: words, and `"phrases in quotes"` as one term.
+
+    An unclosed quote runs to the end, so a half-typed phrase already searches.
+    """
+    terms: list[str] = []
+    for index, part in enumerate(query.split('"')):
+        if index % 2:  # inside quotes
+            phrase = fold(part).strip()
+            if phrase:
+                terms.append(phrase)
+        else:
+            terms.extend(fold(part).split())
+    return tuple(dict.fromkeys(terms))  # a repeated word adds nothing
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a result must also be: about this article, of this kind, with this tag, in this
+    date range (inclusive days, on the day the entry was written)."""
+
+    article: str | None = None
+    kind: str | None = None
+    tag: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def admits(self, entry: Entry) -> bool:
+        return _admits(self, entry, _written(entry), _folded_tags(entry))
+
+
+# --- results ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Span:
+    """A match: characters [start, end) of one field's original text."""
+
+    field: str  # one of FIELDS
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    entry: Entry
+    terms: tuple[str, ...] = ()
+
+    @cached_property
+    def spans(self) -> tuple[Span, ...]:
+        """Every match, field by field, in text order. Computed on first use."""
+        found: list[Span] = []
+        for name, text in field_texts(self.entry).items():
+            found.extend(Span(name, start, end) for start, end in match_spans(text, self.terms))
+        return tuple(found)
+
+    def spans_in(self, field_name: str = "text") -> list[tuple[int, int]]:
+        """The (start, end) matches in one field, e.g. to highlight `entry.text`."""
+        return [(span.start, span.end) for span in self.spans if span.field == field_name]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "entry": self.entry.to_dict(),
+            "matches": [{"field": s.field, "start": s.start, "end": s.end} for s in self.spans],
+        }
+
+
+@dataclass(frozen=True)
+class Results:
+    """The first `limit` hits, newest first, and how many there were in all."""
+
+    hits: list[SearchResult]
+    total: int
+    terms: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[SearchResult]:
+        return iter(self.hits)
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+
+def match_spans(text: str, terms: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the (folded) terms occur in `text`, as merged original (start, end) offsets."""
+    terms = [term for term in terms if term]
+    if not terms or not text:
+        return []
+    folded, origin = fold_with_map(text)
+    raw: list[tuple[int, int]] = []
+    for term in terms:
+        position = folded.find(term)
+        while position >= 0:
+            raw.append(_original_span(origin, position, position + len(term)))
+            position = folded.find(term, position + len(term))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(raw):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def text_of(value: object) -> str:
+    """A prompt or question as text: a string, or a {text: ...} / {nl: ..., en: ...} record."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        if "text" in value:
+            return text_of(value["text"])
+        return "\n".join(text_of(item) for item in value.values() if isinstance(item, str))
+    return ""
+
+
+def field_texts(entry: Entry) -> dict[str, str]:
+    """The searchable texts of an entry, by field name; empty fields left out."""
+    texts = {
+        "text": entry.text,
+        "quote": text_of((entry.anchor or {}).get("quote")),
+        "prompt": text_of(entry.prompt),
+        "assignment": text_of((entry.assignment or {}).get("prompt")),
+    }
+    return {name: text for name, text in texts.items() if text}
+
+
+# --- the index -------------------------------------------------------------------------------
+
+
+def _written(entry: Entry) -> datetime:
+    try:
+        moment = datetime.fromisoformat(entry.created)
+    except ValueError:
+        return _EARLIEST
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+@dataclass
+class _Indexed:
+    entry: Entry
+    haystack: str = field(init=False)
+    written: datetime = field(init=False)
+    tags: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.haystack = _FIELD_SEPARATOR.join(
+            fold(text) for text in field_texts(self.entry).values()
+        )
+        self.written = _written(self.entry)
+        self.tags = _folded_tags(self.entry)
+
+    def admitted_by(self, filters: Filters) -> bool:
+        return _admits(filters, self.entry, self.written, self.tags)
+
+
+def _folded_tags(entry: Entry) -> frozenset[str]:
+    return frozenset(fold(tag).strip() for tag in entry.tags)
+
+
+def _admits(filters: Filters, entry: Entry, written: datetime, tags: frozenset[str]) -> bool:
+    if filters.article is not None and entry.article != filters.article:
+        return False
+    if filters.kind is not None and entry.kind != filters.kind:
+        return False
+    if filters.tag is not None and fold(filters.tag).strip().lstrip("#@") not in tags:
+        return False
+    day = written.date()  # the day on the writer's own clock, as stored
+    if filters.since is not None and day < filters.since:
+        return False
+    return filters.until is None or day <= filters.until
+
+
+class SearchIndex:
+    """The journal's entries, folded once, searchable many times. Not thread-safe: keep it on
+    one thread (the app: the worker that searches)."""
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        self._items: dict[str, _Indexed] = {}
+        self._ordered: list[_Indexed] | None = None
+        for entry in entries:
+            self._items[entry.id] = _Indexed(entry)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def add(self, entry: Entry) -> None:
+        """Add an entry, or replace the one with the same id (after an edit)."""
+        self._items[entry.id] = _Indexed(entry)
+        self._ordered = None
+
+    def remove(self, entry_id: str) -> None:
+        if self._items.pop(entry_id, None) is not None:
+            self._ordered = None
+
+    def _newest_first(self) -> list[_Indexed]:
+        if self._ordered is None:
+            self._ordered = sorted(
+                self._items.values(), key=lambda item: item.written, reverse=True
+            )
+        return self._ordered
+
+    def search(
+        self, query: str = "", filters: Filters | None = None, limit: int | None = None
+    ) -> Results:
+        """Entries matching every term of `query` and the filters, newest first.
+
+        An empty query lists everything the filters admit. With `limit`, only the first hits
+        are returned (and get spans); `Results.total` still counts them all.
+        """
+        terms = parse_query(query)
+        filters = filters or Filters()
+        unfiltered = filters == Filters()
+        hits: list[SearchResult] = []
+        total = 0
+        for item in self._newest_first():
+            haystack = item.haystack
+            if terms and not all(term in haystack for term in terms):
+                continue
+            if not unfiltered and not item.admitted_by(filters):
+                continue
+            total += 1
+            if limit is None or len(hits) < limit:
+                hits.append(SearchResult(item.entry, terms))
+        return Results(hits, total, terms)
+
+
+def search(
+    entries: Iterable[Entry],
+    query: str = "",
+    filters: Filters | None = None,
+    limit: int | None = None,
+) -> Results:
+    """One search without keeping an index (the command line)."""
+    return SearchIndex(entries).search(query, filters, limit)
+
+
+def excerpt(
+    text: str, spans: list[tuple[int, int]], width: int = 80
+) -> tuple[str, list[tuple[int, int]]]:
+    """The line holding the first match, cut to about `width` characters around it, with the
+    matches in that piece (offsets into the piece). Without matches: the first line.
+    """
+    start = spans[0][0] if spans else 0
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if not spans:  # the first line with something on it
+        for line in text.split("\n"):
+            if line.strip():
+                line_start = text.find(line)
+                line_end = line_start + len(line)
+                break
+    begin, end = line_start, line_end
+    if end - begin > width:
+        begin = max(line_start, min(start - width // 3, line_end - width))
+        end = min(line_end, begin + width)
+    piece = text[begin:end]
+    lead = "…" if begin > line_start else ""
+    tail = "…" if end < line_end else ""
+    shift = len(lead) - begin
+    local = [
+        (max(a, begin) + shift, min(b, end) + shift) for a, b in spans if a < end and b > begin
+    ]
+    return lead + piece + tail, local
