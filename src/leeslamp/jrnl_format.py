@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -84,7 +84,25 @@ def _closes_badly(line: str) -> bool:
     return not line or line[-1].isspace() or line[-1] == ZWSP or line.strip().endswith("*")
 
 
+def _escape_bracket(segment: str) -> str:
+    return ZWSP + segment if _BODY_ESCAPED.match(segment) else segment
+
+
+def _unescape_bracket(segment: str) -> str:
+    return segment[1:] if segment.startswith(ZWSP) and _BODY_ESCAPED.match(segment[1:]) else segment
+
+
+def _after_carriage_returns(line: str, change: Callable[[str], str]) -> str:
+    """jrnl reads its file with universal newlines, so a lone CR is a line break to it too:
+    a `[` right after one could start an entry. Escape (or unescape) each such segment."""
+    if "\r" not in line:
+        return line
+    head, *tail = line.split("\r")
+    return "\r".join([head, *(change(segment) for segment in tail)])
+
+
 def _escape_title(line: str) -> str:
+    line = _after_carriage_returns(line, _escape_bracket)
     line = ZWSP + line if _opens_badly(line) else line
     return line + ZWSP if _closes_badly(line) else line
 
@@ -92,7 +110,8 @@ def _escape_title(line: str) -> str:
 def _unescape_title(line: str) -> str:
     if line.endswith(ZWSP) and _closes_badly(line[:-1]):
         line = line[:-1]
-    return line[1:] if line.startswith(ZWSP) and _opens_badly(line[1:]) else line
+    line = line[1:] if line.startswith(ZWSP) and _opens_badly(line[1:]) else line
+    return _after_carriage_returns(line, _unescape_bracket)
 
 
 def _body_line_needs_escape(line: str, first: bool) -> bool:
@@ -104,13 +123,14 @@ def _body_line_needs_escape(line: str, first: bool) -> bool:
 
 
 def _escape_body_line(line: str, first: bool) -> str:
+    line = _after_carriage_returns(line, _escape_bracket)
     return ZWSP + line if _body_line_needs_escape(line, first) else line
 
 
 def _unescape_body_line(line: str, first: bool) -> str:
     if line.startswith(ZWSP) and _body_line_needs_escape(line[1:], first):
-        return line[1:]
-    return line
+        line = line[1:]
+    return _after_carriage_returns(line, _unescape_bracket)
 
 
 def format_entry(
