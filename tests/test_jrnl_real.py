@@ -15,6 +15,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from journal_factory import add_article, all_entries, write_entries
 from leeslamp.cli import main
@@ -216,3 +218,42 @@ def test_leeslamp_to_jrnl_and_back_adds_nothing_new(
     back.write_text(jrnl("--export", "json"), encoding="utf-8")
     assert main(["import", "jrnl", str(back)]) == 0
     assert len(all_entries()) == len(leeslamp_journal)
+
+
+# --- arbitrary text through the real jrnl --------------------------------------------------------
+
+#: characters jrnl itself changes: a lone CR becomes a line break when jrnl reads its file, and
+#: jrnl looks for the star in the first `str.splitlines()` piece of a title only
+JRNL_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+jrnl_safe_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters=JRNL_LINE_BREAKS),
+    max_size=80,
+)
+
+
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(texts=st.lists(jrnl_safe_text, min_size=1, max_size=6), starred=st.booleans())
+def test_arbitrary_text_survives_jrnl_import_and_export(
+    texts: list[str], starred: bool, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from leeslamp.jrnl_format import format_entry, join_entries
+
+    folder = tmp_path_factory.mktemp("jrnl")
+    moments = [datetime(2026, 11, 1 + n, 9, 30) for n in range(len(texts))]
+    source = folder / "leeslamp.txt"
+    source.write_text(
+        join_entries(
+            format_entry(when, text, "reflectie", ["idee"], starred)
+            for when, text in zip(moments, texts, strict=True)
+        ),
+        encoding="utf-8",
+    )
+    jrnl = Jrnl(folder / "sandbox")
+    jrnl("--import", "--file", str(source))
+    back = sorted(parse_json(json.dumps({"entries": jrnl.export_json()})), key=lambda e: e.date)
+    assert [(e.date, e.text, e.starred) for e in back] == [
+        (m, t, starred) for m, t in zip(moments, texts, strict=True)
+    ]
+    assert all({"reflectie", "idee"} <= set(e.tags) for e in back)

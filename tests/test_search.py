@@ -238,3 +238,13 @@ def test_excerpt_cuts_a_long_line_around_the_match() -> None:
     assert line.startswith("…") and line.endswith("…")
     assert [line[a:b] for a, b in spans] == ["VONDST"]
     assert len(line) <= 42
+
+
+@given(st.text())
+def test_the_offset_shortcut_gives_the_same_map(text: str) -> None:
+    """match_spans skips building the offset map when folding kept every offset."""
+    from leeslamp.search import _folded_for_spans
+
+    folded, origin = fold_with_map(text)
+    quick_folded, quick_origin = _folded_for_spans(text)
+    assert (quick_folded, list(quick_origin)) == (folded, origin)

@@ -359,9 +359,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "export.progress": ("Exporteren", "Exporting"),
     "export.written_folder": (
-        "{count} stukken geschreven in {files} bestanden in {path}.",
-        "{count} entries written to {files} files in {path}.",
+        "{count} stukken geschreven in {files} in {path}.",
+        "{count} entries written to {files} in {path}.",
     ),
+    "export.files.one": ("1 bestand", "1 file"),
+    "export.files.many": ("{count} bestanden", "{count} files"),
     "export.md.daily_title": ("Dagvragen", "Daily questions"),
     "export.md.loose_title": ("Zonder artikel", "Without an article"),
     "export.md.heading": ("{day}, {time} · {kind}", "{day}, {time} · {kind}"),

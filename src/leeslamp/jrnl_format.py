@@ -11,12 +11,21 @@ The plain-text format, as jrnl 4 reads and writes it (jrnl/journals/Journal.py, 
   blank line; tags are words starting with a tag symbol (`@tag`), lowercased.
 
 We write `[YYYY-MM-DD HH:MM] first line` (jrnl's own default timeformat), the rest of the text,
-then a blank line and a line of `@tags` (kind, article title, the entry's tags). Two escapes keep
-jrnl from misreading the text, both with a zero-width space (U+200B): jrnl never strips it and a
-reader never sees it. A body line starting with `[` gets one in front, so it can never start an
-entry; a first line jrnl would read as starred gets one at the end. (jrnl 1.x escaped with a
-leading space, which jrnl 4 strips from a body's first line and so loses.) Both escapes are
-undone on reading and are one-to-one, so a text always comes back exactly.
+then a blank line and a tag line that starts with the entry's kind (`@reflectie @artikel-titel
+@tag`); a tag line that starts with a leeslamp kind is how a reader tells ours from one the
+writer typed (jrnl drops the blank line before it when the text is one line long).
+
+Escapes keep jrnl from misreading or trimming the text, all with a zero-width space (U+200B),
+which jrnl never strips and a reader never sees:
+- a body line starting with `[` gets one in front, so it can never start an entry; so does a
+  `[` right after a lone CR (jrnl reads its file with universal newlines);
+- a first line jrnl would trim (leading or trailing whitespace, empty) or read as starred
+  (ending in `*`) gets one at its start and/or end; so does a first body line jrnl would trim
+  (empty or indented: jrnl strips the body).
+(jrnl 1.x escaped with a leading space, which jrnl 4 strips from a body's first line, and loses.)
+Each escape is undone on reading and is one-to-one, so every text comes back exactly through our
+own reader; through jrnl itself too, except that jrnl turns a lone CR into a line break and only
+looks at the first `str.splitlines()` piece of a title for the star.
 """
 
 from __future__ import annotations

@@ -118,7 +118,15 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
         )
     if args.fmt in FOLDER_FORMATS:
         print(
-            t("export.written_folder", count=len(entries), files=len(written), path=args.output),
+            t(
+                "export.written_folder",
+                count=len(entries),
+                files=t(
+                    "export.files.one" if len(written) == 1 else "export.files.many",
+                    count=len(written),
+                ),
+                path=args.output,
+            ),
             file=sys.stderr,
         )
     elif args.output is not None:
