@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from journal_factory import add_article, all_entries, write_entries
@@ -235,6 +235,9 @@ jrnl_safe_text = st.text(
     max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(texts=st.lists(jrnl_safe_text, min_size=1, max_size=6), starred=st.booleans())
+@example(
+    texts=["*", "* lijstje", "a *", " ", ""], starred=True
+)  # jrnl strips a starred title's " *"
 def test_arbitrary_text_survives_jrnl_import_and_export(
     texts: list[str], starred: bool, tmp_path_factory: pytest.TempPathFactory
 ) -> None:

@@ -19,8 +19,8 @@ Escapes keep jrnl from misreading or trimming the text, all with a zero-width sp
 which jrnl never strips and a reader never sees:
 - a body line starting with `[` gets one in front, so it can never start an entry; so does a
   `[` right after a lone CR (jrnl reads its file with universal newlines);
-- a first line jrnl would trim (leading or trailing whitespace, empty) or read as starred
-  (ending in `*`) gets one at its start and/or end; so does a first body line jrnl would trim
+- a first line jrnl would trim (leading or trailing whitespace, empty; a leading `*` when
+  starred) or read as starred (ending in `*`) gets one at its start and/or end; so does a first body line jrnl would trim
   (empty or indented: jrnl strips the body).
 (jrnl 1.x escaped with a leading space, which jrnl 4 strips from a body's first line, and loses.)
 Each escape is undone on reading and is one-to-one, so every text comes back exactly through our
@@ -83,9 +83,14 @@ def tag_word(text: str) -> str:
     return re.sub(r"[^-+*#/\w]+", "-", text.strip().lower()).strip("-")
 
 
-def _opens_badly(line: str) -> bool:
-    """jrnl would strip the start of this title (or it starts with our escape)."""
+def _trimmed_at_start(line: str) -> bool:
+    """jrnl would strip the start of this line (or it starts with our escape)."""
     return not line or line[0].isspace() or line[0] == ZWSP
+
+
+def _opens_badly(line: str) -> bool:
+    """As _trimmed_at_start, for a title: jrnl also strips a starred title's leading `*`."""
+    return _trimmed_at_start(line) or line[0] == "*"
 
 
 def _closes_badly(line: str) -> bool:
@@ -126,7 +131,7 @@ def _unescape_title(line: str) -> str:
 def _body_line_needs_escape(line: str, first: bool) -> bool:
     """A line starting with `[` could start an entry; jrnl strips a body's leading blank lines
     and indentation; and a line starting with our escape must be told apart from one we made."""
-    if first and _opens_badly(line):
+    if first and _trimmed_at_start(line):
         return True
     return bool(_BODY_ESCAPED.match(line))
 
