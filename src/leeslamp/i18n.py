@@ -179,6 +179,92 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.name": ("aandacht", "attention note"),
     # --- Vandaag, the daily question, ochtend ---------------------------------------------
+    "cli.cmd.vandaag": ("toon de vraag van vandaag", "show today's question"),
+    "cli.help.datum": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),
+    "vandaag.discipline": ("Discipline: {label}", "Discipline: {label}"),
+    "vandaag.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
+    "vandaag.article": (
+        "Bij het artikel: {title} (leeslamp lees {article_id})",
+        "With the article: {title} (leeslamp read {article_id})",
+    ),
+    "date.bad": (
+        "De datum '{value}' ken ik niet. Schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-30.",
+        "I can't read the date '{value}'. Write it as YYYY-MM-DD, for example 2026-11-30.",
+    ),
+    "date.long": ("{weekday} {day} {month} {year}", "{weekday} {day} {month} {year}"),
+    "date.weekday.0": ("maandag", "Monday"),
+    "date.weekday.1": ("dinsdag", "Tuesday"),
+    "date.weekday.2": ("woensdag", "Wednesday"),
+    "date.weekday.3": ("donderdag", "Thursday"),
+    "date.weekday.4": ("vrijdag", "Friday"),
+    "date.weekday.5": ("zaterdag", "Saturday"),
+    "date.weekday.6": ("zondag", "Sunday"),
+    "date.month.1": ("januari", "January"),
+    "date.month.2": ("februari", "February"),
+    "date.month.3": ("maart", "March"),
+    "date.month.4": ("april", "April"),
+    "date.month.5": ("mei", "May"),
+    "date.month.6": ("juni", "June"),
+    "date.month.7": ("juli", "July"),
+    "date.month.8": ("augustus", "August"),
+    "date.month.9": ("september", "September"),
+    "date.month.10": ("oktober", "October"),
+    "date.month.11": ("november", "November"),
+    "date.month.12": ("december", "December"),
+    "prompt.not_found": (
+        "Een vraag met id '{prompt_id}' ken ik niet.",
+        "I don't know a question with id '{prompt_id}'.",
+    ),
+    "prompt.no_prompts": (
+        "Er zijn geen dagvragen: alle vragenbestanden ontbreken of hebben fouten.",
+        "There are no daily questions: every question file is missing or broken.",
+    ),
+    "prompts.problems_header": (
+        "Deze vragen zijn overgeslagen:",
+        "These questions were skipped:",
+    ),
+    "prompt.problem.not_toml": (
+        "het bestand is geen geldige TOML: {reason}.",
+        "the file is not valid TOML: {reason}.",
+    ),
+    "prompt.problem.unknown_key": (
+        "'{key}' hoort hier niet. Bovenaan mag alleen 'discipline' staan; "
+        "elke vraag begint met een regel [[vraag]].",
+        "'{key}' does not belong here. Only 'discipline' may stand at the top; "
+        "each question starts with a line [[vraag]].",
+    ),
+    "prompt.problem.no_questions": (
+        "er staat geen vraag in. Begin elke vraag met een regel [[vraag]].",
+        "there is no question in it. Start each question with a line [[vraag]].",
+    ),
+    "prompt.problem.not_tables": (
+        "'vraag' moet uit blokken bestaan: begin elke vraag met een regel [[vraag]].",
+        "'vraag' must be made of tables: start each question with a line [[vraag]].",
+    ),
+    "prompt.problem.unknown_field": (
+        "het veld '{field}' ken ik niet. Een vraag heeft: {known}.",
+        "the field '{field}' is unknown. A question has: {known}.",
+    ),
+    "prompt.problem.missing_language": (
+        "de vraag '{prompt_id}' heeft geen tekst bij '{field}'. "
+        "Elke vraag heeft 'nl' (Nederlands) en 'en' (Engels).",
+        "the question '{prompt_id}' has no text for '{field}'. "
+        "Every question has 'nl' (Dutch) and 'en' (English).",
+    ),
+    "prompt.problem.missing_discipline": (
+        "de vraag '{prompt_id}' heeft geen discipline. "
+        "Zet 'discipline = ...' bij de vraag of bovenaan het bestand.",
+        "the question '{prompt_id}' has no discipline. "
+        "Put 'discipline = ...' with the question or at the top of the file.",
+    ),
+    "prompt.problem.unknown_article": (
+        "het artikel '{value}' ken ik niet; bekende ids: {known}.",
+        "the article '{value}' is unknown; known ids: {known}.",
+    ),
+    "prompt.problem.duplicate_id": (
+        "de vraag '{prompt_id}' bestaat al in {other}. Geef deze vraag een eigen id.",
+        "the question '{prompt_id}' already exists in {other}. Give this question an id of its own.",
+    ),
     "vandaag.name": ("Vandaag", "Today"),
     # --- coach assignments ----------------------------------------------------------------
     "opdracht.name": ("leesopdracht", "reading assignment"),
