@@ -43,6 +43,18 @@ class EnvironmentProblem(LeeslampError):
     exit_code = 1
 
 
+class JournalLocked(EnvironmentProblem):
+    """Another leeslamp has the journal open for writing."""
+
+
+class JournalUnreadable(EnvironmentProblem):
+    """The journal file cannot be read; it is left exactly as it is."""
+
+
+class JournalWriteError(EnvironmentProblem):
+    """Writing to the journal failed (full disk, read-only folder); nothing on disk was damaged."""
+
+
 def bug_sentence(exc: BaseException) -> str:
     """What to say when something unexpected breaks: it is our fault, and what to do."""
     return t("error.bug", kind=type(exc).__name__, detail=str(exc) or "-")

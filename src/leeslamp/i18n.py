@@ -176,6 +176,115 @@ STRINGS: dict[str, tuple[str, str]] = {
     "app.title": ("leeslamp", "leeslamp"),
     # --- the journal, writing, leeslamp schrijf / export / herstel -------------------------
     "journal.name": ("dagboek", "journal"),
+    "journal.locked": (
+        "Je dagboek ({path}) is al open in een andere leeslamp. Sluit die eerst, of open dit dagboek alleen om te lezen.",
+        "Your journal ({path}) is already open in another leeslamp. Close that one first, or open this journal read-only.",
+    ),
+    "journal.locked_cli": (
+        "Je dagboek is open in een andere leeslamp en bleef dat {seconds} seconden. Sluit die en probeer het opnieuw; je tekst is niet bewaard.",
+        "Your journal is open in another leeslamp and stayed so for {seconds} seconds. Close it and try again; your text was not saved.",
+    ),
+    "journal.unreadable": (
+        "Je dagboek {path} is niet te lezen ({reason}). Het bestand is niet aangeraakt. Nieuwste goede back-up: {backup} (terugzetten met: leeslamp herstel).",
+        "Your journal {path} cannot be read ({reason}). The file has not been touched. Newest good backup: {backup} (restore with: leeslamp restore).",
+    ),
+    "journal.too_new": (
+        "Je dagboek {path} is gemaakt door een nieuwere leeslamp. Werk leeslamp bij; het bestand is niet aangeraakt. Nieuwste goede back-up: {backup}.",
+        "Your journal {path} was made by a newer leeslamp. Update leeslamp; the file has not been touched. Newest good backup: {backup}.",
+    ),
+    "journal.disk_full": (
+        "De schijf is vol: je tekst is niet bewaard in {path}. Er is niets beschadigd; maak ruimte en probeer het opnieuw.",
+        "The disk is full: your text was not saved in {path}. Nothing was damaged; free some space and try again.",
+    ),
+    "journal.read_only_folder": (
+        "Ik mag niet schrijven in {path}: de map is alleen-lezen. Er is niets beschadigd; je tekst is niet bewaard.",
+        "I may not write in {path}: the folder is read-only. Nothing was damaged; your text was not saved.",
+    ),
+    "journal.write_failed": (
+        "Bewaren in {path} lukte niet ({reason}). Er is niets beschadigd; probeer het opnieuw.",
+        "Saving to {path} failed ({reason}). Nothing was damaged; try again.",
+    ),
+    "journal.opened_read_only": (
+        "Dit dagboek is alleen om te lezen geopend; er kan niets bij.",
+        "This journal was opened read-only; nothing can be added.",
+    ),
+    "journal.bad_kind": (
+        "De soort '{kind}' ken ik niet; kies uit {known}.",
+        "I don't know the kind '{kind}'; choose from {known}.",
+    ),
+    "journal.no_such_entry": (
+        "Er is geen stuk met id {entry_id} in je dagboek.",
+        "There is no entry with id {entry_id} in your journal.",
+    ),
+    "journal.not_in_trash": (
+        "Stuk {entry_id} ligt niet in de prullenbak.",
+        "Entry {entry_id} is not in the trash.",
+    ),
+    "entrykind.reflectie": ("reflectie", "reflection"),
+    "entrykind.aandacht": ("aandacht", "attention note"),
+    "entrykind.dagvraag": ("dagvraag", "daily question"),
+    "entrykind.antwoord": ("antwoord", "answer"),
+    "cli.cmd.schrijf": (
+        "schrijf iets in je dagboek, zonder de app",
+        "write in your journal, without the app",
+    ),
+    "cli.cmd.export": ("haal je dagboek eruit (JSON)", "take your journal out (JSON)"),
+    "cli.cmd.herstel": (
+        "toon de back-ups, of zet er een terug",
+        "list the backups, or restore one",
+    ),
+    "cli.help.artikel": ("over welk artikel (id)", "about which article (id)"),
+    "cli.help.soort": ("soort stuk", "kind of entry"),
+    "cli.help.tag": ("een label; mag vaker", "a tag; may repeat"),
+    "cli.help.tekst": (
+        "de tekst; '-' leest hem van standaardinvoer",
+        "the text; '-' reads it from standard input",
+    ),
+    "cli.help.format": ("het formaat", "the format"),
+    "cli.help.uitvoer": (
+        "schrijf naar dit bestand in plaats van naar het scherm",
+        "write to this file instead of the screen",
+    ),
+    "cli.help.backup": (
+        "datum (JJJJ-MM-DD) of pad van de back-up",
+        "date (YYYY-MM-DD) or path of the backup",
+    ),
+    "schrijf.empty": (
+        "Er is geen tekst om te bewaren. Geef hem mee, of gebruik - om hem van standaardinvoer te lezen.",
+        "There is no text to save. Pass it along, or use - to read it from standard input.",
+    ),
+    "schrijf.saved": (
+        "Bewaard in je dagboek ({kind}, {entry_id}).",
+        "Saved in your journal ({kind}, {entry_id}).",
+    ),
+    "export.written": (
+        "{count} stukken geschreven naar {path}.",
+        "{count} entries written to {path}.",
+    ),
+    "herstel.none": (
+        "Er zijn nog geen back-ups (in {path}).",
+        "There are no backups yet (in {path}).",
+    ),
+    "herstel.header": (
+        "Back-ups van je dagboek, nieuwste eerst:",
+        "Backups of your journal, newest first:",
+    ),
+    "herstel.how": (
+        "Terugzetten: leeslamp herstel DATUM. Je huidige dagboek wordt eerst apart gezet.",
+        "To restore: leeslamp restore DATE. Your current journal is set aside first.",
+    ),
+    "herstel.unknown": (
+        "Een back-up '{wanted}' vind ik niet. Er zijn back-ups van: {known}.",
+        "I can't find a backup '{wanted}'. There are backups of: {known}.",
+    ),
+    "herstel.bad_backup": (
+        "{path} is geen leesbaar dagboek; er is niets veranderd.",
+        "{path} is not a readable journal; nothing was changed.",
+    ),
+    "herstel.done": (
+        "Teruggezet: {backup}. Je vorige dagboek staat apart in: {aside}.",
+        "Restored: {backup}. Your previous journal is set aside in: {aside}.",
+    ),
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.name": ("aandacht", "attention note"),
     # --- Vandaag, the daily question, ochtend ---------------------------------------------

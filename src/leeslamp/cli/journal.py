@@ -1,0 +1,133 @@
+"""`leeslamp schrijf`, `leeslamp export` and `leeslamp herstel`: the journal without the app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from leeslamp.context import Context
+from leeslamp.errors import UserInputError
+from leeslamp.i18n import t
+
+WRITABLE_KINDS = ("reflectie", "dagvraag")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    write = subparsers.add_parser(
+        "schrijf", aliases=["write"], parents=[common], help=t("cli.cmd.schrijf")
+    )
+    write.add_argument(
+        "--artikel", "--article", dest="article", metavar="ID", help=t("cli.help.artikel")
+    )
+    write.add_argument(
+        "--soort",
+        "--kind",
+        dest="kind",
+        choices=WRITABLE_KINDS,
+        default="reflectie",
+        help=t("cli.help.soort"),
+    )
+    write.add_argument(
+        "--tag", dest="tags", action="append", default=[], metavar="TAG", help=t("cli.help.tag")
+    )
+    write.add_argument("text", nargs="*", metavar="TEKST", help=t("cli.help.tekst"))
+    write.set_defaults(handler=write_entry)
+
+    export = subparsers.add_parser("export", parents=[common], help=t("cli.cmd.export"))
+    export.add_argument(
+        "--format", dest="fmt", choices=("json",), default="json", help=t("cli.help.format")
+    )
+    export.add_argument(
+        "-o",
+        "--uitvoer",
+        "--output",
+        dest="output",
+        type=Path,
+        metavar="PAD",
+        help=t("cli.help.uitvoer"),
+    )
+    export.set_defaults(handler=export_journal)
+
+    restore = subparsers.add_parser(
+        "herstel", aliases=["restore"], parents=[common], help=t("cli.cmd.herstel")
+    )
+    restore.add_argument("backup", nargs="?", metavar="DATUM|BESTAND", help=t("cli.help.backup"))
+    restore.set_defaults(handler=restore_backup)
+
+
+def _text_from(args: argparse.Namespace) -> str:
+    text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
+    if not text.strip():
+        raise UserInputError("schrijf.empty")
+    return text
+
+
+def write_entry(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.journal import add_entry_quickly
+
+    text = _text_from(args)
+    if args.article:
+        context.library().get(args.article)
+    entry = add_entry_quickly(
+        context.paths,
+        args.kind,
+        text,
+        article=args.article,
+        tags=args.tags,
+        clock=context.current_time,
+    )
+    print(
+        t("schrijf.saved", kind=t(f"entrykind.{entry.kind}"), entry_id=entry.id[:8]),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def export_journal(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.export import export
+    from leeslamp.journal import Journal
+
+    with Journal.open(context.paths, read_only=True) as journal:
+        entries = list(reversed(journal.entries()))
+    export(args.fmt, entries, context.current_time(), args.output)
+    if args.output is not None:
+        print(t("export.written", count=len(entries), path=args.output), file=sys.stderr)
+    return 0
+
+
+def restore_backup(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.journal import backups
+    from leeslamp.journal.journal import hold_lock
+
+    paths = context.paths
+    available = backups.list_backups(paths)
+    if args.backup is None:
+        if not available:
+            print(t("herstel.none", path=paths.backups))
+            return 0
+        print(t("herstel.header"))
+        for backup in available:
+            print(f"  {backup.day.isoformat()}  {backup.size / 1024:8.1f} KB  {backup.path}")
+        print(t("herstel.how"))
+        return 0
+    chosen = _find_backup(args.backup, available)
+    with hold_lock(paths):
+        try:
+            aside = backups.restore(paths, chosen, context.current_time())
+        except ValueError:
+            raise UserInputError("herstel.bad_backup", path=chosen) from None
+    print(t("herstel.done", backup=chosen, aside=", ".join(str(p) for p in aside) or "-"))
+    return 0
+
+
+def _find_backup(wanted: str, available: list[Any]) -> Path:
+    for backup in available:
+        if backup.day.isoformat() == wanted:
+            return backup.path
+    path = Path(wanted)
+    if path.is_file():
+        return path
+    known = ", ".join(b.day.isoformat() for b in available) or "-"
+    raise UserInputError("herstel.unknown", wanted=wanted, known=known)

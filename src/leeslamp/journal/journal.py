@@ -1,0 +1,410 @@
+"""The Journal: the one object that owns the journal file. Thread-safe; every write is durable
+when the method returns.
+
+Open it for writing (holds a cross-process lock until closed) or read-only (no lock; a second
+leeslamp can still read). `add_entry_quickly()` is the fast path for `leeslamp schrijf`: it
+appends one record under the lock without reading the journal at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from tinydb import Query, TinyDB
+from tinydb.table import Table
+
+from leeslamp.errors import JournalLocked, JournalUnreadable, JournalWriteError, UserInputError
+from leeslamp.fileio import PRIVATE, ensure_private_dir
+from leeslamp.journal import backups, logfile, schema
+from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
+from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
+from leeslamp.paths import Paths
+
+Clock = Callable[[], datetime]
+
+#: fold the log into a new snapshot once it is this big (bytes)
+COMPACT_AT = 4 * 1024 * 1024
+#: progress from which an article counts as read to the end
+FINISHED_AT = 0.98
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def _clean_tags(tags: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for tag in tags:
+        cleaned = tag.strip().lstrip("#@").strip()
+        if cleaned and cleaned not in seen:
+            seen.append(cleaned)
+    return seen
+
+
+def new_entry_doc(
+    kind: str,
+    text: str,
+    now: datetime,
+    *,
+    article: str | None = None,
+    tags: Iterable[str] = (),
+    prompt: dict[str, Any] | None = None,
+    anchor: dict[str, Any] | None = None,
+    assignment: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    if kind not in schema.KINDS:
+        raise UserInputError("journal.bad_kind", kind=kind, known=", ".join(schema.KINDS))
+    stamp = _iso(now)
+    return {
+        "id": str(uuid.uuid4()),
+        "kind": kind,
+        "article": article,
+        "text": text,
+        "created": stamp,
+        "updated": stamp,
+        "tags": _clean_tags(tags),
+        "prompt": prompt,
+        "anchor": anchor,
+        "assignment": assignment,
+    }
+
+
+def _lock(paths: Paths, timeout: float) -> FileLock:
+    try:
+        ensure_private_dir(paths.data_dir)
+        lock = FileLock(str(paths.journal_lock), timeout=timeout, mode=PRIVATE, thread_local=False)
+        lock.acquire()
+    except Timeout:
+        if timeout > 0:  # a command that waited: say how long, and that nothing was saved
+            raise JournalLocked("journal.locked_cli", seconds=round(timeout)) from None
+        raise JournalLocked("journal.locked", path=paths.journal) from None
+    except OSError as exc:
+        raise _write_error(exc, paths.data_dir) from None
+    return lock
+
+
+@contextlib.contextmanager
+def hold_lock(paths: Paths, timeout: float = 0.0) -> Iterator[FileLock]:
+    """Hold the journal's write lock for a block (restoring a backup, say)."""
+    lock = _lock(paths, timeout)
+    try:
+        yield lock
+    finally:
+        lock.release()
+
+
+def _write_error(exc: OSError, where: Path) -> JournalWriteError:
+    if isinstance(exc, logfile.DiskFull):
+        return JournalWriteError("journal.disk_full", path=where)
+    if isinstance(exc, PermissionError) or exc.errno in (13, 30):  # EACCES, EROFS
+        return JournalWriteError("journal.read_only_folder", path=where)
+    return JournalWriteError("journal.write_failed", path=where, reason=exc.strerror or str(exc))
+
+
+def _unreadable(paths: Paths, problem: SnapshotUnreadable | NewerSchema) -> JournalUnreadable:
+    backup = backups.newest_good_backup(paths)
+    where = str(backup) if backup else "-"
+    if isinstance(problem, NewerSchema):
+        return JournalUnreadable("journal.too_new", path=problem.path, backup=where)
+    return JournalUnreadable(
+        "journal.unreadable", path=problem.path, reason=problem.reason, backup=where
+    )
+
+
+class Journal:
+    def __init__(
+        self,
+        paths: Paths,
+        db: TinyDB,
+        lock: FileLock | None,
+        clock: Clock | None,
+        release_on_close: bool = True,
+    ) -> None:
+        self.paths = paths
+        self._db = db
+        self._storage: LogStorage = db.storage  # type: ignore[assignment]
+        self._file_lock = lock
+        self._release_on_close = release_on_close
+        self._clock = clock or _local_now
+        self._mutex = threading.RLock()
+        self._entries: Table = db.table(schema.ENTRIES)
+        self._reading: Table = db.table(schema.READING)
+        self._trash: Table = db.table(schema.TRASH)
+        self._meta: Table = db.table(schema.META)
+        self._index: dict[str, int] = {doc["id"]: doc.doc_id for doc in self._entries.all()}
+
+    # --- opening and closing ---------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        paths: Paths,
+        *,
+        read_only: bool = False,
+        lock_timeout: float = 0.0,
+        clock: Clock | None = None,
+        held_lock: FileLock | None = None,
+    ) -> Journal:
+        """Open the journal. `held_lock`: a lock this process already holds (it stays held)."""
+        lock = held_lock or (None if read_only else _lock(paths, lock_timeout))
+        release_on_close = held_lock is None
+        try:
+            db = TinyDB(paths.journal, paths.journal_log, storage=LogStorage, read_only=read_only)
+            storage: LogStorage = db.storage  # type: ignore[assignment]
+            try:
+                data = storage.load()
+            except (SnapshotUnreadable, NewerSchema) as exc:
+                raise _unreadable(paths, exc) from None
+            journal = cls(paths, db, lock, clock, release_on_close)
+            if not read_only:
+                journal._prepare(data, storage.version)
+            return journal
+        except BaseException:
+            if lock is not None and release_on_close:
+                lock.release()
+            raise
+
+    def _prepare(self, data: schema.Tables, version: int) -> None:
+        """Migrate an older journal (after a backup) and give a new one its meta record."""
+        if version < schema.SCHEMA_VERSION:
+            backups.set_aside(self.paths, self._clock())
+            self._storage.adopt(schema.migrate(data, version))
+            self._guard(self._storage.compact)
+        if not self._meta.contains(Query().id == schema.META_ID):
+            meta = {"id": schema.META_ID, "schema": schema.SCHEMA_VERSION, "created": self._now()}
+            self._guard(lambda: self._meta.insert(meta))
+
+    @property
+    def read_only(self) -> bool:
+        return self._file_lock is None
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._file_lock is not None:
+                if self._release_on_close:
+                    self._file_lock.release()
+                self._file_lock = None
+            self._db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _now(self) -> str:
+        return _iso(self._clock())
+
+    def _guard(self, write: Callable[[], Any]) -> Any:
+        if self.read_only:
+            raise JournalWriteError("journal.opened_read_only", path=self.paths.journal)
+        try:
+            return write()
+        except OSError as exc:
+            raise _write_error(exc, self.paths.journal_log) from None
+
+    # --- entries -----------------------------------------------------------------------------
+
+    def add_entry(self, kind: str, text: str, **fields: Any) -> Entry:
+        with self._mutex:
+            doc = new_entry_doc(kind, text, self._clock(), **fields)
+            doc_id = self._guard(lambda: self._entries.insert(doc))
+            self._index[doc["id"]] = doc_id
+            return Entry.from_doc(doc)
+
+    def get_entry(self, entry_id: str) -> Entry | None:
+        with self._mutex:
+            doc_id = self._index.get(entry_id)
+            doc = self._entries.get(doc_id=doc_id) if doc_id is not None else None
+            return Entry.from_doc(doc) if doc else None  # type: ignore[arg-type]
+
+    def update_entry(self, entry_id: str, **changes: Any) -> Entry:
+        allowed = {"text", "tags", "anchor", "article", "prompt", "assignment", "kind"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise TypeError(f"cannot change {sorted(unknown)}")
+        with self._mutex:
+            doc_id = self._require(entry_id)
+            fields = dict(changes)
+            if "tags" in fields:
+                fields["tags"] = _clean_tags(fields["tags"])
+            fields["updated"] = self._now()
+            self._guard(lambda: self._entries.update(fields, doc_ids=[doc_id]))
+            return Entry.from_doc(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
+
+    def entries(self, *, article: str | None = None, kind: str | None = None) -> list[Entry]:
+        """Newest first."""
+        with self._mutex:
+            docs = [
+                (datetime.fromisoformat(doc["created"]), doc.doc_id, doc)
+                for doc in self._entries.all()
+                if (article is None or doc.get("article") == article)
+                and (kind is None or doc.get("kind") == kind)
+            ]
+        docs.sort(key=lambda item: (item[0], item[1]), reverse=True)
+        return [Entry.from_doc(doc) for _, _, doc in docs]
+
+    def count(self) -> int:
+        with self._mutex:
+            return len(self._entries)
+
+    def delete_entry(self, entry_id: str) -> Entry:
+        """Move an entry to the trash (restorable for 30 days)."""
+        with self._mutex:
+            doc_id = self._require(entry_id)
+            doc = dict(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
+            # Into the trash first: a crash in between leaves it in both places, never in neither.
+            trashed = {"id": entry_id, "entry": doc, "deleted": self._now()}
+            self._guard(lambda: self._trash.upsert(trashed, Query().id == entry_id))
+            self._guard(lambda: self._entries.remove(doc_ids=[doc_id]))
+            del self._index[entry_id]
+            return Entry.from_doc(doc)
+
+    def trash(self) -> list[TrashedEntry]:
+        with self._mutex:
+            items = [
+                TrashedEntry(Entry.from_doc(doc["entry"]), doc["deleted"])
+                for doc in self._trash.all()
+            ]
+        return sorted(items, key=lambda item: item.deleted, reverse=True)
+
+    def restore_entry(self, entry_id: str) -> Entry:
+        with self._mutex:
+            found = self._trash.get(Query().id == entry_id)
+            if found is None:
+                raise UserInputError("journal.not_in_trash", entry_id=entry_id)
+            doc = dict(found["entry"])  # type: ignore[index]
+            if entry_id not in self._index:
+                doc_id = self._guard(lambda: self._entries.insert(doc))
+                self._index[entry_id] = doc_id
+            self._guard(lambda: self._trash.remove(Query().id == entry_id))
+            return Entry.from_doc(doc)
+
+    def _require(self, entry_id: str) -> int:
+        doc_id = self._index.get(entry_id)
+        if doc_id is None:
+            raise UserInputError("journal.no_such_entry", entry_id=entry_id)
+        return doc_id
+
+    # --- reading state -----------------------------------------------------------------------
+
+    def reading_state(self, article_id: str) -> ReadingState | None:
+        with self._mutex:
+            doc = self._reading.get(Query().id == article_id)
+            return ReadingState.from_doc(doc) if doc else None  # type: ignore[arg-type]
+
+    def save_reading(self, article_id: str, *, block: int, progress: float) -> ReadingState:
+        with self._mutex:
+            before = self.reading_state(article_id)
+            progress = min(1.0, max(0.0, float(progress)))
+            finished = before.finished if before else None
+            if finished is None and progress >= FINISHED_AT:
+                finished = self._now()
+            state = ReadingState(article_id, max(0, int(block)), progress, self._now(), finished)
+            self._guard(lambda: self._reading.upsert(state.to_doc(), Query().id == article_id))
+            return state
+
+    def recent_reading(self, limit: int = 5) -> list[ReadingState]:
+        with self._mutex:
+            states = [ReadingState.from_doc(doc) for doc in self._reading.all()]
+        states.sort(key=lambda s: s.opened, reverse=True)
+        return states[:limit]
+
+    # --- housekeeping ------------------------------------------------------------------------
+
+    def maintain(self, today: date | None = None) -> None:
+        """Empty old trash, fold a long log into the snapshot, keep today's backup."""
+        if self.read_only:
+            return
+        with self._mutex:
+            now = self._clock()
+            today = today or now.date()
+            cutoff = now - timedelta(days=schema.TRASH_DAYS)
+            expired = [
+                doc.doc_id
+                for doc in self._trash.all()
+                if datetime.fromisoformat(doc["deleted"]) < cutoff
+            ]
+            if expired:
+                self._guard(lambda: self._trash.remove(doc_ids=expired))
+            backed_up = backups.has_backup_for(self.paths, today)
+            if not backed_up or self._storage.log_size() > COMPACT_AT:
+                self._guard(self._storage.compact)
+                self._guard(lambda: backups.make_daily_backup(self.paths, today))
+
+
+def add_entry_quickly(
+    paths: Paths,
+    kind: str,
+    text: str,
+    *,
+    lock_timeout: float = 5.0,
+    clock: Clock | None = None,
+    **fields: Any,
+) -> Entry:
+    """Add one entry without reading the journal: one durable append under the lock.
+
+    Used by `leeslamp schrijf`, whose cost must not grow with the journal. Falls back to a full
+    open when the journal needs one (a new journal, an older schema), and once a day does the
+    housekeeping (compaction, daily backup) that the app would otherwise do.
+    """
+    now = (clock or _local_now)()
+    doc = new_entry_doc(kind, text, now, **fields)
+    lock = _lock(paths, lock_timeout)
+    try:
+        log_schema = _log_schema(paths)
+        if log_schema is not None and log_schema > schema.SCHEMA_VERSION:
+            backup = backups.newest_good_backup(paths)
+            raise JournalUnreadable(
+                "journal.too_new", path=paths.journal_log, backup=str(backup or "-")
+            )
+        if log_schema == schema.SCHEMA_VERSION:
+            try:
+                logfile.append(paths.journal_log, [logfile.put(schema.ENTRIES, doc)], log_schema)
+            except OSError as exc:
+                raise _write_error(exc, paths.journal_log) from None
+            if paths.journal_log.stat().st_size <= COMPACT_AT and backups.has_backup_for(
+                paths, now.date()
+            ):
+                return Entry.from_doc(doc)
+            with Journal.open(paths, clock=clock, held_lock=lock) as journal:
+                journal.maintain()
+        else:  # a new journal, or one that needs migrating: the full, careful way
+            with Journal.open(paths, clock=clock, held_lock=lock) as journal:
+                doc_id = journal._guard(lambda: journal._entries.insert(doc))
+                journal._index[doc["id"]] = doc_id
+                journal.maintain()
+    finally:
+        if lock.is_locked:
+            lock.release()
+    return Entry.from_doc(doc)
+
+
+def _log_schema(paths: Paths) -> int | None:
+    """The schema version in the log's header line, or None without a (complete) header."""
+    try:
+        with paths.journal_log.open("rb") as handle:
+            first = handle.readline()
+    except FileNotFoundError:
+        return None
+    import json
+
+    try:
+        header = json.loads(first)
+    except ValueError:
+        return None
+    if isinstance(header, dict) and header.get("kind") == logfile.HEADER_KIND:
+        version = header.get("schema")
+        return version if isinstance(version, int) else None
+    return None

@@ -1,0 +1,85 @@
+"""What the journal hands out: plain frozen records, never TinyDB documents."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Entry:
+    """Something the reader wrote. `id` is a uuid4 string, stable across export and import."""
+
+    id: str
+    kind: str  # reflectie | aandacht | dagvraag | antwoord
+    text: str
+    created: str  # ISO 8601 with offset
+    updated: str
+    article: str | None = None
+    tags: tuple[str, ...] = ()
+    prompt: dict[str, Any] | None = None  # {id, text}: the question answered
+    anchor: dict[str, Any] | None = None  # aandacht: where in the article
+    assignment: dict[str, Any] | None = None  # antwoord: {id, prompt}
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> Entry:
+        return cls(
+            id=doc["id"],
+            kind=doc.get("kind", "reflectie"),
+            text=doc.get("text", ""),
+            created=doc.get("created", ""),
+            updated=doc.get("updated", doc.get("created", "")),
+            article=doc.get("article"),
+            tags=tuple(doc.get("tags") or ()),
+            prompt=doc.get("prompt"),
+            anchor=doc.get("anchor"),
+            assignment=doc.get("assignment"),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["tags"] = list(self.tags)
+        return data
+
+    @property
+    def first_line(self) -> str:
+        for line in self.text.splitlines():
+            if line.strip():
+                return line.strip()
+        return ""
+
+
+@dataclass(frozen=True)
+class ReadingState:
+    """Where the reader is in an article."""
+
+    article: str
+    block: int = 0  # index into Article.blocks of the first visible block
+    progress: float = 0.0  # 0.0–1.0
+    opened: str = ""
+    finished: str | None = None
+
+    @classmethod
+    def from_doc(cls, doc: dict[str, Any]) -> ReadingState:
+        return cls(
+            article=doc["id"],
+            block=int(doc.get("block", 0)),
+            progress=float(doc.get("progress", 0.0)),
+            opened=doc.get("opened", ""),
+            finished=doc.get("finished"),
+        )
+
+    def to_doc(self) -> dict[str, Any]:
+        return {
+            "id": self.article,
+            "block": self.block,
+            "progress": self.progress,
+            "opened": self.opened,
+            "finished": self.finished,
+        }
+
+
+@dataclass(frozen=True)
+class TrashedEntry:
+    entry: Entry
+    deleted: str  # ISO 8601 with offset

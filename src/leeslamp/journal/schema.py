@@ -1,0 +1,72 @@
+"""What a journal holds: tables, entry kinds, the schema version and the migrations between them.
+
+A journal made by an older leeslamp is migrated when opened for writing (after a backup of the
+old file); one made by a newer leeslamp is refused with a sentence, never rewritten.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+KINDS = ("reflectie", "aandacht", "dagvraag", "antwoord")
+
+META = "meta"
+ENTRIES = "entries"
+READING = "reading"
+ASSIGNMENTS = "assignments"
+TRASH = "trash"
+TABLES = (META, ENTRIES, READING, ASSIGNMENTS, TRASH)
+
+META_ID = "meta"
+
+#: the days a deleted entry stays restorable
+TRASH_DAYS = 30
+
+Tables = dict[str, dict[str, dict[str, Any]]]
+
+#: MIGRATIONS[n] turns a journal at version n into version n + 1 (in memory; the caller saves).
+MIGRATIONS: dict[int, Callable[[Tables], Tables]] = {}
+
+
+class ShapeError(ValueError):
+    """The data is JSON but not a journal; the message says where."""
+
+
+def check_shape(data: Any) -> Tables:
+    """Make sure `data` looks like TinyDB tables of documents, each with a string id."""
+    if not isinstance(data, dict):
+        raise ShapeError("top level is not an object")
+    for name, table in data.items():
+        if not isinstance(table, dict):
+            raise ShapeError(f"table {name!r} is not an object")
+        for doc_id, doc in table.items():
+            if not isinstance(doc, dict) or not isinstance(doc.get("id"), str):
+                raise ShapeError(f"record {doc_id!r} in {name!r} has no id")
+            if not doc_id.isdigit():
+                raise ShapeError(f"record key {doc_id!r} in {name!r} is not a number")
+    return data
+
+
+def version_of(data: Tables) -> int:
+    """The schema version a journal says it has; a journal without meta is version 1."""
+    for doc in data.get(META, {}).values():
+        if doc.get("id") == META_ID:
+            version = doc.get("schema", 1)
+            if not isinstance(version, int):
+                raise ShapeError("schema version is not a number")
+            return version
+    return 1
+
+
+def migrate(data: Tables, version: int) -> Tables:
+    """Bring `data` from `version` to SCHEMA_VERSION, one step at a time."""
+    while version < SCHEMA_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+        for doc in data.get(META, {}).values():
+            if doc.get("id") == META_ID:
+                doc["schema"] = version
+    return data

@@ -1,0 +1,239 @@
+"""A crash-safe TinyDB storage: a JSON snapshot plus an append-only log of changes.
+
+TinyDB's stock JSONStorage rewrites the whole file in place on every change: a crash mid-write
+loses the journal, and a write costs more the longer you keep a journal. Here:
+
+- `journal.json` is a snapshot in TinyDB's own JSON layout, only ever replaced atomically
+  (temp file, fsync, rename, fsync the folder);
+- `journal.log` holds the changes since that snapshot, one JSON line each (see logfile.py);
+- reading = snapshot + log replayed in order; records are keyed by each document's stable
+  `id`, so replaying twice gives the same result (a crash between "new snapshot" and "empty
+  log" is harmless);
+- writing = TinyDB hands us all tables; we compare them with a shadow copy of what is on disk
+  and append only the documents that changed;
+- `compact()` folds the log into a new snapshot now and then.
+
+A failed write (full disk, read-only folder) puts TinyDB's view back to what is on disk and
+raises, so callers keep the reader's text and can try again.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from leeslamp.fileio import atomic_write_bytes
+from leeslamp.journal import logfile, schema
+from leeslamp.journal.schema import Tables
+
+Doc = dict[str, Any]
+
+
+class SnapshotUnreadable(ValueError):
+    """The snapshot or the log cannot be read as a journal; `reason` says why."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class NewerSchema(ValueError):
+    def __init__(self, path: Path, version: int) -> None:
+        super().__init__(f"{path}: schema {version}")
+        self.path = path
+        self.version = version
+
+
+def _copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _copy(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_copy(item) for item in value]
+    return value
+
+
+def _shadow_copy(doc: Doc) -> Doc:
+    """A copy that later in-place changes to `doc` (or its lists and dicts) do not reach."""
+    return {key: _copy(value) for key, value in doc.items()}
+
+
+def load_snapshot(path: Path) -> Tables:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    try:
+        data = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        reason = "empty file" if not raw.strip() else f"not JSON ({exc})"
+        raise SnapshotUnreadable(path, reason) from None
+    try:
+        return schema.check_shape(data)
+    except schema.ShapeError as exc:
+        raise SnapshotUnreadable(path, str(exc)) from None
+
+
+def replay(data: Tables, records: list[logfile.Record]) -> Tables:
+    """Apply log records to `data` in place; puts and deletes are keyed by document id."""
+    index: dict[str, dict[str, str]] = {}
+    next_ids: dict[str, int] = {}
+
+    def table_index(name: str) -> dict[str, str]:
+        if name not in index:
+            table = data.setdefault(name, {})
+            index[name] = {doc["id"]: doc_id for doc_id, doc in table.items()}
+            next_ids[name] = max((int(k) for k in table), default=0) + 1
+        return index[name]
+
+    for record in records:
+        name = record["t"]
+        ids = table_index(name)
+        table = data[name]
+        if record["op"] == "put":
+            doc = record["doc"]
+            doc_id = ids.get(doc["id"])
+            if doc_id is None:
+                doc_id = str(next_ids[name])
+                next_ids[name] += 1
+                ids[doc["id"]] = doc_id
+            table[doc_id] = doc
+        else:
+            doc_id = ids.pop(record["id"], None)
+            if doc_id is not None:
+                table.pop(doc_id, None)
+    return data
+
+
+def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
+    """The journal's tables, its schema version, and whether the log had a torn last line."""
+    data = load_snapshot(snapshot)
+    try:
+        version = schema.version_of(data)
+    except schema.ShapeError as exc:
+        raise SnapshotUnreadable(snapshot, str(exc)) from None
+    if version > schema.SCHEMA_VERSION:
+        raise NewerSchema(snapshot, version)
+    try:
+        contents = logfile.read_log(log)
+    except logfile.LogDamaged as exc:
+        raise SnapshotUnreadable(log, str(exc)) from None
+    torn = False
+    if contents is not None:
+        if contents.schema > schema.SCHEMA_VERSION:
+            raise NewerSchema(log, contents.schema)
+        replay(data, contents.records)
+        torn = contents.torn_tail
+        try:
+            schema.check_shape(data)
+        except schema.ShapeError as exc:
+            raise SnapshotUnreadable(log, str(exc)) from None
+    return data, version, torn
+
+
+class LogStorage(Storage):
+    """TinyDB storage over `journal.json` + `journal.log`. Not thread-safe: the Journal serialises."""
+
+    def __init__(self, path: str | Path, log_path: str | Path, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.log_path = Path(log_path)
+        self.read_only = read_only
+        self._data: Tables | None = None
+        self._shadow: dict[str, dict[str, Doc]] = {}
+        self._seen_tables: dict[str, int] = {}  # id() of each table dict as last written
+        self.version = schema.SCHEMA_VERSION
+        self.torn_tail = False
+
+    # --- TinyDB's Storage interface ---------------------------------------------------------
+
+    def read(self) -> Tables:
+        if self._data is None:
+            self.load()
+        assert self._data is not None
+        return self._data
+
+    def write(self, data: Tables) -> None:
+        if self.read_only:
+            self._revert(data)
+            raise PermissionError("journal opened read-only")
+        changes = self._changes(data)
+        try:
+            logfile.append(
+                self.log_path, [record for _, _, record in changes], schema.SCHEMA_VERSION
+            )
+        except OSError:
+            self._revert(data)
+            raise
+        self._remember(data, changes)
+
+    def close(self) -> None:
+        self._data = None
+
+    # --- loading, diffing, compaction ------------------------------------------------------
+
+    def load(self) -> Tables:
+        data, self.version, self.torn_tail = read_journal(self.path, self.log_path)
+        self.adopt(data)
+        return data
+
+    def adopt(self, data: Tables) -> None:
+        """Take `data` as what is on disk now (after loading, migrating or compacting)."""
+        self._data = data
+        self._shadow = {
+            name: {doc_id: _shadow_copy(doc) for doc_id, doc in table.items()}
+            for name, table in data.items()
+        }
+        self._seen_tables = {name: id(table) for name, table in data.items()}
+
+    def _changes(self, data: Tables) -> list[tuple[str, str, logfile.Record]]:
+        """(table, doc_id, record) for every document that differs from what is on disk."""
+        changes: list[tuple[str, str, logfile.Record]] = []
+        for name in set(data) | set(self._shadow):
+            table = data.get(name, {})
+            if name in data and self._seen_tables.get(name) == id(table):
+                continue  # TinyDB replaces a table's dict whenever it changes it
+            old = self._shadow.get(name, {})
+            for doc_id, doc in table.items():
+                if old.get(doc_id) != doc:
+                    changes.append((name, doc_id, logfile.put(name, doc)))
+            for doc_id in old.keys() - table.keys():
+                changes.append((name, doc_id, logfile.delete(name, old[doc_id]["id"])))
+        return changes
+
+    def _remember(self, data: Tables, changes: list[tuple[str, str, logfile.Record]]) -> None:
+        for name, doc_id, record in changes:
+            shadow = self._shadow.setdefault(name, {})
+            if record["op"] == "put":
+                shadow[doc_id] = _shadow_copy(data[name][doc_id])
+            else:
+                shadow.pop(doc_id, None)
+        for name in [n for n in self._shadow if n not in data]:
+            del self._shadow[name]
+        self._data = data
+        self._seen_tables = {name: id(table) for name, table in data.items()}
+
+    def _revert(self, data: Tables) -> None:
+        """Put TinyDB's view back to what is on disk, in place (TinyDB holds `data`)."""
+        for name in list(data):
+            if name not in self._shadow:
+                del data[name]
+        for name, shadow in self._shadow.items():
+            data[name] = {doc_id: _shadow_copy(doc) for doc_id, doc in shadow.items()}
+        self._data = data
+        self._seen_tables = {name: id(table) for name, table in data.items()}
+
+    def compact(self) -> None:
+        """Write everything into a new snapshot, then empty the log. Safe to interrupt anywhere."""
+        data = self.read()
+        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        atomic_write_bytes(self.path, payload)
+        logfile.reset_log(self.log_path, schema.SCHEMA_VERSION)
+
+    def log_size(self) -> int:
+        try:
+            return self.log_path.stat().st_size
+        except FileNotFoundError:
+            return 0
