@@ -1,0 +1,95 @@
+"""How fast does `leeslamp vandaag` start, next to `python -c pass`?
+
+    .venv/bin/python benchmarks/vandaag.py [--runs 30] [--artikelen DIR]
+
+Runs each command `--runs` times, interleaved (so a busy moment hurts all alike), after a few
+warm-up runs, and prints the medians and the ratios. Two kinds of day are measured: one whose
+question has no article (prompt files only) and one whose question links an article (then the
+library is loaded for the title). `--artikelen` adds an article folder, as leeslamp's own option.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from leeslamp.articles import load_library
+from leeslamp.daily import prompt_of_the_day
+from leeslamp.prompts import load_bank
+
+
+def leeslamp_command() -> list[str]:
+    """The installed console script (what a person runs), else `python -m leeslamp`."""
+    script = Path(sys.executable).with_name("leeslamp")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "leeslamp"]
+
+
+def first_day(with_article: bool) -> date:
+    bank = load_bank().prompts
+    day = date(2026, 11, 30)
+    while (prompt_of_the_day(day, bank).article is not None) != with_article:
+        day += timedelta(1)
+    return day
+
+
+def median_ms(timings: list[float]) -> float:
+    return statistics.median(timings) * 1000
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--runs", type=int, default=30)
+    options.add_argument("--artikelen", type=Path, default=None)
+    args = options.parse_args()
+
+    extra = ["--artikelen", str(args.artikelen)] if args.artikelen else []
+    leeslamp = leeslamp_command()
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "vandaag (question without article)": [
+            *leeslamp,
+            "vandaag",
+            "--datum",
+            first_day(False).isoformat(),
+            *extra,
+        ],
+        "vandaag (question with article)": [
+            *leeslamp,
+            "vandaag",
+            "--datum",
+            first_day(True).isoformat(),
+            *extra,
+        ],
+    }
+    library = load_library([args.artikelen] if args.artikelen else [])
+    print(f"{' '.join(leeslamp)}; {len(library.articles)} articles in the library")
+
+    timings: dict[str, list[float]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "LEESLAMP_HOME": home}
+        # An installed leeslamp runs from .pyc files (pip compiles them); let the warm-up
+        # write them here too, or every run would compile the sources again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        for round_ in range(args.runs + 3):
+            for name, command in commands.items():
+                start = time.perf_counter()
+                subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+                if round_ >= 3:  # the first rounds warm the file cache and .pyc files
+                    timings[name].append(time.perf_counter() - start)
+
+    base = median_ms(timings["python -c pass"])
+    print(f"{'command':<38} {'median':>9} {'ratio':>7}   ({args.runs} runs each)")
+    for name, values in timings.items():
+        ms = median_ms(values)
+        print(f"{name:<38} {ms:7.1f} ms {ms / base:6.1f}x")
+
+
+if __name__ == "__main__":
+    main()
