@@ -79,6 +79,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "waar.exists": ("bestaat", "exists"),
     "waar.missing": ("nog niet aangemaakt", "not created yet"),
     # --- articles ------------------------------------------------------------------------
+    "problem.bad_value": (
+        "de waarde van '{field}' kan ik niet lezen.",
+        "cannot read the value of '{field}'.",
+    ),
+    "problem.bad_factor": (
+        "de factor '{value}' ken ik niet; kies uit {known}.",
+        "the factor '{value}' is unknown; choose from {known}.",
+    ),
     "kind.artikel": ("artikel", "article"),
     "kind.interview": ("interview", "interview"),
     "kind.boekentip": ("boekentip", "book tip"),
