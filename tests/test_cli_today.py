@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from leeslamp.articles import load_library
 from leeslamp.cli import main
 from leeslamp.context import Context
 from leeslamp.daily import prompt_of_the_day
@@ -126,36 +127,36 @@ def test_a_bad_date_is_a_dutch_sentence_and_exit_2(
     assert captured.out == ""
 
 
-def write_article(folder: Path, article_id: str, title: str) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{article_id}.md"
-    path.write_text(f"---\nid: {article_id}\ntitle: {title}\n---\n\nTekst.\n", encoding="utf-8")
-    return path
-
-
-def test_shows_the_linked_articles_title(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_shows_the_linked_articles_title(capsys: pytest.CaptureFixture[str]) -> None:
     day = a_day(with_article=True)
-    article_id = prompt_of_the_day(day, BANK).article
-    assert article_id is not None
-    write_article(tmp_path / "extra", article_id, "Een titel om te lezen")
-    text = output(
-        capsys, "vandaag", "--datum", day.isoformat(), "--artikelen", str(tmp_path / "extra")
+    article = load_library().get(prompt_of_the_day(day, BANK).article or "")
+    text = output(capsys, "vandaag", "--datum", day.isoformat())
+    assert f"Bij het artikel: {article.title} (leeslamp lees {article.id})" in text
+
+
+def test_json_has_the_linked_articles_title(capsys: pytest.CaptureFixture[str]) -> None:
+    day = a_day(with_article=True)
+    article = load_library().get(prompt_of_the_day(day, BANK).article or "")
+    prompt = json.loads(output(capsys, "vandaag", "--json", "--datum", day.isoformat()))["prompt"]
+    assert (prompt["article"], prompt["article_title"]) == (article.id, article.title)
+
+
+def test_an_own_question_about_an_unknown_article_still_shows(
+    capsys: pytest.CaptureFixture[str], private_home: Path
+) -> None:
+    own = private_home / "prompts"
+    own.mkdir(parents=True)
+    own.joinpath("mijn.toml").write_text(
+        'discipline = "teamleren"\n\n[[vraag]]\nid = "mijn-vraag"\nnl = "Wat lees je?"\n'
+        'en = "What are you reading?"\narticle = "mijn-eigen-artikel"\n',
+        encoding="utf-8",
     )
-    assert f"Bij het artikel: Een titel om te lezen (leeslamp lees {article_id})" in text
-
-
-def test_json_has_the_linked_articles_title(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    day = a_day(with_article=True)
-    article_id = prompt_of_the_day(day, BANK).article
-    assert article_id is not None
-    write_article(tmp_path / "extra", article_id, "Een titel")
-    argv = ["vandaag", "--json", "--datum", day.isoformat(), "--artikelen", str(tmp_path / "extra")]
-    prompt = json.loads(output(capsys, *argv))["prompt"]
-    assert (prompt["article"], prompt["article_title"]) == (article_id, "Een titel")
+    day = a_day_of("mijn-vraag", bank=load_bank(own).prompts)
+    record = json.loads(output(capsys, "vandaag", "--json", "--datum", day.isoformat()))
+    assert record["prompt"]["article"] == "mijn-eigen-artikel"
+    assert record["prompt"]["article_title"] is None
+    text = output(capsys, "vandaag", "--datum", day.isoformat())
+    assert "Wat lees je?" in text and "Bij het artikel" not in text
 
 
 def test_a_day_without_article_says_nothing_about_one(
