@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/vandaag.py [--runs 30] [--artikelen DIR]
 
 Runs each command `--runs` times, interleaved (so a busy moment hurts all alike), after a few
-warm-up runs, and prints the medians and the ratios. Two kinds of day are measured: one whose
+warm-up runs, and prints the medians and the ratios to `python -c pass`. For scale it also
+times Python importing just the standard modules a command like this needs (STDLIB_FLOOR). Two kinds of day are measured: one whose
 question has no article (prompt files only) and one whose question links an article (then the
 library is loaded for the title). `--artikelen` adds an article folder, as leeslamp's own option.
 """
@@ -23,6 +24,9 @@ from pathlib import Path
 from leeslamp.articles import load_library
 from leeslamp.daily import prompt_of_the_day
 from leeslamp.prompts import load_bank
+
+#: what any Python CLI like this one imports: no leeslamp code, no third-party package
+STDLIB_FLOOR = "argparse, dataclasses, datetime, hashlib, pathlib, tomllib, typing"
 
 
 def leeslamp_command() -> list[str]:
@@ -53,6 +57,7 @@ def main() -> None:
     leeslamp = leeslamp_command()
     commands = {
         "python -c pass": [sys.executable, "-c", "pass"],
+        "python + the stdlib vandaag needs": [sys.executable, "-c", f"import {STDLIB_FLOOR}"],
         "vandaag (question without article)": [
             *leeslamp,
             "vandaag",
@@ -85,7 +90,7 @@ def main() -> None:
                     timings[name].append(time.perf_counter() - start)
 
     base = median_ms(timings["python -c pass"])
-    print(f"{'command':<38} {'median':>9} {'ratio':>7}   ({args.runs} runs each)")
+    print(f"{'command':<38} {'median':>9} {'ratio':>7}   ({args.runs} runs each, interleaved)")
     for name, values in timings.items():
         ms = median_ms(values)
         print(f"{name:<38} {ms:7.1f} ms {ms / base:6.1f}x")

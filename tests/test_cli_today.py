@@ -196,3 +196,22 @@ def test_a_broken_own_file_is_reported_on_stderr_and_the_question_still_shows(
 def test_vandaag_writes_nothing(private_home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     output(capsys, "vandaag", "--datum", "2026-11-30")
     assert not private_home.exists()
+
+
+def test_no_questions_at_all_is_a_sentence_and_exit_1(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from leeslamp import prompts
+
+    monkeypatch.setattr(prompts, "bundled_prompts_dir", lambda: tmp_path / "leeg")
+    assert main(["vandaag"]) == 1
+    assert capsys.readouterr().err == (
+        "leeslamp: Er zijn geen dagvragen: alle vragenbestanden ontbreken of hebben fouten.\n"
+    )
+
+
+def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["vandaag", "--help"])
+    text = capsys.readouterr().out
+    assert "--datum JJJJ-MM-DD" in text and "een andere dag" in text

@@ -337,12 +337,17 @@ def read_article(path: Path, *, bundled: bool = False) -> Article:
 
 def bundled_articles_dir() -> Path:
     """The articles that ship with leeslamp: inside the installed package, else the source tree."""
-    from importlib import resources  # here, not at the top: it costs `leeslamp vandaag` ~7 ms
-
-    packaged = resources.files("leeslamp") / "articles"
+    # The wheel force-includes them beside this module as plain files, so look there first:
+    # importlib.resources finds the same folder, but its imports cost `leeslamp vandaag` ~7 ms.
+    packaged = Path(__file__).with_name("articles")
     if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "articles"
+        return packaged
+    source_tree = Path(__file__).resolve().parents[2] / "articles"
+    if source_tree.is_dir():
+        return source_tree
+    from importlib import resources  # an unusual install; the last place to look
+
+    return Path(str(resources.files("leeslamp") / "articles"))
 
 
 def article_files(folder: Path) -> list[Path]:

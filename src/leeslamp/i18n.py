@@ -298,6 +298,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- Vandaag, the daily question, ochtend ---------------------------------------------
     "cli.cmd.vandaag": ("toon de vraag van vandaag", "show today's question"),
     "cli.help.datum": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),
+    "cli.metavar.day": ("JJJJ-MM-DD", "YYYY-MM-DD"),
     "vandaag.discipline": ("Discipline: {label}", "Discipline: {label}"),
     "vandaag.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
     "vandaag.article": (

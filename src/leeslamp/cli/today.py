@@ -20,7 +20,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     today.add_argument("--json", action="store_true", help=t("cli.help.json"))
     today.add_argument(
-        "--datum", "--date", dest="day", metavar="JJJJ-MM-DD", help=t("cli.help.datum")
+        "--datum", "--date", dest="day", metavar=t("cli.metavar.day"), help=t("cli.help.datum")
     )
     today.set_defaults(handler=show_today)
 
