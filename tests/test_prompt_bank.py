@@ -73,3 +73,12 @@ def test_linked_articles_exist_in_the_bundled_library() -> None:
 def test_bundled_files_are_one_per_discipline_or_factor() -> None:
     names = sorted(path.stem for path in bundled_prompts_dir().glob("*.toml"))
     assert names == sorted(ALL)
+
+
+def test_importlib_resources_finds_the_same_prompt_files() -> None:
+    """The wheel carries the bank inside the package, where any installed copy finds it."""
+    from importlib import resources
+
+    packaged = resources.files("leeslamp") / "prompts"
+    names = sorted(entry.name for entry in packaged.iterdir() if entry.name.endswith(".toml"))
+    assert names == sorted(path.name for path in bundled_prompts_dir().glob("*.toml"))

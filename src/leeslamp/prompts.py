@@ -107,8 +107,8 @@ class PromptBank:
 
 def bundled_prompts_dir() -> Path:
     """The prompt files that ship inside the package, beside this module."""
-    # Not importlib.resources: leeslamp is always installed as plain files (hatch wheel or
-    # editable), and importing importlib.resources would cost `leeslamp vandaag` ~15 ms.
+    # importlib.resources finds the same folder (a test checks), but leeslamp is installed as
+    # plain files (wheel or editable) and those imports would cost `leeslamp vandaag` ~7 ms.
     return Path(__file__).with_name("prompts")
 
 
