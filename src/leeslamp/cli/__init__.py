@@ -14,6 +14,7 @@ from pathlib import Path
 
 from leeslamp import i18n
 from leeslamp.cli import articles as articles_commands
+from leeslamp.cli import assignments as assignment_commands
 from leeslamp.cli import journal as journal_commands
 from leeslamp.cli import reading as reading_commands
 from leeslamp.cli import today as today_commands
@@ -23,7 +24,13 @@ from leeslamp.errors import LeeslampError, bug_sentence
 from leeslamp.i18n import t
 
 #: every module that adds subcommands; each has `register(subparsers, common)`
-COMMAND_MODULES = (reading_commands, articles_commands, journal_commands, today_commands)
+COMMAND_MODULES = (
+    reading_commands,
+    articles_commands,
+    journal_commands,
+    assignment_commands,
+    today_commands,
+)
 
 
 class ShowVersion(argparse.Action):

@@ -26,11 +26,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--kind",
         dest="kind",
         choices=WRITABLE_KINDS,
-        default="reflectie",
+        default=None,  # None: reflectie; an answer to an assignment is chosen by --opdracht
         help=t("cli.help.soort"),
     )
     write.add_argument(
         "--tag", dest="tags", action="append", default=[], metavar="TAG", help=t("cli.help.tag")
+    )
+    write.add_argument(
+        "--opdracht", "--assignment", dest="assignment", metavar="ID", help=t("cli.help.opdracht")
+    )
+    write.add_argument(
+        "--vraag", "--question", dest="question", type=int, metavar="N", help=t("cli.help.vraag")
     )
     write.add_argument("text", nargs="*", metavar="TEKST", help=t("cli.help.tekst"))
     write.set_defaults(handler=write_entry)
@@ -68,11 +74,15 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.journal import add_entry_quickly
 
     text = _text_from(args)
+    if args.assignment is not None or args.question is not None:
+        from leeslamp.cli.assignments import answer_from_cli
+
+        return answer_from_cli(context, args, text)
     if args.article:
         context.library().get(args.article)
     entry = add_entry_quickly(
         context.paths,
-        args.kind,
+        args.kind or "reflectie",
         text,
         article=args.article,
         tags=args.tags,
