@@ -21,6 +21,8 @@ DOMAIN_MODULES = [
     "leeslamp.daily",
     "leeslamp.dates",
     "leeslamp.context",
+    "leeslamp.journal",
+    "leeslamp.assignments",
     "leeslamp.cli",
 ]
 
