@@ -10,8 +10,8 @@ sha256 of that text. `reanchor` maps an anchor onto the text as it is now:
    occurrence of the quote is scored on how many context code points around it agree with the
    stored prefix and suffix (position by position, so a changed letter costs one point), the
    one nearest the expected position winning a tie. At the old offsets it is ``exact``, elsewhere
-   ``moved``. A quote shorter than 8 code points whose context does not agree at all is not
-   trusted to be "the same passage" and goes on to step 3.
+   ``moved``. A quote shorter than 8 code points needs one side of its context wholly intact,
+   or half of it (up to 16 code points) agreeing, to count as "the same passage"; else step 3.
 3. Fuzzy: candidates are located with diff-match-patch's bitap `match_main`, which weighs errors
    against distance from an expected location. Bitap takes patterns of at most 32 code points
    (Match_MaxBits; longer ones are slow in Python), so a longer quote is located by its first
@@ -308,24 +308,31 @@ class _Resolver:
         hits = _find_all(text, quote)
         if not hits:
             return None
-        best_agreement, start = max(
-            ((self._context_agreement(anchor, at), -abs(at - expected)), at) for at in hits
-        )
-        if best_agreement[0] == 0 and len(quote) < _SHORT_QUOTE and (prefix or suffix):
-            return None
+        enough = min(CONTEXT, len(prefix) + len(suffix)) / 2
+
+        def rank(at: int) -> tuple[bool, int, int, int]:
+            agreement, intact_sides = self._context_agreement(anchor, at)
+            trusted = len(quote) >= _SHORT_QUOTE or agreement >= enough or intact_sides > 0
+            return trusted, agreement, intact_sides, -abs(at - expected)
+
+        start = max(hits, key=rank)
+        if not rank(start)[0]:
+            return None  # a short word elsewhere, in other surroundings: not the same passage
         return self._found(anchor, start)
 
-    def _context_agreement(self, anchor: Anchor, at: int) -> int:
+    def _context_agreement(self, anchor: Anchor, at: int) -> tuple[int, int]:
+        """(code points of context that agree, sides whose context is wholly intact)."""
         text, end = self.text, at + len(anchor.quote)
-        if anchor.prefix:
-            before = _agreement(anchor.prefix, text[max(0, at - CONTEXT) : at], right_aligned=True)
-        else:  # no prefix: the quote began the text
-            before = int(at == 0)
-        if anchor.suffix:
-            after = _agreement(anchor.suffix, text[end : end + CONTEXT], right_aligned=False)
-        else:
-            after = int(end == len(text))
-        return before + after
+        before = text[max(0, at - CONTEXT) : at]
+        after = text[end : end + CONTEXT]
+        agreement = _agreement(anchor.prefix, before, right_aligned=True)
+        agreement += _agreement(anchor.suffix, after, right_aligned=False)
+        # an empty prefix (suffix) means the quote began (ended) the text
+        intact = before.endswith(anchor.prefix) if anchor.prefix else at == 0
+        intact_sides = int(intact) + int(
+            after.startswith(anchor.suffix) if anchor.suffix else not after
+        )
+        return agreement, intact_sides
 
     def _found(self, anchor: Anchor, start: int) -> Anchor:
         state = "exact" if start == anchor.start else "moved"
