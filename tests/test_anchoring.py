@@ -256,6 +256,18 @@ def test_a_short_quote_whose_surroundings_are_gone_does_not_jump_to_another_copy
     assert found.state == "detached"
 
 
+def test_a_marked_word_whose_paragraph_is_gone_does_not_move_to_the_same_word_elsewhere():
+    anchor = quoted(TEXT, "klassieker")
+    new = TEXT.replace(SENGE, "") + "\n\nDat boek is geen klassieker, zei ze later."
+    assert reanchor(anchor, new).state == "detached"
+
+
+def test_a_marked_word_with_one_side_intact_moves_along():
+    anchor = quoted(TEXT, "klassieker")
+    found = reanchor(anchor, TEXT.replace("Een klassieker", "Zo’n klassieker"))
+    assert (found.state, found.quote) == ("moved", "klassieker")
+
+
 def test_a_duplicated_passage_is_told_apart_by_its_context():
     anchor = quoted(TEXT, ACTIE)
     copy = "Nieuw citaat: " + ACTIE + " Dat zei hij vaker.\n\n"

@@ -10,8 +10,8 @@ sha256 of that text. `reanchor` maps an anchor onto the text as it is now:
    occurrence of the quote is scored on how many context code points around it agree with the
    stored prefix and suffix (position by position, so a changed letter costs one point), the
    one nearest the expected position winning a tie. At the old offsets it is ``exact``, elsewhere
-   ``moved``. A quote shorter than 8 code points needs one side of its context wholly intact,
-   or half of it (up to 16 code points) agreeing, to count as "the same passage"; else step 3.
+   ``moved``. A quote under 16 code points (a word or two: "organisatie") recurs too easily:
+   it counts as the same passage only with one side of its context wholly intact; else step 3.
 3. Fuzzy: candidates are located with diff-match-patch's bitap `match_main`, which weighs errors
    against distance from an expected location. Bitap takes patterns of at most 32 code points
    (Match_MaxBits; longer ones are slow in Python), so a longer quote is located by its first
@@ -25,8 +25,10 @@ sha256 of that text. `reanchor` maps an anchor onto the text as it is now:
    (1 − edit distance / length; position: 1 − distance / text length). The best candidate is
    accepted when its quote similarity is at least MIN_QUOTE_SIMILARITY (0.5: at most half the
    quote changed) and its score at least MIN_SCORE (0.7: the quote alone cannot carry it, its
-   surroundings must largely agree too). The new quote, prefix and suffix are taken from the
-   text, so a fuzzy anchor is honest: text[start:end] == quote.
+   surroundings must largely agree too). A quote under 16 code points also needs the mean of its
+   prefix and suffix similarity to be at least MIN_SHORT_CONTEXT (0.5; unrelated Dutch text
+   scores about 0.15). The new quote, prefix and suffix are taken from the text, so a fuzzy
+   anchor is honest: text[start:end] == quote.
 4. Otherwise ``detached``: quote, prefix, suffix and offsets kept as they were; never dropped.
 
 A state says what happened at the last change of the text; it stays until the text changes again.
@@ -46,14 +48,19 @@ CONTEXT = 32  # code points of prefix and suffix kept with a quote
 STATES = ("exact", "moved", "fuzzy", "detached")
 MIN_QUOTE_SIMILARITY = 0.5
 MIN_SCORE = 0.7
+MIN_SHORT_CONTEXT = 0.5  # a fuzzy match of a short quote needs this much context similarity
 WEIGHTS = {"quote": 50, "prefix": 20, "suffix": 20, "position": 2}  # as Hypothesis's match-quote
 
 _SLICE = 32  # bitap's pattern limit
 _EDGE_SLACK = 16  # how far a fuzzy candidate's edges may move while refining
 _EDGE_CONTEXT = 12  # code points of stored context that help place a fuzzy candidate's edges
-_SHORT_QUOTE = 8  # below this, a verbatim hit needs agreeing context to count as the passage
+_SHORT_QUOTE = 16  # below this, a quote found elsewhere needs its context to count as found
+_MIN_NEEDLE = 8  # shorter context or quote slices are too common to say where a quote went
+_BITAP_THRESHOLD = 0.4  # bitap's errors/length + distance/1000 limit (its default is 0.5)
+_HINT_SPACING = 64  # hints closer than this to an earlier one are searched by its bitap
+_BITAP_DISTANCE = 500  # a bitap match this far from its hint costs as much as all-wrong
+_GOOD_ENOUGH = 0.95  # a fuzzy candidate scoring this well ends the search for better ones
 _MAX_HITS = 2000  # bound on occurrences scored for one quote (think "de" in a long text)
-_DIFF_TIMEOUT = 0.1  # seconds; bounds an edit distance between long, very different strings
 
 
 class AnchorDataError(ValueError):
@@ -239,10 +246,8 @@ def _find_all(text: str, needle: str) -> list[int]:
     return hits
 
 
-def _agreement(expected: str, actual: str, *, right_aligned: bool) -> int:
-    """Code points of `expected` that recur at the same place in `actual` (aligned at the quote)."""
-    if right_aligned:
-        expected, actual = expected[::-1], actual[::-1]
+def _agreement(expected: str, actual: str) -> int:
+    """Code points of `expected` that recur at the same place in `actual`."""
     return sum(a == b for a, b in zip(expected, actual, strict=False))
 
 
@@ -277,6 +282,7 @@ class _Resolver:
         self.text = text
         self.digest = hash_text(text)
         self._dmp: Any = None
+        self._levenshtein: Any = None
 
     @property
     def dmp(self) -> Any:
@@ -284,7 +290,8 @@ class _Resolver:
             from diff_match_patch import diff_match_patch
 
             self._dmp = diff_match_patch()
-            self._dmp.Diff_Timeout = _DIFF_TIMEOUT
+            self._dmp.Match_Threshold = _BITAP_THRESHOLD
+            self._dmp.Match_Distance = _BITAP_DISTANCE
         return self._dmp
 
     def resolve(self, anchor: Anchor, expected: list[int]) -> Anchor:
@@ -308,12 +315,11 @@ class _Resolver:
         hits = _find_all(text, quote)
         if not hits:
             return None
-        enough = min(CONTEXT, len(prefix) + len(suffix)) / 2
 
-        def rank(at: int) -> tuple[bool, int, int, int]:
+        def rank(at: int) -> tuple[bool, int, int]:
             agreement, intact_sides = self._context_agreement(anchor, at)
-            trusted = len(quote) >= _SHORT_QUOTE or agreement >= enough or intact_sides > 0
-            return trusted, agreement, intact_sides, -abs(at - expected)
+            trusted = len(quote) >= _SHORT_QUOTE or intact_sides > 0
+            return trusted, agreement, -abs(at - expected)
 
         start = max(hits, key=rank)
         if not rank(start)[0]:
@@ -321,17 +327,16 @@ class _Resolver:
         return self._found(anchor, start)
 
     def _context_agreement(self, anchor: Anchor, at: int) -> tuple[int, int]:
-        """(code points of context that agree, sides whose context is wholly intact)."""
+        """(code points of the stored context that recur at their place around `at`, sides
+        whose context is wholly intact)."""
         text, end = self.text, at + len(anchor.quote)
-        before = text[max(0, at - CONTEXT) : at]
+        before = text[max(0, at - CONTEXT) : at][::-1]
         after = text[end : end + CONTEXT]
-        agreement = _agreement(anchor.prefix, before, right_aligned=True)
-        agreement += _agreement(anchor.suffix, after, right_aligned=False)
+        prefix = anchor.prefix[::-1]
+        agreement = _agreement(prefix, before) + _agreement(anchor.suffix, after)
         # an empty prefix (suffix) means the quote began (ended) the text
-        intact = before.endswith(anchor.prefix) if anchor.prefix else at == 0
-        intact_sides = int(intact) + int(
-            after.startswith(anchor.suffix) if anchor.suffix else not after
-        )
+        intact_sides = int(before.startswith(prefix) if prefix else at == 0)
+        intact_sides += int(after.startswith(anchor.suffix) if anchor.suffix else not after)
         return agreement, intact_sides
 
     def _found(self, anchor: Anchor, start: int) -> Anchor:
@@ -345,27 +350,32 @@ class _Resolver:
         if not text.strip():
             return None
         expected = [max(0, min(at, len(text))) for at in expected]
-        spans: dict[tuple[int, int], None] = {}
-        for span in (
+        best = (0.0, 0.0, 0.0, 0, 0)  # score, quote and context similarity, start, end
+
+        def consider(span: tuple[int, int] | None) -> bool:
+            """Score a candidate; True when it is so good that looking further is a waste."""
+            nonlocal best
+            if span is not None and span[0] < span[1]:
+                scores = self._score(anchor, *span, expected[0])
+                if scores[0] > best[0]:
+                    best = (*scores, *span)
+            return best[0] >= _GOOD_ENOUGH
+
+        cheap = (
             self._nearest_lenient_match(anchor.quote, expected[0]),
             self._between_context(anchor, expected[0]),
-        ):
-            if span is not None:
-                spans[span] = None
-        for loc in self._hints(anchor, expected):
-            span = self._locate(anchor.quote, loc)
-            if span is not None:
-                spans[self._refine(anchor, *span)] = None
-        best: tuple[float, float, int, int] | None = None
-        for start, end in spans:
-            if start >= end:
-                continue
-            score, quote_similarity = self._score(anchor, start, end, expected[0])
-            if best is None or score > best[0]:
-                best = (score, quote_similarity, start, end)
-        if best is None or best[1] < MIN_QUOTE_SIMILARITY or best[0] < MIN_SCORE:
+        )
+        if not any([consider(span) for span in cheap]):
+            for loc in self._hints(anchor, expected):
+                span = self._locate(anchor.quote, loc)
+                if span is not None and consider(self._refine(anchor, *span)):
+                    break
+        score, quote_similarity, context_similarity, start, end = best
+        if quote_similarity < MIN_QUOTE_SIMILARITY or score < MIN_SCORE:
             return None
-        return _anchor_at(text, best[2], best[3], self.digest, "fuzzy")
+        if len(anchor.quote) < _SHORT_QUOTE and context_similarity < MIN_SHORT_CONTEXT:
+            return None
+        return _anchor_at(text, start, end, self.digest, "fuzzy")
 
     def _nearest_lenient_match(self, quote: str, expected: int) -> tuple[int, int] | None:
         spans = [m.span() for m in re.finditer(_lenient_pattern(quote), self.text)]
@@ -375,7 +385,7 @@ class _Resolver:
         """The text between the nearest surviving prefix and the suffix after it: the passage
         rewritten in place. Only when that stretch is not much longer than the quote was."""
         text, prefix, suffix = self.text, anchor.prefix, anchor.suffix
-        if len(prefix) < _SHORT_QUOTE or len(suffix) < _SHORT_QUOTE:
+        if len(prefix) < _MIN_NEEDLE or len(suffix) < _MIN_NEEDLE:
             return None
         hits = _find_all(text, prefix)
         if not hits:
@@ -394,7 +404,7 @@ class _Resolver:
         hints = list(expected)
 
         def nearest(needle: str, offset: int, count: int = 1) -> None:
-            if len(needle) < _SHORT_QUOTE:
+            if len(needle) < _MIN_NEEDLE:
                 return
             hits = sorted(_find_all(text, needle), key=lambda at: abs(at - offset - near))
             hints.extend(at - offset for at in hits[:count])
@@ -407,25 +417,33 @@ class _Resolver:
         kept: list[int] = []
         for hint in hints:
             hint = max(0, min(hint, len(text)))
-            if all(abs(hint - other) > 4 for other in kept):
+            if all(abs(hint - other) > _HINT_SPACING for other in kept):
                 kept.append(hint)
         return kept
 
     def _locate(self, quote: str, loc: int) -> tuple[int, int] | None:
         """Bitap the quote near `loc`; a long quote by its head and tail (bitap's 32 limit)."""
-        text, size = self.text, len(quote)
+        size = len(quote)
         if size <= _SLICE:
-            start = self.dmp.match_main(text, quote, loc)
-            return None if start < 0 else (start, min(len(text), start + size))
-        start = self.dmp.match_main(text, quote[:_SLICE], loc)
-        tail_loc = (start if start >= 0 else loc) + size - _SLICE
-        tail = self.dmp.match_main(text, quote[-_SLICE:], tail_loc)
+            start = self._bitap(quote, loc)
+            return None if start < 0 else (start, min(len(self.text), start + size))
+        start = self._bitap(quote[:_SLICE], loc)
+        tail = self._bitap(quote[-_SLICE:], (start if start >= 0 else loc) + size - _SLICE)
         if start < 0 and tail < 0:
             return None
         if start < 0:
             start = max(0, tail + _SLICE - size)
-        end = tail + _SLICE if tail >= 0 else min(len(text), start + size)
+        end = tail + _SLICE if tail >= 0 else min(len(self.text), start + size)
         return (start, end) if start < end else None
+
+    def _bitap(self, pattern: str, loc: int) -> int:
+        """diff-match-patch's match_main on just the stretch it could accept a match in: its
+        Python port allocates work in proportion to `loc`, so a window keeps it cheap."""
+        reach = int(_BITAP_DISTANCE * _BITAP_THRESHOLD) + len(pattern)
+        low = max(0, min(loc, len(self.text)) - reach)
+        window = self.text[low : loc + reach + len(pattern)]
+        found = self.dmp.match_main(window, pattern, loc - low)
+        return -1 if found < 0 else found + low
 
     def _refine(self, anchor: Anchor, start: int, end: int) -> tuple[int, int]:
         """Move a candidate's edges (within _EDGE_SLACK) to where the quote's edges fit best.
@@ -434,14 +452,21 @@ class _Resolver:
         it, plus that of the stored context's nearest code points to the text on the other side,
         so the edge lands between the old context and the quote, not just anywhere similar.
         """
-        text, quote, near = self.text, anchor.quote, _EDGE_CONTEXT
-        edge = min(len(quote), _SLICE)
-        head, tail = quote[:edge], quote[-edge:]
-        before, after = anchor.prefix[-near:], anchor.suffix[:near]
+        text, quote = self.text, anchor.quote
+        before, after = anchor.prefix, anchor.suffix
+        sure = min(len(quote), _MIN_NEEDLE)  # this much quote and 4 of context: edge is right
+        if not (text.startswith(quote[:sure], start) and text.endswith(before[-4:], 0, start)):
+            start = self._refine_start(anchor, start, end)
+        if not (text.endswith(quote[-sure:], 0, end) and text.startswith(after[:4], end)):
+            end = self._refine_end(anchor, start, end)
+        return start, end
 
-        fixed = end if len(quote) <= _SLICE else min(end, start + edge)
+    def _refine_start(self, anchor: Anchor, start: int, end: int) -> int:
+        text, quote, near = self.text, anchor.quote, _EDGE_CONTEXT
+        head, before = quote[:_SLICE], anchor.prefix[-near:]
+        fixed = end if len(quote) <= _SLICE else min(end, start + _SLICE)
         options = range(max(0, start - _EDGE_SLACK), min(fixed, start + _EDGE_SLACK + 1))
-        start = min(
+        return min(
             options,
             key=lambda at: (
                 self._distance(head, text[at:fixed])
@@ -451,9 +476,13 @@ class _Resolver:
             ),
             default=start,
         )
-        fixed = start if len(quote) <= _SLICE else max(start, end - edge)
+
+    def _refine_end(self, anchor: Anchor, start: int, end: int) -> int:
+        text, quote, near = self.text, anchor.quote, _EDGE_CONTEXT
+        tail, after = quote[-_SLICE:], anchor.suffix[:near]
+        fixed = start if len(quote) <= _SLICE else max(start, end - _SLICE)
         options = range(max(fixed + 1, end - _EDGE_SLACK), min(len(text), end + _EDGE_SLACK) + 1)
-        end = min(
+        return min(
             options,
             key=lambda at: (
                 self._distance(tail, text[fixed:at])
@@ -463,10 +492,12 @@ class _Resolver:
             ),
             default=end,
         )
-        return start, end
 
-    def _score(self, anchor: Anchor, start: int, end: int, expected: int) -> tuple[float, float]:
-        """(weighted score, quote similarity) of text[start:end] as the anchor's passage."""
+    def _score(
+        self, anchor: Anchor, start: int, end: int, expected: int
+    ) -> tuple[float, float, float]:
+        """(weighted score, quote similarity, context similarity) of text[start:end] as the
+        anchor's passage."""
         text = self.text
         quote = self._similarity(anchor.quote, text[start:end])
         prefix = suffix = 1.0
@@ -478,15 +509,15 @@ class _Resolver:
         position = 1.0 - min(1.0, abs(start - expected) / max(1, len(text)))
         parts = {"quote": quote, "prefix": prefix, "suffix": suffix, "position": position}
         score = sum(WEIGHTS[name] * value for name, value in parts.items())
-        return score / sum(WEIGHTS.values()), quote
+        return score / sum(WEIGHTS.values()), quote, (prefix + suffix) / 2
 
     def _distance(self, a: str, b: str) -> int:
-        """Edit distance as diff-match-patch counts it (a substitution is one edit)."""
-        if a == b:
-            return 0
-        if not a or not b:
-            return len(a) + len(b)
-        return self.dmp.diff_levenshtein(self.dmp.diff_main(a, b, False))
+        """Levenshtein distance (a substitution is one edit)."""
+        if self._levenshtein is None:  # imported on first fuzzy need, like diff-match-patch
+            from rapidfuzz.distance import Levenshtein
+
+            self._levenshtein = Levenshtein.distance
+        return self._levenshtein(a, b)
 
     def _similarity(self, a: str, b: str) -> float:
         longest = max(len(a), len(b))
