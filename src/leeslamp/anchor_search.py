@@ -21,8 +21,8 @@ _EDGE_CONTEXT = 12  # code points of stored context that help place a fuzzy cand
 _SHORT_QUOTE = 16  # below this, a quote found elsewhere needs its context to count as found
 _MIN_NEEDLE = 8  # shorter context or quote slices are too common to say where a quote went
 _BITAP_THRESHOLD = 0.4  # bitap's errors/length + distance/1000 limit (its default is 0.5)
-_HINT_SPACING = 64  # hints closer than this to an earlier one are searched by its bitap
-_BITAP_DISTANCE = 500  # a bitap match this far from its hint costs as much as all-wrong
+_HINT_SPACING = 16  # hints closer than this to an earlier one are searched by its bitap
+_BITAP_DISTANCE = 250  # a bitap match this far from its hint costs as much as all-wrong
 _GOOD_ENOUGH = 0.95  # a fuzzy candidate scoring this well ends the search for better ones
 _MAX_HITS = 2000  # bound on occurrences scored for one quote (think "de" in a long text)
 
@@ -187,9 +187,10 @@ class TextSearch:
         return (start, end) if start < end else None
 
     def _hints(self, selector: Selector, expected: list[int]) -> list[int]:
-        """Where to look for the quote: expected starts, then where its context or parts are."""
+        """Where to look for the quote: first where its context or parts are found verbatim
+        (precise), then the expected starts (guesses)."""
         text, quote, near = self.text, selector.quote, expected[0]
-        hints = list(expected)
+        hints: list[int] = []
 
         def nearest(needle: str, offset: int, count: int = 1) -> None:
             if len(needle) < _MIN_NEEDLE:
@@ -203,7 +204,7 @@ class TextSearch:
         for offset in range(0, len(quote), step):
             nearest(quote[offset : offset + _SLICE], offset)
         kept: list[int] = []
-        for hint in hints:
+        for hint in hints + expected:
             hint = max(0, min(hint, len(text)))
             if all(abs(hint - other) > _HINT_SPACING for other in kept):
                 kept.append(hint)
