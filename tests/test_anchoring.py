@@ -305,6 +305,26 @@ def test_whitespace_and_decomposed_letters_in_the_file_do_not_move_anything():
     assert reanchor(anchor, new) == anchor
 
 
+def test_a_paragraph_split_inside_the_passage_gives_a_fuzzy_anchor_across_the_break():
+    quote = "veelal beperkt was. Er was behoefte aan actie"
+    anchor = quoted(TEXT, quote)
+    new = TEXT.replace("beperkt was. Er was", "beperkt was.\n\nEr was")
+    found = reanchor(anchor, new)
+    assert (found.state, found.quote) == (
+        "fuzzy",
+        "veelal beperkt was.\n\nEr was behoefte aan actie",
+    )
+
+
+def test_a_quote_with_emoji_and_accents_moves_along_whole():
+    text = "Intro.\n\nWe lazen 🙂 samen één artikel over coöperatie. Slot."
+    anchor = quoted(text, "🙂 samen één artikel over coöperatie")
+    new = "Nieuw 📚 begin.\n\n" + text
+    found = reanchor(anchor, new)
+    assert (found.state, found.quote) == ("moved", anchor.quote)
+    assert found.start == anchor.start + len("Nieuw 📚 begin.\n\n")
+
+
 def test_an_emoji_before_the_passage_counts_as_one_code_point():
     anchor = quoted(TEXT, ACTIE)
     found = reanchor(anchor, "🙂" + TEXT)

@@ -12,24 +12,28 @@ sha256 of that text. `reanchor` maps an anchor onto the text as it is now:
    one nearest the expected position winning a tie. At the old offsets it is ``exact``, elsewhere
    ``moved``. A quote under 16 code points (a word or two: "organisatie") recurs too easily:
    it counts as the same passage only with one side of its context wholly intact; else step 3.
-3. Fuzzy: candidates are located with diff-match-patch's bitap `match_main`, which weighs errors
-   against distance from an expected location. Bitap takes patterns of at most 32 code points
-   (Match_MaxBits; longer ones are slow in Python), so a longer quote is located by its first
-   and its last 32 code points separately and the span between them is the candidate, as
-   diff-match-patch's own `patch_apply` does. Expected locations ("hints") are the old start (in
-   `reanchor_many` also shifted like the nearest re-found note of the same text), exact hits of
-   the prefix, the suffix and 32-code-point slices of the quote; a typography-blind match of the
-   quote (’ = ', “ = ", – = -, … = ...) is a candidate too. Each candidate's edges are refined
-   within 16 code points by edit distance, and it is scored like Hypothesis's match-quote:
-   (50·quote + 20·prefix + 20·suffix + 2·position) / 92, each part a similarity in [0, 1]
-   (1 − edit distance / length; position: 1 − distance / text length). The best candidate is
-   accepted when its quote similarity is at least MIN_QUOTE_SIMILARITY (0.5: at most half the
-   quote changed) and its score at least MIN_SCORE (0.7: the quote alone cannot carry it, its
-   surroundings must largely agree too). A quote under 16 code points also needs the mean of its
-   prefix and suffix similarity to be at least MIN_SHORT_CONTEXT (0.5; unrelated Dutch text
-   scores about 0.15). The new quote, prefix and suffix are taken from the text, so a fuzzy
-   anchor is honest: text[start:end] == quote.
+3. Fuzzy: first two cheap candidates: a typography-blind match of the quote (’ = ', “ = ",
+   – = -, … = ..., any whitespace run = any other) and, when prefix and suffix both survive
+   verbatim, the text between them (the passage rewritten in place). Then diff-match-patch's
+   bitap `match_main`, which weighs errors against distance from a hint, is run near each hint:
+   first where the prefix, the suffix or 32-code-point slices of the quote are found verbatim,
+   then the old start (in `reanchor_many` also that start shifted as the nearest re-found notes
+   of the same text moved). Bitap takes patterns of at most 32 code points (Match_MaxBits; the
+   Python port allows more but slows down), so a longer quote is located by its first and its
+   last 32 code points separately and the span between them is the candidate, as
+   diff-match-patch's own `patch_apply` does. A candidate's edges are refined within 16 code
+   points by edit distance to the quote's head/tail and the stored context beside it. Each
+   candidate is scored like Hypothesis's match-quote: (50·quote + 20·prefix + 20·suffix +
+   2·position) / 92, each part a similarity in [0, 1] (1 − Levenshtein distance / length;
+   position: 1 − distance / text length); a candidate scoring 0.95 ends the search. The best
+   is accepted when its quote similarity is at least MIN_QUOTE_SIMILARITY (0.5: at most half
+   the quote changed) and its score at least MIN_SCORE (0.7: the quote alone cannot carry it,
+   the surroundings must largely agree too). A quote under 16 code points also needs the mean
+   of its prefix and suffix similarity to be at least MIN_SHORT_CONTEXT (0.5; unrelated Dutch
+   text scores about 0.15). The new quote, prefix and suffix are taken from the text, so a
+   fuzzy anchor is honest: text[start:end] == quote.
 4. Otherwise ``detached``: quote, prefix, suffix and offsets kept as they were; never dropped.
+   Its text_hash becomes the new text's, so it is not searched for again until the text changes.
 
 A state says what happened at the last change of the text; it stays until the text changes again.
 Whatever the state, text[start:end] == quote, except for ``detached`` anchors.
