@@ -50,7 +50,8 @@ def export(
     entries: list[Entry],
     exported: datetime,
     destination: Path | None,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> None:
     """Write `entries` (oldest first) in format `fmt` to `destination`, or to `out` without one."""
-    EXPORTERS[fmt](entries, exported, destination, out)
+    # sys.stdout is looked up now, not at import: it may have been replaced since (tests, pipes)
+    EXPORTERS[fmt](entries, exported, destination, out or sys.stdout)

@@ -261,6 +261,22 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Er is geen tekst om te bewaren. Geef hem mee, of gebruik - om hem van standaardinvoer te lezen.",
         "There is no text to save. Pass it along, or use - to read it from standard input.",
     ),
+    "cli.help.citaat": (
+        "bij --soort aandacht: de zin of passage uit het artikel waar je notitie bij hoort",
+        "with --kind aandacht: the sentence or passage of the article your note belongs to",
+    ),
+    "schrijf.quote_needs_aandacht": (
+        "Een citaat hoort bij een aandachtnotitie: gebruik --soort aandacht.",
+        "A quote belongs to an attention note: use --kind aandacht.",
+    ),
+    "schrijf.aandacht_needs_quote": (
+        'Een aandachtnotitie heeft een artikel en een citaat nodig: --artikel ID --citaat "…".',
+        'An attention note needs an article and a quote: --article ID --quote "…".',
+    ),
+    "schrijf.quote_not_found": (
+        "Het citaat “{quote}” staat niet in “{title}”. Kopieer het letterlijk uit het artikel.",
+        "The quote “{quote}” is not in “{title}”. Copy it word for word from the article.",
+    ),
     "schrijf.saved": (
         "Bewaard in je dagboek ({kind}, {entry_id}).",
         "Saved in your journal ({kind}, {entry_id}).",
@@ -384,6 +400,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the question '{prompt_id}' already exists in {other}. Give this question an id of its own.",
     ),
     "vandaag.name": ("Vandaag", "Today"),
+    "vandaag.from_assignment": (
+        "Uit je leesopdracht “{title}”, vraag {number} (beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag {number} TEKST)",
+        "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
+    ),
     # --- coach assignments ----------------------------------------------------------------
     "opdracht.name": ("leesopdracht", "reading assignment"),
     # command line

@@ -26,15 +26,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def show_today(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.daily import prompt_of_the_day
     from leeslamp.dates import long_date, parse_day
     from leeslamp.disciplines import FACTORS, label
     from leeslamp.prompts import load_bank
+    from leeslamp.vandaag import daily_question, read_open_questions
 
     day = parse_day(args.day) if args.day else context.today()
     bank = load_bank(context.paths.user_prompts)
-    prompt = prompt_of_the_day(day, bank.prompts)
+    question = daily_question(day, bank.prompts, read_open_questions(context.paths, day))
+    prompt = question.prompt
     title = _article_title(context, prompt.article)
+    coach = question.assignment_question
 
     if args.json:
         import json
@@ -52,12 +54,30 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
                 "discipline_label": label(discipline) if discipline else None,
                 "article": prompt.article,
                 "article_title": title,
+                "assignment": (
+                    {
+                        "id": coach.assignment.id,
+                        "titel": coach.assignment.title,
+                        "question": coach.question.number,
+                    }
+                    if coach
+                    else None
+                ),
             },
         }
         json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
         lines = [long_date(day), "", prompt.text(context.language), ""]
+        if coach is not None:
+            lines.append(
+                t(
+                    "vandaag.from_assignment",
+                    title=coach.assignment.title,
+                    assignment_id=coach.assignment.id,
+                    number=coach.question.number,
+                )
+            )
         if prompt.discipline:
             kind = "vandaag.factor" if prompt.discipline in FACTORS else "vandaag.discipline"
             lines.append(t(kind, label=label(prompt.discipline)))
