@@ -100,6 +100,7 @@ def test_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
         "discipline_label",
         "article",
         "article_title",
+        "assignment",
     }
 
 
