@@ -152,7 +152,12 @@ def bench(count: int) -> None:
             row(
                 f"export --format {fmt}",
                 count,
-                timed(lambda f=fmt, t=target: export(f, oldest_first, now, out / t, articles=articles), 3),
+                timed(
+                    lambda f=fmt, t=target: export(
+                        f, oldest_first, now, out / t, articles=articles
+                    ),
+                    3,
+                ),
             )
         jrnl_text = (out / "x.txt").read_text(encoding="utf-8")
         row("read a jrnl file (parse)", count, timed(lambda: parse_text(jrnl_text), 3))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_factory import add_article, write_entries
+from journal_factory import write_entries
 from leeslamp.cli import main
 from leeslamp.cli import search as search_cli
 from leeslamp.jrnl_format import parse_text
@@ -15,7 +15,6 @@ from leeslamp.jrnl_format import parse_text
 
 @pytest.fixture
 def journal(private_home: Path) -> Path:
-    add_article(private_home, "verbroken-sociale-contracten", "Verbroken sociale contracten")
     write_entries(
         {"at": "2026-10-30 08:00", "text": "Oktober: niets bijzonders.", "tags": ["oud"]},
         {

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from journal_factory import add_article, all_entries, write_entries
+from journal_factory import all_entries, write_entries
 from leeslamp.cli import main
 from leeslamp.jrnl_format import parse_json
 
@@ -163,7 +163,6 @@ WRITTEN_IN_LEESLAMP = [
 
 @pytest.fixture
 def leeslamp_journal(private_home: Path) -> list:
-    add_article(private_home, "verbroken-sociale-contracten", "Verbroken sociale contracten")
     specs = [
         {
             "at": f"2026-11-{day:02d} 0{day}:4{day}",

@@ -20,21 +20,19 @@ def front_matter(path: Path) -> dict:
 
 @pytest.fixture
 def journal(private_home: Path) -> Path:
-    add_article(
-        private_home, "verbroken-sociale-contracten", "Verbroken sociale contracten: een vraag"
-    )
+    add_article(private_home, "eigen-vraag", "Eigen vraag: over leren")
     write_entries(
         {
             "at": "2026-11-01 09:12",
             "text": "Eerste gedachte.\n\nMet een tweede alinea.",
-            "article": "verbroken-sociale-contracten",
+            "article": "eigen-vraag",
             "tags": ["werk", "twee woorden"],
         },
         {
             "at": "2026-11-03 07:30",
             "kind": "aandacht",
             "text": "Dit herken ik.",
-            "article": "verbroken-sociale-contracten",
+            "article": "eigen-vraag",
             "anchor": {
                 "quote": "Angst is een slechte raadgever.\nZeker in een team.",
                 "state": "exact",
@@ -45,7 +43,7 @@ def journal(private_home: Path) -> Path:
             "kind": "dagvraag",
             "text": "Door te vragen.",
             "prompt": {"id": "p1", "text": "Hoe leerde je vandaag?"},
-            "article": "verbroken-sociale-contracten",
+            "article": "eigen-vraag",
         },
         {"at": "2026-11-05 21:00", "text": "Los van alles."},
     )
@@ -62,7 +60,7 @@ def test_one_file_per_article_plus_daily_and_loose(journal: Path, tmp_path: Path
     folder = export_folder(tmp_path)
     assert sorted(p.name for p in folder.iterdir()) == [
         "Dagvragen.md",
-        "Verbroken sociale contracten een vraag.md",
+        "Eigen vraag over leren.md",
         "Zonder artikel.md",
     ]
 
@@ -70,9 +68,9 @@ def test_one_file_per_article_plus_daily_and_loose(journal: Path, tmp_path: Path
 def test_front_matter_is_valid_yaml_with_title_id_dates_and_tags(
     journal: Path, tmp_path: Path
 ) -> None:
-    meta = front_matter(export_folder(tmp_path) / "Verbroken sociale contracten een vraag.md")
-    assert meta["title"] == "Verbroken sociale contracten: een vraag"
-    assert meta["article"] == "verbroken-sociale-contracten"
+    meta = front_matter(export_folder(tmp_path) / "Eigen vraag over leren.md")
+    assert meta["title"] == "Eigen vraag: over leren"
+    assert meta["article"] == "eigen-vraag"
     assert meta["author"] == "Rembrandt Zegers"
     assert str(meta["created"]) == "2026-11-01" and str(meta["updated"]) == "2026-11-03"
     assert meta["entries"] == 2
@@ -80,9 +78,9 @@ def test_front_matter_is_valid_yaml_with_title_id_dates_and_tags(
 
 
 def test_each_entry_sits_under_a_dated_heading_oldest_first(journal: Path, tmp_path: Path) -> None:
-    text = (export_folder(tmp_path) / "Verbroken sociale contracten een vraag.md").read_text()
-    first = text.index("## 1 november 2026, 09:12 · reflectie")
-    second = text.index("## 3 november 2026, 07:30 · aandacht")
+    text = (export_folder(tmp_path) / "Eigen vraag over leren.md").read_text()
+    first = text.index("## zondag 1 november 2026, 09:12 · reflectie")
+    second = text.index("## dinsdag 3 november 2026, 07:30 · aandacht")
     assert first < second
     assert "Eerste gedachte.\n\nMet een tweede alinea." in text
     assert "#werk #twee-woorden" in text
@@ -91,7 +89,7 @@ def test_each_entry_sits_under_a_dated_heading_oldest_first(journal: Path, tmp_p
 def test_an_aandacht_note_shows_its_passage_as_a_quote_then_the_note(
     journal: Path, tmp_path: Path
 ) -> None:
-    text = (export_folder(tmp_path) / "Verbroken sociale contracten een vraag.md").read_text()
+    text = (export_folder(tmp_path) / "Eigen vraag over leren.md").read_text()
     assert "> Angst is een slechte raadgever.\n> Zeker in een team.\n\nDit herken ik." in text
 
 
@@ -100,9 +98,7 @@ def test_a_daily_answer_shows_the_question_and_links_its_article(
 ) -> None:
     text = (export_folder(tmp_path) / "Dagvragen.md").read_text()
     assert "**Hoe leerde je vandaag?**\n\nDoor te vragen." in text
-    assert (
-        "[[Verbroken sociale contracten een vraag|Verbroken sociale contracten: een vraag]]" in text
-    )
+    assert "[[Eigen vraag over leren|Eigen vraag: over leren]]" in text
     assert front_matter(export_folder(tmp_path) / "Dagvragen.md")["title"] == "Dagvragen"
 
 
@@ -110,19 +106,18 @@ def test_english_names_and_headings_with_taal_en(journal: Path, tmp_path: Path) 
     folder = export_folder(tmp_path, "--taal", "en")
     assert (folder / "Daily questions.md").exists()
     assert (
-        "## 5 November 2026, 21:00 · reflection" in (folder / "Without an article.md").read_text()
+        "## Thursday 5 November 2026, 21:00 · reflection"
+        in (folder / "Without an article.md").read_text()
     )
 
 
 def test_only_one_article_and_only_since_a_date(journal: Path, tmp_path: Path) -> None:
-    folder = export_folder(
-        tmp_path, "--artikel", "verbroken-sociale-contracten", "--sinds", "2026-11-02"
-    )
+    folder = export_folder(tmp_path, "--artikel", "eigen-vraag", "--sinds", "2026-11-02")
     assert sorted(p.name for p in folder.iterdir()) == [
         "Dagvragen.md",
-        "Verbroken sociale contracten een vraag.md",
+        "Eigen vraag over leren.md",
     ]
-    assert front_matter(folder / "Verbroken sociale contracten een vraag.md")["entries"] == 1
+    assert front_matter(folder / "Eigen vraag over leren.md")["entries"] == 1
 
 
 def test_a_detached_note_says_so(private_home: Path, tmp_path: Path) -> None:
@@ -157,3 +152,14 @@ def test_markdown_into_a_file_is_a_sentence(
     target.write_text("x")
     assert main(["export", "--format", "markdown", "-o", str(target)]) == 2
     assert "geen map" in capsys.readouterr().err
+
+
+def test_a_bundled_article_gives_its_title_and_author(private_home: Path, tmp_path: Path) -> None:
+    write_entries({"text": "x", "article": "stimuleer-het-leren-in-een-hybride-werkomgeving"})
+    [note] = export_folder(tmp_path).iterdir()
+    assert note.name == "Stimuleer het leren in een hybride werkomgeving!.md"
+    meta = front_matter(note)
+    assert (meta["title"], meta["author"]) == (
+        "Stimuleer het leren in een hybride werkomgeving!",
+        "SOL Nederland",
+    )

@@ -1,10 +1,14 @@
-"""Dates as a reader types them: `2026-11-01`, `gisteren`, `vorige week`, `1 november`.
+"""Dates for people: written out in the reader's language, and read from the command line.
 
-`day_range()` turns such a text into the first and last day it covers, so `--sinds vorige week`
+Month and day names come from i18n, never from the system locale, so the output is the same
+on every machine.
+
+`parse_day()` reads a strict YYYY-MM-DD. `day_range()` reads a date as a reader types it after
+`--sinds`/`--tot`: `2026-11-01`, `gisteren`, `vorige week`, `1 november` (and `yesterday`,
+`last week`, `1 November`), as the first and last day it covers, so `--sinds vorige week`
 starts on last week's Monday and `--tot vorige week` ends on its Sunday. Dutch and English words
-are both understood whatever the interface language (they never clash), and a date without a
-year is the most recent one that is not in the future. No Textual, no third-party parser: the
-vocabulary is small and a fuzzy parser would turn typos into surprising dates.
+are both understood whatever the interface language (they never clash); a date without a year
+is the most recent one not in the future. No fuzzy parser: it would turn typos into dates.
 """
 
 from __future__ import annotations
@@ -15,6 +19,33 @@ from datetime import date, timedelta
 
 from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def long_date(day: date) -> str:
+    """'maandag 30 november 2026' in Dutch, 'Monday 30 November 2026' in English."""
+    return t(
+        "date.long",
+        weekday=t(f"date.weekday.{day.weekday()}"),
+        day=day.day,
+        month=t(f"date.month.{day.month}"),
+        year=day.year,
+    )
+
+
+def parse_day(text: str) -> date:
+    """A date written as YYYY-MM-DD; anything else is a UserInputError with a sentence."""
+    value = text.strip()
+    if _ISO_DAY.match(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass  # 2026-02-30: the right shape, not a real day
+    raise UserInputError("date.bad", value=text)
+
+
+# --- dates as a reader types them ---------------------------------------------------------------
 
 DayRange = tuple[date, date]
 
@@ -42,7 +73,7 @@ for _number, _names in enumerate(
 _DAYS_BACK = {"vandaag": 0, "today": 0, "gisteren": 1, "yesterday": 1, "eergisteren": 2}
 _UNITS = {"dag": 1, "dagen": 1, "day": 1, "days": 1, "week": 7, "weken": 7, "weeks": 7}
 
-_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_LOOSE_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DUTCH_DAY = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")  # 1-11-2026: day first, as in Dutch
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _YEAR = re.compile(r"\d{4}")
@@ -119,7 +150,7 @@ def _named(text: str, today: date) -> DayRange | None:
 
 
 def _numeric(text: str) -> DayRange | None:
-    if found := _ISO_DAY.fullmatch(text):
+    if found := _LOOSE_ISO_DAY.fullmatch(text):
         day = date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
         return day, day
     if found := _DUTCH_DAY.fullmatch(text):
@@ -150,8 +181,3 @@ def since(text: str, today: date) -> date:
 
 def until(text: str, today: date) -> date:
     return day_range(text, today)[1]
-
-
-def long_date(day: date) -> str:
-    """`1 november 2026` / `1 November 2026`, in the interface language."""
-    return t("date.long", day=day.day, month=t(f"date.month.{day.month}"), year=day.year)

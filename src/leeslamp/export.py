@@ -142,6 +142,7 @@ def export(
 
     Returns the files written (none when writing to `out`).
     """
+    # sys.stdout is looked up now, not at import: it may have been replaced since (tests, pipes)
     job = ExportJob(
         entries, exported, destination, out or sys.stdout, dict(articles or {}), progress
     )
