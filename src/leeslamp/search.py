@@ -346,8 +346,11 @@ def search(
     filters: Filters | None = None,
     limit: int | None = None,
 ) -> Results:
-    """One search without keeping an index (the command line)."""
-    return SearchIndex(entries).search(query, filters, limit)
+    """One search without keeping an index (the command line): filters first, so only the
+    entries they admit are folded."""
+    if filters is not None and filters != Filters():
+        entries = [entry for entry in entries if filters.admits(entry)]
+    return SearchIndex(entries).search(query, None, limit)
 
 
 def excerpt(
