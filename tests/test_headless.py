@@ -64,3 +64,9 @@ def test_leeslamp_vandaag_json_runs_without_textual(tmp_path: Path) -> None:
 def test_importing_the_command_line_loads_no_yaml_or_journal(tmp_path: Path) -> None:
     """`leeslamp vandaag` stays fast: the article parser and the journal load only when used."""
     assert loaded_after("import leeslamp.cli", tmp_path) == []
+
+
+def test_vandaag_without_a_journal_loads_no_tinydb(tmp_path: Path) -> None:
+    """Building the whole command line (every subcommand's options) must not load the journal."""
+    code = "from leeslamp.cli import main\nassert main(['vandaag', '--datum', '2026-11-30']) == 0"
+    assert [m for m in loaded_after(code, tmp_path) if m.startswith("tinydb")] == []
