@@ -1,8 +1,19 @@
 """leeslamp: a reading lamp in the terminal."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("leeslamp")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """`leeslamp.__version__`, looked up on first use.
+
+    importlib.metadata costs ~25 ms at import, more than Python's own start-up; looking the
+    version up only when asked keeps `leeslamp vandaag` fast.
+    """
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("leeslamp")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            return "0.0.0"
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

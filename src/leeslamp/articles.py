@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +173,30 @@ def _key_lines(front_matter: str, first_line: int) -> dict[str, int]:
     }
 
 
+_UNCLOSED = ("while parsing a flow", "while scanning a quoted scalar")
+_UNBUILDABLE = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError, RecursionError)
+
+
+def _unbuildable_field(front_matter: str, first_line: int) -> tuple[str, int] | None:
+    """The top-level field whose value YAML can parse but not build, and its file line."""
+    import yaml
+
+    loader_class = _yaml_loader()
+    node = yaml.compose(front_matter, Loader=loader_class)
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    for key, value in node.value:
+        loader = loader_class("")
+        try:
+            loader.construct_object(key, deep=True)
+            loader.construct_object(value, deep=True)
+        except (yaml.YAMLError, *_UNBUILDABLE):
+            return str(key.value), key.start_mark.line + first_line
+        finally:
+            loader.dispose()
+    return None
+
+
 def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
     """Parse one article file's text. Raises `ArticleFileError` with the first problem found."""
     import yaml
@@ -187,10 +210,27 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
         lines = _key_lines(front_matter, first_line=2)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
+        # An unclosed '[', '{' or quote is noticed lines later: point at where it was opened.
+        context = getattr(exc, "context", None) or ""
+        if context.startswith(_UNCLOSED) and getattr(exc, "context_mark", None) is not None:
+            mark = exc.context_mark
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         line = mark.line + 2 if mark is not None else None
         raise ArticleFileError(
             ArticleProblem(source, "problem.bad_yaml", {"reason": reason}, line)
+        ) from None
+    except _UNBUILDABLE as exc:
+        # PyYAML's constructors raise plain errors for values they cannot build
+        # (`date: 2022-02-30`, `!!int tien`): still the file's problem, never a crash.
+        where = _unbuildable_field(front_matter, first_line=2)
+        if where is None:
+            reason = str(exc) or type(exc).__name__
+            raise ArticleFileError(
+                ArticleProblem(source, "problem.bad_yaml", {"reason": reason})
+            ) from None
+        name, line = where
+        raise ArticleFileError(
+            ArticleProblem(source, "problem.bad_value", {"field": name}, line)
         ) from None
     if not isinstance(data, dict):
         raise ArticleFileError(ArticleProblem(source, "problem.not_mapping", line=2))
@@ -208,16 +248,19 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
             raise problem("problem.bad_type", name, field=name, expected=t("type.text"))
         return value.strip()
 
-    def list_field(name: str, allowed: Sequence[str] = ()) -> tuple[str, ...]:
+    def list_field(
+        name: str, allowed: Sequence[str] = (), unknown: str = "problem.bad_discipline"
+    ) -> tuple[str, ...]:
         value = data.get(name)
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise problem("problem.bad_type", name, field=name, expected=t("type.list_of_text"))
-        for item in value:
+        items = tuple(v.strip() for v in value)
+        for item in items:
             if allowed and item not in allowed:
-                raise problem("problem.bad_discipline", name, value=item, known=", ".join(allowed))
-        return tuple(v.strip() for v in value)
+                raise problem(unknown, name, value=item, known=", ".join(allowed))
+        return items
 
     title = text_field("title", required=True)
     article_id = text_field("id") or slug_from_filename(source)
@@ -241,7 +284,7 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
         kind=kind,
         complete=complete,
         disciplines=list_field("disciplines", DISCIPLINES),
-        factors=list_field("factors", FACTORS),
+        factors=list_field("factors", FACTORS, unknown="problem.bad_factor"),
         themes=list_field("themes"),
         summary=text_field("summary"),
         prompts=list_field("prompts"),
@@ -252,6 +295,8 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
 def _date_field(value: Any, problem: Any) -> str | None:
     if value is None:
         return None
+    if isinstance(value, dt.datetime):  # `2022-02-15 10:30`: the day is as precise as we keep
+        return value.date().isoformat()
     if isinstance(value, dt.date):  # YAML reads 2022-02-15 as a date
         return value.isoformat()
     text = str(value).strip()
@@ -292,10 +337,17 @@ def read_article(path: Path, *, bundled: bool = False) -> Article:
 
 def bundled_articles_dir() -> Path:
     """The articles that ship with leeslamp: inside the installed package, else the source tree."""
-    packaged = resources.files("leeslamp") / "articles"
+    # The wheel force-includes them beside this module as plain files, so look there first:
+    # importlib.resources finds the same folder, but its imports cost `leeslamp vandaag` ~7 ms.
+    packaged = Path(__file__).with_name("articles")
     if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "articles"
+        return packaged
+    source_tree = Path(__file__).resolve().parents[2] / "articles"
+    if source_tree.is_dir():
+        return source_tree
+    from importlib import resources  # an unusual install; the last place to look
+
+    return Path(str(resources.files("leeslamp") / "articles"))
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -342,6 +394,8 @@ def _line_of_key(path: Path, key: str) -> int | None:
     pattern = re.compile(rf"^{re.escape(key)}\s*:")
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, start=1):
+            if number > 1 and line.rstrip() in (FENCE, "..."):
+                return None  # the body is not front matter, whatever it says
             if pattern.match(line):
                 return number
     return None

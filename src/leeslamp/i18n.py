@@ -79,6 +79,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "waar.exists": ("bestaat", "exists"),
     "waar.missing": ("nog niet aangemaakt", "not created yet"),
     # --- articles ------------------------------------------------------------------------
+    "problem.bad_value": (
+        "de waarde van '{field}' kan ik niet lezen.",
+        "cannot read the value of '{field}'.",
+    ),
+    "problem.bad_factor": (
+        "de factor '{value}' ken ik niet; kies uit {known}.",
+        "the factor '{value}' is unknown; choose from {known}.",
+    ),
     "kind.artikel": ("artikel", "article"),
     "kind.interview": ("interview", "interview"),
     "kind.boekentip": ("boekentip", "book tip"),
@@ -232,7 +240,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "schrijf iets in je dagboek, zonder de app",
         "write in your journal, without the app",
     ),
-    "cli.cmd.export": ("haal je dagboek eruit (JSON)", "take your journal out (JSON)"),
+    "cli.cmd.export": (
+        "haal je dagboek eruit (Markdown, JSON of jrnl)",
+        "take your journal out (Markdown, JSON or jrnl)",
+    ),
     "cli.cmd.herstel": (
         "toon de back-ups, of zet er een terug",
         "list the backups, or restore one",
@@ -246,8 +257,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "cli.help.format": ("het formaat", "the format"),
     "cli.help.uitvoer": (
-        "schrijf naar dit bestand in plaats van naar het scherm",
-        "write to this file instead of the screen",
+        "schrijf naar dit bestand in plaats van naar het scherm (bij markdown: deze map)",
+        "write to this file instead of the screen (for markdown: this folder)",
     ),
     "cli.help.backup": (
         "datum (JJJJ-MM-DD) of pad van de back-up",
@@ -256,6 +267,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "schrijf.empty": (
         "Er is geen tekst om te bewaren. Geef hem mee, of gebruik - om hem van standaardinvoer te lezen.",
         "There is no text to save. Pass it along, or use - to read it from standard input.",
+    ),
+    "cli.help.citaat": (
+        "bij --soort aandacht: de zin of passage uit het artikel waar je notitie bij hoort",
+        "with --kind aandacht: the sentence or passage of the article your note belongs to",
+    ),
+    "schrijf.quote_needs_aandacht": (
+        "Een citaat hoort bij een aandachtnotitie: gebruik --soort aandacht.",
+        "A quote belongs to an attention note: use --kind aandacht.",
+    ),
+    "schrijf.aandacht_needs_quote": (
+        'Een aandachtnotitie heeft een artikel en een citaat nodig: --artikel ID --citaat "…".',
+        'An attention note needs an article and a quote: --article ID --quote "…".',
+    ),
+    "schrijf.quote_not_found": (
+        "Het citaat “{quote}” staat niet in “{title}”. Kopieer het letterlijk uit het artikel.",
+        "The quote “{quote}” is not in “{title}”. Copy it word for word from the article.",
     ),
     "schrijf.saved": (
         "Bewaard in je dagboek ({kind}, {entry_id}).",
@@ -292,11 +319,523 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.name": ("aandacht", "attention note"),
     # --- Vandaag, the daily question, ochtend ---------------------------------------------
+    "cli.cmd.vandaag": ("toon de vraag van vandaag", "show today's question"),
+    "cli.help.datum": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),
+    "cli.metavar.day": ("JJJJ-MM-DD", "YYYY-MM-DD"),
+    "vandaag.discipline": ("Discipline: {label}", "Discipline: {label}"),
+    "vandaag.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
+    "vandaag.article": (
+        "Bij het artikel: {title} (leeslamp lees {article_id})",
+        "With the article: {title} (leeslamp read {article_id})",
+    ),
+    "date.bad": (
+        "De datum '{value}' ken ik niet. Schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-30.",
+        "I can't read the date '{value}'. Write it as YYYY-MM-DD, for example 2026-11-30.",
+    ),
+    "date.long": ("{weekday} {day} {month} {year}", "{weekday} {day} {month} {year}"),
+    "date.weekday.0": ("maandag", "Monday"),
+    "date.weekday.1": ("dinsdag", "Tuesday"),
+    "date.weekday.2": ("woensdag", "Wednesday"),
+    "date.weekday.3": ("donderdag", "Thursday"),
+    "date.weekday.4": ("vrijdag", "Friday"),
+    "date.weekday.5": ("zaterdag", "Saturday"),
+    "date.weekday.6": ("zondag", "Sunday"),
+    "date.month.1": ("januari", "January"),
+    "date.month.2": ("februari", "February"),
+    "date.month.3": ("maart", "March"),
+    "date.month.4": ("april", "April"),
+    "date.month.5": ("mei", "May"),
+    "date.month.6": ("juni", "June"),
+    "date.month.7": ("juli", "July"),
+    "date.month.8": ("augustus", "August"),
+    "date.month.9": ("september", "September"),
+    "date.month.10": ("oktober", "October"),
+    "date.month.11": ("november", "November"),
+    "date.month.12": ("december", "December"),
+    "prompt.not_found": (
+        "Een vraag met id '{prompt_id}' ken ik niet.",
+        "I don't know a question with id '{prompt_id}'.",
+    ),
+    "prompt.no_prompts": (
+        "Er zijn geen dagvragen: alle vragenbestanden ontbreken of hebben fouten.",
+        "There are no daily questions: every question file is missing or broken.",
+    ),
+    "prompts.problems_header": (
+        "Deze vragen zijn overgeslagen:",
+        "These questions were skipped:",
+    ),
+    "prompt.problem.not_toml": (
+        "het bestand is geen geldige TOML: {reason}.",
+        "the file is not valid TOML: {reason}.",
+    ),
+    "prompt.problem.unknown_key": (
+        "'{key}' hoort hier niet. Bovenaan mag alleen 'discipline' staan; "
+        "elke vraag begint met een regel [[vraag]].",
+        "'{key}' does not belong here. Only 'discipline' may stand at the top; "
+        "each question starts with a line [[vraag]].",
+    ),
+    "prompt.problem.no_questions": (
+        "er staat geen vraag in. Begin elke vraag met een regel [[vraag]].",
+        "there is no question in it. Start each question with a line [[vraag]].",
+    ),
+    "prompt.problem.not_tables": (
+        "'vraag' moet uit blokken bestaan: begin elke vraag met een regel [[vraag]].",
+        "'vraag' must be made of tables: start each question with a line [[vraag]].",
+    ),
+    "prompt.problem.unknown_field": (
+        "het veld '{field}' ken ik niet. Een vraag heeft: {known}.",
+        "the field '{field}' is unknown. A question has: {known}.",
+    ),
+    "prompt.problem.missing_language": (
+        "de vraag '{prompt_id}' heeft geen tekst bij '{field}'. "
+        "Elke vraag heeft 'nl' (Nederlands) en 'en' (Engels).",
+        "the question '{prompt_id}' has no text for '{field}'. "
+        "Every question has 'nl' (Dutch) and 'en' (English).",
+    ),
+    "prompt.problem.missing_discipline": (
+        "de vraag '{prompt_id}' heeft geen discipline. "
+        "Zet 'discipline = ...' bij de vraag of bovenaan het bestand.",
+        "the question '{prompt_id}' has no discipline. "
+        "Put 'discipline = ...' with the question or at the top of the file.",
+    ),
+    "prompt.problem.unknown_article": (
+        "het artikel '{value}' ken ik niet; bekende ids: {known}.",
+        "the article '{value}' is unknown; known ids: {known}.",
+    ),
+    "prompt.problem.duplicate_id": (
+        "de vraag '{prompt_id}' bestaat al in {other}. Geef deze vraag een eigen id.",
+        "the question '{prompt_id}' already exists in {other}. Give this question an id of its own.",
+    ),
     "vandaag.name": ("Vandaag", "Today"),
+    "vandaag.from_assignment": (
+        "Uit je leesopdracht “{title}”, vraag {number} (beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag {number} TEKST)",
+        "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
+    ),
     # --- coach assignments ----------------------------------------------------------------
     "opdracht.name": ("leesopdracht", "reading assignment"),
+    # command line
+    "cli.cmd.opdracht": (
+        "leesopdrachten van een coach: controleren, inlezen, beantwoorden, verzamelen",
+        "a coach's reading assignments: check, import, answer, collect",
+    ),
+    "cli.cmd.opdracht_controleer": (
+        "controleer een opdrachtbestand (TOML) en noem wat er mis is, met regelnummers",
+        "check an assignment file (TOML) and say what is wrong, with line numbers",
+    ),
+    "cli.cmd.opdracht_importeer": (
+        "lees een opdrachtbestand in je dagboek in",
+        "import an assignment file into your journal",
+    ),
+    "cli.cmd.opdracht_lijst": (
+        "toon je leesopdrachten en hoeveel vragen je al beantwoordde",
+        "list your assignments and how many questions you answered",
+    ),
+    "cli.cmd.opdracht_toon": (
+        "toon een opdracht met haar genummerde vragen",
+        "show an assignment with its numbered questions",
+    ),
+    "cli.cmd.opdracht_antwoorden": (
+        "maak een antwoordbestand voor je coach (alleen je antwoorden)",
+        "make an answer file for your coach (only your answers)",
+    ),
+    "cli.cmd.opdracht_overzicht": (
+        "voor de coach: zet de antwoordbestanden van de groep naast elkaar",
+        "for the coach: put the group's answer files side by side",
+    ),
+    "cli.help.opdracht_file": ("het opdrachtbestand (.toml)", "the assignment file (.toml)"),
+    "cli.help.opdracht_id": (
+        "id van de opdracht (zie: leeslamp opdracht lijst); het begin is genoeg",
+        "assignment id (see: leeslamp assignment list); its start is enough",
+    ),
+    "cli.help.bundle_output": (
+        "waar het antwoordbestand komt: een .json-bestand of een map (de Markdown-kopie komt ernaast)",
+        "where the answer file goes: a .json file or a folder (the Markdown copy goes beside it)",
+    ),
+    "cli.help.naam": (
+        "je naam in het antwoordbestand (anders die uit je instellingen)",
+        "your name in the answer file (else the one in your settings)",
+    ),
+    "cli.help.ja": (
+        "niet vragen of het goed is, meteen schrijven (voor scripts)",
+        "don't ask for confirmation, write at once (for scripts)",
+    ),
+    "cli.help.bundles": (
+        "antwoordbestanden (.json) van de lezers",
+        "the readers' answer files (.json)",
+    ),
+    "cli.help.report_output": (
+        "schrijf het verslag met alle antwoorden naar dit Markdown-bestand",
+        "write the report with all answers to this Markdown file",
+    ),
+    "cli.help.overview_opdracht": (
+        "alleen deze opdracht (anders die van de meeste bestanden)",
+        "only this assignment (else the one most files are for)",
+    ),
+    "cli.help.opdracht": (
+        "beantwoord een vraag van deze leesopdracht (id)",
+        "answer a question of this assignment (id)",
+    ),
+    "cli.help.vraag": (
+        "het nummer van de vraag (zie: leeslamp opdracht toon ID)",
+        "the question's number (see: leeslamp assignment show ID)",
+    ),
+    # the assignment file
+    "opdracht.file_header": (
+        "Leesopdracht voor leeslamp. Controleren: leeslamp opdracht controleer BESTAND",
+        "Reading assignment for leeslamp. To check: leeslamp assignment check FILE",
+    ),
+    "opdracht.invalid": (
+        "{path} is geen goede leesopdracht:\n{details}",
+        "{path} is not a valid reading assignment:\n{details}",
+    ),
+    "opdracht.bad_toml": (
+        "dit is geen geldige TOML: {reason}.",
+        "this is not valid TOML: {reason}.",
+    ),
+    "opdracht.bad_toml_column": (
+        "dit is geen geldige TOML (kolom {column}): {reason}.",
+        "this is not valid TOML (column {column}): {reason}.",
+    ),
+    "opdracht.missing_field": (
+        "het veld '{field}' ontbreekt.",
+        "the field '{field}' is missing.",
+    ),
+    "opdracht.empty_field": ("het veld '{field}' is leeg.", "the field '{field}' is empty."),
+    "opdracht.bad_deadline": (
+        "de deadline {value} is geen datum. Schrijf hem zonder aanhalingstekens en zonder tijd, zoals: deadline = 2026-12-11",
+        "the deadline {value} is not a date. Write it without quotes and without a time, like: deadline = 2026-12-11",
+    ),
+    "opdracht.deadline_past": (
+        "de deadline {deadline} is al voorbij.",
+        "the deadline {deadline} has already passed.",
+    ),
+    "opdracht.unknown_key": (
+        "het veld '{key}' ken ik niet; ik sla het over. Bedoel je titel, coach, deadline, bericht of [[lezen]]?",
+        "I don't know the field '{key}'; I skip it. Did you mean titel, coach, deadline, bericht or [[lezen]]?",
+    ),
+    "opdracht.unknown_item_key": (
+        "het veld '{key}' ken ik niet in [[lezen]]; ik sla het over. Daar horen artikel en vragen.",
+        "I don't know the field '{key}' in [[lezen]]; I skip it. It takes artikel and vragen.",
+    ),
+    "opdracht.no_items": (
+        "er staat geen artikel in. Zet er minstens één blok [[lezen]] in, met artikel en vragen.",
+        "there is no article in it. Add at least one [[lezen]] block, with artikel and vragen.",
+    ),
+    "opdracht.bad_items": (
+        "'lezen' moet een lijst van blokken [[lezen]] zijn, elk met artikel en vragen.",
+        "'lezen' must be a list of [[lezen]] blocks, each with artikel and vragen.",
+    ),
+    "opdracht.missing_article": (
+        "in blok {number} van [[lezen]] ontbreekt 'artikel'.",
+        "block {number} of [[lezen]] has no 'artikel'.",
+    ),
+    "opdracht.unknown_article": (
+        "een artikel '{article}' ken ik niet. Bekende ids: {known}.",
+        "I don't know an article '{article}'. Known ids: {known}.",
+    ),
+    "opdracht.no_questions": (
+        'blok {number} van [[lezen]] heeft geen vragen. Zet er minstens één in: vragen = ["..."]',
+        'block {number} of [[lezen]] has no questions. Add at least one: vragen = ["..."]',
+    ),
+    "opdracht.empty_question": (
+        "blok {number} van [[lezen]] heeft een lege vraag.",
+        "block {number} of [[lezen]] has an empty question.",
+    ),
+    "opdracht.duplicate_question": (
+        "de vraag “{question}” staat er twee keer in bij hetzelfde artikel.",
+        "the question “{question}” appears twice for the same article.",
+    ),
+    "opdracht.warning": ("let op: {sentence}", "note: {sentence}"),
+    "opdracht.check_failed": (
+        "{count} fout(en) gevonden. Verbeter ze en controleer opnieuw.",
+        "{count} error(s) found. Fix them and check again.",
+    ),
+    "opdracht.check_ok": (
+        "In orde: “{title}”, {questions} vragen bij {articles} artikel(en). Id: {assignment_id}.",
+        "Good: “{title}”, {questions} questions on {articles} article(s). Id: {assignment_id}.",
+    ),
+    # the reader's journal
+    "opdracht.article_missing_here": (
+        "let op: het artikel '{article}' staat niet in je bibliotheek. Je kunt de vragen wel beantwoorden.",
+        "note: the article '{article}' is not in your library. You can still answer its questions.",
+    ),
+    "opdracht.imported": (
+        "Ingelezen: “{title}”, {questions} vragen.",
+        "Imported: “{title}”, {questions} questions.",
+    ),
+    "opdracht.already_imported": (
+        "Deze opdracht (“{title}”) had je al. Er is niets veranderd.",
+        "You already had this assignment (“{title}”). Nothing changed.",
+    ),
+    "opdracht.new_version": (
+        "Ingelezen als nieuwe versie van “{title}” (was {previous}), {questions} vragen. Je antwoorden op vragen die gelijk bleven, tellen mee.",
+        "Imported as a new version of “{title}” (was {previous}), {questions} questions. Your answers to questions that stayed the same still count.",
+    ),
+    "opdracht.none": (
+        "Je hebt nog geen leesopdrachten. Lees er een in met: leeslamp opdracht importeer BESTAND",
+        "You have no reading assignments yet. Import one with: leeslamp assignment import FILE",
+    ),
+    "opdracht.due": ("deadline {deadline}", "due {deadline}"),
+    "opdracht.progress": ("{answered}/{total} beantwoord", "{answered}/{total} answered"),
+    "opdracht.superseded": ("(vervangen door {newer})", "(replaced by {newer})"),
+    "opdracht.how_to_answer": (
+        'Beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag N "je antwoord"',
+        'To answer: leeslamp write --assignment {assignment_id} --question N "your answer"',
+    ),
+    "opdracht.unknown_id": (
+        "Een leesopdracht '{wanted}' heb je niet. Je opdrachten: {known}.",
+        "You have no assignment '{wanted}'. Your assignments: {known}.",
+    ),
+    "opdracht.ambiguous_id": (
+        "'{wanted}' past bij meer dan één opdracht. Typ meer van het id. Je opdrachten: {known}.",
+        "'{wanted}' matches more than one assignment. Type more of the id. Your assignments: {known}.",
+    ),
+    "opdracht.no_such_question": (
+        "Een vraag {number} is er niet: deze opdracht heeft de vragen 1 tot en met {total}.",
+        "There is no question {number}: this assignment has questions 1 to {total}.",
+    ),
+    "schrijf.need_both": (
+        "Geef bij een antwoord zowel --opdracht ID als --vraag N.",
+        "For an answer, give both --assignment ID and --question N.",
+    ),
+    "schrijf.kind_with_opdracht": (
+        "--soort kan niet samen met --opdracht: een antwoord op een opdracht is altijd een antwoord.",
+        "--kind cannot go with --assignment: an answer to an assignment is always an answer.",
+    ),
+    "schrijf.article_with_opdracht": (
+        "Deze vraag gaat over '{expected}', niet over '{article}'. Laat --artikel weg.",
+        "This question is about '{expected}', not '{article}'. Leave out --article.",
+    ),
+    "schrijf.answer_saved": (
+        "Bewaard als antwoord op vraag {number} van “{title}”.",
+        "Saved as the answer to question {number} of “{title}”.",
+    ),
+    "schrijf.answer_again": (
+        "Je eerdere antwoord blijft in je dagboek. In je antwoordbestand komt dit nieuwe antwoord.",
+        "Your earlier answer stays in your journal. Your answer file gets this new answer.",
+    ),
+    # the answer file (bundle)
+    "bundle.md_title": ("Antwoorden: {title}", "Answers: {title}"),
+    "bundle.md_reader": ("Van", "From"),
+    "bundle.no_name": ("(geen naam)", "(no name)"),
+    "bundle.md_coach": ("Coach", "Coach"),
+    "bundle.md_assignment": ("Opdracht", "Assignment"),
+    "bundle.md_exported": ("Gemaakt op", "Made on"),
+    "bundle.md_contents": (
+        "Dit bestand bevat de opdracht zoals je coach hem schreef, je naam en je antwoorden hieronder. Verder niets uit je dagboek.",
+        "This file holds the assignment as your coach wrote it, your name and your answers below. Nothing else from your journal.",
+    ),
+    "overview.no": ("–", "–"),
+    "bundle.md_question": ("Vraag {number}", "Question {number}"),
+    "bundle.md_unanswered": ("(nog niet beantwoord)", "(not answered yet)"),
+    "bundle.md_answered": ("beantwoord op {when}", "answered on {when}"),
+    "bundle.will_write": (
+        "Hierboven staat alles wat in het antwoordbestand komt. Het gaat naar {json} (en de kopie om te lezen naar {md}).",
+        "Above is everything the answer file holds. It goes to {json} (and the copy to read to {md}).",
+    ),
+    "bundle.nothing_answered": (
+        "let op: je hebt nog geen enkele vraag van deze opdracht beantwoord.",
+        "note: you have not answered any question of this assignment yet.",
+    ),
+    "bundle.confirm": ("Schrijven? [j/N]", "Write it? [y/N]"),
+    "bundle.cancelled": ("Niets geschreven.", "Nothing written."),
+    "bundle.need_yes": (
+        "Ik kan je niet vragen of dit weg mag. Lees het hierboven na en geef --ja mee als het goed is.",
+        "I can't ask you whether this may go. Read it above and add --yes if it is right.",
+    ),
+    "bundle.written": (
+        "Geschreven: {json} en {md}. Stuur het .json-bestand naar je coach.",
+        "Written: {json} and {md}. Send the .json file to your coach.",
+    ),
+    "bundle.hint_name": (
+        "Tip: er staat geen naam in. Zet hem erbij met --naam, dan weet je coach van wie dit is.",
+        "Tip: there is no name in it. Add one with --name, so your coach knows whose this is.",
+    ),
+    "bundle.unreadable": ("kan het niet lezen ({reason}).", "cannot read it ({reason})."),
+    "bundle.not_json": ("dit is geen JSON.", "this is not JSON."),
+    "bundle.not_bundle": (
+        "dit is geen antwoordbestand van leeslamp.",
+        "this is not a leeslamp answer file.",
+    ),
+    "bundle.malformed": (
+        "het antwoordbestand is onvolledig of kapot (bij '{what}').",
+        "the answer file is incomplete or broken (at '{what}').",
+    ),
+    "bundle.too_new": (
+        "gemaakt door een nieuwere leeslamp (versie {version}). Werk leeslamp bij.",
+        "made by a newer leeslamp (version {version}). Update leeslamp.",
+    ),
+    "bundle.tampered": (
+        "het bestand is veranderd nadat het gemaakt werd (de controlesom klopt niet).",
+        "the file was changed after it was made (the checksum does not match).",
+    ),
+    "bundle.id_mismatch": (
+        "de vragen horen niet bij opdracht {stated}: het bestand is veranderd nadat het gemaakt werd.",
+        "the questions do not belong to assignment {stated}: the file was changed after it was made.",
+    ),
+    "bundle.questions_mismatch": (
+        "de antwoorden passen niet bij de vragen van de opdracht.",
+        "the answers do not match the assignment's questions.",
+    ),
+    # the coach's overview
+    "overview.heading": (
+        "{title} (opdracht {assignment_id})",
+        "{title} (assignment {assignment_id})",
+    ),
+    "overview.reader": ("Lezer", "Reader"),
+    "overview.answered": ("Beantwoord", "Answered"),
+    "overview.yes": ("✓", "✓"),
+    "overview.unnamed": ("zonder naam ({file})", "no name ({file})"),
+    "overview.given_twice": (
+        "dit bestand staat twee keer in de lijst.",
+        "this file is in the list twice.",
+    ),
+    "overview.other_assignment": (
+        "hoort bij een andere opdracht: “{title}” ({id}).",
+        "belongs to another assignment: “{title}” ({id}).",
+    ),
+    "overview.other_version": (
+        "hoort bij een andere versie van deze opdracht ({id}).",
+        "belongs to another version of this assignment ({id}).",
+    ),
+    "overview.duplicate": (
+        "een ouder antwoordbestand van {reader}; het nieuwste telt: {kept}.",
+        "an older answer file from {reader}; the newest counts: {kept}.",
+    ),
+    "overview.skipped": ("overgeslagen: {path}: {reason}", "skipped: {path}: {reason}"),
+    "overview.nothing": (
+        "Er is geen bruikbaar antwoordbestand bij; er is niets om te tonen.",
+        "None of the answer files can be used; there is nothing to show.",
+    ),
+    "overview.written": (
+        "Het verslag met alle antwoorden staat in {path}.",
+        "The report with all answers is in {path}.",
+    ),
+    "overview.hint_report": (
+        "Alle antwoorden per vraag naast elkaar: voeg -o VERSLAG.md toe.",
+        "All answers side by side per question: add -o REPORT.md.",
+    ),
+    "overview.md_title": ("Overzicht: {title}", "Overview: {title}"),
+    "overview.md_title_none": ("Overzicht", "Overview"),
+    "overview.md_deadline": ("Deadline", "Due"),
+    "overview.md_readers": ("Lezers", "Readers"),
+    "overview.md_skipped": ("Overgeslagen bestanden", "Skipped files"),
+    "overview.md_missing": ("Nog geen antwoord van: {readers}.", "No answer yet from: {readers}."),
     # --- search, export, import ------------------------------------------------------------
     "zoek.name": ("zoeken", "search"),
+    "cli.cmd.zoek": (
+        "zoek in alles wat je schreef (ook zonder accenten)",
+        "search everything you wrote (accents optional)",
+    ),
+    "cli.cmd.import": (
+        "haal een dagboek uit jrnl binnen (JSON-export of tekstbestand)",
+        "bring in a journal from jrnl (JSON export or text file)",
+    ),
+    "zoek.help.woorden": (
+        'woorden die er allemaal in moeten staan; "tussen aanhalingstekens" voor precies die woorden',
+        'words that must all be there; "in quotes" for exactly those words',
+    ),
+    "zoek.help.artikel": ("alleen over dit artikel (id)", "only about this article (id)"),
+    "zoek.help.soort": ("alleen deze soort stuk", "only this kind of entry"),
+    "zoek.help.tag": ("alleen stukken met dit label", "only entries with this tag"),
+    "zoek.help.sinds": (
+        "vanaf deze dag: 2026-11-01, gisteren, vorige week, 1 november …",
+        "from this day: 2026-11-01, yesterday, last week, 1 November …",
+    ),
+    "zoek.help.tot": (
+        "tot en met deze dag (zelfde vormen als --sinds)",
+        "up to and including this day (same forms as --since)",
+    ),
+    "zoek.nothing": ("Niets gevonden voor: {query}", "Nothing found for: {query}"),
+    "zoek.nothing_filtered": ("Niets gevonden.", "Nothing found."),
+    "zoek.count": ("{count} gevonden.", "{count} found."),
+    "zoek.field.text": ("", ""),
+    "zoek.field.quote": ("> ", "> "),
+    "zoek.field.prompt": ("vraag: ", "question: "),
+    "zoek.field.assignment": ("vraag: ", "question: "),
+    "date.unknown": (
+        "'{value}' kan ik niet als datum lezen. Probeer bijvoorbeeld 2026-11-01, vandaag, "
+        "gisteren, vorige week, vorige maand of 1 november.",
+        "I can't read '{value}' as a date. Try for example 2026-11-01, today, yesterday, "
+        "last week, last month or 1 November.",
+    ),
+    "date.reversed": (
+        "--tot {until} ligt vóór --sinds {since}. Draai ze om.",
+        "--until {until} is before --since {since}. Swap them.",
+    ),
+    "export.markdown_needs_folder": (
+        "Bij --format markdown hoort een map: geef hem mee met -o MAP.",
+        "--format markdown needs a folder: pass it with -o FOLDER.",
+    ),
+    "export.not_a_folder": (
+        "{path} is een bestand, geen map. Kies een map voor de Markdown-bestanden.",
+        "{path} is a file, not a folder. Choose a folder for the Markdown files.",
+    ),
+    "export.progress": ("Exporteren", "Exporting"),
+    "export.written_folder": (
+        "{count} stukken geschreven in {files} in {path}.",
+        "{count} entries written to {files} in {path}.",
+    ),
+    "export.files.one": ("1 bestand", "1 file"),
+    "export.files.many": ("{count} bestanden", "{count} files"),
+    "export.md.daily_title": ("Dagvragen", "Daily questions"),
+    "export.md.loose_title": ("Zonder artikel", "Without an article"),
+    "export.md.heading": ("{day}, {time} · {kind}", "{day}, {time} · {kind}"),
+    "export.md.about": ("Bij {article}", "About {article}"),
+    "export.md.detached": (
+        "Losgeraakt: deze passage staat niet meer zo in het artikel.",
+        "Detached: this passage is no longer in the article as it was.",
+    ),
+    "import.help.bron": ("waar het vandaan komt (nu: jrnl)", "where it comes from (for now: jrnl)"),
+    "import.help.bestand": (
+        "jrnl's JSON-export (jrnl --export json) of zijn tekstbestand; - leest standaardinvoer",
+        "jrnl's JSON export (jrnl --export json) or its text file; - reads standard input",
+    ),
+    "import.done": (
+        "{added} stukken uit jrnl toegevoegd als reflectie; {skipped} stonden er al in.",
+        "{added} entries from jrnl added as reflections; {skipped} were already there.",
+    ),
+    "import.no_file": ("Het bestand {path} vind ik niet.", "I can't find the file {path}."),
+    "import.unreadable": (
+        "Het bestand {path} kan ik niet lezen ({reason}).",
+        "I can't read the file {path} ({reason}).",
+    ),
+    "import.not_utf8": (
+        "{path} is geen UTF-8-tekst (regel {line}). Er is niets ingelezen.",
+        "{path} is not UTF-8 text (line {line}). Nothing was imported.",
+    ),
+    "import.bad_json": (
+        "Dit is geen geldige JSON (regel {line}, teken {column}). Er is niets ingelezen.",
+        "This is not valid JSON (line {line}, column {column}). Nothing was imported.",
+    ),
+    "import.missing_field": (
+        "Het veld '{field}' ontbreekt; zo ziet jrnl's JSON-export er niet uit. Er is niets ingelezen.",
+        "The field '{field}' is missing; that is not how jrnl's JSON export looks. Nothing was imported.",
+    ),
+    "import.bad_field": (
+        "Het veld '{field}' klopt niet ({value}). Er is niets ingelezen.",
+        "The field '{field}' is not right ({value}). Nothing was imported.",
+    ),
+    "import.bad_date_line": (
+        "Regel {line}: '{value}' is geen bestaande datum. Verbeter die regel; er is niets ingelezen.",
+        "Line {line}: '{value}' is not a real date. Fix that line; nothing was imported.",
+    ),
+    "import.empty": (
+        "Het bestand is leeg; er is niets ingelezen.",
+        "The file is empty; nothing was imported.",
+    ),
+    "import.no_entries": (
+        "Regel {line}: ik vind geen jrnl-stukken. Een stuk begint met een regel als "
+        "[2026-11-01 09:30] Titel. Er is niets ingelezen.",
+        "Line {line}: I find no jrnl entries. An entry starts with a line like "
+        "[2026-11-01 09:30] Title. Nothing was imported.",
+    ),
+    "import.text_before": (
+        "Regel {line}: hier staat tekst vóór het eerste jrnl-stuk. Haal die weg of zet er een "
+        "datumregel boven; er is niets ingelezen.",
+        "Line {line}: there is text before the first jrnl entry. Remove it or put a date line "
+        "above it; nothing was imported.",
+    ),
 }
 
 

@@ -171,6 +171,7 @@ class Journal:
         self._reading: Table = db.table(schema.READING)
         self._trash: Table = db.table(schema.TRASH)
         self._meta: Table = db.table(schema.META)
+        self._assignments: Table = db.table(schema.ASSIGNMENTS)
         self._index: dict[str, int] = {doc["id"]: doc.doc_id for doc in self._entries.all()}
 
     # --- opening and closing ---------------------------------------------------------------
@@ -253,6 +254,26 @@ class Journal:
             doc_id = self._guard(lambda: self._entries.insert(doc))
             self._index[doc["id"]] = doc_id
             return Entry.from_doc(doc)
+
+    def add_entries(self, docs: Iterable[dict[str, Any]]) -> list[Entry]:
+        """Add many entries at once, in one durable append (an import). Each doc is a whole
+        entry as `new_entry_doc` makes it, so it keeps its own id and dates. Docs whose id is
+        already in the journal are skipped; the added entries are returned.
+        """
+        with self._mutex:
+            fresh: dict[str, dict[str, Any]] = {}
+            for doc in docs:
+                if doc["kind"] not in schema.KINDS:
+                    raise UserInputError(
+                        "journal.bad_kind", kind=doc["kind"], known=", ".join(schema.KINDS)
+                    )
+                if doc["id"] not in self._index:
+                    fresh.setdefault(doc["id"], {**doc, "tags": _clean_tags(doc.get("tags", ()))})
+            if not fresh:
+                return []
+            doc_ids = self._guard(lambda: self._entries.insert_multiple(fresh.values()))
+            self._index.update(zip(fresh, doc_ids, strict=True))
+            return [Entry.from_doc(doc) for doc in fresh.values()]
 
     def get_entry(self, entry_id: str) -> Entry | None:
         with self._mutex:
@@ -352,6 +373,42 @@ class Journal:
             states = [ReadingState.from_doc(doc) for doc in self._reading.all()]
         states.sort(key=lambda s: s.opened, reverse=True)
         return states[:limit]
+
+    # --- coach assignments -------------------------------------------------------------------
+    # Stored as plain documents keyed by their content id; `leeslamp.assignments` gives them
+    # meaning. An assignment is never changed after import: a changed file is a new id.
+
+    def import_assignment(self, doc: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+        """Store an assignment document (it has an `id`) unless one with that id is there.
+
+        Returns the stored document and whether it is new; `imported` is set on first import.
+        """
+        with self._mutex:
+            found = self._assignments.get(Query().id == doc["id"])
+            if found is not None:
+                return dict(found), False  # type: ignore[arg-type]
+            stored = {**doc, "imported": self._now()}
+            self._guard(lambda: self._assignments.insert(stored))
+            return dict(stored), True
+
+    def assignments(self) -> list[dict[str, Any]]:
+        """Every imported assignment document, in the order they were imported."""
+        with self._mutex:
+            docs = [dict(doc) for doc in self._assignments.all()]
+        return sorted(docs, key=lambda doc: doc.get("imported", ""))
+
+    def get_assignment(self, assignment_id: str) -> dict[str, Any] | None:
+        with self._mutex:
+            found = self._assignments.get(Query().id == assignment_id)
+            return dict(found) if found is not None else None  # type: ignore[arg-type]
+
+    def answers_for(self, assignment_id: str) -> list[Entry]:
+        """The `antwoord` entries linked to this assignment id, newest first."""
+        return [
+            entry
+            for entry in self.entries(kind="antwoord")
+            if (entry.assignment or {}).get("id") == assignment_id
+        ]
 
     # --- housekeeping ------------------------------------------------------------------------
 

@@ -222,10 +222,15 @@ class LogStorage(Storage):
     def adopt(self, data: Tables) -> None:
         """Take `data` as what is on disk now (after loading, migrating or compacting)."""
         self._data = data
-        self._shadow = {
-            name: {doc_id: _shadow_copy(doc) for doc_id, doc in table.items()}
-            for name, table in data.items()
-        }
+        # A read-only journal never writes, so it needs no copy of what is on disk to diff with.
+        self._shadow = (
+            {}
+            if self.read_only
+            else {
+                name: {doc_id: _shadow_copy(doc) for doc_id, doc in table.items()}
+                for name, table in data.items()
+            }
+        )
         self._seen_tables = {name: id(table) for name, table in data.items()}
 
     def _changes(self, data: Tables) -> list[tuple[str, str, logfile.Record]]:

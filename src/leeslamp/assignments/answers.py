@@ -1,0 +1,275 @@
+"""Assignments in the reader's journal: importing, progress, answering, open questions.
+
+Plain functions over an open `Journal`, returning frozen dataclasses, so a screen calls them
+from a worker and the command line calls them directly.
+
+Versions: assignments with the same title and coach are versions of one assignment; the one
+imported last is current, the others are `superseded_by` it. An answer counts for a version
+when it was written for that version's question number, or for an identical question (same
+article, same text) in another version: a coach who fixes one question does not cost the
+reader the answers to the others.
+
+Answering a question again adds a new `antwoord` entry rather than overwriting the old one:
+the journal keeps what the reader thought then (Terugblik shows it), and nothing is lost by a
+command typed twice. The latest answer (by `updated`) is the one that counts and is exported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from leeslamp.assignments.model import Assignment, Question, clean_line
+from leeslamp.errors import UserInputError
+from leeslamp.journal import Entry, Journal
+
+#: an id typed by the reader may be this short a prefix of the real one
+MIN_PREFIX = 4
+
+
+@dataclass(frozen=True)
+class StoredAssignment:
+    """An imported assignment. `superseded_by`: the id of a newer version, if there is one."""
+
+    assignment: Assignment
+    imported: str  # ISO 8601
+    superseded_by: str | None = None
+
+    @property
+    def id(self) -> str:
+        return self.assignment.id
+
+
+@dataclass(frozen=True)
+class AssignmentQuestion:
+    """One question of an assignment, with the answer that counts (None: not answered yet)."""
+
+    assignment: Assignment
+    question: Question
+    answer: Entry | None = None
+
+    @property
+    def prompt_id(self) -> str:
+        """A prompt id for the daily question (`prompts.Prompt(id=..., nl=text, en=text)`)."""
+        return f"opdracht-{self.assignment.id}-{self.question.number}"
+
+
+@dataclass(frozen=True)
+class AssignmentStatus:
+    """An assignment with its progress: what Vandaag and `opdracht lijst` show."""
+
+    stored: StoredAssignment
+    answers: dict[int, Entry]  # question number -> the answer that counts
+
+    @property
+    def assignment(self) -> Assignment:
+        return self.stored.assignment
+
+    @property
+    def answered(self) -> int:
+        return len(self.answers)
+
+    @property
+    def total(self) -> int:
+        return len(self.assignment.questions)
+
+    def questions(self) -> list[AssignmentQuestion]:
+        return [
+            AssignmentQuestion(self.assignment, q, self.answers.get(q.number))
+            for q in self.assignment.questions
+        ]
+
+    def is_open(self, today: date) -> bool:
+        """Current (not superseded) and not past its deadline."""
+        deadline = self.assignment.deadline
+        return self.stored.superseded_by is None and (deadline is None or deadline >= today)
+
+    def list_dict(self) -> dict[str, object]:
+        """What `leeslamp opdracht lijst --json` prints for one assignment."""
+        assignment = self.assignment
+        return {
+            "id": assignment.id,
+            "titel": assignment.title,
+            "coach": assignment.coach,
+            "deadline": assignment.deadline.isoformat() if assignment.deadline else None,
+            "beantwoord": self.answered,
+            "totaal": self.total,
+            "geimporteerd": self.stored.imported,
+            "vervangen_door": self.stored.superseded_by,
+        }
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    stored: StoredAssignment
+    new: bool  # False: this exact assignment was already there, nothing changed
+    previous: Assignment | None = None  # the version this one replaces, if any
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    entry: Entry
+    earlier: Entry | None = None  # the answer that counted before; it stays in the journal
+
+
+# --- reading what is stored --------------------------------------------------------------------
+
+
+def stored_assignments(journal: Journal) -> list[StoredAssignment]:
+    """Every imported assignment, in import order, each version marked with its successor."""
+    docs = journal.assignments()
+    parsed = [(Assignment.from_doc(doc), doc.get("imported", "")) for doc in docs]
+    current: dict[str, str] = {}
+    for assignment, _ in parsed:  # import order: the last of a series wins
+        current[assignment.series] = assignment.id
+    return [
+        StoredAssignment(assignment, imported, _successor(current[assignment.series], assignment))
+        for assignment, imported in parsed
+    ]
+
+
+def _successor(current_id: str, assignment: Assignment) -> str | None:
+    return None if current_id == assignment.id else current_id
+
+
+def find_assignment(journal: Journal, wanted: str) -> StoredAssignment:
+    """The imported assignment with this id (or a unique prefix of at least 4 characters)."""
+    wanted = wanted.strip().lower()
+    stored = stored_assignments(journal)
+    exact = [s for s in stored if s.id == wanted]
+    if exact:
+        return exact[0]
+    matches = [s for s in stored if len(wanted) >= MIN_PREFIX and s.id.startswith(wanted)]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(f"{s.id} ({s.assignment.title})" for s in stored) or "-"
+    if matches:
+        raise UserInputError("opdracht.ambiguous_id", wanted=wanted, known=known)
+    raise UserInputError("opdracht.unknown_id", wanted=wanted, known=known)
+
+
+def _versions(stored: list[StoredAssignment], assignment: Assignment) -> set[str]:
+    return {s.id for s in stored if s.assignment.series == assignment.series} | {assignment.id}
+
+
+def _match(assignment: Assignment, entry: Entry) -> int | None:
+    """Which question of `assignment` this answer belongs to, if any."""
+    link = entry.assignment or {}
+    if link.get("id") == assignment.id:
+        number = link.get("question")
+        if isinstance(number, int) and assignment.question(number) is not None:
+            return number
+    prompt = clean_line(str(link.get("prompt") or ""))
+    for question in assignment.questions:
+        if question.article == entry.article and question.text == prompt:
+            return question.number
+    return None
+
+
+def current_answers(journal: Journal, assignment: Assignment) -> dict[int, Entry]:
+    """Question number -> the answer that counts: the latest (by `updated`) of its answers."""
+    stored = stored_assignments(journal)
+    return _latest(assignment, stored, journal.entries(kind="antwoord"))
+
+
+def _latest(
+    assignment: Assignment, stored: list[StoredAssignment], answers: list[Entry]
+) -> dict[int, Entry]:
+    versions = _versions(stored, assignment)
+    latest: dict[int, tuple[datetime, Entry]] = {}
+    for entry in answers:  # newest first: of two changed in the same second, the newest wins
+        if (entry.assignment or {}).get("id") not in versions:
+            continue
+        number = _match(assignment, entry)
+        if number is None:
+            continue
+        changed = datetime.fromisoformat(entry.updated)
+        if number not in latest or changed > latest[number][0]:
+            latest[number] = (changed, entry)
+    return {number: entry for number, (_, entry) in latest.items()}
+
+
+def assignment_statuses(journal: Journal) -> list[AssignmentStatus]:
+    """Every imported assignment with its progress, in import order."""
+    stored = stored_assignments(journal)
+    answers = journal.entries(kind="antwoord")  # read once, not once per assignment
+    return [AssignmentStatus(s, _latest(s.assignment, stored, answers)) for s in stored]
+
+
+def status_of(journal: Journal, wanted: str) -> AssignmentStatus:
+    found = find_assignment(journal, wanted)
+    return AssignmentStatus(found, current_answers(journal, found.assignment))
+
+
+# --- changing things -------------------------------------------------------------------------
+
+
+def import_assignment(journal: Journal, assignment: Assignment) -> ImportResult:
+    """Store `assignment`; importing the same content again changes nothing."""
+    before = stored_assignments(journal)
+    _stored, new = journal.import_assignment(assignment.to_doc())
+    previous = None
+    if new:
+        earlier = [s for s in before if s.assignment.series == assignment.series]
+        previous = earlier[-1].assignment if earlier else None
+    stored = next(s for s in stored_assignments(journal) if s.id == assignment.id)
+    return ImportResult(stored, new, previous)
+
+
+def answer_question(
+    journal: Journal,
+    assignment: Assignment,
+    number: int,
+    text: str,
+    *,
+    tags: Iterable[str] = (),
+) -> AnswerResult:
+    """Add the reader's answer to question `number` as an `antwoord` entry."""
+    question = assignment.question(number)
+    if question is None:
+        raise UserInputError(
+            "opdracht.no_such_question", number=number, total=len(assignment.questions)
+        )
+    if not text.strip():
+        raise UserInputError("schrijf.empty")
+    earlier = current_answers(journal, assignment).get(number)
+    entry = journal.add_entry(
+        "antwoord",
+        text,
+        article=question.article,
+        tags=tags,
+        assignment={"id": assignment.id, "prompt": question.text, "question": number},
+    )
+    return AnswerResult(entry, earlier)
+
+
+# --- for Vandaag, the daily question and the writing panel -------------------------------------
+
+
+def open_questions(journal: Journal, today: date) -> list[AssignmentQuestion]:
+    """Unanswered questions of current assignments whose deadline has not passed: the
+    earliest deadline first (no deadline last), then import order, then the coach's order."""
+    found: list[tuple[date, int, AssignmentQuestion]] = []
+    for order, status in enumerate(assignment_statuses(journal)):
+        if not status.is_open(today):
+            continue
+        deadline = status.assignment.deadline or date.max
+        found.extend(
+            (deadline, order, question)
+            for question in status.questions()
+            if question.answer is None
+        )
+    found.sort(key=lambda item: (item[0], item[1], item[2].question.number))
+    return [question for _, _, question in found]
+
+
+def article_questions(journal: Journal, article_id: str) -> list[AssignmentQuestion]:
+    """The questions about one article in current assignments, answered or not (writing panel)."""
+    return [
+        question
+        for status in assignment_statuses(journal)
+        if status.stored.superseded_by is None
+        for question in status.questions()
+        if question.question.article == article_id
+    ]

@@ -1,0 +1,244 @@
+"""Answer bundles: what a reader sends their coach, and nothing else.
+
+A bundle is JSON (for the coach's leeslamp) with a Markdown copy (for people). It holds the
+assignment as the coach wrote it, the reader's name, when it was made, and per question the
+answer that counts. It is built from `current_answers()` only, which reads nothing but
+`antwoord` entries of this assignment: reflections, aandacht notes and daily answers cannot
+get in.
+
+The checksum (SHA-256 over the rest of the bundle) lets the coach's overview notice a file that
+was changed after export, by accident or by hand. It is no signature: someone who edits the
+file and recomputes the checksum can pass it off. Without a server or shared key, that is the
+honest limit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from leeslamp.assignments.model import Assignment
+from leeslamp.fileio import atomic_write_text
+from leeslamp.i18n import t
+from leeslamp.journal import Entry
+
+FORMAT = "leeslamp-antwoorden"
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class BundleAnswer:
+    number: int
+    article: str
+    article_title: str | None
+    prompt: str
+    answer: str | None  # None: not answered
+    answered: str | None  # ISO 8601, when the answer was last changed
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle read back from a file and found good."""
+
+    source: Path
+    assignment: Assignment
+    reader: str
+    exported: str
+    answers: tuple[BundleAnswer, ...]
+    checksum: str
+
+    @property
+    def answered(self) -> int:
+        return sum(1 for answer in self.answers if answer.answer is not None)
+
+
+class BundleProblem(ValueError):
+    """Why a file is not a usable bundle; `key` and `params` make the sentence."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def reason(self) -> str:
+        return t(self.key, **self.params)
+
+
+def checksum(document: Mapping[str, Any]) -> str:
+    body = {key: value for key, value in document.items() if key != "checksum"}
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def build_bundle(
+    assignment: Assignment,
+    answers: Mapping[int, Entry],
+    *,
+    reader: str,
+    exported: datetime,
+    article_titles: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """The bundle document. `answers`: question number -> entry, from `current_answers()`."""
+    titles = article_titles or {}
+    rows = []
+    for question in assignment.questions:
+        entry = answers.get(question.number)
+        rows.append(
+            {
+                "question": question.number,
+                "article": question.article,
+                "article_title": titles.get(question.article),
+                "prompt": question.text,
+                "answer": entry.text if entry else None,
+                "answered": entry.updated if entry else None,
+            }
+        )
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "assignment": assignment.to_doc(),
+        "reader": reader.strip(),
+        "exported": exported.isoformat(timespec="seconds"),
+        "answers": rows,
+    }
+    document["checksum"] = checksum(document)
+    return document
+
+
+def bundle_json(document: Mapping[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def quoted(text: str) -> str:
+    """The reader's text as a Markdown block quote, so its own headings cannot break ours."""
+    return "\n".join(f"> {line}".rstrip() for line in text.strip("\n").splitlines())
+
+
+def bundle_markdown(document: Mapping[str, Any]) -> str:
+    """The Markdown copy: exactly what the JSON holds, for a person to read."""
+    assignment = document["assignment"]
+    lines = [f"# {t('bundle.md_title', title=assignment['titel'])}", ""]
+    lines.append(f"- {t('bundle.md_reader')}: {document['reader'] or t('bundle.no_name')}")
+    if assignment.get("coach"):
+        lines.append(f"- {t('bundle.md_coach')}: {assignment['coach']}")
+    lines.append(f"- {t('bundle.md_assignment')}: {assignment['id']}")
+    if assignment.get("deadline"):
+        lines.append(f"- {t('overview.md_deadline')}: {assignment['deadline']}")
+    lines.append(f"- {t('bundle.md_exported')}: {document['exported']}")
+    lines += ["", f"_{t('bundle.md_contents')}_"]
+    for row in document["answers"]:
+        article = row.get("article_title") or row["article"]
+        lines += ["", f"## {t('bundle.md_question', number=row['question'])} · {article}", ""]
+        lines += [f"**{row['prompt']}**", ""]
+        if row["answer"] is None:
+            lines.append(f"_{t('bundle.md_unanswered')}_")
+        else:
+            lines += [
+                quoted(row["answer"]),
+                "",
+                f"_{t('bundle.md_answered', when=row['answered'])}_",
+            ]
+    return "\n".join(lines) + "\n"
+
+
+def default_bundle_path(document: Mapping[str, Any], folder: Path) -> Path:
+    reader = re.sub(r"[^a-z0-9]+", "-", str(document["reader"]).lower()).strip("-")
+    name = f"antwoorden-{document['assignment']['id']}" + (f"-{reader}" if reader else "")
+    return folder / f"{name}.json"
+
+
+def markdown_path(json_path: Path) -> Path:
+    return json_path.with_suffix(".md")
+
+
+def bundle_paths(target: Path, document: Mapping[str, Any]) -> tuple[Path, Path]:
+    """Where the JSON and its Markdown copy go. `target` may be a folder (a name is made up),
+    a .json file, or another name: it then ends in .json, so the copy never overwrites it."""
+    if target.is_dir():
+        target = default_bundle_path(document, target)
+    elif target.suffix.lower() == ".md":
+        target = target.with_suffix(".json")
+    elif target.suffix.lower() != ".json":
+        target = target.with_name(target.name + ".json")
+    return target, markdown_path(target)
+
+
+def write_bundle(document: Mapping[str, Any], json_path: Path) -> tuple[Path, Path]:
+    """Write the JSON and, beside it, the Markdown copy. Returns both paths."""
+    md_path = markdown_path(json_path)
+    atomic_write_text(json_path, bundle_json(document))
+    atomic_write_text(md_path, bundle_markdown(document))
+    return json_path, md_path
+
+
+# --- reading a bundle back (the coach's side) --------------------------------------------------
+
+
+def read_bundle(path: Path) -> Bundle:
+    """Read and verify a bundle; raises BundleProblem saying what is wrong with it."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BundleProblem(
+            "bundle.unreadable", reason=exc.strerror or type(exc).__name__
+        ) from None
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise BundleProblem("bundle.not_json") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise BundleProblem("bundle.not_bundle")
+    version = document.get("version")
+    if not isinstance(version, int):
+        raise BundleProblem("bundle.malformed", what="version")
+    if version > VERSION:
+        raise BundleProblem("bundle.too_new", version=version)
+    if document.get("checksum") != checksum(document):
+        raise BundleProblem("bundle.tampered")
+    return _bundle_from(document, path)
+
+
+def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
+    what = "assignment"
+    try:
+        stated = document["assignment"]["id"]
+        assignment = Assignment.from_doc(document["assignment"])
+        what = "reader"
+        reader, exported = document["reader"], document["exported"]
+        if not isinstance(reader, str) or not isinstance(exported, str):
+            raise TypeError(what)
+        datetime.fromisoformat(exported)
+        what = "answers"
+        answers = tuple(_answer(row) for row in document["answers"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise BundleProblem("bundle.malformed", what=what) from None
+    if assignment.content_id() != stated:  # content and id disagree: edited, checksum redone
+        raise BundleProblem("bundle.id_mismatch", stated=stated)
+    expected = [(q.number, q.article, q.text) for q in assignment.questions]
+    if [(a.number, a.article, a.prompt) for a in answers] != expected:
+        raise BundleProblem("bundle.questions_mismatch")
+    return Bundle(path, assignment, reader.strip(), exported, answers, document["checksum"])
+
+
+def _answer(row: dict[str, Any]) -> BundleAnswer:
+    answer = BundleAnswer(
+        number=row["question"],
+        article=row["article"],
+        article_title=row.get("article_title"),
+        prompt=row["prompt"],
+        answer=row.get("answer"),
+        answered=row.get("answered"),
+    )
+    texts = (answer.article, answer.prompt)
+    optional = (answer.article_title, answer.answer, answer.answered)
+    if not isinstance(answer.number, int) or not all(isinstance(x, str) for x in texts):
+        raise TypeError("answer")
+    if not all(x is None or isinstance(x, str) for x in optional):
+        raise TypeError("answer")
+    return answer

@@ -1,0 +1,203 @@
+"""The coach's overview: many readers' bundles for one assignment, side by side.
+
+`build_overview()` reads the files and returns data (for the command line and, later, a
+screen); `overview_markdown()` renders the report with every answer grouped per question. A
+file that cannot be used (broken, changed after export, for another assignment, a second one
+from the same reader) is skipped with a reason; the rest is still shown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from leeslamp.assignments.bundle import Bundle, BundleProblem, quoted, read_bundle
+from leeslamp.assignments.model import Assignment, Question, clean_line
+from leeslamp.i18n import t
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    source: Path
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def reason(self) -> str:
+        return t(self.key, **self.params)
+
+
+@dataclass(frozen=True)
+class Overview:
+    assignment: Assignment | None  # None: not one usable bundle
+    readers: tuple[Bundle, ...]  # one per reader, by name
+    skipped: tuple[SkippedFile, ...]
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return self.assignment.questions if self.assignment else ()
+
+    def article_title(self, article_id: str) -> str:
+        for bundle in self.readers:
+            for answer in bundle.answers:
+                if answer.article == article_id and answer.article_title:
+                    return answer.article_title
+        return article_id
+
+    @staticmethod
+    def label(bundle: Bundle) -> str:
+        """The reader's name, or the file's name for a bundle without one."""
+        return bundle.reader or t("overview.unnamed", file=bundle.source.name)
+
+    @staticmethod
+    def answer(bundle: Bundle, number: int) -> str | None:
+        return bundle.answers[number - 1].answer if number <= len(bundle.answers) else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """For `leeslamp opdracht overzicht --json`."""
+        return {
+            "assignment": self.assignment.to_doc() if self.assignment else None,
+            "readers": [
+                {
+                    "reader": bundle.reader,
+                    "source": str(bundle.source),
+                    "exported": bundle.exported,
+                    "answered": bundle.answered,
+                    "total": len(bundle.answers),
+                    "answers": [
+                        {"question": a.number, "answer": a.answer, "answered": a.answered}
+                        for a in bundle.answers
+                    ],
+                }
+                for bundle in self.readers
+            ],
+            "skipped": [{"source": str(s.source), "reason": s.reason()} for s in self.skipped],
+        }
+
+
+def _reader_key(bundle: Bundle) -> str:
+    # Without a name, only an identical file counts as the same reader.
+    return clean_line(bundle.reader).casefold() or bundle.checksum
+
+
+def _exported(bundle: Bundle) -> datetime:
+    moment = datetime.fromisoformat(bundle.exported)
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def _choose(good: list[Bundle], wanted: str | None) -> str | None:
+    """The assignment the overview is about: the one asked for, else the most common."""
+    ids = [bundle.assignment.id for bundle in good]
+    if wanted:
+        wanted = wanted.strip().lower()
+        return next((i for i in ids if i == wanted or i.startswith(wanted)), wanted)
+    if not ids:
+        return None
+    counts = Counter(ids)
+    return max(dict.fromkeys(ids), key=lambda i: counts[i])  # a tie: the first one given
+
+
+def build_overview(paths: Sequence[Path], *, assignment_id: str | None = None) -> Overview:
+    """Read the bundles in `paths` (in the order given) and line them up for one assignment."""
+    skipped: list[SkippedFile] = []
+    good: list[Bundle] = []
+    seen_paths: set[Path] = set()
+    for path in paths:
+        resolved = Path(path).resolve()
+        if resolved in seen_paths:
+            skipped.append(SkippedFile(path, "overview.given_twice"))
+            continue
+        seen_paths.add(resolved)
+        try:
+            good.append(read_bundle(Path(path)))
+        except BundleProblem as problem:
+            skipped.append(SkippedFile(path, problem.key, problem.params))
+    target = _choose(good, assignment_id)
+    chosen = [bundle for bundle in good if bundle.assignment.id == target]
+    assignment = chosen[0].assignment if chosen else None
+    for bundle in good:
+        if bundle.assignment.id == target:
+            continue
+        other = bundle.assignment
+        same_series = assignment is not None and other.series == assignment.series
+        key = "overview.other_version" if same_series else "overview.other_assignment"
+        skipped.append(SkippedFile(bundle.source, key, {"title": other.title, "id": other.id}))
+    newest: dict[str, Bundle] = {}
+    for bundle in chosen:
+        key = _reader_key(bundle)
+        kept = newest.get(key)
+        if kept is None:
+            newest[key] = bundle
+            continue
+        older, newer = (kept, bundle) if _exported(bundle) > _exported(kept) else (bundle, kept)
+        newest[key] = newer
+        params = {"reader": Overview.label(older), "kept": str(newer.source)}
+        skipped.append(SkippedFile(older.source, "overview.duplicate", params))
+    readers = sorted(newest.values(), key=lambda b: (not b.reader, b.reader.casefold()))
+    order = {Path(p): n for n, p in enumerate(paths)}
+    skipped.sort(key=lambda s: order.get(Path(s.source), len(order)))
+    return Overview(assignment, tuple(readers), tuple(skipped))
+
+
+# --- the Markdown report -----------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def overview_markdown(overview: Overview) -> str:
+    """One report: who answered what, then every question with all answers beneath it."""
+    assignment = overview.assignment
+    if assignment is None:
+        lines = [f"# {t('overview.md_title_none')}"]
+    else:
+        lines = [f"# {t('overview.md_title', title=assignment.title)}", ""]
+        if assignment.coach:
+            lines.append(f"- {t('bundle.md_coach')}: {assignment.coach}")
+        if assignment.deadline:
+            lines.append(f"- {t('overview.md_deadline')}: {assignment.deadline.isoformat()}")
+        lines.append(f"- {t('bundle.md_assignment')}: {assignment.id}")
+        lines.append(f"- {t('overview.md_readers')}: {len(overview.readers)}")
+        lines += ["", *_markdown_table(overview)]
+        for question in assignment.questions:
+            lines += _markdown_question(overview, question)
+    if overview.skipped:
+        lines += ["", f"## {t('overview.md_skipped')}", ""]
+        lines += [f"- `{s.source}`: {s.reason()}" for s in overview.skipped]
+    return "\n".join(lines) + "\n"
+
+
+def _markdown_table(overview: Overview) -> list[str]:
+    numbers = [q.number for q in overview.questions]
+    head = [t("overview.reader"), *(str(n) for n in numbers), t("overview.answered")]
+    rows = [
+        "| " + " | ".join(head) + " |",
+        "|" + "---|" * len(head),
+    ]
+    for bundle in overview.readers:
+        marks = [
+            t("overview.yes" if overview.answer(bundle, n) else "overview.no") for n in numbers
+        ]
+        done = f"{bundle.answered}/{len(numbers)}"
+        rows.append("| " + " | ".join([_cell(overview.label(bundle)), *marks, done]) + " |")
+    return rows
+
+
+def _markdown_question(overview: Overview, question: Question) -> list[str]:
+    title = overview.article_title(question.article)
+    lines = ["", f"## {t('bundle.md_question', number=question.number)} · {title}", ""]
+    lines += [f"**{question.text}**"]
+    missing: list[str] = []
+    for bundle in overview.readers:
+        answer = overview.answer(bundle, question.number)
+        if answer is None:
+            missing.append(overview.label(bundle))
+            continue
+        lines += ["", f"### {overview.label(bundle)}", "", quoted(answer)]
+    if missing:
+        lines += ["", f"_{t('overview.md_missing', readers=', '.join(missing))}_"]
+    return lines

@@ -1,0 +1,335 @@
+"""Reading, checking and writing assignment files (TOML a coach can write by hand):
+
+    titel = "Leesopdracht week 49: aandacht"
+    coach = "Naam van de coach"
+    deadline = 2026-12-11
+    bericht = "Lees rustig en schrijf wat je raakt."
+
+    [[lezen]]
+    artikel = "verbroken-sociale-contracten"
+    vragen = ["Welk sociaal contract in jouw werk staat onder druk?"]
+
+Checking collects every problem, each with the line it is on, so a coach fixes a file in one
+go. A deadline in the past is a warning: the file is fine, the date may not be.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from leeslamp.assignments.model import Assignment, clean_line, clean_message, new_assignment
+from leeslamp.errors import UserInputError
+from leeslamp.i18n import t
+
+TOP_KEYS = ("titel", "coach", "deadline", "bericht", "lezen")
+ITEM_KEYS = ("artikel", "vragen")
+ITEM_TABLE = "lezen"
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing wrong with (or worth saying about) an assignment file. `line` is 1-based."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None
+    severity: str = ERROR
+
+    def message(self) -> str:
+        return t(self.key, **self.params)
+
+    def sentence(self, source: str | Path) -> str:
+        where = {"source": str(source), "message": self.message()}
+        if self.line is None:
+            return t("problem.location_noline", **where)
+        return t("problem.location", line=self.line, **where)
+
+
+@dataclass
+class CheckResult:
+    """The assignment when the file is good (even with warnings), else None; and what was found."""
+
+    assignment: Assignment | None
+    errors: list[Finding] = field(default_factory=list)
+    warnings: list[Finding] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+class AssignmentInvalid(UserInputError):
+    """An assignment file with errors; the sentence lists every one with its line."""
+
+    def __init__(self, source: str | Path, findings: list[Finding]) -> None:
+        details = "\n".join(f"  {finding.sentence(source)}" for finding in findings)
+        super().__init__("opdracht.invalid", path=str(source), details=details)
+        self.findings = findings
+
+
+class _Lines:
+    """Where keys are in the file: tomllib keeps no positions, so we look in the text."""
+
+    _ITEM_HEADER = re.compile(r"^\s*\[\[\s*[\"']?" + ITEM_TABLE + r"[\"']?\s*\]\]")
+    _ANY_HEADER = re.compile(r"^\s*\[")
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.starts = [n for n, line in enumerate(self.lines) if self._ITEM_HEADER.match(line)]
+        self.first_header = next(
+            (n for n, line in enumerate(self.lines) if self._ANY_HEADER.match(line)),
+            len(self.lines),
+        )
+
+    def top_key(self, key: str) -> int | None:
+        return self._find_key(key, 0, self.first_header)
+
+    def item_start(self, index: int) -> int | None:
+        """The line of the index-th `[[lezen]]`; for an inline `lezen = [...]`, that line."""
+        if index < len(self.starts):
+            return self.starts[index] + 1
+        return self.top_key(ITEM_TABLE)
+
+    def item_key(self, index: int, key: str) -> int | None:
+        if index >= len(self.starts):
+            return self.item_start(index)
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines)
+        return self._find_key(key, self.starts[index] + 1, end) or self.item_start(index)
+
+    def _find_key(self, key: str, begin: int, end: int) -> int | None:
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        for number in range(begin, end):
+            if pattern.match(self.lines[number]):
+                return number + 1
+        return None
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
+
+
+def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> Finding:
+    """tomllib's message, with its position turned into our line (and column)."""
+    message = str(exc)
+    found = _TOML_POSITION.search(message)
+    if found:
+        line, column = int(found.group(1)), int(found.group(2))
+        reason = message[: found.start()]
+    else:
+        line, column = max(1, len(text.splitlines())), None
+        reason = _TOML_AT_END.sub("", message)
+    if column is None:
+        return Finding("opdracht.bad_toml", {"reason": reason}, line)
+    return Finding("opdracht.bad_toml_column", {"reason": reason, "column": column}, line)
+
+
+def check_assignment(
+    text: str,
+    *,
+    known_articles: Collection[str] | None = None,
+    today: date | None = None,
+) -> CheckResult:
+    """Check an assignment file's text. `known_articles`: the article ids of the library (None:
+    don't check them). `today`: for the deadline warning (None: no warning)."""
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        return CheckResult(None, [Finding("problem.empty")])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return CheckResult(None, [_toml_problem(exc, text)])
+    return _Checker(data, _Lines(text), known_articles, today).run()
+
+
+class _Checker:
+    def __init__(
+        self,
+        data: dict[str, Any],
+        lines: _Lines,
+        known: Collection[str] | None,
+        today: date | None,
+    ) -> None:
+        self.data = data
+        self.lines = lines
+        self.known = known
+        self.today = today
+        self.errors: list[Finding] = []
+        self.warnings: list[Finding] = []
+
+    def error(self, key: str, line: int | None, /, **params: Any) -> None:
+        self.errors.append(Finding(key, params, line))
+
+    def warn(self, key: str, line: int | None, /, **params: Any) -> None:
+        self.warnings.append(Finding(key, params, line, WARNING))
+
+    def run(self) -> CheckResult:
+        title = self.text_field("titel", required=True)
+        coach = self.text_field("coach") or ""
+        message = self.text_field("bericht", multiline=True) or ""
+        deadline = self.deadline()
+        for key in self.data:
+            if key not in TOP_KEYS:
+                self.warn("opdracht.unknown_key", self.lines.top_key(key), key=key)
+        items = self.items()
+        if self.errors or title is None:
+            return CheckResult(None, self.errors, self.warnings)
+        assignment = new_assignment(
+            title=title, coach=coach, deadline=deadline, message=message, items=items
+        )
+        return CheckResult(assignment, [], self.warnings)
+
+    def text_field(
+        self, key: str, *, required: bool = False, multiline: bool = False
+    ) -> str | None:
+        line = self.lines.top_key(key)
+        if key not in self.data:
+            if required:
+                self.error("opdracht.missing_field", 1, field=key)
+            return None
+        value = self.data[key]
+        if not isinstance(value, str):
+            self.error("problem.bad_type", line, field=key, expected=t("type.text"))
+            return None
+        cleaned = clean_message(value) if multiline else clean_line(value)
+        if required and not cleaned:
+            self.error("opdracht.empty_field", line, field=key)
+            return None
+        return cleaned
+
+    def deadline(self) -> date | None:
+        value = self.data.get("deadline")
+        line = self.lines.top_key("deadline")
+        if value is None:
+            return None
+        # datetime is a subclass of date: a time of day is refused on purpose (a day is enough)
+        if isinstance(value, datetime) or not isinstance(value, date):
+            self.error("opdracht.bad_deadline", line, value=_shown(value))
+            return None
+        if self.today is not None and value < self.today:
+            self.warn("opdracht.deadline_past", line, deadline=value.isoformat())
+        return value
+
+    def items(self) -> list[tuple[str, list[str]]]:
+        value = self.data.get(ITEM_TABLE)
+        if value is None:
+            self.error("opdracht.no_items", 1)
+            return []
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            self.error("opdracht.bad_items", self.lines.top_key(ITEM_TABLE))
+            return []
+        if not value:
+            self.error("opdracht.no_items", self.lines.top_key(ITEM_TABLE) or 1)
+        items: list[tuple[str, list[str]]] = []
+        seen: set[tuple[str, str]] = set()
+        for index, item in enumerate(value):
+            checked = self.item(index, item)
+            if checked is None:
+                continue
+            article, questions = checked
+            for question in questions:
+                if (article, question) in seen:
+                    line = self.lines.item_key(index, "vragen")
+                    self.warn("opdracht.duplicate_question", line, question=question)
+                seen.add((article, question))
+            items.append(checked)
+        return items
+
+    def item(self, index: int, item: dict[str, Any]) -> tuple[str, list[str]] | None:
+        number = index + 1
+        for key in item:
+            if key not in ITEM_KEYS:
+                self.warn("opdracht.unknown_item_key", self.lines.item_key(index, key), key=key)
+        article = item.get("artikel")
+        article_line = self.lines.item_key(index, "artikel")
+        good = True
+        if article is None:
+            self.error("opdracht.missing_article", self.lines.item_start(index), number=number)
+            good = False
+        elif not isinstance(article, str) or not article.strip():
+            self.error("problem.bad_type", article_line, field="artikel", expected=t("type.text"))
+            good = False
+        elif self.known is not None and article.strip() not in self.known:
+            known = ", ".join(sorted(self.known)) or "-"
+            self.error("opdracht.unknown_article", article_line, article=article, known=known)
+            good = False
+        questions = item.get("vragen")
+        questions_line = self.lines.item_key(index, "vragen")
+        if questions is None or questions == []:
+            self.error("opdracht.no_questions", questions_line, number=number)
+            return None
+        if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
+            self.error(
+                "problem.bad_type", questions_line, field="vragen", expected=t("type.list_of_text")
+            )
+            return None
+        cleaned = [clean_line(q) for q in questions]
+        if not all(cleaned):
+            self.error("opdracht.empty_question", questions_line, number=number)
+            return None
+        return (article.strip(), cleaned) if good else None  # type: ignore[union-attr]
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def read_assignment(
+    path: Path,
+    *,
+    known_articles: Collection[str] | None = None,
+    today: date | None = None,
+) -> CheckResult:
+    """Check the assignment file at `path`; an unreadable file is an error, not an exception."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return CheckResult(None, [Finding("problem.unreadable", {"reason": reason})])
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return CheckResult(None, [Finding("problem.not_utf8", {"position": exc.start}, line)])
+    return check_assignment(text, known_articles=known_articles, today=today)
+
+
+def load_assignment(
+    path: Path,
+    *,
+    known_articles: Collection[str] | None = None,
+    today: date | None = None,
+) -> tuple[Assignment, list[Finding]]:
+    """The assignment in `path` and its warnings; raises AssignmentInvalid listing the errors."""
+    result = read_assignment(path, known_articles=known_articles, today=today)
+    if result.assignment is None:
+        raise AssignmentInvalid(path, result.errors)
+    return result.assignment, result.warnings
+
+
+def dump_assignment(assignment: Assignment) -> str:
+    """The assignment as a TOML file a coach can read and edit; it parses back to the same."""
+    import tomli_w
+
+    data: dict[str, Any] = {"titel": assignment.title}
+    if assignment.coach:
+        data["coach"] = assignment.coach
+    if assignment.deadline is not None:
+        data["deadline"] = assignment.deadline
+    if assignment.message:
+        data["bericht"] = assignment.message
+    data["lezen"] = [
+        {"artikel": item.article, "vragen": list(item.questions)} for item in assignment.items
+    ]
+    header = "".join(f"# {line}\n" for line in t("opdracht.file_header").splitlines())
+    return header + "\n" + tomli_w.dumps(data, multiline_strings=True)

@@ -1,0 +1,322 @@
+"""`leeslamp opdracht ...`: coach assignments on the command line.
+
+controleer / importeer / lijst / toon / antwoorden / overzicht (English: check / import / list /
+show / answers / overview). Answering is `leeslamp schrijf --opdracht ID --vraag N TEKST`
+(see `answer_from_cli`). All the work is in `leeslamp.assignments`; this module only talks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from leeslamp.cli.parser import Parser
+from leeslamp.context import Context
+from leeslamp.errors import UserInputError
+from leeslamp.i18n import t
+
+if TYPE_CHECKING:
+    from leeslamp.assignments import Overview
+
+YES = ("j", "ja", "y", "yes")
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    top = subparsers.add_parser(
+        "opdracht", aliases=["assignment"], parents=[common], help=t("cli.cmd.opdracht")
+    )
+    top.set_defaults(handler=lambda _context, _args: _print_help(top))
+    commands = top.add_subparsers(
+        title=t("cli.commands"), metavar=t("cli.metavar.command"), parser_class=Parser
+    )
+
+    def command(name: str, alias: str, handler: Any) -> argparse.ArgumentParser:
+        parser = commands.add_parser(
+            name, aliases=[alias], parents=[common], help=t(f"cli.cmd.opdracht_{name}")
+        )
+        parser.set_defaults(handler=handler)
+        return parser
+
+    check = command("controleer", "check", check_file)
+    check.add_argument("file", type=Path, metavar="BESTAND", help=t("cli.help.opdracht_file"))
+
+    load = command("importeer", "import", import_file)
+    load.add_argument("file", type=Path, metavar="BESTAND", help=t("cli.help.opdracht_file"))
+
+    listing = command("lijst", "list", list_assignments)
+    listing.add_argument("--json", action="store_true", help=t("cli.help.json"))
+
+    show = command("toon", "show", show_assignment)
+    show.add_argument("id", metavar="ID", help=t("cli.help.opdracht_id"))
+
+    answers = command("antwoorden", "answers", export_answers)
+    answers.add_argument("id", metavar="ID", help=t("cli.help.opdracht_id"))
+    answers.add_argument(
+        "-o", "--uitvoer", "--output", dest="output", type=Path, metavar="PAD",
+        help=t("cli.help.bundle_output"),
+    )  # fmt: skip
+    answers.add_argument("--naam", "--name", dest="name", metavar="NAAM", help=t("cli.help.naam"))
+    answers.add_argument("--ja", "--yes", dest="yes", action="store_true", help=t("cli.help.ja"))
+
+    overview = command("overzicht", "overview", show_overview)
+    overview.add_argument(
+        "files", nargs="+", type=Path, metavar="BESTAND", help=t("cli.help.bundles")
+    )
+    overview.add_argument(
+        "-o", "--uitvoer", "--output", dest="output", type=Path, metavar="RAPPORT.md",
+        help=t("cli.help.report_output"),
+    )  # fmt: skip
+    overview.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    overview.add_argument(
+        "--opdracht", "--assignment", dest="assignment", metavar="ID",
+        help=t("cli.help.overview_opdracht"),
+    )  # fmt: skip
+
+
+def _print_help(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 0
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+# --- the coach: controleer, overzicht ----------------------------------------------------------
+
+
+def check_file(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.assignments import read_assignment
+
+    library = context.library()
+    result = read_assignment(args.file, known_articles=library.ids(), today=context.today())
+    for finding in result.errors:
+        print(finding.sentence(args.file))
+    for finding in result.warnings:
+        print(t("opdracht.warning", sentence=finding.sentence(args.file)))
+    assignment = result.assignment
+    if assignment is None:
+        print(t("opdracht.check_failed", count=len(result.errors)))
+        return 2
+    print(
+        t(
+            "opdracht.check_ok",
+            title=assignment.title,
+            questions=len(assignment.questions),
+            articles=len(assignment.articles),
+            assignment_id=assignment.id,
+        )
+    )
+    return 0
+
+
+def show_overview(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.assignments import build_overview, overview_markdown
+    from leeslamp.fileio import atomic_write_text
+
+    overview = build_overview(args.files, assignment_id=args.assignment)
+    if args.json:
+        json.dump(overview.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    elif overview.assignment is not None:
+        print(overview_table(overview))
+    for skipped in overview.skipped:
+        _err(t("overview.skipped", path=skipped.source, reason=skipped.reason()))
+    if overview.assignment is None:
+        raise UserInputError("overview.nothing")
+    if args.output is not None:
+        atomic_write_text(args.output, overview_markdown(overview))
+        _err(t("overview.written", path=args.output))
+    elif not args.json:
+        _err(t("overview.hint_report"))
+    return 0
+
+
+def overview_table(overview: Overview) -> str:
+    """Readers × questions for the terminal: a mark where a reader answered."""
+    assignment = overview.assignment
+    numbers = [q.number for q in overview.questions]
+    labels = [overview.label(bundle) for bundle in overview.readers]
+    width = max([len(t("overview.reader")), *(len(label) for label in labels)])
+    cell = max(len(str(n)) for n in numbers) if numbers else 1
+    head = "  ".join([t("overview.reader").ljust(width), *(str(n).rjust(cell) for n in numbers)])
+    lines = [
+        t("overview.heading", title=assignment.title, assignment_id=assignment.id),
+        "",
+        f"{head}  {t('overview.answered')}",
+    ]
+    for label, bundle in zip(labels, overview.readers, strict=True):
+        marks = [
+            t("overview.yes" if overview.answer(bundle, n) else "overview.no").rjust(cell)
+            for n in numbers
+        ]
+        done = f"{bundle.answered}/{len(numbers)}"
+        lines.append("  ".join([label.ljust(width), *marks]) + f"  {done}")
+    return "\n".join(lines)
+
+
+# --- the reader: importeer, lijst, toon, antwoorden, schrijf --opdracht ------------------------
+
+
+def _open_for_writing(context: Context) -> Any:
+    from leeslamp.journal import Journal
+
+    return Journal.open(context.paths, lock_timeout=5.0, clock=context.current_time)
+
+
+def _open_for_reading(context: Context) -> Any:
+    from leeslamp.journal import Journal
+
+    return Journal.open(context.paths, read_only=True, clock=context.current_time)
+
+
+def import_file(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.assignments import import_assignment, load_assignment
+
+    # Checked without the library: a reader may lack an article the coach has, and can still
+    # answer its questions. That is said below, as a warning.
+    assignment, warnings = load_assignment(args.file, today=context.today())
+    for finding in warnings:
+        _err(t("opdracht.warning", sentence=finding.sentence(args.file)))
+    library = context.library()
+    for article in assignment.articles:
+        if library.find(article) is None:
+            _err(t("opdracht.article_missing_here", article=article))
+    with _open_for_writing(context) as journal:
+        result = import_assignment(journal, assignment)
+    if not result.new:
+        _err(t("opdracht.already_imported", title=assignment.title))
+    elif result.previous is not None:
+        _err(
+            t(
+                "opdracht.new_version",
+                title=assignment.title,
+                previous=result.previous.id,
+                questions=len(assignment.questions),
+            )
+        )
+    else:
+        _err(t("opdracht.imported", title=assignment.title, questions=len(assignment.questions)))
+    print(assignment.id)
+    return 0
+
+
+def list_assignments(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.assignments import assignment_statuses
+
+    with _open_for_reading(context) as journal:
+        statuses = assignment_statuses(journal)
+    if args.json:
+        json.dump([s.list_dict() for s in statuses], sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not statuses:
+        print(t("opdracht.none"))
+        return 0
+    for status in statuses:
+        assignment = status.assignment
+        parts = [f"{assignment.id}  {assignment.title}"]
+        if assignment.coach:
+            parts.append(f" — {assignment.coach}")
+        if assignment.deadline:
+            parts.append(", " + t("opdracht.due", deadline=assignment.deadline.isoformat()))
+        parts.append(", " + t("opdracht.progress", answered=status.answered, total=status.total))
+        if status.stored.superseded_by:
+            parts.append(" " + t("opdracht.superseded", newer=status.stored.superseded_by))
+        print("".join(parts))
+    return 0
+
+
+def show_assignment(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.assignments import status_of
+
+    with _open_for_reading(context) as journal:
+        status = status_of(journal, args.id)
+    assignment = status.assignment
+    library = context.library()
+    print(f"{assignment.title} ({assignment.id})")
+    if assignment.coach:
+        print(t("bundle.md_coach") + f": {assignment.coach}")
+    if assignment.deadline:
+        print(t("opdracht.due", deadline=assignment.deadline.isoformat()))
+    if assignment.message:
+        print("\n" + assignment.message)
+    current = None
+    for item in status.questions():
+        question = item.question
+        if question.article != current:
+            current = question.article
+            found = library.find(current)
+            print(f"\n{found.title if found else current} ({current})")
+        mark = t("overview.yes") if item.answer else " "
+        print(f"  [{mark}] {question.number}. {question.text}")
+    print("\n" + t("opdracht.how_to_answer", assignment_id=assignment.id))
+    return 0
+
+
+def export_answers(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.assignments import (
+        build_bundle,
+        bundle_markdown,
+        bundle_paths,
+        status_of,
+        write_bundle,
+    )
+
+    with _open_for_reading(context) as journal:
+        status = status_of(journal, args.id)
+    reader = args.name if args.name is not None else (context.settings.name or "")
+    titles = {article.id: article.title for article in context.library().articles}
+    document = build_bundle(
+        status.assignment,
+        status.answers,
+        reader=reader,
+        exported=context.current_time(),
+        article_titles=titles,
+    )
+    target, copy = bundle_paths(args.output or Path.cwd(), document)
+    # Show exactly what leaves the machine before anything is written.
+    print(bundle_markdown(document))
+    _err(t("bundle.will_write", json=target, md=copy))
+    if status.answered == 0:
+        _err(t("bundle.nothing_answered"))
+    if not args.yes and not _confirmed():
+        _err(t("bundle.cancelled"))
+        return 1
+    write_bundle(document, target)
+    _err(t("bundle.written", json=target, md=copy))
+    if not document["reader"]:
+        _err(t("bundle.hint_name"))
+    return 0
+
+
+def _confirmed() -> bool:
+    if not sys.stdin.isatty():
+        raise UserInputError("bundle.need_yes")
+    print(t("bundle.confirm"), end=" ", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip().lower() in YES
+
+
+def answer_from_cli(context: Context, args: argparse.Namespace, text: str) -> int:
+    """`leeslamp schrijf --opdracht ID --vraag N TEKST`: an `antwoord` entry to that question."""
+    from leeslamp.assignments import answer_question, find_assignment
+
+    if args.assignment is None or args.question is None:
+        raise UserInputError("schrijf.need_both")
+    if args.kind is not None:
+        raise UserInputError("schrijf.kind_with_opdracht")
+    with _open_for_writing(context) as journal:
+        assignment = find_assignment(journal, args.assignment).assignment
+        question = assignment.question(args.question)
+        if question is not None and args.article not in (None, question.article):
+            raise UserInputError(
+                "schrijf.article_with_opdracht", article=args.article, expected=question.article
+            )
+        result = answer_question(journal, assignment, args.question, text, tags=args.tags)
+    _err(t("schrijf.answer_saved", number=args.question, title=assignment.title))
+    if result.earlier is not None:
+        _err(t("schrijf.answer_again"))
+    return 0
