@@ -16,6 +16,7 @@ import pytest
 from journal_helpers import FakeClock
 from leeslamp.errors import JournalLocked, JournalWriteError, UserInputError
 from leeslamp.journal import Journal, schema
+from leeslamp.journal.journal import new_entry_doc
 from leeslamp.journal.storage import read_journal
 from leeslamp.paths import Paths
 
@@ -263,3 +264,11 @@ def test_text_that_is_not_valid_unicode_is_refused_and_the_journal_still_compact
         journal.update_entry(kept.id, text="ook \ud800 kapot")
     journal.maintain()
     assert journal.entries() == [kept]
+
+
+def test_an_import_with_text_that_is_not_valid_unicode_adds_nothing(journal: Journal) -> None:
+    good = new_entry_doc("reflectie", "goed", journal._clock())
+    bad = {**new_entry_doc("reflectie", "x", journal._clock()), "text": "kapot \udcff"}
+    with pytest.raises(UserInputError):
+        journal.add_entries([good, bad])
+    assert journal.entries() == []

@@ -267,6 +267,7 @@ class Journal:
                     raise UserInputError(
                         "journal.bad_kind", kind=doc["kind"], known=", ".join(schema.KINDS)
                     )
+                _require_storable(doc)
                 if doc["id"] not in self._index:
                     fresh.setdefault(doc["id"], {**doc, "tags": _clean_tags(doc.get("tags", ()))})
             if not fresh:
@@ -388,6 +389,7 @@ class Journal:
             if found is not None:
                 return dict(found), False  # type: ignore[arg-type]
             stored = {**doc, "imported": self._now()}
+            _require_storable(stored)
             self._guard(lambda: self._assignments.insert(stored))
             return dict(stored), True
 
