@@ -26,11 +26,10 @@ from leeslamp.paths import Paths
 LONG = "Een lange zin over leren in een team, met é en 🌱. " * 120  # ~6 KB
 
 
-def leeslamp(home: Path, *args: str, stdin: str | None = None, **popen: object):
+def leeslamp(home: Path, *args: str, **popen: object) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "LEESLAMP_HOME": str(home)}
     return subprocess.run(
         [sys.executable, "-m", "leeslamp", *args],
-        input=stdin,
         env=env,
         capture_output=True,
         text=True,
