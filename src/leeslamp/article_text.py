@@ -95,3 +95,63 @@ def block_offsets(blocks: tuple[Block, ...]) -> list[tuple[int, int]]:
         offsets.append((position, position + len(block.text)))
         position += len(block.text) + len(BLOCK_SEPARATOR)
     return offsets
+
+
+# --- sentences: what the passage cursor steps through within one block ----------------------
+
+# Abbreviations that never end a sentence (compared lower-case, without the final period).
+_ABBREVIATION_WORDS = (
+    "o.a bijv b.v d.w.z m.a.w dr drs mr ir ing prof ca nl i.p.v t.o.v m.b.t i.v.m n.a.v o.b.v "
+    "t.a.v a.d.h.v m.n zgn z.g.a.n resp evt vgl incl excl blz nr mevr dhr mw st jl a.s vs p e.g i.e"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+# Abbreviations that close a list and so may close the sentence too: "…, zelfsturing, e.d. Toch".
+_LIST_ENDINGS = frozenset({"enz", "etc", "e.d", "e.a", "e.v", "e.v.a"})
+_SENTENCE_END = re.compile(r"([.!?…]+)([\"'”’»)\]]*)\s+")
+_OPENERS = "\"'“‘„«(["
+_ELISION = re.compile(r"['’](?:s|t|n)\s")  # ’s Avonds, ’t Is: a sentence may start this way
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "P", "P.M", "o.a": letters with periods
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    if _ELISION.match(text, at):
+        return True
+    while at < len(text) - 1 and text[at] in _OPENERS:
+        at += 1
+    return text[at].isupper() or text[at].isdigit()
+
+
+def _ends_at_period(text: str, period: int) -> bool:
+    """Whether the single period at `period` ends a sentence (the next word is capitalised)."""
+    word_start = max(text.rfind(" ", 0, period) + 1, 0)
+    word = text[word_start:period].lstrip(_OPENERS)
+    lower = word.lower()
+    if lower in _LIST_ENDINGS:
+        return True
+    return lower not in _ABBREVIATIONS and not _INITIALS.fullmatch(word)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """The [start, end) code-point ranges of the sentences in one block's plain text.
+
+    Dutch-aware: no break after abbreviations (o.a., bijv., d.w.z., dr., ca., i.p.v., …), after
+    initials ("P. Senge"), inside numbers ("2.5") or before a word in lower case (“Nee…” zei
+    ze). "enz." and "e.d." end a sentence when a capital follows. Closing quotes and brackets
+    stay with their sentence; spaces between sentences belong to neither.
+    """
+    ranges: list[tuple[int, int]] = []
+    start = len(text) - len(text.lstrip())
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end(2)
+        if match.end() >= len(text) or end <= start:
+            continue
+        if not _starts_sentence(text, match.end()):
+            continue
+        if match.group(1) == "." and not match.group(2) and not _ends_at_period(text, end - 1):
+            continue
+        ranges.append((start, end))
+        start = match.end()
+    stop = len(text.rstrip())
+    if start < stop:
+        ranges.append((start, stop))
+    return ranges

@@ -10,10 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leeslamp import i18n, settings
-from leeslamp.articles import Library, load_library
 from leeslamp.paths import Paths, resolve
+
+if TYPE_CHECKING:  # the library loads on first use, so commands without it start faster
+    from leeslamp.articles import Library
 
 
 @dataclass
@@ -50,6 +53,8 @@ class Context:
     def library(self) -> Library:
         """Bundled articles, then the reader's own, then --articles folders; loaded once."""
         if self._library is None:
+            from leeslamp.articles import load_library
+
             user_dir = self.paths.user_articles
             self._library = load_library(
                 [user_dir, *self.extra_article_dirs], missing_ok=[user_dir]

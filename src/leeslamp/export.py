@@ -1,23 +1,62 @@
 """Taking the journal out: one exporter per format, chosen by name.
 
-An exporter gets the entries (oldest first) and writes them to a file or a stream. New formats
-(markdown, jrnl) slot in by adding to EXPORTERS.
+An exporter gets an `ExportJob`: the entries (oldest first), the moment of export, where to
+write (a file, a folder for `markdown`, or the output stream), the articles' titles, and a
+progress callback. New formats slot in by adding to EXPORTERS.
 """
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from leeslamp.errors import UserInputError
 from leeslamp.fileio import atomic_write_text
 from leeslamp.journal.models import Entry
 
 JOURNAL_FORMAT = "leeslamp-journal"
 JOURNAL_FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What an export says about an article: enough for a title and front matter."""
+
+    id: str
+    title: str
+    author: str | None = None
+    date: str | None = None
+
+
+def article_infos(articles: Iterable[Any]) -> dict[str, ArticleInfo]:
+    """ArticleInfo by id, from the library's Article objects."""
+    return {
+        article.id: ArticleInfo(article.id, article.title, article.author, article.date)
+        for article in articles
+    }
+
+
+@dataclass
+class ExportJob:
+    entries: list[Entry]  # oldest first
+    exported: datetime
+    destination: Path | None  # a file; a folder for formats in FOLDER_FORMATS; None: `out`
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    articles: Mapping[str, ArticleInfo] = field(default_factory=dict)
+    progress: Callable[[int], None] | None = None  # called with the number of entries done
+
+    def title_of(self, article_id: str) -> str:
+        info = self.articles.get(article_id)
+        return info.title if info else article_id
+
+    def advance(self, done: int) -> None:
+        if self.progress is not None:
+            self.progress(done)
 
 
 def journal_json(entries: list[Entry], exported: datetime) -> str:
@@ -30,19 +69,63 @@ def journal_json(entries: list[Entry], exported: datetime) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_json(
-    entries: list[Entry], exported: datetime, destination: Path | None, out: TextIO
-) -> None:
-    text = journal_json(entries, exported)
-    if destination is None:
-        out.write(text)
+def _deliver(job: ExportJob, text: str) -> None:
+    if job.destination is None:
+        job.out.write(text)
     else:
-        atomic_write_text(destination, text)
+        atomic_write_text(job.destination, text)
 
 
-Exporter = Callable[[list[Entry], datetime, Path | None, TextIO], None]
+def write_json(job: ExportJob) -> list[Path]:
+    _deliver(job, journal_json(job.entries, job.exported))
+    job.advance(len(job.entries))
+    return [job.destination] if job.destination else []
 
-EXPORTERS: dict[str, Exporter] = {"json": write_json}
+
+def jrnl_tags(entry: Entry, job: ExportJob) -> list[str]:
+    """The @tags an entry gets in jrnl after its kind: its article's title, then its own tags."""
+    from leeslamp.jrnl_format import STAR_TAG
+
+    tags = []
+    if entry.article:
+        tags.append(job.title_of(entry.article))
+    tags.extend(tag for tag in entry.tags if tag != STAR_TAG)
+    return tags
+
+
+def write_jrnl(job: ExportJob) -> list[Path]:
+    """jrnl's plain-text format (see jrnl_format.py): `jrnl --import --file PAD` takes it."""
+    from leeslamp.jrnl_format import STAR_TAG, format_entry, join_entries
+
+    parts: list[str] = []
+    for done, entry in enumerate(job.entries, start=1):
+        when = datetime.fromisoformat(entry.created)  # the writer's own clock, as stored
+        starred = STAR_TAG in entry.tags
+        parts.append(format_entry(when, entry.text, entry.kind, jrnl_tags(entry, job), starred))
+        if done % 500 == 0:
+            job.advance(done)
+    _deliver(job, join_entries(parts))
+    job.advance(len(job.entries))
+    return [job.destination] if job.destination else []
+
+
+def write_markdown(job: ExportJob) -> list[Path]:
+    from leeslamp.markdown_export import write_folder
+
+    if job.destination is None:
+        raise UserInputError("export.markdown_needs_folder")
+    return write_folder(job)
+
+
+Exporter = Callable[[ExportJob], list[Path]]
+
+EXPORTERS: dict[str, Exporter] = {
+    "markdown": write_markdown,
+    "json": write_json,
+    "jrnl": write_jrnl,
+}
+#: formats whose destination is a folder, not a file
+FOLDER_FORMATS = frozenset({"markdown"})
 
 
 def export(
@@ -50,7 +133,17 @@ def export(
     entries: list[Entry],
     exported: datetime,
     destination: Path | None,
-    out: TextIO = sys.stdout,
-) -> None:
-    """Write `entries` (oldest first) in format `fmt` to `destination`, or to `out` without one."""
-    EXPORTERS[fmt](entries, exported, destination, out)
+    out: TextIO | None = None,
+    *,
+    articles: Mapping[str, ArticleInfo] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Path]:
+    """Write `entries` (oldest first) in format `fmt` to `destination`, or to `out` without one.
+
+    Returns the files written (none when writing to `out`).
+    """
+    # sys.stdout is looked up now, not at import: it may have been replaced since (tests, pipes)
+    job = ExportJob(
+        entries, exported, destination, out or sys.stdout, dict(articles or {}), progress
+    )
+    return EXPORTERS[fmt](job)

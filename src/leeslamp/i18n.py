@@ -320,6 +320,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Dit dagboek is alleen om te lezen geopend; er kan niets bij.",
         "This journal was opened read-only; nothing can be added.",
     ),
+    "journal.not_text": (
+        "Je tekst bevat tekens die geen geldige UTF-8 zijn; zo kan ik hem niet bewaren. Zet hem om naar UTF-8 en probeer het opnieuw.",
+        "Your text contains bytes that are not valid UTF-8; I can't save it like this. Convert it to UTF-8 and try again.",
+    ),
     "journal.bad_kind": (
         "De soort '{kind}' ken ik niet; kies uit {known}.",
         "I don't know the kind '{kind}'; choose from {known}.",
@@ -340,7 +344,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "schrijf iets in je dagboek, zonder de app",
         "write in your journal, without the app",
     ),
-    "cli.cmd.export": ("haal je dagboek eruit (JSON)", "take your journal out (JSON)"),
+    "cli.cmd.export": (
+        "haal je dagboek eruit (Markdown, JSON of jrnl)",
+        "take your journal out (Markdown, JSON or jrnl)",
+    ),
     "cli.cmd.herstel": (
         "toon de back-ups, of zet er een terug",
         "list the backups, or restore one",
@@ -354,8 +361,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "cli.help.format": ("het formaat", "the format"),
     "cli.help.uitvoer": (
-        "schrijf naar dit bestand in plaats van naar het scherm",
-        "write to this file instead of the screen",
+        "schrijf naar dit bestand in plaats van naar het scherm (bij markdown: deze map)",
+        "write to this file instead of the screen (for markdown: this folder)",
     ),
     "cli.help.backup": (
         "datum (JJJJ-MM-DD) of pad van de back-up",
@@ -364,6 +371,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     "schrijf.empty": (
         "Er is geen tekst om te bewaren. Geef hem mee, of gebruik - om hem van standaardinvoer te lezen.",
         "There is no text to save. Pass it along, or use - to read it from standard input.",
+    ),
+    "cli.help.citaat": (
+        "bij --soort aandacht: de zin of passage uit het artikel waar je notitie bij hoort",
+        "with --kind aandacht: the sentence or passage of the article your note belongs to",
+    ),
+    "schrijf.quote_needs_aandacht": (
+        "Een citaat hoort bij een aandachtnotitie: gebruik --soort aandacht.",
+        "A quote belongs to an attention note: use --kind aandacht.",
+    ),
+    "schrijf.aandacht_needs_quote": (
+        'Een aandachtnotitie heeft een artikel en een citaat nodig: --artikel ID --citaat "…".',
+        'An attention note needs an article and a quote: --article ID --quote "…".',
+    ),
+    "schrijf.quote_not_found": (
+        "Het citaat “{quote}” staat niet in “{title}”. Kopieer het letterlijk uit het artikel.",
+        "The quote “{quote}” is not in “{title}”. Copy it word for word from the article.",
     ),
     "schrijf.saved": (
         "Bewaard in je dagboek ({kind}, {entry_id}).",
@@ -400,7 +423,98 @@ STRINGS: dict[str, tuple[str, str]] = {
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.name": ("aandacht", "attention note"),
     # --- Vandaag, the daily question, ochtend ---------------------------------------------
+    "cli.cmd.vandaag": ("toon de vraag van vandaag", "show today's question"),
+    "cli.help.datum": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),
+    "cli.metavar.day": ("JJJJ-MM-DD", "YYYY-MM-DD"),
+    "vandaag.discipline": ("Discipline: {label}", "Discipline: {label}"),
+    "vandaag.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
+    "vandaag.article": (
+        "Bij het artikel: {title} (leeslamp lees {article_id})",
+        "With the article: {title} (leeslamp read {article_id})",
+    ),
+    "date.bad": (
+        "De datum '{value}' ken ik niet. Schrijf hem als JJJJ-MM-DD, bijvoorbeeld 2026-11-30.",
+        "I can't read the date '{value}'. Write it as YYYY-MM-DD, for example 2026-11-30.",
+    ),
+    "date.long": ("{weekday} {day} {month} {year}", "{weekday} {day} {month} {year}"),
+    "date.weekday.0": ("maandag", "Monday"),
+    "date.weekday.1": ("dinsdag", "Tuesday"),
+    "date.weekday.2": ("woensdag", "Wednesday"),
+    "date.weekday.3": ("donderdag", "Thursday"),
+    "date.weekday.4": ("vrijdag", "Friday"),
+    "date.weekday.5": ("zaterdag", "Saturday"),
+    "date.weekday.6": ("zondag", "Sunday"),
+    "date.month.1": ("januari", "January"),
+    "date.month.2": ("februari", "February"),
+    "date.month.3": ("maart", "March"),
+    "date.month.4": ("april", "April"),
+    "date.month.5": ("mei", "May"),
+    "date.month.6": ("juni", "June"),
+    "date.month.7": ("juli", "July"),
+    "date.month.8": ("augustus", "August"),
+    "date.month.9": ("september", "September"),
+    "date.month.10": ("oktober", "October"),
+    "date.month.11": ("november", "November"),
+    "date.month.12": ("december", "December"),
+    "prompt.not_found": (
+        "Een vraag met id '{prompt_id}' ken ik niet.",
+        "I don't know a question with id '{prompt_id}'.",
+    ),
+    "prompt.no_prompts": (
+        "Er zijn geen dagvragen: alle vragenbestanden ontbreken of hebben fouten.",
+        "There are no daily questions: every question file is missing or broken.",
+    ),
+    "prompts.problems_header": (
+        "Deze vragen zijn overgeslagen:",
+        "These questions were skipped:",
+    ),
+    "prompt.problem.not_toml": (
+        "het bestand is geen geldige TOML: {reason}.",
+        "the file is not valid TOML: {reason}.",
+    ),
+    "prompt.problem.unknown_key": (
+        "'{key}' hoort hier niet. Bovenaan mag alleen 'discipline' staan; "
+        "elke vraag begint met een regel [[vraag]].",
+        "'{key}' does not belong here. Only 'discipline' may stand at the top; "
+        "each question starts with a line [[vraag]].",
+    ),
+    "prompt.problem.no_questions": (
+        "er staat geen vraag in. Begin elke vraag met een regel [[vraag]].",
+        "there is no question in it. Start each question with a line [[vraag]].",
+    ),
+    "prompt.problem.not_tables": (
+        "'vraag' moet uit blokken bestaan: begin elke vraag met een regel [[vraag]].",
+        "'vraag' must be made of tables: start each question with a line [[vraag]].",
+    ),
+    "prompt.problem.unknown_field": (
+        "het veld '{field}' ken ik niet. Een vraag heeft: {known}.",
+        "the field '{field}' is unknown. A question has: {known}.",
+    ),
+    "prompt.problem.missing_language": (
+        "de vraag '{prompt_id}' heeft geen tekst bij '{field}'. "
+        "Elke vraag heeft 'nl' (Nederlands) en 'en' (Engels).",
+        "the question '{prompt_id}' has no text for '{field}'. "
+        "Every question has 'nl' (Dutch) and 'en' (English).",
+    ),
+    "prompt.problem.missing_discipline": (
+        "de vraag '{prompt_id}' heeft geen discipline. "
+        "Zet 'discipline = ...' bij de vraag of bovenaan het bestand.",
+        "the question '{prompt_id}' has no discipline. "
+        "Put 'discipline = ...' with the question or at the top of the file.",
+    ),
+    "prompt.problem.unknown_article": (
+        "het artikel '{value}' ken ik niet; bekende ids: {known}.",
+        "the article '{value}' is unknown; known ids: {known}.",
+    ),
+    "prompt.problem.duplicate_id": (
+        "de vraag '{prompt_id}' bestaat al in {other}. Geef deze vraag een eigen id.",
+        "the question '{prompt_id}' already exists in {other}. Give this question an id of its own.",
+    ),
     "vandaag.name": ("Vandaag", "Today"),
+    "vandaag.from_assignment": (
+        "Uit je leesopdracht “{title}”, vraag {number} (beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag {number} TEKST)",
+        "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
+    ),
     # --- coach assignments ----------------------------------------------------------------
     "opdracht.name": ("leesopdracht", "reading assignment"),
     # command line
@@ -713,6 +827,119 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.md_missing": ("Nog geen antwoord van: {readers}.", "No answer yet from: {readers}."),
     # --- search, export, import ------------------------------------------------------------
     "zoek.name": ("zoeken", "search"),
+    "cli.cmd.zoek": (
+        "zoek in alles wat je schreef (ook zonder accenten)",
+        "search everything you wrote (accents optional)",
+    ),
+    "cli.cmd.import": (
+        "haal een dagboek uit jrnl binnen (JSON-export of tekstbestand)",
+        "bring in a journal from jrnl (JSON export or text file)",
+    ),
+    "zoek.help.woorden": (
+        'woorden die er allemaal in moeten staan; "tussen aanhalingstekens" voor precies die woorden',
+        'words that must all be there; "in quotes" for exactly those words',
+    ),
+    "zoek.help.artikel": ("alleen over dit artikel (id)", "only about this article (id)"),
+    "zoek.help.soort": ("alleen deze soort stuk", "only this kind of entry"),
+    "zoek.help.tag": ("alleen stukken met dit label", "only entries with this tag"),
+    "zoek.help.sinds": (
+        "vanaf deze dag: 2026-11-01, gisteren, vorige week, 1 november …",
+        "from this day: 2026-11-01, yesterday, last week, 1 November …",
+    ),
+    "zoek.help.tot": (
+        "tot en met deze dag (zelfde vormen als --sinds)",
+        "up to and including this day (same forms as --since)",
+    ),
+    "zoek.nothing": ("Niets gevonden voor: {query}", "Nothing found for: {query}"),
+    "zoek.nothing_filtered": ("Niets gevonden.", "Nothing found."),
+    "zoek.count": ("{count} gevonden.", "{count} found."),
+    "zoek.field.text": ("", ""),
+    "zoek.field.quote": ("> ", "> "),
+    "zoek.field.prompt": ("vraag: ", "question: "),
+    "zoek.field.assignment": ("vraag: ", "question: "),
+    "date.unknown": (
+        "'{value}' kan ik niet als datum lezen. Probeer bijvoorbeeld 2026-11-01, vandaag, "
+        "gisteren, vorige week, vorige maand of 1 november.",
+        "I can't read '{value}' as a date. Try for example 2026-11-01, today, yesterday, "
+        "last week, last month or 1 November.",
+    ),
+    "date.reversed": (
+        "--tot {until} ligt vóór --sinds {since}. Draai ze om.",
+        "--until {until} is before --since {since}. Swap them.",
+    ),
+    "export.markdown_needs_folder": (
+        "Bij --format markdown hoort een map: geef hem mee met -o MAP.",
+        "--format markdown needs a folder: pass it with -o FOLDER.",
+    ),
+    "export.not_a_folder": (
+        "{path} is een bestand, geen map. Kies een map voor de Markdown-bestanden.",
+        "{path} is a file, not a folder. Choose a folder for the Markdown files.",
+    ),
+    "export.progress": ("Exporteren", "Exporting"),
+    "export.written_folder": (
+        "{count} stukken geschreven in {files} in {path}.",
+        "{count} entries written to {files} in {path}.",
+    ),
+    "export.files.one": ("1 bestand", "1 file"),
+    "export.files.many": ("{count} bestanden", "{count} files"),
+    "export.md.daily_title": ("Dagvragen", "Daily questions"),
+    "export.md.loose_title": ("Zonder artikel", "Without an article"),
+    "export.md.heading": ("{day}, {time} · {kind}", "{day}, {time} · {kind}"),
+    "export.md.about": ("Bij {article}", "About {article}"),
+    "export.md.detached": (
+        "Losgeraakt: deze passage staat niet meer zo in het artikel.",
+        "Detached: this passage is no longer in the article as it was.",
+    ),
+    "import.help.bron": ("waar het vandaan komt (nu: jrnl)", "where it comes from (for now: jrnl)"),
+    "import.help.bestand": (
+        "jrnl's JSON-export (jrnl --export json) of zijn tekstbestand; - leest standaardinvoer",
+        "jrnl's JSON export (jrnl --export json) or its text file; - reads standard input",
+    ),
+    "import.done": (
+        "{added} stukken uit jrnl toegevoegd als reflectie; {skipped} stonden er al in.",
+        "{added} entries from jrnl added as reflections; {skipped} were already there.",
+    ),
+    "import.no_file": ("Het bestand {path} vind ik niet.", "I can't find the file {path}."),
+    "import.unreadable": (
+        "Het bestand {path} kan ik niet lezen ({reason}).",
+        "I can't read the file {path} ({reason}).",
+    ),
+    "import.not_utf8": (
+        "{path} is geen UTF-8-tekst (regel {line}). Er is niets ingelezen.",
+        "{path} is not UTF-8 text (line {line}). Nothing was imported.",
+    ),
+    "import.bad_json": (
+        "Dit is geen geldige JSON (regel {line}, teken {column}). Er is niets ingelezen.",
+        "This is not valid JSON (line {line}, column {column}). Nothing was imported.",
+    ),
+    "import.missing_field": (
+        "Het veld '{field}' ontbreekt; zo ziet jrnl's JSON-export er niet uit. Er is niets ingelezen.",
+        "The field '{field}' is missing; that is not how jrnl's JSON export looks. Nothing was imported.",
+    ),
+    "import.bad_field": (
+        "Het veld '{field}' klopt niet ({value}). Er is niets ingelezen.",
+        "The field '{field}' is not right ({value}). Nothing was imported.",
+    ),
+    "import.bad_date_line": (
+        "Regel {line}: '{value}' is geen bestaande datum. Verbeter die regel; er is niets ingelezen.",
+        "Line {line}: '{value}' is not a real date. Fix that line; nothing was imported.",
+    ),
+    "import.empty": (
+        "Het bestand is leeg; er is niets ingelezen.",
+        "The file is empty; nothing was imported.",
+    ),
+    "import.no_entries": (
+        "Regel {line}: ik vind geen jrnl-stukken. Een stuk begint met een regel als "
+        "[2026-11-01 09:30] Titel. Er is niets ingelezen.",
+        "Line {line}: I find no jrnl entries. An entry starts with a line like "
+        "[2026-11-01 09:30] Title. Nothing was imported.",
+    ),
+    "import.text_before": (
+        "Regel {line}: hier staat tekst vóór het eerste jrnl-stuk. Haal die weg of zet er een "
+        "datumregel boven; er is niets ingelezen.",
+        "Line {line}: there is text before the first jrnl entry. Remove it or put a date line "
+        "above it; nothing was imported.",
+    ),
 }
 
 

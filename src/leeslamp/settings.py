@@ -10,7 +10,6 @@ import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from leeslamp.fileio import atomic_write_text
 from leeslamp.i18n import LANGUAGES
 
 
@@ -46,6 +45,8 @@ def load(path: Path) -> Settings:
 
 def save(path: Path, settings: Settings) -> None:
     import tomli_w
+
+    from leeslamp.fileio import atomic_write_text  # only when saving: tempfile is slow to import
 
     values = {k: v for k, v in asdict(settings).items() if k != "problems" and v is not None}
     atomic_write_text(path, tomli_w.dumps(values))

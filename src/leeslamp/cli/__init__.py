@@ -12,19 +12,42 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import leeslamp
 from leeslamp import i18n
 from leeslamp.cli import articles as articles_commands
 from leeslamp.cli import assignments as assignment_commands
+from leeslamp.cli import importing as import_commands
 from leeslamp.cli import journal as journal_commands
 from leeslamp.cli import reading as reading_commands
+from leeslamp.cli import search as search_commands
+from leeslamp.cli import today as today_commands
 from leeslamp.cli.parser import Parser, install_argparse_translations
 from leeslamp.context import Context
 from leeslamp.errors import LeeslampError, bug_sentence
 from leeslamp.i18n import t
 
 #: every module that adds subcommands; each has `register(subparsers, common)`
-COMMAND_MODULES = (reading_commands, articles_commands, journal_commands, assignment_commands)
+COMMAND_MODULES = (
+    reading_commands,
+    articles_commands,
+    journal_commands,
+    assignment_commands,
+    today_commands,
+    search_commands,
+    import_commands,
+)
+
+
+class ShowVersion(argparse.Action):
+    """`--version`, looking the version up only when asked (importlib.metadata is slow)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        import leeslamp
+
+        print(f"leeslamp {leeslamp.__version__}")
+        parser.exit()
 
 
 def common_options() -> argparse.ArgumentParser:
@@ -47,18 +70,10 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-class VersionAction(argparse.Action):
-    """Like argparse's "version", but asks for the version only when --version is given."""
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> None:
-        print(f"leeslamp {leeslamp.__version__}")
-        parser.exit()
-
-
 def build_parser() -> argparse.ArgumentParser:
     common = common_options()
     parser = Parser(prog="leeslamp", description=t("app.description"), parents=[common])
-    parser.add_argument("--version", action=VersionAction, nargs=0, help=t("cli.help.version"))
+    parser.add_argument("--version", action=ShowVersion, help=t("cli.help.version"))
     parser.set_defaults(handler=reading_commands.run_home)
     subparsers = parser.add_subparsers(
         title=t("cli.commands"), metavar=t("cli.metavar.command"), parser_class=Parser

@@ -7,7 +7,6 @@ import json
 import sys
 from typing import Any
 
-from leeslamp.articles import bundled_articles_dir
 from leeslamp.context import Context
 from leeslamp.i18n import t
 
@@ -56,6 +55,8 @@ def list_articles(context: Context, args: argparse.Namespace) -> int:
 
 
 def show_where(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.articles import bundled_articles_dir
+
     paths = context.paths
     rows = [
         ("data_dir", paths.data_dir),

@@ -11,7 +11,9 @@ from leeslamp.context import Context
 from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
 
-WRITABLE_KINDS = ("reflectie", "dagvraag")
+WRITABLE_KINDS = ("reflectie", "dagvraag", "aandacht")
+#: the names of export.EXPORTERS (kept here so the parser need not import the exporters)
+EXPORT_FORMATS = ("json", "markdown", "jrnl")
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -38,12 +40,21 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     write.add_argument(
         "--vraag", "--question", dest="question", type=int, metavar="N", help=t("cli.help.vraag")
     )
+    write.add_argument(
+        "--citaat", "--quote", dest="quote", metavar="TEKST", help=t("cli.help.citaat")
+    )
     write.add_argument("text", nargs="*", metavar="TEKST", help=t("cli.help.tekst"))
     write.set_defaults(handler=write_entry)
 
+    from leeslamp.cli.search import add_filter_options
+
     export = subparsers.add_parser("export", parents=[common], help=t("cli.cmd.export"))
     export.add_argument(
-        "--format", dest="fmt", choices=("json",), default="json", help=t("cli.help.format")
+        "--format",
+        dest="fmt",
+        choices=EXPORT_FORMATS,
+        default="json",
+        help=t("cli.help.format"),
     )
     export.add_argument(
         "-o",
@@ -54,6 +65,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         metavar="PAD",
         help=t("cli.help.uitvoer"),
     )
+    add_filter_options(export, with_kind_and_tag=False)
     export.set_defaults(handler=export_journal)
 
     restore = subparsers.add_parser(
@@ -63,9 +75,15 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     restore.set_defaults(handler=restore_backup)
 
 
-def _text_from(args: argparse.Namespace) -> str:
-    text = sys.stdin.read() if args.text == ["-"] else " ".join(args.text)
-    if not text.strip():
+def _text_from(args: argparse.Namespace, *, may_be_empty: bool = False) -> str:
+    if args.text == ["-"]:
+        try:
+            text = sys.stdin.read()
+        except UnicodeDecodeError:  # a UTF-8 locale reads stdin strictly
+            raise UserInputError("journal.not_text") from None
+    else:
+        text = " ".join(args.text)
+    if not text.strip() and not may_be_empty:
         raise UserInputError("schrijf.empty")
     return text
 
@@ -73,20 +91,44 @@ def _text_from(args: argparse.Namespace) -> str:
 def write_entry(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.journal import add_entry_quickly
 
-    text = _text_from(args)
+    kind = args.kind or "reflectie"
+    if args.quote is not None and kind != "aandacht":
+        raise UserInputError("schrijf.quote_needs_aandacht")
+    # An aandacht note may be empty: then it is a plain highlight.
+    text = _text_from(args, may_be_empty=kind == "aandacht")
     if args.assignment is not None or args.question is not None:
         from leeslamp.cli.assignments import answer_from_cli
 
         return answer_from_cli(context, args, text)
-    if args.article:
+    fields: dict[str, Any] = {}
+    if kind == "aandacht":
+        fields["anchor"] = _anchor_for(context, args)
+    elif args.article:
         context.library().get(args.article)
+    if kind == "dagvraag":
+        from leeslamp.prompts import load_bank
+        from leeslamp.vandaag import daily_question, read_open_questions
+
+        day = context.today()
+        bank = load_bank(context.paths.user_prompts).prompts
+        question = daily_question(day, bank, read_open_questions(context.paths, day))
+        if question.assignment_question is not None:
+            # Today's question is a coach's: the answer belongs to that assignment.
+            coach = question.assignment_question
+            args.assignment, args.question = coach.assignment.id, coach.question.number
+            args.kind = None
+            from leeslamp.cli.assignments import answer_from_cli
+
+            return answer_from_cli(context, args, text)
+        fields["prompt"] = question.as_entry_prompt(context.language)
     entry = add_entry_quickly(
         context.paths,
-        args.kind or "reflectie",
+        kind,
         text,
         article=args.article,
         tags=args.tags,
         clock=context.current_time,
+        **fields,
     )
     print(
         t("schrijf.saved", kind=t(f"entrykind.{entry.kind}"), entry_id=entry.id[:8]),
@@ -95,14 +137,57 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _anchor_for(context: Context, args: argparse.Namespace) -> dict[str, Any]:
+    """`--soort aandacht --artikel ID --citaat TEKST`: anchor the note at the quote's first place."""
+    from leeslamp.anchoring import anchor_quote
+
+    if not args.article or not args.quote or not args.quote.strip():
+        raise UserInputError("schrijf.aandacht_needs_quote")
+    article = context.library().get(args.article)
+    anchor = anchor_quote(article.plain_text, args.quote)
+    if anchor is None:
+        raise UserInputError(
+            "schrijf.quote_not_found", quote=args.quote.strip(), title=article.title
+        )
+    return anchor.to_dict()
+
+
 def export_journal(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.export import export
+    from leeslamp.cli.progress import progress_bar
+    from leeslamp.cli.search import filters_from
+    from leeslamp.export import FOLDER_FORMATS, article_infos, export
     from leeslamp.journal import Journal
 
+    if args.fmt in FOLDER_FORMATS and args.output is None:
+        raise UserInputError("export.markdown_needs_folder")
     with Journal.open(context.paths, read_only=True) as journal:
-        entries = list(reversed(journal.entries()))
-    export(args.fmt, entries, context.current_time(), args.output)
-    if args.output is not None:
+        entries = journal.entries()
+    filters = filters_from(context, args, entries)
+    entries = [entry for entry in reversed(entries) if filters.admits(entry)]
+    articles = article_infos(context.library().articles)
+    with progress_bar(len(entries), t("export.progress")) as advance:
+        written = export(
+            args.fmt,
+            entries,
+            context.current_time(),
+            args.output,
+            articles=articles,
+            progress=advance,
+        )
+    if args.fmt in FOLDER_FORMATS:
+        print(
+            t(
+                "export.written_folder",
+                count=len(entries),
+                files=t(
+                    "export.files.one" if len(written) == 1 else "export.files.many",
+                    count=len(written),
+                ),
+                path=args.output,
+            ),
+            file=sys.stderr,
+        )
+    elif args.output is not None:
         print(t("export.written", count=len(entries), path=args.output), file=sys.stderr)
     return 0
 

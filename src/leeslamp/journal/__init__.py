@@ -1,11 +1,29 @@
 """The journal: everything the reader wrote, in one local TinyDB journal they own.
 
-This package is the only code that touches the journal's files.
+This package is the only code that touches the journal's files. Its names load lazily, so
+`from leeslamp.journal.schema import KINDS` (argparse choices, say) costs no TinyDB or filelock.
 """
 
-from leeslamp.errors import JournalLocked, JournalUnreadable, JournalWriteError
-from leeslamp.journal.journal import Journal, add_entry_quickly
-from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from leeslamp.errors import JournalLocked, JournalUnreadable, JournalWriteError
+    from leeslamp.journal.journal import Journal, add_entry_quickly
+    from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
+
+_WHERE = {
+    "Journal": "leeslamp.journal.journal",
+    "add_entry_quickly": "leeslamp.journal.journal",
+    "Entry": "leeslamp.journal.models",
+    "ReadingState": "leeslamp.journal.models",
+    "TrashedEntry": "leeslamp.journal.models",
+    "JournalLocked": "leeslamp.errors",
+    "JournalUnreadable": "leeslamp.errors",
+    "JournalWriteError": "leeslamp.errors",
+}
 
 __all__ = [
     "Entry",
@@ -17,3 +35,9 @@ __all__ = [
     "TrashedEntry",
     "add_entry_quickly",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _WHERE:
+        return getattr(import_module(_WHERE[name]), name)
+    raise AttributeError(f"module 'leeslamp.journal' has no attribute {name!r}")

@@ -1,21 +1,20 @@
 """Rolling backups beside the journal: one per day, the last seven kept, and restoring one.
 
 A backup is taken right after the journal is compacted into a fresh snapshot, so it holds the
-whole journal of that moment. Snapshots are only ever replaced (never changed in place), which
-lets a backup be a hard link to the snapshot: instant, and no extra disk until they differ.
+whole journal of that moment. It is a real copy, written like every journal file (temp file,
+fsync, rename): a hard link would share its bytes with the journal, and whatever damages the
+journal in place (an editor, a sync tool, a bad disk) would damage that backup with it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
 import re
-import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from leeslamp.fileio import PRIVATE, atomic_write_bytes, ensure_private_dir, fsync_dir
+from leeslamp.fileio import atomic_write_bytes, ensure_private_dir
 from leeslamp.journal import logfile, schema
 from leeslamp.journal.storage import load_snapshot
 from leeslamp.paths import Paths
@@ -73,14 +72,7 @@ def make_daily_backup(paths: Paths, day: date) -> Path | None:
     if target.exists() or not paths.journal.exists():
         return None
     ensure_private_dir(paths.backups)
-    try:
-        os.link(paths.journal, target)
-    except OSError:  # a file system without hard links
-        tmp = target.with_suffix(".tmp")
-        shutil.copyfile(paths.journal, tmp)
-        os.chmod(tmp, PRIVATE)
-        os.replace(tmp, target)
-    fsync_dir(paths.backups)
+    atomic_write_bytes(target, paths.journal.read_bytes())
     for old in list_backups(paths)[KEEP:]:
         with contextlib.suppress(OSError):
             old.path.unlink()
@@ -88,17 +80,15 @@ def make_daily_backup(paths: Paths, day: date) -> Path | None:
 
 
 def set_aside(paths: Paths, now: datetime) -> list[Path]:
-    """Copy the current journal files aside, byte for byte, before they are replaced."""
+    """Copy the current journal files aside, byte for byte and durably, before they are replaced."""
     stamp = now.strftime("%Y%m%d-%H%M%S")
     ensure_private_dir(paths.backups)
     kept: list[Path] = []
     for source in (paths.journal, paths.journal_log):
         if source.exists():
             target = paths.backups / f"voor-herstel-{stamp}-{source.name}"
-            shutil.copyfile(source, target)
-            os.chmod(target, PRIVATE)
+            atomic_write_bytes(target, source.read_bytes())
             kept.append(target)
-    fsync_dir(paths.backups)
     return kept
 
 
@@ -109,7 +99,10 @@ def restore(paths: Paths, backup: Path, now: datetime) -> list[Path]:
     """
     if not is_readable(backup):
         raise ValueError(f"{backup} is not a readable journal")
+    version = schema.version_of(load_snapshot(backup))
     aside = set_aside(paths, now)
     atomic_write_bytes(paths.journal, backup.read_bytes())
-    logfile.reset_log(paths.journal_log, schema.SCHEMA_VERSION)
+    # The log's header must carry the restored journal's version, not ours: an older backup is
+    # then migrated on the next open before anything is added to it.
+    logfile.reset_log(paths.journal_log, version, paths.journal)
     return aside

@@ -9,6 +9,8 @@ appends one record under the lock without reading the journal at all.
 from __future__ import annotations
 
 import contextlib
+import errno
+import json
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -52,6 +54,16 @@ def _clean_tags(tags: Iterable[str]) -> list[str]:
     return seen
 
 
+def _require_storable(values: dict[str, Any]) -> None:
+    """Refuse text that cannot be written as UTF-8. Bytes that are not UTF-8 reach Python as lone
+    surrogates (through argv, or stdin in a C locale): the log (ASCII JSON) would take them, but
+    no snapshot, backup or export could be written afterwards."""
+    try:
+        json.dumps(values, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserInputError("journal.not_text") from None
+
+
 def new_entry_doc(
     kind: str,
     text: str,
@@ -66,7 +78,7 @@ def new_entry_doc(
     if kind not in schema.KINDS:
         raise UserInputError("journal.bad_kind", kind=kind, known=", ".join(schema.KINDS))
     stamp = _iso(now)
-    return {
+    doc = {
         "id": str(uuid.uuid4()),
         "kind": kind,
         "article": article,
@@ -78,6 +90,8 @@ def new_entry_doc(
         "anchor": anchor,
         "assignment": assignment,
     }
+    _require_storable(doc)
+    return doc
 
 
 def _lock(paths: Paths, timeout: float) -> FileLock:
@@ -105,11 +119,26 @@ def hold_lock(paths: Paths, timeout: float = 0.0) -> Iterator[FileLock]:
 
 
 def _write_error(exc: OSError, where: Path) -> JournalWriteError:
-    if isinstance(exc, logfile.DiskFull):
+    # DiskFull comes from the log; a full disk during compaction or a backup is a plain OSError
+    if isinstance(exc, logfile.DiskFull) or exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
         return JournalWriteError("journal.disk_full", path=where)
-    if isinstance(exc, PermissionError) or exc.errno in (13, 30):  # EACCES, EROFS
+    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EROFS):
         return JournalWriteError("journal.read_only_folder", path=where)
     return JournalWriteError("journal.write_failed", path=where, reason=exc.strerror or str(exc))
+
+
+def _remove_leftovers(paths: Paths) -> None:
+    """Temp files of journal writes killed half-way: a kill during compaction leaves a whole
+    snapshot's worth behind each time. Only the lock holder writes these files, so while we
+    hold the lock, any that exist belong to a dead process."""
+    for folder, pattern in (
+        (paths.data_dir, f".{paths.journal.name}.*.tmp"),
+        (paths.data_dir, f".{paths.journal_log.name}.*.tmp"),
+        (paths.backups, ".*.tmp"),
+    ):
+        for leftover in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _unreadable(paths: Paths, problem: SnapshotUnreadable | NewerSchema) -> JournalUnreadable:
@@ -177,9 +206,11 @@ class Journal:
             raise
 
     def _prepare(self, data: schema.Tables, version: int) -> None:
-        """Migrate an older journal (after a backup) and give a new one its meta record."""
+        """Clear what killed writes left, migrate an older journal (after setting it aside),
+        give a new one its meta record."""
+        _remove_leftovers(self.paths)
         if version < schema.SCHEMA_VERSION:
-            backups.set_aside(self.paths, self._clock())
+            self._guard(lambda: backups.set_aside(self.paths, self._clock()))
             self._storage.adopt(schema.migrate(data, version))
             self._guard(self._storage.compact)
         if not self._meta.contains(Query().id == schema.META_ID):
@@ -224,6 +255,27 @@ class Journal:
             self._index[doc["id"]] = doc_id
             return Entry.from_doc(doc)
 
+    def add_entries(self, docs: Iterable[dict[str, Any]]) -> list[Entry]:
+        """Add many entries at once, in one durable append (an import). Each doc is a whole
+        entry as `new_entry_doc` makes it, so it keeps its own id and dates. Docs whose id is
+        already in the journal are skipped; the added entries are returned.
+        """
+        with self._mutex:
+            fresh: dict[str, dict[str, Any]] = {}
+            for doc in docs:
+                if doc["kind"] not in schema.KINDS:
+                    raise UserInputError(
+                        "journal.bad_kind", kind=doc["kind"], known=", ".join(schema.KINDS)
+                    )
+                _require_storable(doc)
+                if doc["id"] not in self._index:
+                    fresh.setdefault(doc["id"], {**doc, "tags": _clean_tags(doc.get("tags", ()))})
+            if not fresh:
+                return []
+            doc_ids = self._guard(lambda: self._entries.insert_multiple(fresh.values()))
+            self._index.update(zip(fresh, doc_ids, strict=True))
+            return [Entry.from_doc(doc) for doc in fresh.values()]
+
     def get_entry(self, entry_id: str) -> Entry | None:
         with self._mutex:
             doc_id = self._index.get(entry_id)
@@ -240,6 +292,7 @@ class Journal:
             fields = dict(changes)
             if "tags" in fields:
                 fields["tags"] = _clean_tags(fields["tags"])
+            _require_storable(fields)
             fields["updated"] = self._now()
             self._guard(lambda: self._entries.update(fields, doc_ids=[doc_id]))
             return Entry.from_doc(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
@@ -336,6 +389,7 @@ class Journal:
             if found is not None:
                 return dict(found), False  # type: ignore[arg-type]
             stored = {**doc, "imported": self._now()}
+            _require_storable(stored)
             self._guard(lambda: self._assignments.insert(stored))
             return dict(stored), True
 
@@ -376,7 +430,8 @@ class Journal:
             if expired:
                 self._guard(lambda: self._trash.remove(doc_ids=expired))
             backed_up = backups.has_backup_for(self.paths, today)
-            if not backed_up or self._storage.log_size() > COMPACT_AT:
+            stale = not self._storage.log_matches_snapshot  # e.g. journal.json edited by hand
+            if not backed_up or stale or self._storage.log_size() > COMPACT_AT:
                 self._guard(self._storage.compact)
                 self._guard(lambda: backups.make_daily_backup(self.paths, today))
 
@@ -390,37 +445,31 @@ def add_entry_quickly(
     clock: Clock | None = None,
     **fields: Any,
 ) -> Entry:
-    """Add one entry without reading the journal: one durable append under the lock.
+    """Add one entry with one durable append under the lock, without reading the snapshot.
 
-    Used by `leeslamp schrijf`, whose cost must not grow with the journal. Falls back to a full
-    open when the journal needs one (a new journal, an older schema), and once a day does the
-    housekeeping (compaction, daily backup) that the app would otherwise do.
+    Used by `leeslamp schrijf`, whose cost must not grow with the journal. Whenever one append
+    is not clearly all it takes (a new or older journal, a log that is damaged or was not started
+    from the snapshot on disk, or the day's housekeeping is due) it goes the careful way: open
+    and check the whole journal, refusing a damaged one without touching it; migrate; add the
+    entry; then compact and back up. Housekeeping that fails after the entry is saved (a full
+    disk, a read-only folder) does not fail the write: it is tried again next time.
     """
     now = (clock or _local_now)()
     doc = new_entry_doc(kind, text, now, **fields)
     lock = _lock(paths, lock_timeout)
     try:
-        log_schema = _log_schema(paths)
-        if log_schema is not None and log_schema > schema.SCHEMA_VERSION:
-            backup = backups.newest_good_backup(paths)
-            raise JournalUnreadable(
-                "journal.too_new", path=paths.journal_log, backup=str(backup or "-")
-            )
-        if log_schema == schema.SCHEMA_VERSION:
+        if _only_an_append_is_needed(paths, now.date()):
             try:
-                logfile.append(paths.journal_log, [logfile.put(schema.ENTRIES, doc)], log_schema)
+                logfile.append(
+                    paths.journal_log, [logfile.put(schema.ENTRIES, doc)], schema.SCHEMA_VERSION
+                )
             except OSError as exc:
                 raise _write_error(exc, paths.journal_log) from None
-            if paths.journal_log.stat().st_size <= COMPACT_AT and backups.has_backup_for(
-                paths, now.date()
-            ):
-                return Entry.from_doc(doc)
-            with Journal.open(paths, clock=clock, held_lock=lock) as journal:
-                journal.maintain()
-        else:  # a new journal, or one that needs migrating: the full, careful way
-            with Journal.open(paths, clock=clock, held_lock=lock) as journal:
-                doc_id = journal._guard(lambda: journal._entries.insert(doc))
-                journal._index[doc["id"]] = doc_id
+            return Entry.from_doc(doc)
+        with Journal.open(paths, clock=clock, held_lock=lock) as journal:
+            doc_id = journal._guard(lambda: journal._entries.insert(doc))
+            journal._index[doc["id"]] = doc_id
+            with contextlib.suppress(JournalWriteError):
                 journal.maintain()
     finally:
         if lock.is_locked:
@@ -428,20 +477,22 @@ def add_entry_quickly(
     return Entry.from_doc(doc)
 
 
-def _log_schema(paths: Paths) -> int | None:
-    """The schema version in the log's header line, or None without a (complete) header."""
-    try:
-        with paths.journal_log.open("rb") as handle:
-            first = handle.readline()
-    except FileNotFoundError:
-        return None
-    import json
+def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
+    """True when adding an entry is one append: the log reads cleanly at our schema version, was
+    started from the snapshot now on disk, is not due for compaction, and today's backup exists.
 
+    Reading the log costs what today's writing costs, not what the journal's size costs: the
+    log is folded into the snapshot at least once a day (and whenever it passes COMPACT_AT).
+    """
     try:
-        header = json.loads(first)
-    except ValueError:
-        return None
-    if isinstance(header, dict) and header.get("kind") == logfile.HEADER_KIND:
-        version = header.get("schema")
-        return version if isinstance(version, int) else None
-    return None
+        size = paths.journal_log.stat().st_size
+        contents = logfile.read_log(paths.journal_log)
+    except (OSError, logfile.LogDamaged):
+        return False
+    return (
+        contents is not None
+        and contents.schema == schema.SCHEMA_VERSION
+        and contents.snapshot == logfile.snapshot_stamp(paths.journal)
+        and size <= COMPACT_AT
+        and backups.has_backup_for(paths, today)
+    )

@@ -44,15 +44,44 @@ class LogContents:
     schema: int
     records: list[Record]
     torn_tail: bool  # the last line was cut off by a crash and has been skipped
+    snapshot: Stamp | None = None  # the snapshot this log was started from (see reset_log)
 
 
-def header_line(schema: int) -> bytes:
-    return _encode({"kind": HEADER_KIND, "schema": schema})
+#: which snapshot file a log belongs to: its size, modification time and inode
+Stamp = dict[str, int]
+
+
+def snapshot_stamp(path: Path) -> Stamp | None:
+    """The snapshot's identity, or None when there is none. Snapshots are only ever replaced,
+    so any change to the file (in place or by someone else's rename) changes its stamp."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "ino": info.st_ino}
+
+
+def header_line(schema: int, snapshot: Stamp | None = None) -> bytes:
+    header: Record = {"kind": HEADER_KIND, "schema": schema}
+    if snapshot is not None:
+        header["snapshot"] = snapshot
+    return _encode(header)
 
 
 def _encode(record: Record) -> bytes:
     # ensure_ascii keeps every line pure ASCII: no multi-byte character can be split by a crash
     return (json.dumps(record, ensure_ascii=True, separators=(",", ":")) + "\n").encode("ascii")
+
+
+def read_stamp(path: Path) -> Stamp | None:
+    """The snapshot stamp in the log's header line, or None (no log, no header, no stamp)."""
+    try:
+        with path.open("rb") as handle:
+            header = json.loads(handle.readline())
+    except (OSError, ValueError):
+        return None
+    stamp = header.get("snapshot") if isinstance(header, dict) else None
+    return stamp if isinstance(stamp, dict) else None
 
 
 def read_log(path: Path) -> LogContents | None:
@@ -78,6 +107,9 @@ def read_log(path: Path) -> LogContents | None:
     schema = header.get("schema")
     if not isinstance(schema, int):
         raise LogDamaged(1, "header has no schema version")
+    snapshot = header.get("snapshot")
+    if not isinstance(snapshot, dict):
+        snapshot = None
     records: list[Record] = []
     for number, line in enumerate(complete[1:], start=2):
         if not line.strip():
@@ -92,7 +124,7 @@ def read_log(path: Path) -> LogContents | None:
         if not _valid_record(record):
             raise LogDamaged(number, "not a journal record")
         records.append(record)
-    return LogContents(schema=schema, records=records, torn_tail=torn)
+    return LogContents(schema=schema, records=records, torn_tail=torn, snapshot=snapshot)
 
 
 def _valid_record(record: Any) -> bool:
@@ -112,9 +144,11 @@ def delete(table: str, record_id: str) -> Record:
     return {"t": table, "op": "del", "id": record_id}
 
 
-def reset_log(path: Path, schema: int) -> None:
-    """Replace the log with just a header (after its records went into a snapshot)."""
-    atomic_write_bytes(path, header_line(schema))
+def reset_log(path: Path, schema: int, snapshot: Path) -> None:
+    """Replace the log with just a header, after its records went into the snapshot at
+    `snapshot`. The header names that snapshot, so a reader can tell when the snapshot was
+    changed or removed behind the log's back."""
+    atomic_write_bytes(path, header_line(schema, snapshot_stamp(snapshot)))
 
 
 def append(path: Path, records: Iterable[Record], schema: int) -> None:
@@ -148,26 +182,40 @@ def append(path: Path, records: Iterable[Record], schema: int) -> None:
 
 
 def _repair_tail(fd: int) -> int:
-    """Cut off a torn last line left by a crash; return the log's size afterwards."""
+    """Cut off what a crash left at the end, exactly what read_log() skips: a last line without
+    its newline, or a last line that is not JSON. (Left in place, the next append would put it
+    in the middle, where it is damage and the journal is refused.) Returns the size after."""
     size = os.fstat(fd).st_size
-    if size == 0:
-        return 0
-    last = os.pread(fd, 1, size - 1)
-    if last == b"\n":
-        return size
-    # Walk back to the last newline, a block at a time.
-    position = size
+    keep = _last_newline(fd, size) + 1
+    if keep > 0:
+        start = _last_newline(fd, keep - 1) + 1  # the last complete line is [start, keep)
+        if start > 0 and not _is_json(os.pread(fd, keep - start, start)):
+            keep = start
+    if keep != size:
+        os.ftruncate(fd, keep)
+    return keep
+
+
+def _last_newline(fd: int, end: int) -> int:
+    """The position of the last newline before `end`, or -1; reads back a block at a time."""
+    position = end
     while position > 0:
         start = max(0, position - 4096)
-        chunk = os.pread(fd, position - start, start)
-        index = chunk.rfind(b"\n")
+        index = os.pread(fd, position - start, start).rfind(b"\n")
         if index >= 0:
-            keep = start + index + 1
-            os.ftruncate(fd, keep)
-            return keep
+            return start + index
         position = start
-    os.ftruncate(fd, 0)
-    return 0
+    return -1
+
+
+def _is_json(line: bytes) -> bool:
+    if not line.strip():
+        return True  # read_log skips blank lines
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
 
 
 def _cut_back(fd: int, size: int) -> None:

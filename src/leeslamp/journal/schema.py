@@ -51,7 +51,10 @@ def check_shape(data: Any) -> Tables:
 
 
 def version_of(data: Tables) -> int:
-    """The schema version a journal says it has; a journal without meta is version 1."""
+    """The schema version a journal says it has; a journal without meta is version 1, and an
+    empty one (nothing written yet) is at the current version: there is nothing to migrate."""
+    if not any(data.values()):
+        return SCHEMA_VERSION
     for doc in data.get(META, {}).values():
         if doc.get("id") == META_ID:
             version = doc.get("schema", 1)

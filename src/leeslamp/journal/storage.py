@@ -108,20 +108,51 @@ def replay(data: Tables, records: list[logfile.Record]) -> Tables:
     return data
 
 
+#: how often a reader tries again when a writer compacted while it was reading
+_READ_ATTEMPTS = 20
+
+
+def _log_identity(log: Path) -> tuple[int, logfile.Stamp | None] | None:
+    """Which log file this is: compaction replaces the log, so its inode and header change."""
+    try:
+        inode = log.stat().st_ino
+    except FileNotFoundError:
+        return None
+    return inode, logfile.read_stamp(log)
+
+
 def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
-    """The journal's tables, its schema version, and whether the log had a torn last line."""
-    data = load_snapshot(snapshot)
+    """The journal's tables, its schema version, and whether the log had a torn last line.
+
+    A read-only reader holds no lock, so a writer may compact while it reads: a new snapshot,
+    then a fresh log. Reading the snapshot first could pair the old snapshot with the new,
+    empty log and miss everything written since the compaction before. So the log is read
+    first and the snapshot second, and both again if the log was replaced in between. A log
+    paired with a snapshot newer than itself is harmless: its records are keyed by id, and
+    replaying them onto a snapshot that already holds them changes nothing.
+    """
+    for _attempt in range(_READ_ATTEMPTS):
+        before = _log_identity(log)
+        try:
+            contents, damage = logfile.read_log(log), None
+        except logfile.LogDamaged as exc:
+            contents, damage = None, exc
+        data = load_snapshot(snapshot)
+        if _log_identity(log) == before:
+            break
     try:
         version = schema.version_of(data)
     except schema.ShapeError as exc:
         raise SnapshotUnreadable(snapshot, str(exc)) from None
     if version > schema.SCHEMA_VERSION:
         raise NewerSchema(snapshot, version)
-    try:
-        contents = logfile.read_log(log)
-    except logfile.LogDamaged as exc:
-        raise SnapshotUnreadable(log, str(exc)) from None
+    if damage is not None:
+        raise SnapshotUnreadable(log, str(damage))
     torn = False
+    if contents is not None and contents.snapshot is not None and not snapshot.exists():
+        # The log was started from a snapshot that is gone: replaying the log alone would look
+        # like a journal that lost everything before today.
+        raise SnapshotUnreadable(snapshot, "file is missing")
     if contents is not None:
         if contents.schema > schema.SCHEMA_VERSION:
             raise NewerSchema(log, contents.schema)
@@ -129,8 +160,12 @@ def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
         torn = contents.torn_tail
         try:
             schema.check_shape(data)
+            # A new journal's meta record lives in the log until its first compaction.
+            version = schema.version_of(data)
         except schema.ShapeError as exc:
             raise SnapshotUnreadable(log, str(exc)) from None
+        if version > schema.SCHEMA_VERSION:
+            raise NewerSchema(log, version)
     return data, version, torn
 
 
@@ -146,6 +181,8 @@ class LogStorage(Storage):
         self._seen_tables: dict[str, int] = {}  # id() of each table dict as last written
         self.version = schema.SCHEMA_VERSION
         self.torn_tail = False
+        #: the log was started from the snapshot on disk (False: compact to make them agree)
+        self.log_matches_snapshot = True
 
     # --- TinyDB's Storage interface ---------------------------------------------------------
 
@@ -176,16 +213,24 @@ class LogStorage(Storage):
 
     def load(self) -> Tables:
         data, self.version, self.torn_tail = read_journal(self.path, self.log_path)
+        self.log_matches_snapshot = logfile.read_stamp(self.log_path) == logfile.snapshot_stamp(
+            self.path
+        )
         self.adopt(data)
         return data
 
     def adopt(self, data: Tables) -> None:
         """Take `data` as what is on disk now (after loading, migrating or compacting)."""
         self._data = data
-        self._shadow = {
-            name: {doc_id: _shadow_copy(doc) for doc_id, doc in table.items()}
-            for name, table in data.items()
-        }
+        # A read-only journal never writes, so it needs no copy of what is on disk to diff with.
+        self._shadow = (
+            {}
+            if self.read_only
+            else {
+                name: {doc_id: _shadow_copy(doc) for doc_id, doc in table.items()}
+                for name, table in data.items()
+            }
+        )
         self._seen_tables = {name: id(table) for name, table in data.items()}
 
     def _changes(self, data: Tables) -> list[tuple[str, str, logfile.Record]]:
@@ -230,7 +275,8 @@ class LogStorage(Storage):
         data = self.read()
         payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         atomic_write_bytes(self.path, payload)
-        logfile.reset_log(self.log_path, schema.SCHEMA_VERSION)
+        logfile.reset_log(self.log_path, schema.SCHEMA_VERSION, self.path)
+        self.log_matches_snapshot = True
 
     def log_size(self) -> int:
         try:

@@ -1,0 +1,111 @@
+"""How fast does `leeslamp vandaag` start, next to `python -c pass`?
+
+    .venv/bin/python benchmarks/vandaag.py [--runs 30] [--artikelen DIR]
+
+Runs each command `--runs` times, interleaved (so a busy moment hurts all alike), after a few
+warm-up runs, and prints the medians and the ratios to `python -c pass`. For scale it also
+times Python importing just the standard modules a command like this needs (STDLIB_FLOOR). Two kinds of day are measured: one whose
+question has no article (prompt files only) and one whose question links an article (then the
+library is loaded for the title). `--artikelen` adds an article folder, as leeslamp's own option.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from leeslamp.articles import load_library
+from leeslamp.daily import prompt_of_the_day
+from leeslamp.prompts import load_bank
+
+#: what any Python CLI like this one imports: no leeslamp code, no third-party package
+STDLIB_FLOOR = "argparse, dataclasses, datetime, hashlib, pathlib, tomllib, typing"
+
+
+def leeslamp_command() -> list[str]:
+    """The installed console script (what a person runs), else `python -m leeslamp`."""
+    script = Path(sys.executable).with_name("leeslamp")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "leeslamp"]
+
+
+def first_day(with_article: bool) -> date:
+    bank = load_bank().prompts
+    day = date(2026, 11, 30)
+    while (prompt_of_the_day(day, bank).article is not None) != with_article:
+        day += timedelta(1)
+    return day
+
+
+def median_ms(timings: list[float]) -> float:
+    return statistics.median(timings) * 1000
+
+
+def main() -> None:
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("--runs", type=int, default=30)
+    options.add_argument("--artikelen", type=Path, default=None)
+    args = options.parse_args()
+
+    extra = ["--artikelen", str(args.artikelen)] if args.artikelen else []
+    leeslamp = leeslamp_command()
+    commands = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "python + the stdlib vandaag needs": [sys.executable, "-c", f"import {STDLIB_FLOOR}"],
+        "vandaag (question without article)": [
+            *leeslamp,
+            "vandaag",
+            "--datum",
+            first_day(False).isoformat(),
+            *extra,
+        ],
+        "vandaag (question with article)": [
+            *leeslamp,
+            "vandaag",
+            "--datum",
+            first_day(True).isoformat(),
+            *extra,
+        ],
+    }
+    library = load_library([args.artikelen] if args.artikelen else [])
+    print(f"{' '.join(leeslamp)}; {len(library.articles)} articles in the library")
+
+    timings: dict[str, list[float]] = {name: [] for name in commands}
+    cpu: dict[str, list[float]] = {name: [] for name in commands}
+    with tempfile.TemporaryDirectory() as home:
+        env = {**os.environ, "LEESLAMP_HOME": home}
+        # An installed leeslamp runs from .pyc files (pip compiles them); let the warm-up
+        # write them here too, or every run would compile the sources again.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        for round_ in range(args.runs + 3):
+            for name, command in commands.items():
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                start = time.perf_counter()
+                subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+                wall = time.perf_counter() - start
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                if round_ >= 3:  # the first rounds warm the file cache and .pyc files
+                    timings[name].append(wall)
+                    used = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+                    cpu[name].append(used)
+
+    base, base_cpu = median_ms(timings["python -c pass"]), median_ms(cpu["python -c pass"])
+    print(f"medians of {args.runs} interleaved runs; CPU = user + system time of the process,")
+    print("which a busy machine disturbs less than the wall clock")
+    print(f"{'command':<38} {'wall':>9} {'ratio':>6} {'CPU':>9} {'ratio':>6}")
+    for name in commands:
+        ms, cpu_ms = median_ms(timings[name]), median_ms(cpu[name])
+        print(
+            f"{name:<38} {ms:6.1f} ms {ms / base:5.1f}x {cpu_ms:6.1f} ms {cpu_ms / base_cpu:5.1f}x"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,37 @@
+"""`leeslamp import jrnl BESTAND`: bring a jrnl journal in (its JSON export or its text file)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from leeslamp.context import Context
+from leeslamp.i18n import t
+
+#: a short wait for the lock, as `leeslamp schrijf` does, when the app is being closed
+LOCK_WAIT = 5.0
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    bring_in = subparsers.add_parser(
+        "import", aliases=["importeer"], parents=[common], help=t("cli.cmd.import")
+    )
+    bring_in.add_argument("source", choices=("jrnl",), metavar="jrnl", help=t("import.help.bron"))
+    bring_in.add_argument("file", metavar="BESTAND", help=t("import.help.bestand"))
+    bring_in.set_defaults(handler=import_journal)
+
+
+def import_journal(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.importing import import_jrnl, read_source
+    from leeslamp.journal import Journal
+    from leeslamp.jrnl_format import parse
+
+    stdin_text = sys.stdin.read() if args.file == "-" else None
+    content = read_source(args.file, stdin_text)
+    items = parse(content)  # all of it checked before the journal is even opened
+    with Journal.open(context.paths, lock_timeout=LOCK_WAIT, clock=context.current_time) as journal:
+        journal.maintain()  # today's backup first: an import is a big change
+        outcome = import_jrnl(journal, items)
+    print(t("import.done", added=outcome.added, skipped=outcome.already_there), file=sys.stderr)
+    return 0

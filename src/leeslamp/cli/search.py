@@ -1,0 +1,134 @@
+"""`leeslamp zoek`: find what you wrote, from the command line.
+
+Each result: the date, the kind, the article's title, and the line that matched with the match
+in bold (on a terminal; plain when piped or with NO_COLOR). `--json` for scripts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+from typing import Any
+
+from leeslamp.context import Context
+from leeslamp.i18n import t
+
+BOLD, RESET = "\x1b[1m", "\x1b[0m"
+
+
+def add_filter_options(parser: argparse.ArgumentParser, *, with_kind_and_tag: bool) -> None:
+    """--artikel, --sinds, --tot (and --soort, --tag): shared by zoek and export."""
+    from leeslamp.journal.schema import KINDS
+
+    parser.add_argument(
+        "--artikel", "--article", dest="article", metavar="ID", help=t("zoek.help.artikel")
+    )
+    if with_kind_and_tag:
+        parser.add_argument(
+            "--soort", "--kind", dest="kind", choices=KINDS, help=t("zoek.help.soort")
+        )
+        parser.add_argument("--tag", dest="tag", metavar="TAG", help=t("zoek.help.tag"))
+    parser.add_argument(
+        "--sinds", "--since", dest="since", metavar="DATUM", help=t("zoek.help.sinds")
+    )
+    parser.add_argument("--tot", "--until", dest="until", metavar="DATUM", help=t("zoek.help.tot"))
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    find = subparsers.add_parser(
+        "zoek", aliases=["search"], parents=[common], help=t("cli.cmd.zoek")
+    )
+    find.add_argument("words", nargs="*", metavar="WOORDEN", help=t("zoek.help.woorden"))
+    add_filter_options(find, with_kind_and_tag=True)
+    find.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    find.set_defaults(handler=search_journal)
+
+
+def filters_from(context: Context, args: argparse.Namespace, entries: list[Any]) -> Any:
+    """Filters from the options; an unknown article or a date that is no date is a sentence."""
+    from leeslamp import dates
+    from leeslamp.errors import UserInputError
+    from leeslamp.search import Filters
+
+    article = getattr(args, "article", None)
+    if article and not any(entry.article == article for entry in entries):
+        context.library().get(article)  # an id nobody knows: say which ids there are
+    today = context.today()
+    since = dates.since(args.since, today) if args.since else None
+    until = dates.until(args.until, today) if args.until else None
+    if since and until and until < since:
+        raise UserInputError("date.reversed", since=args.since, until=args.until)
+    return Filters(
+        article=article,
+        kind=getattr(args, "kind", None),
+        tag=getattr(args, "tag", None),
+        since=since,
+        until=until,
+    )
+
+
+def _marked(text: str, spans: list[tuple[int, int]], bold: bool) -> str:
+    if not bold:
+        return text
+    out, position = [], 0
+    for start, end in spans:
+        out += [text[position:start], BOLD, text[start:end], RESET]
+        position = end
+    return "".join([*out, text[position:]])
+
+
+def _use_bold() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def search_journal(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.journal import Journal
+    from leeslamp.search import FIELDS, excerpt, field_texts, search
+
+    with Journal.open(context.paths, read_only=True) as journal:
+        entries = journal.entries()
+    filters = filters_from(context, args, entries)
+    query = " ".join(args.words)
+    results = search(entries, query, filters)
+    library = context.library()
+
+    def title(article_id: str | None) -> str:
+        found = library.find(article_id) if article_id else None
+        return found.title if found else (article_id or "")
+
+    if args.json:
+        document = {
+            "query": query,
+            "total": results.total,
+            "results": [
+                {**hit.to_dict(), "article_title": title(hit.entry.article) or None}
+                for hit in results
+            ],
+        }
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return 0
+    if not results.total:
+        print(
+            t("zoek.nothing", query=query) if query else t("zoek.nothing_filtered"), file=sys.stderr
+        )
+        return 0
+    bold = _use_bold()
+    width = max(40, shutil.get_terminal_size((100, 24)).columns - 6)
+    for hit in results:
+        entry = hit.entry
+        when = entry.created[:16].replace("T", " ")
+        head = "  ".join(
+            part for part in (when, t(f"entrykind.{entry.kind}"), title(entry.article)) if part
+        )
+        print(head)
+        field_name = next((name for name in FIELDS if hit.spans_in(name)), "text")
+        text = field_texts(entry).get(field_name, "")
+        line, spans = excerpt(text, hit.spans_in(field_name), width)
+        prefix = t(f"zoek.field.{field_name}")
+        print(f"    {prefix}{_marked(line, spans, bold)}")
+    print(t("zoek.count", count=results.total), file=sys.stderr)
+    return 0

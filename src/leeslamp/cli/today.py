@@ -1,0 +1,104 @@
+"""`leeslamp vandaag`: today's question, printed, for a shell or a script. No TUI.
+
+This command should start about as fast as Python itself: it reads the prompt files and, only
+when the day's question belongs to an article, the library for that article's title.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from leeslamp.context import Context
+from leeslamp.i18n import t
+
+
+def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
+    today = subparsers.add_parser(
+        "vandaag", aliases=["today"], parents=[common], help=t("cli.cmd.vandaag")
+    )
+    today.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    today.add_argument(
+        "--datum", "--date", dest="day", metavar=t("cli.metavar.day"), help=t("cli.help.datum")
+    )
+    today.set_defaults(handler=show_today)
+
+
+def show_today(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.dates import long_date, parse_day
+    from leeslamp.disciplines import FACTORS, label
+    from leeslamp.prompts import load_bank
+    from leeslamp.vandaag import daily_question, read_open_questions
+
+    day = parse_day(args.day) if args.day else context.today()
+    bank = load_bank(context.paths.user_prompts)
+    question = daily_question(day, bank.prompts, read_open_questions(context.paths, day))
+    prompt = question.prompt
+    title = _article_title(context, prompt.article)
+    coach = question.assignment_question
+
+    if args.json:
+        import json
+
+        discipline = prompt.discipline
+        record = {
+            "date": day.isoformat(),
+            "language": context.language,
+            "prompt": {
+                "id": prompt.id,
+                "text": prompt.text(context.language),
+                "nl": prompt.nl,
+                "en": prompt.en,
+                "discipline": discipline,
+                "discipline_label": label(discipline) if discipline else None,
+                "article": prompt.article,
+                "article_title": title,
+                "assignment": (
+                    {
+                        "id": coach.assignment.id,
+                        "titel": coach.assignment.title,
+                        "question": coach.question.number,
+                    }
+                    if coach
+                    else None
+                ),
+            },
+        }
+        json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        lines = [long_date(day), "", prompt.text(context.language), ""]
+        if coach is not None:
+            lines.append(
+                t(
+                    "vandaag.from_assignment",
+                    title=coach.assignment.title,
+                    assignment_id=coach.assignment.id,
+                    number=coach.question.number,
+                )
+            )
+        if prompt.discipline:
+            kind = "vandaag.factor" if prompt.discipline in FACTORS else "vandaag.discipline"
+            lines.append(t(kind, label=label(prompt.discipline)))
+        if title is not None:
+            lines.append(t("vandaag.article", title=title, article_id=prompt.article))
+        print("\n".join(lines).rstrip())
+
+    if bank.problems:
+        print(t("prompts.problems_header"), file=sys.stderr)
+        for problem in bank.problems:
+            print(f"  {problem.sentence()}", file=sys.stderr)
+    return 0
+
+
+def _article_title(context: Context, article_id: str | None) -> str | None:
+    """The linked article's title, or None when there is no link or no such article.
+
+    Loads the library (YAML front matter of every article) only when the day's question
+    has an article: `benchmarks/vandaag.py` measures both kinds of day.
+    """
+    if article_id is None:
+        return None
+    article = context.library().find(article_id)
+    return article.title if article is not None else None

@@ -1,0 +1,320 @@
+"""The daily question: the prompt bank, and which prompt belongs to which day.
+
+The bank is data: `src/leeslamp/prompts/*.toml` (shipped in the package), plus the reader's own
+`*.toml` files in `<data dir>/prompts/`. A file holds `[[vraag]]` tables with `id`, `nl`, `en`,
+an optional `article`, and a `discipline` (per question, or once at the top for the whole file):
+
+    discipline = "teamleren"
+
+    [[vraag]]
+    id = "vertragen-om-te-versnellen"
+    nl = "Waar zou je team sneller vooruitkomen door eerst even te vertragen?"
+    en = "Where would your team move faster by slowing down first?"
+    article = "het-leren-faciliteren"
+
+A broken file or question never stops anything: it becomes a `PromptProblem` naming the file,
+the line and what is wrong, and the rest of the bank is used.
+
+Which prompt a day gets is `leeslamp.daily.prompt_of_the_day()`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from leeslamp import i18n
+from leeslamp.disciplines import ALL
+from leeslamp.errors import EnvironmentProblem, UserInputError
+from leeslamp.i18n import t
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TABLE = "vraag"
+FIELDS = ("id", "nl", "en", "discipline", "article")
+
+
+class NoPrompts(EnvironmentProblem):
+    """There is no prompt to give: the bank is empty."""
+
+
+class PromptNotFound(UserInputError):
+    pass
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """One daily question. `discipline` is one of the nine ids in `leeslamp.disciplines`;
+    it is None only for a prompt from outside the bank, such as a coach's assignment question.
+    """
+
+    id: str
+    nl: str
+    en: str
+    discipline: str | None = None
+    article: str | None = None
+    source: Path | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
+
+    def text(self, language: str | None = None) -> str:
+        """The question in `language` (default: the current one); Dutch if there is no English."""
+        if (language or i18n.language()) == "en" and self.en:
+            return self.en
+        return self.nl
+
+
+@dataclass(frozen=True)
+class PromptProblem:
+    """Why a prompt file or one question in it was skipped. `line` is 1-based, when known."""
+
+    source: Path
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+    line: int | None = None
+
+    def message(self) -> str:
+        return t(self.key, **self.params)
+
+    def sentence(self) -> str:
+        where = {"source": str(self.source), "message": self.message()}
+        if self.line is None:
+            return t("problem.location_noline", **where)
+        return t("problem.location", line=self.line, **where)
+
+
+@dataclass
+class PromptBank:
+    prompts: list[Prompt] = field(default_factory=list)
+    problems: list[PromptProblem] = field(default_factory=list)
+
+    def ids(self) -> list[str]:
+        return [prompt.id for prompt in self.prompts]
+
+    def find(self, prompt_id: str) -> Prompt | None:
+        return next((p for p in self.prompts if p.id == prompt_id), None)
+
+    def get(self, prompt_id: str) -> Prompt:
+        prompt = self.find(prompt_id)
+        if prompt is None:
+            raise PromptNotFound("prompt.not_found", prompt_id=prompt_id)
+        return prompt
+
+
+# --- reading the bank ----------------------------------------------------------------------
+
+
+def bundled_prompts_dir() -> Path:
+    """The prompt files that ship inside the package, beside this module."""
+    # importlib.resources finds the same folder (a test checks), but leeslamp is installed as
+    # plain files (wheel or editable) and those imports would cost `leeslamp vandaag` ~7 ms.
+    return Path(__file__).with_name("prompts")
+
+
+def prompt_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.toml") if p.is_file() and not p.name.startswith("."))
+
+
+def load_bank(
+    user_dir: Path | None = None,
+    *,
+    bundled_dir: Path | None = None,
+    article_ids: Iterable[str] | None = None,
+) -> PromptBank:
+    """The bundled prompts, then the reader's own from `user_dir` (which may not exist yet).
+
+    The first prompt with an id wins; a later one with the same id is reported, also across
+    files. With `article_ids`, a prompt linked to an unknown article is reported and skipped.
+    """
+    bank = PromptBank()
+    known_articles = None if article_ids is None else frozenset(article_ids)
+    seen: dict[str, Prompt] = {}
+    folders = [bundled_dir or bundled_prompts_dir()]
+    if user_dir is not None and user_dir.is_dir():
+        folders.append(user_dir)
+    for folder in folders:
+        for path in prompt_files(folder):
+            prompts, problems = read_prompt_file(path, article_ids=known_articles)
+            bank.problems.extend(problems)
+            for prompt in prompts:
+                first = seen.get(prompt.id)
+                if first is not None:
+                    bank.problems.append(_duplicate(prompt, first))
+                    continue
+                seen[prompt.id] = prompt
+                bank.prompts.append(prompt)
+    return bank
+
+
+def _duplicate(prompt: Prompt, first: Prompt) -> PromptProblem:
+    other = f"{first.source}" + ("" if first.line is None else f":{first.line}")
+    params = {"prompt_id": prompt.id, "other": other}
+    return PromptProblem(
+        prompt.source or Path("?"), "prompt.problem.duplicate_id", params, prompt.line
+    )
+
+
+def read_prompt_file(
+    path: Path, *, article_ids: Iterable[str] | None = None
+) -> tuple[list[Prompt], list[PromptProblem]]:
+    """The valid prompts in one file, and a problem for everything that is not."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return [], [PromptProblem(path, "problem.unreadable", {"reason": reason})]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return [], [PromptProblem(path, "problem.not_utf8", {"position": exc.start}, line)]
+    return parse_prompts(text, path, article_ids=article_ids)
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+
+
+def parse_prompts(
+    text: str, source: Path, *, article_ids: Iterable[str] | None = None
+) -> tuple[list[Prompt], list[PromptProblem]]:
+    """Parse one prompt file's text. Each bad question is skipped on its own."""
+    import tomllib
+
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        return [], [PromptProblem(source, "problem.empty")]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _TOML_POSITION.search(message)
+        line = int(found.group(1)) if found else None
+        reason = _TOML_POSITION.sub("", message)
+        return [], [PromptProblem(source, "prompt.problem.not_toml", {"reason": reason}, line)]
+
+    lines = _Lines(text)
+    problems: list[PromptProblem] = []
+    default_discipline = data.get("discipline")
+    if default_discipline is not None and default_discipline not in ALL:
+        problems.append(_bad_discipline(source, default_discipline, lines.top_key("discipline")))
+        default_discipline = None
+    for key in data:
+        if key not in (TABLE, "discipline"):
+            problems.append(
+                PromptProblem(
+                    source, "prompt.problem.unknown_key", {"key": key}, lines.top_key(key)
+                )
+            )
+    tables = data.get(TABLE)
+    if tables is None:
+        problems.append(PromptProblem(source, "prompt.problem.no_questions"))
+        return [], problems
+    if not isinstance(tables, list) or not all(isinstance(item, dict) for item in tables):
+        problems.append(
+            PromptProblem(source, "prompt.problem.not_tables", line=lines.top_key(TABLE))
+        )
+        return [], problems
+
+    known = None if article_ids is None else frozenset(article_ids)
+    prompts: list[Prompt] = []
+    for index, table in enumerate(tables):
+        try:
+            prompts.append(
+                _prompt_from_table(table, source, index, lines, default_discipline, known)
+            )
+        except _Skip as skip:
+            problems.append(skip.problem)
+    return prompts, problems
+
+
+class _Skip(Exception):
+    def __init__(self, problem: PromptProblem) -> None:
+        super().__init__(problem.key)
+        self.problem = problem
+
+
+def _prompt_from_table(
+    table: Mapping[str, Any],
+    source: Path,
+    index: int,
+    lines: _Lines,
+    default_discipline: str | None,
+    known_articles: frozenset[str] | None,
+) -> Prompt:
+    start = lines.table_start(index)
+
+    def skip(key: str, name: str | None = None, **params: Any) -> _Skip:
+        line = lines.table_key(index, name) if name else start
+        return _Skip(PromptProblem(source, key, params, line or start))
+
+    for name in table:
+        if name not in FIELDS:
+            raise skip("prompt.problem.unknown_field", name, field=name, known=", ".join(FIELDS))
+
+    def text(name: str) -> str | None:
+        value = table.get(name)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise skip("problem.bad_type", name, field=name, expected=t("type.text"))
+        return " ".join(value.split()) or None  # one line of text, however it was typed
+
+    prompt_id = text("id")
+    if prompt_id is None:
+        raise skip("problem.missing_field", field="id")
+    if not ID_PATTERN.match(prompt_id):
+        raise skip("problem.bad_id", "id", value=prompt_id)
+    nl, en = text("nl"), text("en")
+    for name, value in (("nl", nl), ("en", en)):
+        if value is None:
+            raise skip("prompt.problem.missing_language", name, prompt_id=prompt_id, field=name)
+    discipline = text("discipline") or default_discipline
+    if discipline is None:
+        raise skip("prompt.problem.missing_discipline", prompt_id=prompt_id)
+    if discipline not in ALL:
+        raise _Skip(_bad_discipline(source, discipline, lines.table_key(index, "discipline")))
+    article = text("article")
+    if article is not None and known_articles is not None and article not in known_articles:
+        known = ", ".join(sorted(known_articles)) or "-"
+        raise skip("prompt.problem.unknown_article", "article", value=article, known=known)
+    return Prompt(prompt_id, nl or "", en or "", discipline, article, source, start)
+
+
+def _bad_discipline(source: Path, value: object, line: int | None) -> PromptProblem:
+    params = {"value": value, "known": ", ".join(ALL)}
+    return PromptProblem(source, "problem.bad_discipline", params, line)
+
+
+class _Lines:
+    """Where things are in the file, for messages: tomllib keeps no positions, so we look."""
+
+    _HEADER = re.compile(r"^\s*\[\[\s*" + TABLE + r"\s*\]\]")
+    _ANY_HEADER = re.compile(r"^\s*\[")
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.starts = [n for n, line in enumerate(self.lines) if self._HEADER.match(line)]
+        self.first_header = next(
+            (n for n, line in enumerate(self.lines) if self._ANY_HEADER.match(line)),
+            len(self.lines),
+        )
+
+    def table_start(self, index: int) -> int | None:
+        return self.starts[index] + 1 if index < len(self.starts) else None
+
+    def table_key(self, index: int, key: str) -> int | None:
+        if index >= len(self.starts):
+            return None
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines)
+        return self._find_key(key, self.starts[index] + 1, end)
+
+    def top_key(self, key: str) -> int | None:
+        return self._find_key(key, 0, self.first_header)
+
+    def _find_key(self, key: str, begin: int, end: int) -> int | None:
+        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
+        for number in range(begin, end):
+            if pattern.match(self.lines[number]):
+                return number + 1
+        return None

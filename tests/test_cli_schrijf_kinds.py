@@ -1,0 +1,98 @@
+"""`leeslamp schrijf` for daily questions and aandacht notes, and `vandaag` with a coach's question."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from leeslamp.cli import main
+
+ARTICLE = "verbroken-sociale-contracten"
+QUOTE = "Politici en overheden luisteren toch niet."
+
+
+def exported(capsys: pytest.CaptureFixture[str]) -> list[dict]:
+    capsys.readouterr()
+    assert main(["export", "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)["entries"]
+
+
+def test_aandacht_note_is_anchored_at_the_quote(capsys: pytest.CaptureFixture[str]) -> None:
+    assert (
+        main(["schrijf", "--soort", "aandacht", "--artikel", ARTICLE, "--citaat", QUOTE, "Waarom?"])
+        == 0
+    )
+    [entry] = exported(capsys)
+    anchor = entry["anchor"]
+    assert entry["kind"] == "aandacht" and entry["article"] == ARTICLE
+    assert anchor["quote"] == QUOTE and anchor["state"] == "exact"
+    assert anchor["end"] - anchor["start"] == len(QUOTE)
+    assert anchor["prefix"].endswith("staken. ") and len(anchor["suffix"]) == 32
+
+
+def test_aandacht_quote_typed_with_straight_apostrophe_still_matches(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    typed = "Dat is zo'n voorbeeld van een sociaal contract"
+    assert main(["schrijf", "--soort", "aandacht", "--artikel", ARTICLE, "--citaat", typed]) == 0
+    [entry] = exported(capsys)
+    assert entry["anchor"]["quote"].startswith("Dat is zo’n voorbeeld")
+    assert entry["text"] == ""  # no note: a plain highlight
+
+
+def test_aandacht_quote_not_in_article_is_a_sentence_and_exit_2(
+    capsys: pytest.CaptureFixture[str], private_home: Path
+) -> None:
+    code = main(["schrijf", "--soort", "aandacht", "--artikel", ARTICLE, "--citaat", "niet hier"])
+    assert code == 2
+    assert "staat niet in" in capsys.readouterr().err
+    assert not (private_home / "journal.log").exists()
+
+
+def test_aandacht_without_quote_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schrijf", "--soort", "aandacht", "--artikel", ARTICLE, "tekst"]) == 2
+    assert "citaat" in capsys.readouterr().err
+
+
+def test_dagvraag_entry_carries_todays_question(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["vandaag", "--json"]) == 0
+    today = json.loads(capsys.readouterr().out)["prompt"]
+    assert main(["schrijf", "--soort", "dagvraag", "Mijn antwoord"]) == 0
+    [entry] = exported(capsys)
+    assert entry["kind"] == "dagvraag"
+    assert entry["prompt"] == {"id": today["id"], "text": today["text"]}
+
+
+def test_open_coach_question_comes_first_and_dagvraag_answers_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assignment = tmp_path / "opdracht.toml"
+    assignment.write_text(
+        'titel = "Week 49"\ncoach = "Coach"\ndeadline = 2999-01-01\n\n'
+        f'[[lezen]]\nartikel = "{ARTICLE}"\nvragen = ["Welk contract staat onder druk?"]\n',
+        encoding="utf-8",
+    )
+    assert main(["opdracht", "importeer", str(assignment)]) == 0
+    capsys.readouterr()
+    assert main(["vandaag", "--json"]) == 0
+    prompt = json.loads(capsys.readouterr().out)["prompt"]
+    assert prompt["text"] == "Welk contract staat onder druk?"
+    assert prompt["assignment"]["question"] == 1
+    assert main(["schrijf", "--soort", "dagvraag", "Het contract met de klant."]) == 0
+    [entry] = exported(capsys)
+    assert entry["kind"] == "antwoord"
+    assert entry["assignment"]["id"] == prompt["assignment"]["id"]
+    # answered: the bank's question of the day is back
+    assert main(["vandaag", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["prompt"]["assignment"] is None
+
+
+def test_vandaag_json_date_is_the_injected_day(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["vandaag", "--json", "--datum", "2026-12-24"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert record["date"] == "2026-12-24"
+    assert record["prompt"]["discipline"] is not None
+    assert datetime.now(UTC).year >= 2024

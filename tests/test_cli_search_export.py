@@ -1,0 +1,179 @@
+"""`leeslamp zoek` and `leeslamp export` on the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from journal_factory import write_entries
+from leeslamp.cli import main
+from leeslamp.cli import search as search_cli
+from leeslamp.jrnl_format import parse_text
+
+
+@pytest.fixture
+def journal(private_home: Path) -> Path:
+    write_entries(
+        {"at": "2026-10-30 08:00", "text": "Oktober: niets bijzonders.", "tags": ["oud"]},
+        {
+            "at": "2026-11-01 09:12",
+            "text": "Eerste regel.\nIk wil één ding creëer.",
+            "article": "verbroken-sociale-contracten",
+        },
+        {
+            "at": "2026-11-02 06:30",
+            "kind": "aandacht",
+            "text": "Raak.",
+            "article": "verbroken-sociale-contracten",
+            "anchor": {"quote": "Een veilig team leert."},
+        },
+        {
+            "at": "2026-11-03 05:00",
+            "kind": "dagvraag",
+            "text": "Door te vragen.",
+            "prompt": {"id": "p1", "text": "Wat leerde je?"},
+            "tags": ["ster"],
+        },
+    )
+    return private_home
+
+
+def out_of(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 0
+    return capsys.readouterr().out
+
+
+# --- zoek ----------------------------------------------------------------------------------------
+
+
+def test_zoek_shows_date_kind_title_and_the_matching_line(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = out_of(capsys, "zoek", "creeer")
+    assert (
+        out
+        == "2026-11-01 09:12  reflectie  Verbroken sociale contracten\n    Ik wil één ding creëer.\n"
+    )
+
+
+def test_zoek_finds_in_a_quote_and_says_so(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert "    > Een veilig team leert." in out_of(capsys, "zoek", "veilig")
+
+
+def test_search_is_the_english_alias_and_an_empty_search_says_so(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--taal", "en", "search", "olifant"]) == 0
+    assert "Nothing found for: olifant" in capsys.readouterr().err
+
+
+def test_zoek_marks_the_match_in_bold_on_a_terminal(
+    journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setattr(search_cli, "_use_bold", lambda: True)
+    assert "één ding \x1b[1mcreëer\x1b[0m." in out_of(capsys, "zoek", "creeer")
+
+
+def test_bold_only_on_a_terminal_without_no_color(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True, raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    assert search_cli._use_bold()
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert not search_cli._use_bold()
+
+
+def test_zoek_filters(journal: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    def texts(*argv: str) -> list[str]:
+        document = json.loads(out_of(capsys, "zoek", "--json", *argv))
+        return [result["entry"]["text"] for result in document["results"]]
+
+    assert texts("--soort", "aandacht") == ["Raak."]
+    assert texts("--tag", "ster") == ["Door te vragen."]
+    assert len(texts("--artikel", "verbroken-sociale-contracten")) == 2
+    assert texts("--sinds", "2026-11-02", "--tot", "2 november 2026") == ["Raak."]
+    assert texts("--tot", "31 oktober 2026") == ["Oktober: niets bijzonders."]
+
+
+def test_zoek_json_has_matches_and_titles(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(out_of(capsys, "zoek", "--json", "een", "creeer"))
+    [result] = document["results"]
+    text = result["entry"]["text"]
+    assert [text[m["start"] : m["end"]] for m in result["matches"]] == ["één", "creëer"]
+    assert result["article_title"] == "Verbroken sociale contracten"
+    assert document["total"] == 1
+
+
+def test_a_bad_date_is_a_sentence_and_exit_2(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["zoek", "x", "--sinds", "morgenochtend"]) == 2
+    err = capsys.readouterr().err
+    assert "'morgenochtend' kan ik niet als datum lezen" in err and "Traceback" not in err
+
+
+def test_until_before_since_is_a_sentence(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["zoek", "--sinds", "2026-11-02", "--tot", "2026-11-01"]) == 2
+    assert "Draai ze om" in capsys.readouterr().err
+
+
+def test_an_unknown_article_names_the_known_ones(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["zoek", "--artikel", "bestaat-niet"]) == 2
+    assert "verbroken-sociale-contracten" in capsys.readouterr().err
+
+
+# --- export --------------------------------------------------------------------------------------
+
+
+def test_export_jrnl_to_stdout_tags_kind_and_article_title(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = out_of(capsys, "export", "--format", "jrnl")
+    assert (
+        "[2026-11-01 09:12] Eerste regel.\nIk wil één ding creëer.\n\n@reflectie @verbroken-sociale-contracten\n"
+        in out
+    )
+    assert "[2026-11-03 05:00] Door te vragen. *\n" in out  # the tag ster is jrnl's star
+    assert len(parse_text(out)) == 4
+
+
+def test_export_jrnl_since_a_date_into_a_file(journal: Path, tmp_path: Path) -> None:
+    target = tmp_path / "uit.txt"
+    assert main(["export", "--format", "jrnl", "--sinds", "2026-11-02", "-o", str(target)]) == 0
+    assert [entry.text for entry in parse_text(target.read_text())] == ["Raak.", "Door te vragen."]
+
+
+def test_export_json_still_works_and_filters(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = json.loads(out_of(capsys, "export", "--artikel", "verbroken-sociale-contracten"))
+    assert document["format"] == "leeslamp-journal"
+    assert [entry["kind"] for entry in document["entries"]] == ["reflectie", "aandacht"]
+
+
+def test_no_progress_bar_when_piped(
+    journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "--format", "jrnl", "-o", str(tmp_path / "x.txt")]) == 0
+    assert capsys.readouterr().err == f"4 stukken geschreven naar {tmp_path / 'x.txt'}.\n"
+
+
+def test_progress_bar_draws_for_a_big_export_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from leeslamp.cli import progress
+
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True, raising=False)
+    with progress.progress_bar(progress.PROGRESS_FROM, "Exporteren") as advance:
+        assert advance is not None
+        advance(10)
+    with progress.progress_bar(progress.PROGRESS_FROM - 1, "Exporteren") as advance:
+        assert advance is None
