@@ -182,6 +182,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # --- the app: library, reader, help (tui) ------------------------------------------
     "tui.key.quit": ("Stoppen", "Quit"),
+    "tui.unsaved_text": (
+        "Deze tekst kon niet meer in je dagboek ({reason}). Kopieer hem, zodat hij niet verloren gaat:",
+        "This text could not be saved in your journal ({reason}). Copy it, so it is not lost:",
+    ),
+    "tui.read_only": (
+        "het dagboek was alleen om te lezen geopend",
+        "the journal was opened read-only",
+    ),
+    "editor.unsaved": ("nog niet bewaard", "not saved yet"),
+    "editor.saving": ("bewaren…", "saving…"),
+    "editor.saved": ("bewaard {time}", "saved {time}"),
+    "editor.read_only": (
+        "alleen lezen: je dagboek is open in een andere leeslamp",
+        "read-only: your journal is open in another leeslamp",
+    ),
     "tui.key.help": ("Hulp", "Help"),
     "tui.key.palette": ("Acties", "Actions"),
     "tui.key.language": ("Taal: English", "Language: Nederlands"),

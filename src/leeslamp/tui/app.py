@@ -8,6 +8,7 @@ The reader's module (and with it Textual's Markdown widget) is imported only whe
 from __future__ import annotations
 
 import dataclasses
+import sys
 from collections import OrderedDict
 from typing import TYPE_CHECKING, ClassVar
 
@@ -223,7 +224,14 @@ def run_app(context: Context, article_id: str | None = None) -> int:
     try:
         app.run()
     finally:
-        app.journal_link.close()  # positions still waiting are written now, off screen
+        # Positions and editor text still waiting are written now, off screen. Text that even
+        # now cannot be saved is printed, so the reader can copy it: never lose a word.
+        for text, error in app.journal_link.close():
+            print(
+                t("tui.unsaved_text", reason=error.sentence() if error else t("tui.read_only")),
+                file=sys.stderr,
+            )
+            print(text, file=sys.stderr)
     if app.fatal_error is not None:
         raise app.fatal_error
     return app.return_code or 0

@@ -11,13 +11,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from leeslamp.errors import JournalLocked, JournalUnreadable
+from leeslamp.errors import JournalLocked, JournalUnreadable, LeeslampError
 
 if TYPE_CHECKING:
     from leeslamp.journal import Journal
     from leeslamp.tui.app import LeeslampApp
+
+T = TypeVar("T")
+Job = Callable[["Journal"], Any]
 
 
 class JournalLink:
@@ -29,6 +32,13 @@ class JournalLink:
         self._lock = threading.Lock()
         #: readers waiting for the journal before they can resume
         self._waiting: dict[str, Callable[[int, float], None]] = {}
+        #: journal calls asked for before the journal was open, run once it is
+        self._queued: list[Callable[[], None]] = []
+        #: writes that must happen before the app ends (unsaved editor text), by owner key,
+        #: each with the text to hand back to the reader if even that last write fails
+        self._before_close: dict[str, tuple[Job, str]] = {}
+        #: callbacks for when the journal is open (screens that show read-only state, say)
+        self._on_ready: list[Callable[[Journal], None]] = []
 
     # --- opening ------------------------------------------------------------------------
 
@@ -64,6 +74,66 @@ class JournalLink:
         self._waiting.clear()
         if self._unsaved:
             self._write_unsaved()
+        queued, self._queued = self._queued, []
+        for start in queued:
+            start()
+        for callback in self._on_ready:
+            callback(journal)
+
+    def when_ready(self, callback: Callable[[Journal], None]) -> None:
+        """Call `callback(journal)` on the UI thread once the journal is open (now, if it is)."""
+        if self.journal is not None:
+            callback(self.journal)
+        else:
+            self._on_ready.append(callback)
+
+    # --- any journal call -------------------------------------------------------------------
+
+    def call(
+        self,
+        job: Callable[[Journal], T],
+        done: Callable[[T], None] | None = None,
+        *,
+        failed: Callable[[LeeslampError], None] | None = None,
+        group: str = "journal-call",
+    ) -> None:
+        """Run `job(journal)` in a thread worker, once the journal is open; then `done(result)`
+        on the UI thread. A LeeslampError goes to `failed` when given, else to the app's one
+        worker-failure handler, which shows its sentence."""
+
+        def start() -> None:
+            journal = self.journal
+            assert journal is not None
+
+            def run() -> None:
+                try:
+                    result = job(journal)
+                except LeeslampError as error:
+                    if failed is None:
+                        raise
+                    self.app.call_from_thread(failed, error)
+                    return
+                if done is not None:
+                    self.app.call_from_thread(done, result)
+
+            self.app.run_worker(run, thread=True, group=group, exit_on_error=False)
+
+        if self.journal is None:
+            self._queued.append(start)
+        else:
+            start()
+
+    def before_close(self, owner: str, job: Job | None, text: str = "") -> None:
+        """Register (or, with None, forget) a write that must happen even if the app ends first.
+
+        `close()` runs what is still registered after the UI is gone, so a job must not touch
+        widgets; it gets only the journal. `text` is what the reader typed: if the write fails
+        at the very end, `close()` returns it so it can be printed rather than lost.
+        """
+        if job is None:
+            self._before_close.pop(owner, None)
+        else:
+            self._before_close[owner] = (job, text)
 
     # --- positions --------------------------------------------------------------------------
 
@@ -105,13 +175,26 @@ class JournalLink:
                 if self._unsaved.get(article_id) == (block, progress):
                     del self._unsaved[article_id]
 
-    def close(self) -> None:
-        """After the UI has closed: write what is still waiting, then release the journal."""
+    def close(self) -> list[tuple[str, LeeslampError | None]]:
+        """After the UI has closed: write what is still waiting, then release the journal.
+
+        Returns the texts that could not be saved (with why), so `run_app` can print them:
+        the last resort against losing words to a full disk at quit.
+        """
         journal = self.journal
-        if journal is None:
-            return
+        pending = list(self._before_close.values())
+        self._before_close.clear()
+        if journal is None or journal.read_only:
+            return [(text, None) for _job, text in pending if text.strip()]
+        unsaved: list[tuple[str, LeeslampError | None]] = []
         try:
+            for job, text in pending:
+                try:
+                    job(journal)
+                except LeeslampError as error:
+                    unsaved.append((text, error))
             self._flush()
         finally:
             journal.close()
             self.journal = None
+        return unsaved

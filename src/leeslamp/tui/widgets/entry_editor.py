@@ -1,0 +1,203 @@
+"""EntryEditor: a text area that keeps what you type in the journal, without you asking.
+
+It saves about a second after typing stops, when it loses focus, when its screen goes away and
+when the app quits (then after the screen is gone, through `JournalLink.before_close`). Saves
+run in thread workers: typing never waits for the disk. A save that fails (a full disk, a
+read-only folder) leaves the text where it is, says why, and tries again. On a journal opened
+read-only the editor is read-only too, and says so.
+
+The first save of a new editor creates the entry; later saves update it. Saves are serialised
+and always write the newest text, so a slow disk can reorder workers but never old over new.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Static, TextArea
+
+from leeslamp.errors import LeeslampError
+from leeslamp.i18n import t
+
+if TYPE_CHECKING:
+    from leeslamp.journal import Entry, Journal
+    from leeslamp.tui.app import LeeslampApp
+
+#: seconds of stillness after typing before the text is saved
+SAVE_DELAY = 1.0
+#: seconds before a failed save is tried again
+RETRY_DELAY = 5.0
+
+_owners = itertools.count(1)
+
+
+class EntryEditor(Widget):
+    DEFAULT_CSS = """
+    EntryEditor { height: auto; }
+    EntryEditor > TextArea { height: auto; min-height: 4; max-height: 24; }
+    EntryEditor > .editor-status { height: 1; color: $text-muted; padding: 0 1; }
+    EntryEditor > .editor-status.-problem { color: $text-error; }
+    """
+
+    class Saved(Message):
+        """The editor's text is in the journal now, as `entry`."""
+
+        def __init__(self, editor: EntryEditor, entry: Entry) -> None:
+            super().__init__()
+            self.editor = editor
+            self.entry = entry
+
+        @property
+        def control(self) -> EntryEditor:
+            return self.editor
+
+    def __init__(
+        self,
+        kind: str,
+        *,
+        entry: Entry | None = None,
+        placeholder: str = "",
+        create_empty: bool = False,
+        id: str | None = None,
+        classes: str | None = None,
+        **fields: Any,
+    ) -> None:
+        """`kind` and `fields` (article, prompt, anchor, assignment, tags) describe a new entry;
+        `entry` makes this an editor of an existing one. `create_empty`: an empty text is still
+        worth an entry (an aandacht note without words is a highlight)."""
+        super().__init__(id=id, classes=classes)
+        self.kind = kind
+        self.fields = fields
+        self.entry_id: str | None = entry.id if entry else None
+        self.create_empty = create_empty
+        self._saved_text = entry.text if entry else ""
+        self._latest_text = self._saved_text
+        self._placeholder = placeholder
+        self._timer: Timer | None = None
+        self._write_lock = threading.Lock()
+        self._owner = f"editor:{next(_owners)}"
+        self._read_only = False
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    @property
+    def text_area(self) -> TextArea:
+        return self.query_one(TextArea)
+
+    @property
+    def dirty(self) -> bool:
+        return self._latest_text != self._saved_text
+
+    @property
+    def text(self) -> str:
+        return self._latest_text
+
+    def compose(self) -> ComposeResult:
+        yield TextArea(
+            self._saved_text,
+            soft_wrap=True,
+            show_line_numbers=False,
+            placeholder=self._placeholder,
+            tab_behavior="focus",
+        )
+        yield Static("", classes="editor-status")
+
+    def on_mount(self) -> None:
+        # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
+        self._link = self.leeslamp.journal_link
+        self._link.when_ready(self._journal_ready)
+
+    def _journal_ready(self, journal: Journal) -> None:
+        if journal.read_only and self.is_attached:
+            self._read_only = True
+            self.text_area.read_only = True
+            self._status(t("editor.read_only"), problem=True)
+
+    def focus_text(self) -> None:
+        self.text_area.focus()
+
+    # --- typing and saving ---------------------------------------------------------------
+
+    @on(TextArea.Changed)
+    def _changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        self._latest_text = event.text_area.text
+        if not self.dirty:  # loading the text, or typed back to what is saved
+            return
+        self._link.before_close(self._owner, self._write, self._latest_text)
+        self._status(t("editor.unsaved"))
+        self._schedule(SAVE_DELAY)
+
+    def _schedule(self, delay: float) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(delay, self.save_now)
+
+    def on_descendant_blur(self) -> None:
+        self.save_now()
+
+    def on_unmount(self) -> None:
+        # The screen is going away: save now, with nothing left to update on screen.
+        if self.dirty and not self._read_only:
+            self._link.call(self._write, group="journal-write")
+
+    def save_now(self) -> None:
+        """Save the text if it changed since the last save (in a thread worker)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if not self.dirty or self._read_only:
+            return
+        self._status(t("editor.saving"))
+        self._link.call(self._write, self._written, failed=self._failed, group="journal-write")
+
+    def _write(self, journal: Journal) -> Entry | None:
+        """In a thread: write the newest text. Returns the entry, or None if nothing was due."""
+        with self._write_lock:
+            text = self._latest_text
+            if text == self._saved_text and self.entry_id is not None:
+                return None
+            if self.entry_id is None:
+                if not text.strip() and not self.create_empty:
+                    return None
+                entry = journal.add_entry(self.kind, text, **self.fields)
+                self.entry_id = entry.id
+            else:
+                entry = journal.update_entry(self.entry_id, text=text)
+            self._saved_text = text
+            if text == self._latest_text:
+                self._link.before_close(self._owner, None)
+            return entry
+
+    def _written(self, entry: Entry | None) -> None:
+        if entry is None or not self.is_mounted:
+            return
+        moment = datetime.fromisoformat(entry.updated)
+        self._status(t("editor.saved", time=moment.strftime("%H:%M")))
+        self.post_message(self.Saved(self, entry))
+        if self.dirty:  # typed on while that save ran
+            self._schedule(SAVE_DELAY)
+
+    def _failed(self, error: LeeslampError) -> None:
+        if not self.is_mounted:
+            return
+        self._status(error.sentence(), problem=True)
+        self.notify(error.sentence(), severity="error", timeout=10)
+        self._schedule(RETRY_DELAY)
+
+    def _status(self, text: str, *, problem: bool = False) -> None:
+        if not self.is_attached:
+            return
+        status = self.query_one(".editor-status", Static)
+        status.update(text)
+        status.set_class(problem, "-problem")
