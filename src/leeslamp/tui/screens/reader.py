@@ -25,6 +25,7 @@ from textual.widgets.markdown import MarkdownTableOfContents
 
 from leeslamp.articles import Article
 from leeslamp.i18n import t
+from leeslamp.tui.aandacht_reader import AANDACHT_KEYS, AandachtReader
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.chunks import first_screen, split_body
 from leeslamp.tui.describe import byline, discipline_labels
@@ -36,19 +37,22 @@ if TYPE_CHECKING:
 SAVE_DELAY = 1.0
 
 
-class ReaderScreen(LocalizedBindings, Screen[None]):
+class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
-    BINDINGS = localized(
-        Key("escape", "back", "reader.key.back"),
-        Key("backspace", "back", "reader.key.back", show=False),
-        Key("i", "toggle_contents", "reader.key.toc"),
-        Key("space,pagedown", "page_down", "reader.key.page_down", show=False),
-        Key("b,pageup", "page_up", "reader.key.page_up", show=False),
-        Key("j,down", "line_down", "reader.key.line_down", show=False),
-        Key("k,up", "line_up", "reader.key.line_up", show=False),
-        Key("home", "to_start", "reader.key.top", show=False),
-        Key("end", "to_end", "reader.key.end", show=False),
-    )
+    BINDINGS = (
+        localized(
+            Key("escape", "back", "reader.key.back"),
+            Key("backspace", "back", "reader.key.back", show=False),
+            Key("i", "toggle_contents", "reader.key.toc"),
+            Key("space,pagedown", "page_down", "reader.key.page_down", show=False),
+            Key("b,pageup", "page_up", "reader.key.page_up", show=False),
+            Key("j,down", "line_down", "reader.key.line_down", show=False),
+            Key("k,up", "line_up", "reader.key.line_up", show=False),
+            Key("home", "to_start", "reader.key.top", show=False),
+            Key("end", "to_end", "reader.key.end", show=False),
+        )
+        + AANDACHT_KEYS
+    )  # passage cursor, aandacht notes (aandacht_reader.py)
 
     def __init__(self, article: Article) -> None:
         super().__init__()
@@ -120,10 +124,12 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         start_line = len(first.splitlines(keepends=True)) if first is not None else 0
         parts = split_body(article.body, blocks, width=width, height=height, start_line=start_line)
         self.mounted_blocks = parts[0].first_block if parts else len(blocks)
+        self.passages_mounted()
         for part in parts:
             await asyncio.sleep(0)  # let keys and a repaint through between parts
             await self.document.append(part.markdown)
             self.mounted_blocks = part.end_block
+            self.passages_mounted()
             self._scroll_to_resume_block()
         self.loaded = True
         self._show_progress()

@@ -1,0 +1,509 @@
+"""The reader's aandacht part: choose a passage, note why it caught your attention, see the notes.
+
+A mixin for ReaderScreen, so the reader's own module stays about reading. Keys: `m` turns the
+passage cursor on and off (↓↑/j k: paragraph, →←: sentence, Esc: done), `a` puts a note on the
+chosen passage (or on text selected with the mouse), `n` shows the notes beside the article. In
+the notes list: Enter shows the passage, `e` edits, `x` deletes (to the trash, after asking),
+`r` re-attaches the note to the passage the cursor is on, `u` restores the last deleted note.
+
+Opening the article loads its notes in a worker (`aandacht_notes.load_notes`: re-anchored if the
+article changed, and written back); highlights are painted as the article's blocks mount
+(`passages.PassageMap`). Journal calls go through `JournalLink.call`, never on the UI thread.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, cast
+
+from textual.containers import Vertical
+from textual.widgets import Markdown
+
+from leeslamp.aandacht_notes import (
+    Note,
+    add_note,
+    in_text_order,
+    load_notes,
+    reattach_note,
+)
+from leeslamp.anchor_search import lenient_pattern
+from leeslamp.article_text import fold
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, localized
+from leeslamp.tui.passage_cursor import PassageCursor
+from leeslamp.tui.passages import Layer, PassageMap
+from leeslamp.tui.widgets.aandacht_list import AandachtPanel, shorten
+from leeslamp.tui.widgets.entry_editor import EntryEditor
+
+if TYPE_CHECKING:
+    from textual.containers import VerticalScroll
+
+    from leeslamp.articles import Article
+    from leeslamp.journal import Entry, Journal
+    from leeslamp.tui.app import LeeslampApp
+
+#: Content styles: a noted passage, the note chosen in the list, the passage cursor
+STYLES = {"mark": "on $warning 18%", "current": "on $warning 40%", "cursor": "reverse"}
+#: without colour (NO_COLOR) a background would vanish: underline instead
+STYLES_NO_COLOR = {"mark": "underline", "current": "bold underline", "cursor": "reverse"}
+
+AANDACHT_KEYS = localized(
+    Key("m", "passage_toggle", "aandacht.key.mark"),
+    Key("m", "passage_off", "aandacht.key.done", show=False),
+    Key("a", "note_add", "aandacht.key.note"),
+    Key("n", "notes_toggle", "aandacht.key.list"),
+    Key("down,j", "passage_next", "aandacht.key.next", priority=True),
+    Key("up,k", "passage_previous", "aandacht.key.previous", priority=True, show=False),
+    Key("right", "sentence_next", "aandacht.key.sentence_next", priority=True),
+    Key("left", "sentence_previous", "aandacht.key.sentence_previous", priority=True, show=False),
+    Key("escape", "passage_off", "aandacht.key.done"),
+    Key("escape", "notes_leave", "aandacht.key.leave"),
+    Key("e", "note_edit", "aandacht.key.edit"),
+    Key("x,delete", "note_delete", "aandacht.key.delete"),
+    Key("r", "note_reattach", "aandacht.key.reattach"),
+    Key("u", "note_restore", "aandacht.key.restore"),
+)
+
+_CURSOR_ACTIONS = {"passage_next", "passage_previous", "sentence_next", "sentence_previous"}
+_LIST_ACTIONS = {"note_edit", "note_delete", "note_reattach"}
+
+
+class AandachtReader:
+    """Mixin for ReaderScreen (which provides article, document, page and leeslamp)."""
+
+    article: Article
+    document: Markdown
+    page: VerticalScroll
+    leeslamp: LeeslampApp
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.notes: list[Note] = []
+        self.passages: PassageMap | None = None
+        self.cursor: PassageCursor | None = None
+        self._panel: AandachtPanel | None = None
+        self._current: str | None = None  # the note chosen in the list, shown stronger
+        self._last_deleted: Note | None = None
+        self._delete_after_save: Note | None = None
+        self._changes = 0  # journal changes started here; a load from before one is redone
+
+    @property
+    def _screen(self) -> Any:
+        return cast(Any, self)
+
+    # --- loading and painting ----------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._screen.watch(self._screen.app, "language", self._aandacht_relabel, init=False)
+
+    def on_screen_resume(self) -> None:
+        self.load_notes()  # also when coming back: notes may have changed elsewhere
+
+    def load_notes(self) -> None:
+        article, started = self.article, self._changes
+
+        def loaded(notes: list[Note]) -> None:
+            if started != self._changes:
+                self.load_notes()  # something changed while this ran: read again
+                return
+            self._show_notes(notes)
+
+        self.leeslamp.journal_link.call(
+            lambda journal: load_notes(journal, article), loaded, group="aandacht-load"
+        )
+
+    def passages_mounted(self) -> None:
+        """The reader mounted (more of) the article: pair blocks with widgets, paint again."""
+        if self.passages is None:
+            self.passages = PassageMap(self.article.blocks)
+        self.passages.sync(self.document)
+        self.repaint()
+
+    def repaint(self) -> None:
+        passages = self.passages
+        if passages is None:
+            return
+        styles = STYLES_NO_COLOR if self._screen.app.no_color else STYLES
+        layers: list[Layer] = []
+        whole: set[int] = set()
+        current = None
+        for note in self.notes:
+            if note.span is not None:
+                layers.append((*note.span, styles["mark"]))
+                whole.update(passages.covers_whole(*note.span))
+                if note.id == self._current:
+                    current = note.span
+        if current is not None:
+            layers.append((*current, styles["current"]))
+        if self.cursor is not None:
+            layers.append((*self.cursor.span, styles["cursor"]))
+        passages.paint(layers, whole)
+
+    def _show_notes(self, notes: list[Note]) -> None:
+        self.notes = notes
+        if self._panel is not None:
+            self._panel.show_notes(notes)
+        self.repaint()
+
+    def _note_changed(self, note: Note) -> None:
+        self._show_notes(in_text_order([*(n for n in self.notes if n.id != note.id), note]))
+
+    def _aandacht_relabel(self, _language: str | None = None) -> None:
+        if self._panel is not None:
+            self._panel.relabel()
+
+    # --- the passage cursor ------------------------------------------------------------------
+
+    def action_passage_toggle(self) -> None:
+        if self.cursor is not None:
+            self.action_passage_off()
+            return
+        self._cursor_on()
+
+    def _cursor_on(self) -> bool:
+        passages = self.passages
+        if passages is None or not any(passages.placed):
+            self._screen.notify(t("aandacht.loading"))
+            return False
+        cursor = PassageCursor.first_from(passages, self._first_visible_index())
+        if cursor is None:
+            self._screen.notify(t("aandacht.nothing_to_mark"))
+            return False
+        self.cursor = cursor
+        self.page.focus()
+        self._cursor_moved()
+        return True
+
+    def action_passage_off(self) -> None:
+        self.cursor = None
+        self.repaint()
+        self._screen.refresh_bindings()
+
+    def action_passage_next(self) -> None:
+        self._step_block(1)
+
+    def action_passage_previous(self) -> None:
+        self._step_block(-1)
+
+    def _step_block(self, step: int) -> None:
+        cursor = self.cursor
+        assert cursor is not None
+        if not self._visible(cursor.block):  # scrolled away: start again from what is shown
+            fresh = PassageCursor.first_from(cursor.passages, self._first_visible_index())
+            if fresh is not None:
+                self.cursor = fresh
+                self._cursor_moved()
+                return
+        if cursor.step_block(step):
+            self._cursor_moved()
+        elif step > 0:
+            self.page.scroll_end(animate=False)  # past the last paragraph: show the end
+
+    def action_sentence_next(self) -> None:
+        if self.cursor is not None and self.cursor.step_choice(1):
+            self._cursor_moved()
+
+    def action_sentence_previous(self) -> None:
+        if self.cursor is not None and self.cursor.step_choice(-1):
+            self._cursor_moved()
+
+    def _cursor_moved(self) -> None:
+        self.repaint()
+        self._screen.refresh_bindings()
+        if self.cursor is not None:
+            self.scroll_to_passage(*self.cursor.span)
+
+    def _first_visible_index(self) -> int:
+        passages = self.passages
+        assert passages is not None
+        top = self.page.content_region.y
+        for placed in passages.placed:
+            if placed is not None and placed.widget.region.bottom > top:
+                return placed.index
+        return 0
+
+    def _visible(self, index: int) -> bool:
+        passages = self.passages
+        placed = passages.placed[index] if passages is not None else None
+        if placed is None:
+            return False
+        return placed.widget.region.overlaps(self.page.content_region)
+
+    def scroll_to_passage(self, start: int, end: int) -> None:
+        """Scroll so that plain-text [start, end) is on screen, with a little room around it."""
+        passages = self.passages
+        if passages is None:
+            return
+        index = passages.index_at(start)
+        placed = passages.placed[index]
+        if placed is None:
+            return
+        self._screen.call_after_refresh(self._scroll_into_view, index, start, end)
+
+    def _scroll_into_view(self, index: int, start: int, end: int) -> None:
+        passages = self.passages
+        placed = passages.placed[index] if passages is not None else None
+        if placed is None:
+            return
+        region, view = placed.widget.region, self.page.content_region
+        length = max(placed.end - placed.start, 1)
+        # where in the block the span is, as a share of its height: close enough to show it
+        first = region.y + (start - placed.start) * region.height // length
+        last = region.y + -(-(min(end, placed.end) - placed.start) * region.height // length)
+        if last - first >= view.height or first < view.y:
+            delta = first - view.y - 1
+        elif last > view.bottom:
+            delta = last - view.bottom + 1
+        else:
+            return
+        self.page.scroll_to(y=self.page.scroll_y + delta, animate=False, immediate=True)
+
+    # --- the chosen passage --------------------------------------------------------------------
+
+    def chosen_span(self) -> tuple[int, int] | None:
+        """Text selected with the mouse, else the cursor's choice, else None."""
+        return self._selected_span() or (self.cursor.span if self.cursor is not None else None)
+
+    def _selected_span(self) -> tuple[int, int] | None:
+        screen = self._screen
+        selected = screen.get_selected_text()
+        passages = self.passages
+        if not selected or not selected.strip() or passages is None:
+            return None
+        placed = [passages.widget_block(widget) for widget in screen.selections]
+        starts = [passages.bounds[p.index][0] for p in placed if p is not None]
+        if not starts:
+            return None
+        pattern = re.compile(lenient_pattern(fold(selected)))
+        text = self.article.plain_text
+        found = pattern.search(text, min(starts)) or pattern.search(text)
+        return (found.start(), found.end()) if found else None
+
+    # --- notes ---------------------------------------------------------------------------------
+
+    def action_note_add(self) -> None:
+        span = self.chosen_span()
+        if span is None:
+            if self._cursor_on():
+                self._screen.notify(t("aandacht.choose_first"))
+            return
+        existing = next((note for note in self.notes if note.span == span), None)
+        if existing is not None:
+            self._edit(existing)
+            return
+        article = self.article
+        self._changes += 1
+        self._screen.clear_selection()
+        self.leeslamp.journal_link.call(
+            lambda journal: add_note(journal, article, *span), self._note_added
+        )
+
+    def _note_added(self, note: Note) -> None:
+        self._note_changed(note)
+        self._screen.call_later(self._open_editor, note)
+
+    def _edit(self, note: Note) -> None:
+        """Edit a note, with its text as the journal has it now."""
+
+        def fetched(entry: Entry | None) -> None:
+            if entry is not None:
+                self._screen.call_later(self._open_editor, Note(entry, note.anchor))
+
+        note_id = note.id
+        self.leeslamp.journal_link.call(lambda journal: journal.get_entry(note_id), fetched)
+
+    async def _open_editor(self, note: Note) -> None:
+        panel = await self._show_panel()
+        panel.highlight(note.id)
+        await panel.open_editor(note)
+
+    def on_entry_editor_saved(self, message: EntryEditor.Saved) -> None:
+        self._entry_saved(message.entry)
+        waiting = self._delete_after_save
+        if waiting is not None and waiting.id == message.entry.id:
+            self._delete_after_save = None
+            self._screen.call_later(self._delete, waiting)
+
+    def on_aandacht_panel_tags_saved(self, message: AandachtPanel.TagsSaved) -> None:
+        self._entry_saved(message.entry)
+
+    def _entry_saved(self, entry: Entry) -> None:
+        note = next((n for n in self.notes if n.id == entry.id), None)
+        if note is not None:  # the Schrijfblok's editors save in this screen too: not ours
+            self._note_changed(Note(entry, note.anchor))
+
+    def action_note_edit(self) -> None:
+        note = self._highlighted()
+        if note is not None:
+            self._edit(note)
+
+    def action_note_delete(self) -> None:
+        from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
+
+        note = self._highlighted()
+        if note is None:
+            return
+        quote = shorten(note.quote, 60)
+
+        def chosen(delete: bool | None) -> None:
+            if delete:
+                self._screen.call_later(self._delete, note)
+
+        self._screen.app.push_screen(
+            ConfirmDeleteScreen(t("aandacht.delete.title"), t("aandacht.delete.text", quote=quote)),
+            chosen,
+        )
+
+    async def _delete(self, note: Note) -> None:
+        panel = self._panel
+        if panel is not None and panel.editing is not None and panel.editing.id == note.id:
+            editor = panel.query_one(EntryEditor)
+            if editor.dirty:  # its last words go into the journal first, then to the trash
+                self._delete_after_save = note
+                editor.save_now()
+                return
+            await panel.close_editor()
+        self._changes += 1
+
+        def deleted(_entry: Entry) -> None:
+            self._last_deleted = note
+            self._show_notes([n for n in self.notes if n.id != note.id])
+            self._screen.refresh_bindings()
+            self._screen.notify(t("aandacht.deleted"))
+
+        note_id = note.id
+        self.leeslamp.journal_link.call(lambda journal: journal.delete_entry(note_id), deleted)
+
+    def action_note_restore(self) -> None:
+        note = self._last_deleted
+        if note is None:
+            return
+        self._last_deleted = None
+        self._changes += 1
+        note_id = note.id
+
+        def restored(_entry: Entry) -> None:
+            self._screen.notify(t("aandacht.restored"))
+            self._screen.refresh_bindings()
+            self.load_notes()
+
+        self.leeslamp.journal_link.call(lambda journal: journal.restore_entry(note_id), restored)
+
+    def action_note_reattach(self) -> None:
+        note = self._highlighted()
+        span = self.chosen_span()
+        if note is None:
+            return
+        if span is None:
+            self._screen.notify(t("aandacht.reattach_choose"))
+            return
+        article = self.article
+        self._changes += 1
+        self._screen.clear_selection()
+
+        def reattached(fresh: Note) -> None:
+            self._note_changed(fresh)
+            self._screen.notify(t("aandacht.reattached", quote=shorten(fresh.quote, 60)))
+
+        def job(journal: Journal) -> Note:
+            return reattach_note(journal, article, note, *span)
+
+        self.leeslamp.journal_link.call(job, reattached)
+
+    def _highlighted(self) -> Note | None:
+        return self._panel.highlighted_note if self._panel is not None else None
+
+    # --- the notes panel ---------------------------------------------------------------------
+
+    async def _show_panel(self) -> AandachtPanel:
+        screen = self._screen
+        side = next(iter(screen.query("#side")), None)
+        if side is None:  # the Schrijfblok makes it too; whoever comes first
+            side = Vertical(id="side")
+            await screen.query_one("#reader-body").mount(side)
+        if self._panel is None:
+            self._panel = AandachtPanel(id="aandacht")
+            await side.mount(self._panel, before=0 if side.children else None)
+            self._panel.show_notes(self.notes)
+        side.display = True
+        self._panel.display = True
+        return self._panel
+
+    async def _hide_panel(self) -> None:
+        panel = self._panel
+        if panel is None:
+            return
+        await panel.close_editor()
+        panel.display = False
+        self._current = None
+        side = panel.parent
+        if isinstance(side, Vertical):
+            side.display = any(child.display for child in side.children)
+        self.page.focus()
+        self.repaint()
+
+    async def action_notes_toggle(self) -> None:
+        panel = self._panel
+        if panel is not None and panel.display and panel.has_focus_within:
+            await self._hide_panel()
+            return
+        panel = await self._show_panel()
+        if panel.notes:
+            panel.focus_list()
+
+    async def action_notes_leave(self) -> None:
+        """Esc in the notes: stop writing, back to the text (the list stays in view)."""
+        panel = self._panel
+        if panel is None:
+            return
+        await panel.close_editor()
+        self._current = None
+        self.page.focus()
+        self.repaint()
+
+    def on_aandacht_panel_jump(self, message: AandachtPanel.Jump) -> None:
+        note = message.note
+        if note.span is None:
+            self._screen.notify(t("aandacht.detached_hint"))
+            return
+        self._current = note.id
+        if self.cursor is not None:
+            self.cursor.place(*note.span)
+        self.repaint()
+        self.scroll_to_passage(*note.span)
+
+    def on_aandacht_panel_highlighted(self, message: AandachtPanel.Highlighted) -> None:
+        panel = self._panel
+        if panel is not None and panel.has_focus_within:
+            self._current = message.note.id if message.note is not None else None
+            self.repaint()
+
+    # --- which keys apply now --------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        allowed = self._aandacht_allows(action)
+        if allowed is False:
+            return False
+        return super().check_action(action, parameters)  # type: ignore[misc]
+
+    def _aandacht_allows(self, action: str) -> bool:
+        on_page = self.page.has_focus if self._screen.is_mounted else False
+        panel = self._panel
+        in_panel = panel is not None and panel.display and panel.has_focus_within
+        in_list = in_panel and panel is not None and panel.note_list.has_focus
+        cursor = self.cursor is not None
+        if action in _CURSOR_ACTIONS:
+            return cursor and on_page
+        if action == "passage_toggle":
+            return not cursor
+        if action == "passage_off":
+            return cursor and on_page
+        if action == "notes_leave":
+            return in_panel
+        if action == "back":
+            return not (in_panel or (cursor and on_page))
+        if action in _LIST_ACTIONS:
+            return in_list and self._highlighted() is not None
+        if action == "note_restore":
+            return self._last_deleted is not None
+        return True
