@@ -14,6 +14,8 @@ article changed, and written back); highlights are painted as the article's bloc
 from __future__ import annotations
 
 import re
+import time
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from textual.containers import Vertical
@@ -64,6 +66,9 @@ AANDACHT_KEYS = localized(
     Key("u", "note_restore", "aandacht.key.restore"),
 )
 
+#: seconds a delete waits for the note's editor to save its last words
+SAVE_WAIT = 3.0
+
 _CURSOR_ACTIONS = {"passage_next", "passage_previous", "sentence_next", "sentence_previous"}
 _LIST_ACTIONS = {"note_edit", "note_delete", "note_reattach"}
 
@@ -78,13 +83,12 @@ class AandachtReader:
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.notes: list[Note] = []
+        self.aandacht_notes: list[Note] = []
         self.passages: PassageMap | None = None
-        self.cursor: PassageCursor | None = None
+        self.passage_cursor: PassageCursor | None = None
         self._panel: AandachtPanel | None = None
         self._current: str | None = None  # the note chosen in the list, shown stronger
         self._last_deleted: Note | None = None
-        self._delete_after_save: Note | None = None
         self._changes = 0  # journal changes started here; a load from before one is redone
 
     @property
@@ -97,14 +101,14 @@ class AandachtReader:
         self._screen.watch(self._screen.app, "language", self._aandacht_relabel, init=False)
 
     def on_screen_resume(self) -> None:
-        self.load_notes()  # also when coming back: notes may have changed elsewhere
+        self.load_aandacht()  # also when coming back: notes may have changed elsewhere
 
-    def load_notes(self) -> None:
+    def load_aandacht(self) -> None:
         article, started = self.article, self._changes
 
         def loaded(notes: list[Note]) -> None:
             if started != self._changes:
-                self.load_notes()  # something changed while this ran: read again
+                self.load_aandacht()  # something changed while this ran: read again
                 return
             self._show_notes(notes)
 
@@ -127,7 +131,7 @@ class AandachtReader:
         layers: list[Layer] = []
         whole: set[int] = set()
         current = None
-        for note in self.notes:
+        for note in self.aandacht_notes:
             if note.span is not None:
                 layers.append((*note.span, styles["mark"]))
                 whole.update(passages.covers_whole(*note.span))
@@ -135,18 +139,20 @@ class AandachtReader:
                     current = note.span
         if current is not None:
             layers.append((*current, styles["current"]))
-        if self.cursor is not None:
-            layers.append((*self.cursor.span, styles["cursor"]))
+        if self.passage_cursor is not None:
+            layers.append((*self.passage_cursor.span, styles["cursor"]))
         passages.paint(layers, whole)
 
     def _show_notes(self, notes: list[Note]) -> None:
-        self.notes = notes
+        self.aandacht_notes = notes
         if self._panel is not None:
             self._panel.show_notes(notes)
         self.repaint()
 
     def _note_changed(self, note: Note) -> None:
-        self._show_notes(in_text_order([*(n for n in self.notes if n.id != note.id), note]))
+        self._show_notes(
+            in_text_order([*(n for n in self.aandacht_notes if n.id != note.id), note])
+        )
 
     def _aandacht_relabel(self, _language: str | None = None) -> None:
         if self._panel is not None:
@@ -155,7 +161,7 @@ class AandachtReader:
     # --- the passage cursor ------------------------------------------------------------------
 
     def action_passage_toggle(self) -> None:
-        if self.cursor is not None:
+        if self.passage_cursor is not None:
             self.action_passage_off()
             return
         self._cursor_on()
@@ -169,13 +175,13 @@ class AandachtReader:
         if cursor is None:
             self._screen.notify(t("aandacht.nothing_to_mark"))
             return False
-        self.cursor = cursor
+        self.passage_cursor = cursor
         self.page.focus()
         self._cursor_moved()
         return True
 
     def action_passage_off(self) -> None:
-        self.cursor = None
+        self.passage_cursor = None
         self.repaint()
         self._screen.refresh_bindings()
 
@@ -186,12 +192,12 @@ class AandachtReader:
         self._step_block(-1)
 
     def _step_block(self, step: int) -> None:
-        cursor = self.cursor
+        cursor = self.passage_cursor
         assert cursor is not None
         if not self._visible(cursor.block):  # scrolled away: start again from what is shown
             fresh = PassageCursor.first_from(cursor.passages, self._first_visible_index())
             if fresh is not None:
-                self.cursor = fresh
+                self.passage_cursor = fresh
                 self._cursor_moved()
                 return
         if cursor.step_block(step):
@@ -200,18 +206,18 @@ class AandachtReader:
             self.page.scroll_end(animate=False)  # past the last paragraph: show the end
 
     def action_sentence_next(self) -> None:
-        if self.cursor is not None and self.cursor.step_choice(1):
+        if self.passage_cursor is not None and self.passage_cursor.step_choice(1):
             self._cursor_moved()
 
     def action_sentence_previous(self) -> None:
-        if self.cursor is not None and self.cursor.step_choice(-1):
+        if self.passage_cursor is not None and self.passage_cursor.step_choice(-1):
             self._cursor_moved()
 
     def _cursor_moved(self) -> None:
         self.repaint()
         self._screen.refresh_bindings()
-        if self.cursor is not None:
-            self.scroll_to_passage(*self.cursor.span)
+        if self.passage_cursor is not None:
+            self.scroll_to_passage(*self.passage_cursor.span)
 
     def _first_visible_index(self) -> int:
         passages = self.passages
@@ -262,7 +268,9 @@ class AandachtReader:
 
     def chosen_span(self) -> tuple[int, int] | None:
         """Text selected with the mouse, else the cursor's choice, else None."""
-        return self._selected_span() or (self.cursor.span if self.cursor is not None else None)
+        return self._selected_span() or (
+            self.passage_cursor.span if self.passage_cursor is not None else None
+        )
 
     def _selected_span(self) -> tuple[int, int] | None:
         screen = self._screen
@@ -287,7 +295,7 @@ class AandachtReader:
             if self._cursor_on():
                 self._screen.notify(t("aandacht.choose_first"))
             return
-        existing = next((note for note in self.notes if note.span == span), None)
+        existing = next((note for note in self.aandacht_notes if note.span == span), None)
         if existing is not None:
             self._edit(existing)
             return
@@ -318,19 +326,16 @@ class AandachtReader:
         await panel.open_editor(note)
 
     def on_entry_editor_saved(self, message: EntryEditor.Saved) -> None:
-        self._entry_saved(message.entry)
-        waiting = self._delete_after_save
-        if waiting is not None and waiting.id == message.entry.id:
-            self._delete_after_save = None
-            self._screen.call_later(self._delete, waiting)
+        # Only the text: the entry's other fields may be older than what the panel saved.
+        self._note_edited(message.entry.id, text=message.entry.text)
 
-    def on_aandacht_panel_tags_saved(self, message: AandachtPanel.TagsSaved) -> None:
-        self._entry_saved(message.entry)
+    def on_aandacht_panel_edited(self, message: AandachtPanel.Edited) -> None:
+        self._note_edited(message.note_id, **message.changes)
 
-    def _entry_saved(self, entry: Entry) -> None:
-        note = next((n for n in self.notes if n.id == entry.id), None)
+    def _note_edited(self, note_id: str, **changes: Any) -> None:
+        note = next((n for n in self.aandacht_notes if n.id == note_id), None)
         if note is not None:  # the Schrijfblok's editors save in this screen too: not ours
-            self._note_changed(Note(entry, note.anchor))
+            self._note_changed(Note(replace(note.entry, **changes), note.anchor))
 
     def action_note_edit(self) -> None:
         note = self._highlighted()
@@ -356,23 +361,27 @@ class AandachtReader:
 
     async def _delete(self, note: Note) -> None:
         panel = self._panel
+        editor = panel.editor_of(note.id) if panel is not None else None
         if panel is not None and panel.editing is not None and panel.editing.id == note.id:
-            editor = panel.query_one(EntryEditor)
-            if editor.dirty:  # its last words go into the journal first, then to the trash
-                self._delete_after_save = note
-                editor.save_now()
-                return
-            await panel.close_editor()
+            await panel.close_editor()  # it saves its last words as it goes
         self._changes += 1
 
         def deleted(_entry: Entry) -> None:
             self._last_deleted = note
-            self._show_notes([n for n in self.notes if n.id != note.id])
+            self._show_notes([n for n in self.aandacht_notes if n.id != note.id])
             self._screen.refresh_bindings()
             self._screen.notify(t("aandacht.deleted"))
 
         note_id = note.id
-        self.leeslamp.journal_link.call(lambda journal: journal.delete_entry(note_id), deleted)
+
+        def job(journal: Journal) -> Entry:
+            # The note's last words first, then to the trash: restoring brings all of it back.
+            deadline = time.monotonic() + SAVE_WAIT
+            while editor is not None and editor.dirty and time.monotonic() < deadline:
+                time.sleep(0.02)
+            return journal.delete_entry(note_id)
+
+        self.leeslamp.journal_link.call(job, deleted)
 
     def action_note_restore(self) -> None:
         note = self._last_deleted
@@ -385,7 +394,7 @@ class AandachtReader:
         def restored(_entry: Entry) -> None:
             self._screen.notify(t("aandacht.restored"))
             self._screen.refresh_bindings()
-            self.load_notes()
+            self.load_aandacht()
 
         self.leeslamp.journal_link.call(lambda journal: journal.restore_entry(note_id), restored)
 
@@ -424,7 +433,7 @@ class AandachtReader:
         if self._panel is None:
             self._panel = AandachtPanel(id="aandacht")
             await side.mount(self._panel, before=0 if side.children else None)
-            self._panel.show_notes(self.notes)
+            self._panel.show_notes(self.aandacht_notes)
         side.display = True
         self._panel.display = True
         return self._panel
@@ -467,8 +476,8 @@ class AandachtReader:
             self._screen.notify(t("aandacht.detached_hint"))
             return
         self._current = note.id
-        if self.cursor is not None:
-            self.cursor.place(*note.span)
+        if self.passage_cursor is not None:
+            self.passage_cursor.place(*note.span)
         self.repaint()
         self.scroll_to_passage(*note.span)
 
@@ -491,7 +500,7 @@ class AandachtReader:
         panel = self._panel
         in_panel = panel is not None and panel.display and panel.has_focus_within
         in_list = in_panel and panel is not None and panel.note_list.has_focus
-        cursor = self.cursor is not None
+        cursor = self.passage_cursor is not None
         if action in _CURSOR_ACTIONS:
             return cursor and on_page
         if action == "passage_toggle":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -26,7 +26,6 @@ from leeslamp.i18n import t
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
-    from leeslamp.journal import Entry
     from leeslamp.tui.app import LeeslampApp
 
 #: code points of a quote shown in the list (the rest becomes "…")
@@ -75,12 +74,13 @@ class AandachtPanel(Vertical):
             super().__init__()
             self.note = note
 
-    class TagsSaved(Message):
-        """A note's tags are in the journal now, as `entry`."""
+    class Edited(Message):
+        """A note's fields changed (text, tags): in the journal now, or in a moment."""
 
-        def __init__(self, entry: Entry) -> None:
+        def __init__(self, note_id: str, **changes: Any) -> None:
             super().__init__()
-            self.entry = entry
+            self.note_id = note_id
+            self.changes = changes
 
     class Highlighted(Message):
         """The list's highlight moved to this note (None: to no note)."""
@@ -93,6 +93,8 @@ class AandachtPanel(Vertical):
         super().__init__(id=id)
         self.notes: list[Note] = []
         self.editing: Note | None = None
+        #: the last editor closed, by note id: its last words may still be on their way
+        self._closed_editor: tuple[str, EntryEditor] | None = None
 
     @property
     def leeslamp(self) -> LeeslampApp:
@@ -218,10 +220,21 @@ class AandachtPanel(Vertical):
         if self.editing is None:
             return
         self._save_tags()
-        self.editing = None
+        note, self.editing = self.editing, None
         for editor in self.query(EntryEditor):
+            if editor.text != note.entry.text:  # saved as the editor goes: show it already
+                self.post_message(self.Edited(note.id, text=editor.text))
+            self._closed_editor = (note.id, editor)
             await editor.remove()
         self.query_one("#aandacht-edit").display = False
+
+    def editor_of(self, note_id: str) -> EntryEditor | None:
+        """The editor open on a note, or the one last closed on it (which may still be saving)."""
+        if self.editing is not None and self.editing.id == note_id:
+            return self.query_one(EntryEditor)
+        if self._closed_editor is not None and self._closed_editor[0] == note_id:
+            return self._closed_editor[1]
+        return None
 
     @on(Input.Submitted, "#aandacht-tags")
     def _tags_submitted(self, event: Input.Submitted) -> None:
@@ -244,6 +257,6 @@ class AandachtPanel(Vertical):
         self.editing = Note(replace(note.entry, tags=tuple(tags)), note.anchor)
         self.leeslamp.journal_link.call(
             lambda journal: journal.update_entry(entry_id, tags=tags),
-            lambda entry: self.post_message(self.TagsSaved(entry)),
+            lambda _entry: self.post_message(self.Edited(entry_id, tags=tuple(tags))),
             group="journal-write",
         )
