@@ -26,6 +26,7 @@ kept, so painting again starts from it. A block that a note covers wholly also g
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,15 +55,60 @@ WHOLE_CLASS = "aandacht-whole"
 Layer = tuple[int, int, str]  # [start, end) in the plain text, and a Content style
 
 
-class OffsetMap:
-    """Offsets in a block's plain text -> offsets in its rendered text."""
+def fold_with_positions(rendered: str) -> tuple[str, list[int], list[int]]:
+    """`article_text.fold(rendered)`, and for each folded character the [start, end) of the
+    rendered characters it comes from (a folded space: the whole whitespace run; a composed
+    letter: the base letter and its combining marks)."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    space: tuple[int, int] | None = None
+    at, length = 0, len(rendered)
+    while at < length:
+        if rendered[at].isspace():
+            run = at
+            while run < length and rendered[run].isspace():
+                run += 1
+            if out:  # leading and trailing whitespace is folded away
+                space = (at, run)
+            at = run
+            continue
+        stop = at + 1
+        while stop < length and unicodedata.combining(rendered[stop]):
+            stop += 1
+        if space is not None:
+            out.append(" ")
+            starts.append(space[0])
+            ends.append(space[1])
+            space = None
+        for char in unicodedata.normalize("NFC", rendered[at:stop]):
+            out.append(char)
+            starts.append(at)
+            ends.append(stop)
+        at = stop
+    return "".join(out), starts, ends
 
-    __slots__ = ("_rendered", "_to")
+
+class OffsetMap:
+    """Offsets in a block's plain text -> offsets in its rendered text.
+
+    Equal texts map one to one. Texts that differ only as `fold` undoes (whitespace, NFC) map
+    character by character through `fold_with_positions`. Anything else (Markdown the two
+    render differently) is aligned with difflib.
+    """
+
+    __slots__ = ("_ends", "_rendered", "_starts", "_to")
 
     def __init__(self, plain: str, rendered: str) -> None:
         self._rendered = rendered
         self._to: list[int] | None = None
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
         if plain == rendered:
+            return
+        folded, starts, ends = fold_with_positions(rendered)
+        if folded == plain:
+            self._starts, self._ends = starts, ends
             return
         to = [0] * (len(plain) + 1)
         matcher = SequenceMatcher(None, plain, rendered, autojunk=False)
@@ -75,10 +121,14 @@ class OffsetMap:
 
     @property
     def identity(self) -> bool:
-        return self._to is None
+        return self._to is None and self._starts is None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The rendered [start, end) of plain [start, end)."""
+        if self._starts is not None:
+            starts = self._starts
+            begin = starts[start] if start < len(starts) else len(self._rendered)
+            return begin, (self._ends[end - 1] if end > start else begin)
         to = self._to
         if to is None:
             return start, end
