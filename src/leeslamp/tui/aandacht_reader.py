@@ -178,6 +178,7 @@ class AandachtReader:
         self.passage_cursor = cursor
         self.page.focus()
         self._cursor_moved()
+        self._screen.refresh_bindings()
         return True
 
     def action_passage_off(self) -> None:
@@ -215,7 +216,6 @@ class AandachtReader:
 
     def _cursor_moved(self) -> None:
         self.repaint()
-        self._screen.refresh_bindings()
         if self.passage_cursor is not None:
             self.scroll_to_passage(*self.passage_cursor.span)
 
