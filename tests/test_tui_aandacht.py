@@ -443,7 +443,7 @@ async def test_writing_a_note_fits_in_80_by_24(private_home: Path) -> None:
         text = "\n".join(lines)
         assert "Aandacht · 1" in text and "Past het?" in text and "bewaard" in text
         assert "Teams leren samen." in text  # the article stays in view beside it
-        assert "Terug naar de tekst" in lines[-1]
+        assert "Naar de tekst" in lines[-1]
 
 
 async def test_without_colour_notes_are_underlined(private_home: Path, monkeypatch) -> None:
@@ -475,3 +475,73 @@ async def test_a_note_deleted_right_after_writing_keeps_its_last_words_in_the_tr
         [trashed] = app.journal_link.journal.trash()
         assert trashed.entry.text == "Laatste woorden"
         assert app.journal_link.journal.entries() == []
+
+
+async def test_an_article_edited_five_ways_keeps_every_note_in_the_right_state(
+    private_home: Path, tmp_path: Path
+) -> None:
+    """Inserted before, a word changed inside, deleted, typography changed, duplicated: the app
+    shows each note as the JSON export stores it."""
+    import json
+
+    paragraphs = [
+        "Teams leren samen. Dit is de eerste alinea.",
+        "Omdat niemand alles weet. Daarom vragen we veel. Dat is de kern.",
+        "Door te oefenen, elke week opnieuw.",
+        "Het is ’t vertrouwen dat langzaam groeit.",
+        "Een lerende organisatie kijkt eerlijk naar haar eigen fouten.",
+    ]
+    write_stuk(private_home, "\n\n".join(paragraphs) + "\n")
+    quotes = [
+        "Teams leren samen.",
+        "Daarom vragen we veel.",
+        "Door te oefenen, elke week opnieuw.",
+        "Het is ’t vertrouwen dat langzaam groeit.",
+        "kijkt eerlijk naar haar eigen fouten.",
+    ]
+    for number, quote in enumerate(quotes, 1):
+        add_stored_note(private_home, quote, f"Notitie {number}")
+    edited = [
+        "Een nieuwe alinea vooraf.",  # 1: inserted before everything
+        paragraphs[0],
+        paragraphs[1].replace("we veel", "wij veel"),  # 2: a word changed inside the passage
+        # 3: deleted
+        paragraphs[3].replace("’", "'"),  # 4: typography
+        paragraphs[4],
+        paragraphs[4],  # 5: duplicated
+    ]
+    write_stuk(private_home, "\n\n".join(edited) + "\n")
+    app = make_app(private_home, article_id="stuk")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        shown = {n.entry.text: n for n in app.screen.aandacht_notes}
+        plain_text = app.screen.article.plain_text
+        await pilot.press("n")
+        await pilot.pause()
+        text = screen_text(app)
+        assert text.count("verschoven") == 2 and text.count("tekst veranderd") == 2
+        assert "Losgeraakt" in text and "Door te oefenen" in text
+        assert marked(app.screen) == [
+            "Teams leren samen.",
+            "Daarom vragen wij veel.",
+            "Het is 't vertrouwen dat langzaam groeit.",
+            "kijkt eerlijk naar haar eigen fouten.",
+        ]
+    app.journal_link.close()
+    states = {text: note.anchor.state for text, note in shown.items()}
+    assert states == {
+        "Notitie 1": "moved",
+        "Notitie 2": "fuzzy",
+        "Notitie 3": "detached",
+        "Notitie 4": "fuzzy",
+        "Notitie 5": "moved",
+    }
+    # the fifth stays on the first copy, where it was
+    assert shown["Notitie 5"].anchor.start < plain_text.rindex("kijkt eerlijk")
+    out = tmp_path / "export.json"
+    assert main(["export", "--format", "json", "-o", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))["entries"]
+    assert {e["text"]: e["anchor"]["state"] for e in exported} == states
+    assert {e["text"]: e["anchor"]["quote"] for e in exported} == {
+        text: note.anchor.quote for text, note in shown.items()
+    }

@@ -50,20 +50,21 @@ STYLES = {"mark": "on $warning 18%", "current": "on $warning 40%", "cursor": "re
 STYLES_NO_COLOR = {"mark": "underline", "current": "bold underline", "cursor": "reverse"}
 
 AANDACHT_KEYS = localized(
-    Key("m", "passage_toggle", "aandacht.key.mark"),
-    Key("m", "passage_off", "aandacht.key.done", show=False),
-    Key("a", "note_add", "aandacht.key.note"),
-    Key("n", "notes_toggle", "aandacht.key.list"),
+    # in the order the footer shows them; each applies only where it makes sense (check_action)
+    Key("escape", "passage_off", "aandacht.key.done"),
+    Key("escape", "notes_leave", "aandacht.key.leave"),
     Key("down,j", "passage_next", "aandacht.key.next", priority=True),
     Key("up,k", "passage_previous", "aandacht.key.previous", priority=True, show=False),
     Key("right", "sentence_next", "aandacht.key.sentence_next", priority=True),
     Key("left", "sentence_previous", "aandacht.key.sentence_previous", priority=True, show=False),
-    Key("escape", "passage_off", "aandacht.key.done"),
-    Key("escape", "notes_leave", "aandacht.key.leave"),
     Key("e", "note_edit", "aandacht.key.edit"),
     Key("x,delete", "note_delete", "aandacht.key.delete"),
     Key("r", "note_reattach", "aandacht.key.reattach"),
     Key("u", "note_restore", "aandacht.key.restore"),
+    Key("m", "passage_toggle", "aandacht.key.mark"),
+    Key("m", "passage_off", "aandacht.key.done", show=False),
+    Key("a", "note_add", "aandacht.key.note"),
+    Key("n", "notes_toggle", "aandacht.key.list"),
 )
 
 #: seconds a delete waits for the note's editor to save its last words
@@ -324,6 +325,8 @@ class AandachtReader:
         panel = await self._show_panel()
         panel.highlight(note.id)
         await panel.open_editor(note)
+        if note.span is not None:  # the text got narrower beside the panel: keep it in view
+            self.scroll_to_passage(*note.span)
 
     def on_entry_editor_saved(self, message: EntryEditor.Saved) -> None:
         # Only the text: the entry's other fields may be older than what the panel saved.
