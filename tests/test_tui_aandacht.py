@@ -545,3 +545,30 @@ async def test_an_article_edited_five_ways_keeps_every_note_in_the_right_state(
     assert {e["text"]: e["anchor"]["quote"] for e in exported} == {
         text: note.anchor.quote for text, note in shown.items()
     }
+
+
+async def test_a_click_on_a_paragraph_moves_the_cursor_there(private_home: Path) -> None:
+    write_stuk(private_home)
+    app = make_app(private_home, article_id="stuk")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        await pilot.press("m")
+        await pilot.click(reader.passages.placed[-1].widget)
+        assert marked(reader, STYLES["cursor"]) == [THIRD]
+
+
+async def test_help_lists_the_aandacht_keys(private_home: Path) -> None:
+    write_stuk(private_home)
+    app = make_app(private_home, article_id="stuk")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = screen_text(app)
+        for line in (
+            "m               Markeren",
+            "→               Volgende zin",
+            "Notitie vastmaken",
+        ):
+            assert line in text

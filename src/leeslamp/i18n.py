@@ -437,7 +437,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.key.mark": ("Markeren", "Mark"),
-    "aandacht.key.done": ("Klaar", "Done"),
+    "aandacht.key.done": ("Stop met kiezen", "Stop choosing"),
     "aandacht.key.note": ("Notitie", "Note"),
     "aandacht.key.list": ("Aandacht", "Notes"),
     "aandacht.key.next": ("Volgende alinea", "Next paragraph"),
@@ -445,10 +445,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "aandacht.key.sentence_next": ("Volgende zin", "Next sentence"),
     "aandacht.key.sentence_previous": ("Vorige zin", "Previous sentence"),
     "aandacht.key.leave": ("Naar de tekst", "To the text"),
-    "aandacht.key.edit": ("Bewerken", "Edit"),
-    "aandacht.key.delete": ("Verwijderen", "Delete"),
-    "aandacht.key.reattach": ("Opnieuw vastmaken", "Re-attach"),
-    "aandacht.key.restore": ("Terugzetten", "Restore"),
+    "aandacht.key.edit": ("Notitie bewerken", "Edit note"),
+    "aandacht.key.delete": ("Notitie verwijderen", "Delete note"),
+    "aandacht.key.reattach": ("Notitie vastmaken", "Re-attach note"),
+    "aandacht.key.restore": ("Notitie terugzetten", "Restore note"),
     "aandacht.title": ("Aandacht", "Attention notes"),
     "aandacht.empty": (
         "Nog geen aandachtnotities. Kies met m een passage en druk op a.",

@@ -18,6 +18,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
+from textual import events
 from textual.containers import Vertical
 from textual.widgets import Markdown
 
@@ -206,6 +207,16 @@ class AandachtReader:
             self._cursor_moved()
         elif step > 0:
             self.page.scroll_end(animate=False)  # past the last paragraph: show the end
+
+    def on_click(self, event: events.Click) -> None:
+        """With the cursor on, a click on a paragraph puts the cursor there."""
+        cursor, passages = self.passage_cursor, self.passages
+        if cursor is None or passages is None or event.widget is None:
+            return
+        placed = passages.widget_block(event.widget)
+        if placed is not None and cursor.can_stand_on(placed.index):
+            cursor.block, cursor.choice = placed.index, 0
+            self.repaint()
 
     def action_sentence_next(self) -> None:
         if self.passage_cursor is not None and self.passage_cursor.step_choice(1):
