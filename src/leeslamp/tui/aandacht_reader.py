@@ -62,9 +62,13 @@ AANDACHT_KEYS = localized(
     Key("x,delete", "note_delete", "aandacht.key.delete"),
     Key("r", "note_reattach", "aandacht.key.reattach"),
     Key("u", "note_restore", "aandacht.key.restore"),
+    Key("a", "note_add_chosen", "aandacht.key.note"),
     Key("m", "passage_toggle", "aandacht.key.mark"),
     Key("m", "passage_off", "aandacht.key.done", show=False),
-    Key("a", "note_add", "aandacht.key.note"),
+    # `a` without the cursor (on text selected with the mouse, or to start choosing): the same
+    # action, kept out of the footer (room is short at 80 columns) and out of help (no
+    # description: help lists `a` once, above)
+    Key("a", "note_add", "", show=False),
     Key("n", "notes_toggle", "aandacht.key.list"),
 )
 
@@ -318,6 +322,9 @@ class AandachtReader:
             lambda journal: add_note(journal, article, *span), self._note_added
         )
 
+    def action_note_add_chosen(self) -> None:
+        self.action_note_add()
+
     def _note_added(self, note: Note) -> None:
         self._note_changed(note)
         self._screen.call_later(self._open_editor, note)
@@ -515,10 +522,12 @@ class AandachtReader:
         in_panel = panel is not None and panel.display and panel.has_focus_within
         in_list = in_panel and panel is not None and panel.note_list.has_focus
         cursor = self.passage_cursor is not None
-        if action in _CURSOR_ACTIONS:
+        if action in _CURSOR_ACTIONS or action == "note_add_chosen":
             return cursor and on_page
         if action == "passage_toggle":
             return not cursor
+        if action == "note_add":
+            return not (cursor and on_page)
         if action == "passage_off":
             return cursor and on_page
         if action == "notes_leave":
