@@ -572,3 +572,18 @@ async def test_help_lists_the_aandacht_keys(private_home: Path) -> None:
             "Notitie vastmaken",
         ):
             assert line in text
+
+
+async def test_the_footer_offers_n_once_the_article_has_notes(private_home: Path) -> None:
+    """At 80 columns the footer has little room: `n` shows when there is something to see."""
+    write_stuk(private_home)
+    app = make_app(private_home, article_id="stuk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        footer = screen_text(app).splitlines()[-1]
+        assert "Aandacht" not in footer and "Stoppen" in footer
+        await pilot.press("m", "a")
+        await settle(pilot)
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert "n Aandacht" in screen_text(app).splitlines()[-1]

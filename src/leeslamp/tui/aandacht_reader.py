@@ -65,11 +65,12 @@ AANDACHT_KEYS = localized(
     Key("a", "note_add_chosen", "aandacht.key.note"),
     Key("m", "passage_toggle", "aandacht.key.mark"),
     Key("m", "passage_off", "aandacht.key.done", show=False),
-    # `a` without the cursor (on text selected with the mouse, or to start choosing): the same
-    # action, kept out of the footer (room is short at 80 columns) and out of help (no
-    # description: help lists `a` once, above)
-    Key("a", "note_add", "", show=False),
     Key("n", "notes_toggle", "aandacht.key.list"),
+    # The same actions where the footer has no room for them (80 columns): `a` without the
+    # cursor (on text selected with the mouse, or to start choosing), `n` while the article has
+    # no notes. No description, so help lists each key once, above.
+    Key("a", "note_add", "", show=False),
+    Key("n", "notes_toggle_quiet", "", show=False),
 )
 
 #: seconds a delete waits for the note's editor to save its last words
@@ -150,10 +151,13 @@ class AandachtReader:
         passages.paint(layers, whole)
 
     def _show_notes(self, notes: list[Note]) -> None:
+        had_notes = bool(self.aandacht_notes)
         self.aandacht_notes = notes
         if self._panel is not None:
             self._panel.show_notes(notes)
         self.repaint()
+        if had_notes != bool(notes):
+            self._screen.refresh_bindings()  # `n` in the footer or not
 
     def _note_changed(self, note: Note) -> None:
         self._show_notes(
@@ -457,6 +461,7 @@ class AandachtReader:
             self._panel.show_notes(self.aandacht_notes)
         side.display = True
         self._panel.display = True
+        self._screen.refresh_bindings()
         return self._panel
 
     async def _hide_panel(self) -> None:
@@ -471,6 +476,7 @@ class AandachtReader:
             side.display = any(child.display for child in side.children)
         self.page.focus()
         self.repaint()
+        self._screen.refresh_bindings()
 
     async def action_notes_toggle(self) -> None:
         panel = self._panel
@@ -480,6 +486,9 @@ class AandachtReader:
         panel = await self._show_panel()
         if panel.notes:
             panel.focus_list()
+
+    async def action_notes_toggle_quiet(self) -> None:
+        await self.action_notes_toggle()
 
     async def action_notes_leave(self) -> None:
         """Esc in the notes: stop writing, back to the text (the list stays in view)."""
@@ -530,6 +539,9 @@ class AandachtReader:
             return not (cursor and on_page)
         if action == "passage_off":
             return cursor and on_page
+        if action in ("notes_toggle", "notes_toggle_quiet"):
+            shown = bool(self.aandacht_notes) or (panel is not None and panel.display)
+            return shown == (action == "notes_toggle")
         if action == "notes_leave":
             return in_panel
         if action == "back":
