@@ -5,6 +5,7 @@ passage cursor on and off (↓↑/j k: paragraph, →←: sentence, Esc: done), 
 chosen passage (or on text selected with the mouse), `n` shows the notes beside the article. In
 the notes list: Enter shows the passage, `e` edits, `x` deletes (to the trash, after asking),
 `r` re-attaches the note to the passage the cursor is on, `u` restores the last deleted note.
+The cursor's own keys live in `passage_choice.PassageChoice`, the mixin under this one.
 
 Opening the article loads its notes in a worker (`aandacht_notes.load_notes`: re-anchored if the
 article changed, and written back); highlights are painted as the article's blocks mount
@@ -13,12 +14,11 @@ article changed, and written back); highlights are painted as the article's bloc
 
 from __future__ import annotations
 
-import re
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from textual import events
 from textual.containers import Vertical
 from textual.widgets import Markdown
 
@@ -29,11 +29,9 @@ from leeslamp.aandacht_notes import (
     load_notes,
     reattach_note,
 )
-from leeslamp.anchor_search import lenient_pattern
-from leeslamp.article_text import fold
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, localized
-from leeslamp.tui.passage_cursor import PassageCursor
+from leeslamp.tui.passage_choice import PassageChoice
 from leeslamp.tui.passages import Layer, PassageMap
 from leeslamp.tui.widgets.aandacht_list import AandachtPanel, shorten
 from leeslamp.tui.widgets.entry_editor import EntryEditor
@@ -73,6 +71,8 @@ AANDACHT_KEYS = localized(
     Key("n", "notes_toggle_quiet", "", show=False),
 )
 
+T = TypeVar("T")
+
 #: seconds a delete waits for the note's editor to save its last words
 SAVE_WAIT = 3.0
 
@@ -80,7 +80,7 @@ _CURSOR_ACTIONS = {"passage_next", "passage_previous", "sentence_next", "sentenc
 _LIST_ACTIONS = {"note_edit", "note_delete", "note_reattach"}
 
 
-class AandachtReader:
+class AandachtReader(PassageChoice):
     """Mixin for ReaderScreen (which provides article, document, page and leeslamp)."""
 
     article: Article
@@ -92,15 +92,13 @@ class AandachtReader:
         super().__init__(*args, **kwargs)
         self.aandacht_notes: list[Note] = []
         self.passages: PassageMap | None = None
-        self.passage_cursor: PassageCursor | None = None
+        self.passage_cursor = None
         self._panel: AandachtPanel | None = None
         self._current: str | None = None  # the note chosen in the list, shown stronger
         self._last_deleted: Note | None = None
-        self._changes = 0  # journal changes started here; a load from before one is redone
-
-    @property
-    def _screen(self) -> Any:
-        return cast(Any, self)
+        self._changes = (
+            0  # journal changes started or ended here: a load that overlaps one is redone
+        )
 
     # --- loading and painting ----------------------------------------------------------------
 
@@ -122,6 +120,16 @@ class AandachtReader:
         self.leeslamp.journal_link.call(
             lambda journal: load_notes(journal, article), loaded, group="aandacht-load"
         )
+
+    def _change(self, job: Callable[[Journal], T], done: Callable[[T], None]) -> None:
+        """A journal write of notes; loads that overlap it are done again (see load_aandacht)."""
+        self._changes += 1
+
+        def finished(result: T) -> None:
+            self._changes += 1
+            done(result)
+
+        self.leeslamp.journal_link.call(job, finished)
 
     def passages_mounted(self) -> None:
         """The reader mounted (more of) the article: pair blocks with widgets, paint again."""
@@ -168,145 +176,6 @@ class AandachtReader:
         if self._panel is not None:
             self._panel.relabel()
 
-    # --- the passage cursor ------------------------------------------------------------------
-
-    def action_passage_toggle(self) -> None:
-        if self.passage_cursor is not None:
-            self.action_passage_off()
-            return
-        self._cursor_on()
-
-    def _cursor_on(self) -> bool:
-        passages = self.passages
-        if passages is None or not any(passages.placed):
-            self._screen.notify(t("aandacht.loading"))
-            return False
-        cursor = PassageCursor.first_from(passages, self._first_visible_index())
-        if cursor is None:
-            self._screen.notify(t("aandacht.nothing_to_mark"))
-            return False
-        self.passage_cursor = cursor
-        self.page.focus()
-        self._cursor_moved()
-        self._screen.refresh_bindings()
-        return True
-
-    def action_passage_off(self) -> None:
-        self.passage_cursor = None
-        self.repaint()
-        self._screen.refresh_bindings()
-
-    def action_passage_next(self) -> None:
-        self._step_block(1)
-
-    def action_passage_previous(self) -> None:
-        self._step_block(-1)
-
-    def _step_block(self, step: int) -> None:
-        cursor = self.passage_cursor
-        assert cursor is not None
-        if not self._visible(cursor.block):  # scrolled away: start again from what is shown
-            fresh = PassageCursor.first_from(cursor.passages, self._first_visible_index())
-            if fresh is not None:
-                self.passage_cursor = fresh
-                self._cursor_moved()
-                return
-        if cursor.step_block(step):
-            self._cursor_moved()
-        elif step > 0:
-            self.page.scroll_end(animate=False)  # past the last paragraph: show the end
-
-    def on_click(self, event: events.Click) -> None:
-        """With the cursor on, a click on a paragraph puts the cursor there."""
-        cursor, passages = self.passage_cursor, self.passages
-        if cursor is None or passages is None or event.widget is None:
-            return
-        placed = passages.widget_block(event.widget)
-        if placed is not None and cursor.can_stand_on(placed.index):
-            cursor.block, cursor.choice = placed.index, 0
-            self.repaint()
-
-    def action_sentence_next(self) -> None:
-        if self.passage_cursor is not None and self.passage_cursor.step_choice(1):
-            self._cursor_moved()
-
-    def action_sentence_previous(self) -> None:
-        if self.passage_cursor is not None and self.passage_cursor.step_choice(-1):
-            self._cursor_moved()
-
-    def _cursor_moved(self) -> None:
-        self.repaint()
-        if self.passage_cursor is not None:
-            self.scroll_to_passage(*self.passage_cursor.span)
-
-    def _first_visible_index(self) -> int:
-        passages = self.passages
-        assert passages is not None
-        top = self.page.content_region.y
-        for placed in passages.placed:
-            if placed is not None and placed.widget.region.bottom > top:
-                return placed.index
-        return 0
-
-    def _visible(self, index: int) -> bool:
-        passages = self.passages
-        placed = passages.placed[index] if passages is not None else None
-        if placed is None:
-            return False
-        return placed.widget.region.overlaps(self.page.content_region)
-
-    def scroll_to_passage(self, start: int, end: int) -> None:
-        """Scroll so that plain-text [start, end) is on screen, with a little room around it."""
-        passages = self.passages
-        if passages is None:
-            return
-        index = passages.index_at(start)
-        placed = passages.placed[index]
-        if placed is None:
-            return
-        self._screen.call_after_refresh(self._scroll_into_view, index, start, end)
-
-    def _scroll_into_view(self, index: int, start: int, end: int) -> None:
-        passages = self.passages
-        placed = passages.placed[index] if passages is not None else None
-        if placed is None:
-            return
-        region, view = placed.widget.region, self.page.content_region
-        length = max(placed.end - placed.start, 1)
-        # where in the block the span is, as a share of its height: close enough to show it
-        first = region.y + (start - placed.start) * region.height // length
-        last = region.y + -(-(min(end, placed.end) - placed.start) * region.height // length)
-        if last - first >= view.height or first < view.y:
-            delta = first - view.y - 1
-        elif last > view.bottom:
-            delta = last - view.bottom + 1
-        else:
-            return
-        self.page.scroll_to(y=self.page.scroll_y + delta, animate=False, immediate=True)
-
-    # --- the chosen passage --------------------------------------------------------------------
-
-    def chosen_span(self) -> tuple[int, int] | None:
-        """Text selected with the mouse, else the cursor's choice, else None."""
-        return self._selected_span() or (
-            self.passage_cursor.span if self.passage_cursor is not None else None
-        )
-
-    def _selected_span(self) -> tuple[int, int] | None:
-        screen = self._screen
-        selected = screen.get_selected_text()
-        passages = self.passages
-        if not selected or not selected.strip() or passages is None:
-            return None
-        placed = [passages.widget_block(widget) for widget in screen.selections]
-        starts = [passages.bounds[p.index][0] for p in placed if p is not None]
-        if not starts:
-            return None
-        pattern = re.compile(lenient_pattern(fold(selected)))
-        text = self.article.plain_text
-        found = pattern.search(text, min(starts)) or pattern.search(text)
-        return (found.start(), found.end()) if found else None
-
     # --- notes ---------------------------------------------------------------------------------
 
     def action_note_add(self) -> None:
@@ -320,11 +189,8 @@ class AandachtReader:
             self._edit(existing)
             return
         article = self.article
-        self._changes += 1
         self._screen.clear_selection()
-        self.leeslamp.journal_link.call(
-            lambda journal: add_note(journal, article, *span), self._note_added
-        )
+        self._change(lambda journal: add_note(journal, article, *span), self._note_added)
 
     def action_note_add_chosen(self) -> None:
         self.action_note_add()
@@ -389,7 +255,6 @@ class AandachtReader:
         editor = panel.editor_of(note.id) if panel is not None else None
         if panel is not None and panel.editing is not None and panel.editing.id == note.id:
             await panel.close_editor()  # it saves its last words as it goes
-        self._changes += 1
 
         def deleted(_entry: Entry) -> None:
             self._last_deleted = note
@@ -406,14 +271,13 @@ class AandachtReader:
                 time.sleep(0.02)
             return journal.delete_entry(note_id)
 
-        self.leeslamp.journal_link.call(job, deleted)
+        self._change(job, deleted)
 
     def action_note_restore(self) -> None:
         note = self._last_deleted
         if note is None:
             return
         self._last_deleted = None
-        self._changes += 1
         note_id = note.id
 
         def restored(_entry: Entry) -> None:
@@ -421,7 +285,7 @@ class AandachtReader:
             self._screen.refresh_bindings()
             self.load_aandacht()
 
-        self.leeslamp.journal_link.call(lambda journal: journal.restore_entry(note_id), restored)
+        self._change(lambda journal: journal.restore_entry(note_id), restored)
 
     def action_note_reattach(self) -> None:
         note = self._highlighted()
@@ -432,7 +296,6 @@ class AandachtReader:
             self._screen.notify(t("aandacht.reattach_choose"))
             return
         article = self.article
-        self._changes += 1
         self._screen.clear_selection()
 
         def reattached(fresh: Note) -> None:
@@ -442,7 +305,7 @@ class AandachtReader:
         def job(journal: Journal) -> Note:
             return reattach_note(journal, article, note, *span)
 
-        self.leeslamp.journal_link.call(job, reattached)
+        self._change(job, reattached)
 
     def _highlighted(self) -> Note | None:
         return self._panel.highlighted_note if self._panel is not None else None
