@@ -94,6 +94,10 @@ def new_entry_doc(
     return doc
 
 
+def _day_choice_id(day: date) -> str:
+    return f"{schema.DAY_CHOICE_PREFIX}{day.isoformat()}"
+
+
 def _lock(paths: Paths, timeout: float) -> FileLock:
     try:
         ensure_private_dir(paths.data_dir)
@@ -411,6 +415,21 @@ class Journal:
             for entry in self.entries(kind="antwoord")
             if (entry.assignment or {}).get("id") == assignment_id
         ]
+
+    # --- the day's question --------------------------------------------------------------------
+    # "Een andere vraag" is remembered per date, as one small record in `meta` per day chosen.
+
+    def day_choice(self, day: date) -> str | None:
+        """The prompt id chosen for `day` ("Een andere vraag", or the one answered), if any."""
+        with self._mutex:
+            found = self._meta.get(Query().id == _day_choice_id(day))
+            return found.get("prompt") if found is not None else None  # type: ignore[union-attr]
+
+    def set_day_choice(self, day: date, prompt_id: str) -> None:
+        with self._mutex:
+            record = {"id": _day_choice_id(day), "prompt": prompt_id}
+            _require_storable(record)
+            self._guard(lambda: self._meta.upsert(record, Query().id == record["id"]))
 
     # --- housekeeping ------------------------------------------------------------------------
 

@@ -21,6 +21,8 @@ TRASH = "trash"
 TABLES = (META, ENTRIES, READING, ASSIGNMENTS, TRASH)
 
 META_ID = "meta"
+#: `meta` also holds one record per day whose question was chosen: id "dagkeuze:YYYY-MM-DD"
+DAY_CHOICE_PREFIX = "dagkeuze:"
 
 #: the days a deleted entry stays restorable
 TRASH_DAYS = 30
