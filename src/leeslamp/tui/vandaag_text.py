@@ -90,7 +90,8 @@ def rhythm_content(rhythm: Rhythm) -> Content:
         Content.styled(" ".join(mark.center(2) for mark in marks).rstrip(), "$text-accent"),
     ]
     if rhythm.this_week or any(rhythm.earlier):
-        lines.append(Content.styled(t("vandaag.rhythm_week", count=rhythm.this_week), MUTED))
+        if rhythm.this_week:  # no "0 of 7": the week is not over, and this is no score
+            lines.append(Content.styled(t("vandaag.rhythm_week", count=rhythm.this_week), MUTED))
         counts = " · ".join(str(count) for count in rhythm.earlier)
         if any(rhythm.earlier):
             earlier = t("vandaag.rhythm_earlier", weeks=len(rhythm.earlier), counts=counts)
