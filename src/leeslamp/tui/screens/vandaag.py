@@ -16,7 +16,6 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
@@ -32,7 +31,6 @@ from leeslamp.tui.vandaag_text import (
     question_content,
     rhythm_content,
 )
-from leeslamp.tui.widgets.entry_editor import EntryEditor
 from leeslamp.vandaag import DailyQuestion, answer_fields, daily_question, next_question
 
 if TYPE_CHECKING:
@@ -40,6 +38,7 @@ if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
     from leeslamp.prompts import PromptBank
     from leeslamp.tui.app import LeeslampApp
+    from leeslamp.tui.widgets.entry_editor import EntryEditor
     from leeslamp.vandaag_view import QuestionView, VandaagView
 
 #: before this hour (by the app's clock) Vandaag offers the ochtend mode
@@ -229,14 +228,15 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         if self.editor is not None:
             await self.editor.remove()
         await box.remove_children()
+        from leeslamp.tui.widgets.entry_editor import EntryEditor  # TextArea: after first paint
+
         kind, fields = answer_fields(question, self.app_language)
         self.editor = EntryEditor(
             kind, entry=self.answer, placeholder=t("vandaag.answer_placeholder"), **fields
         )
         await box.mount(self.editor)
 
-    @on(EntryEditor.Saved)
-    def _answer_saved(self, event: EntryEditor.Saved) -> None:
+    def on_entry_editor_saved(self, event: EntryEditor.Saved) -> None:
         if event.editor is not self.editor or self.question is None:
             return
         self.answer = event.entry
