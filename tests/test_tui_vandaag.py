@@ -168,6 +168,32 @@ async def test_continue_reading_opens_the_article_where_you_were(private_home: P
         assert isinstance(app.screen, VandaagScreen)
 
 
+async def test_coming_back_from_an_article_shows_where_you_are_now(private_home: Path) -> None:
+    write_article(private_home / "articles", "lang", "Een lang stuk", long_body(40))
+    app = make_app(private_home, article_id="lang")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("pagedown", "pagedown", "pagedown")
+        await settle(pilot)
+        percent = round(app.screen.progress() * 100)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+        assert f"Een lang stuk · {percent}% gelezen · r" in screen_text(app)
+        assert 0 < percent < 100
+
+
+async def test_an_article_read_to_the_end_is_not_offered_to_go_on_with(
+    private_home: Path,
+) -> None:
+    with Journal.open(Paths(private_home)) as journal:
+        journal.save_reading("systemen", block=0, progress=1.0)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Wat je opende, heb je uitgelezen." in part(app, "vandaag-continue")
+
+
 async def test_the_week_shows_the_days_you_wrote_and_the_weeks_before(
     private_home: Path,
 ) -> None:

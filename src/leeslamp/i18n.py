@@ -481,6 +481,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Nog niets open. l opent de bibliotheek.",
         "Nothing open yet. l opens the library.",
     ),
+    "vandaag.continue_all_read": (
+        "Wat je opende, heb je uitgelezen. l opent de bibliotheek.",
+        "You read everything you opened to the end. l opens the library.",
+    ),
     "vandaag.rhythm_title": ("Je ritme", "Your rhythm"),
     "vandaag.weekdays": ("ma di wo do vr za zo", "Mo Tu We Th Fr Sa Su"),
     "vandaag.rhythm_week": ("Deze week {count} van de 7 dagen.", "This week {count} of 7 days."),

@@ -42,6 +42,8 @@ class VandaagView:
     open_questions: tuple[AssignmentQuestion, ...]
     #: the article to go on with (the last opened one not read to the end), if any
     reading: ReadingState | None
+    #: whether any article was opened before (else "continue reading" has nothing to say)
+    read_before: bool
     rhythm: Rhythm
     #: open assignments, those with questions still to answer and the nearest deadline first
     assignments: tuple[AssignmentStatus, ...]
@@ -65,6 +67,7 @@ def load_view(
         stored_choice=choice,
         open_questions=open_questions,
         reading=_reading(journal, articles),
+        read_before=bool(journal.recent_reading(limit=1)),
         rhythm=rhythm(days_written(entries), day),
         assignments=_open_assignments(statuses, day),
     )
@@ -80,8 +83,11 @@ def question_view(entries: Sequence[Entry], question: DailyQuestion) -> Question
 
 
 def _reading(journal: Journal, articles: Container[str]) -> ReadingState | None:
+    from leeslamp.journal.journal import FINISHED_AT
+
     for state in journal.recent_reading(limit=10):
-        if state.article in articles and state.finished is None:
+        # by progress, not `finished`: an article read to the end once may be read again
+        if state.article in articles and state.progress < FINISHED_AT:
             return state
     return None
 

@@ -156,6 +156,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
     def _show(self, kind: type[Screen], make, *, replace: bool = False) -> None:
         """Pop down to the screen of `kind` when it is on the stack; else put a new one on top
         (`replace`: in place of the screen shown now, when that is the only one)."""
+        self._keep_place()
         if any(isinstance(screen, kind) for screen in self.screen_stack):
             while not isinstance(self.screen, kind):
                 self.pop_screen()
@@ -171,8 +172,16 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if not isinstance(self.screen, OchtendScreen):
             self.push_screen(OchtendScreen())
 
+    def _keep_place(self) -> None:
+        """Leaving a reader: hand its position to the journal link now, before the next screen
+        reads positions (Vandaag's "verder lezen"), rather than on the reader's suspend event."""
+        save_position = getattr(self.screen, "save_position", None)
+        if save_position is not None:
+            save_position()
+
     def go_back(self) -> None:
         """Escape: back to the screen you came from; Vandaag if this one was the first."""
+        self._keep_place()
         if len(self.screen_stack) > 2:
             self.pop_screen()
         else:

@@ -70,11 +70,12 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
     return Content("\n").join(lines)
 
 
-def continue_content(state: ReadingState | None, titles: Titles) -> Content:
+def continue_content(state: ReadingState | None, read_before: bool, titles: Titles) -> Content:
     head = Content.styled(t("vandaag.continue_title"), TITLE)
     title = titles(state.article) if state is not None else None
     if state is None or title is None:
-        return Content("\n").join([head, Content.styled(t("vandaag.continue_none"), MUTED)])
+        key = "vandaag.continue_all_read" if read_before else "vandaag.continue_none"
+        return Content("\n").join([head, Content.styled(t(key), MUTED)])
     line = t("vandaag.continue_line", title=title, percent=round(state.progress * 100))
     return Content("\n").join([head, Content(line)])
 

@@ -52,7 +52,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         Key("w", "write", "vandaag.key.write"),
         Key("escape", "leave_text", "vandaag.key.leave_text"),
         Key("n", "another", "vandaag.key.another"),
-        Key("r", "resume", "vandaag.key.resume"),
+        Key("r", "resume", "vandaag.key.resume", show=False),  # the part names its key
         Key("g", "question_article", "vandaag.key.article", show=False),
         Key("t", "look_back", "vandaag.key.look_back", show=False),
         Key("p", "assignment", "vandaag.key.assignment", show=False),
@@ -128,6 +128,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         from leeslamp.vandaag_view import load_view
 
         context = self.leeslamp.context
+        self.leeslamp.journal_link.flush_positions()  # the place just left in a reader
         library = self._library = context.library()  # loads here, off the UI thread
         assert self.bank is not None
         return load_view(journal, context.today(), self.bank.prompts, set(library.ids()))
@@ -198,7 +199,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
             return
         day = self.question.day if self.question else self.leeslamp.context.today()
         self.query_one("#vandaag-continue", Static).update(
-            continue_content(view.reading, self._titles)
+            continue_content(view.reading, view.read_before, self._titles)
         )
         self.query_one("#vandaag-rhythm", Static).update(rhythm_content(view.rhythm))
         self.query_one("#vandaag-look-back", Static).update(
