@@ -476,7 +476,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Up early? Press o for the morning mode: just the question and your text, calm and dim.",
     ),
     "vandaag.continue_title": ("Verder lezen", "Continue reading"),
-    "vandaag.continue_line": ("{title} · {percent}% gelezen · r", "{title} · {percent}% read · r"),
+    "vandaag.continue_where": ("{percent}% gelezen · r: verder", "{percent}% read · r: go on"),
     "vandaag.continue_none": (
         "Nog niets open. l opent de bibliotheek.",
         "Nothing open yet. l opens the library.",
@@ -531,7 +531,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "en nog {count} andere opdracht(en)",
         "and {count} more assignment(s)",
     ),
-    "vandaag.short_date": ("{weekday} {day} {month}", "{weekday} {day} {month}"),
+    "vandaag.short_date": ("{day} {month}", "{day} {month}"),
     "vandaag.no_article": (
         "Deze vraag hoort niet bij een artikel.",
         "This question has no article.",

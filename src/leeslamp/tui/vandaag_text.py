@@ -30,13 +30,8 @@ MUTED = "$text-muted"
 
 
 def short_date(day: date) -> str:
-    """'vrijdag 8 maart' / 'Friday 8 March': a date near enough not to need its year."""
-    return t(
-        "vandaag.short_date",
-        weekday=t(f"date.weekday.{day.weekday()}"),
-        day=day.day,
-        month=t(f"date.month.{day.month}"),
-    )
+    """'8 maart' / '8 March': a date near enough to need neither weekday nor year."""
+    return t("vandaag.short_date", day=day.day, month=t(f"date.month.{day.month}"))
 
 
 def question_content(question: DailyQuestion, language: str, titles: Titles) -> Content:
@@ -76,8 +71,8 @@ def continue_content(state: ReadingState | None, read_before: bool, titles: Titl
     if state is None or title is None:
         key = "vandaag.continue_all_read" if read_before else "vandaag.continue_none"
         return Content("\n").join([head, Content.styled(t(key), MUTED)])
-    line = t("vandaag.continue_line", title=title, percent=round(state.progress * 100))
-    return Content("\n").join([head, Content(line)])
+    where = t("vandaag.continue_where", percent=round(state.progress * 100))
+    return Content("\n").join([head, Content(title), Content.styled(where, MUTED)])
 
 
 def rhythm_content(rhythm: Rhythm) -> Content:

@@ -82,16 +82,17 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="vandaag-bar", classes="bar")
-        with Horizontal(id="vandaag-body"):
-            with VerticalScroll(id="vandaag-main"):
+        # One page that scrolls as a whole; two columns when wide, one below the other if not.
+        with VerticalScroll(id="vandaag-body"), Horizontal(id="vandaag-columns"):
+            with Vertical(id="vandaag-main"):
                 yield Static(id="vandaag-question")
                 yield Vertical(id="answer-box")
                 yield Static(id="ochtend-offer", classes="quiet")
-            with VerticalScroll(id="vandaag-side"):
+                yield Static(id="vandaag-look-back", classes="vandaag-part")
+            with Vertical(id="vandaag-side"):
                 yield Static(id="vandaag-continue", classes="vandaag-part")
                 yield Static(id="vandaag-assignment", classes="vandaag-part")
                 yield Static(id="vandaag-rhythm", classes="vandaag-part")
-                yield Static(id="vandaag-look-back", classes="vandaag-part")
         yield Footer()
 
     def on_mount(self) -> None:
