@@ -152,9 +152,18 @@ def todays_answer(entries: Sequence[Entry], question: DailyQuestion) -> Entry | 
 
 
 def read_daily_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
-    """Today's question from the journal on disk (read-only, no lock); without a journal, the
-    bank's question of the day. Costs a read of the journal only when there is one."""
-    if not (paths.journal.exists() or paths.journal_log.exists()):
+    """Today's question from the journal on disk (read-only, no lock).
+
+    Costs a read of the whole journal, so it is skipped when the journal certainly holds no
+    coach assignments and no question chosen for the day (see `journal.peek`): then it is the
+    bank's question of the day, as usual.
+    """
+    from leeslamp.journal.peek import table_is_empty, table_may_hold
+    from leeslamp.journal.schema import ASSIGNMENTS, META, day_choice_id
+
+    if table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS) and not table_may_hold(
+        paths.journal, paths.journal_log, META, day_choice_id(day)
+    ):
         return daily_question(day, bank)
     from leeslamp.journal import Journal
 

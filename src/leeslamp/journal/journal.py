@@ -94,10 +94,6 @@ def new_entry_doc(
     return doc
 
 
-def _day_choice_id(day: date) -> str:
-    return f"{schema.DAY_CHOICE_PREFIX}{day.isoformat()}"
-
-
 def _lock(paths: Paths, timeout: float) -> FileLock:
     try:
         ensure_private_dir(paths.data_dir)
@@ -429,12 +425,12 @@ class Journal:
     def day_choice(self, day: date) -> str | None:
         """The prompt id chosen for `day` ("Een andere vraag", or the one answered), if any."""
         with self._mutex:
-            found = self._meta.get(Query().id == _day_choice_id(day))
+            found = self._meta.get(Query().id == schema.day_choice_id(day))
             return found.get("prompt") if found is not None else None  # type: ignore[union-attr]
 
     def set_day_choice(self, day: date, prompt_id: str) -> None:
         with self._mutex:
-            record = {"id": _day_choice_id(day), "prompt": prompt_id}
+            record = {"id": schema.day_choice_id(day), "prompt": prompt_id}
             _require_storable(record)
             self._guard(lambda: self._meta.upsert(record, Query().id == record["id"]))
 
