@@ -19,7 +19,7 @@ from aandacht_helpers import (
 from leeslamp.tui.aandacht_reader import STYLES, STYLES_NO_COLOR
 from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
 from leeslamp.tui.widgets import entry_editor
-from tui_factory import SIZE, make_app, screen_text, settle
+from tui_factory import SIZE, make_app, open_library, screen_text, settle
 
 
 @pytest.fixture(autouse=True)
@@ -237,7 +237,7 @@ async def test_the_library_shows_how_many_notes_an_article_has(private_home: Pat
     add_stored_note(private_home, THIRD)
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await open_library(pilot)
         assert "Een stuk  · 2 aandachtnotities" in screen_text(app)
 
 
@@ -245,7 +245,7 @@ async def test_the_library_count_follows_a_new_note(private_home: Path) -> None:
     write_stuk(private_home)
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await open_library(pilot)
         assert "aandachtnotitie" not in screen_text(app)
         await pilot.press(*"een stuk", "enter")
         await settle(pilot)
