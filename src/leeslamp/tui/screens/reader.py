@@ -39,20 +39,17 @@ SAVE_DELAY = 1.0
 
 class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
-    BINDINGS = (
-        localized(
-            Key("escape", "back", "reader.key.back"),
-            Key("backspace", "back", "reader.key.back", show=False),
-            Key("i", "toggle_contents", "reader.key.toc"),
-            Key("space,pagedown", "page_down", "reader.key.page_down", show=False),
-            Key("b,pageup", "page_up", "reader.key.page_up", show=False),
-            Key("j,down", "line_down", "reader.key.line_down", show=False),
-            Key("k,up", "line_up", "reader.key.line_up", show=False),
-            Key("home", "to_start", "reader.key.top", show=False),
-            Key("end", "to_end", "reader.key.end", show=False),
-        )
-        + AANDACHT_KEYS
-    )  # passage cursor, aandacht notes (aandacht_reader.py)
+    BINDINGS = localized(
+        Key("escape", "back", "reader.key.back"),
+        Key("backspace", "back", "reader.key.back", show=False),
+        Key("i", "toggle_contents", "reader.key.toc"),
+        Key("space,pagedown", "page_down", "reader.key.page_down", show=False),
+        Key("b,pageup", "page_up", "reader.key.page_up", show=False),
+        Key("j,down", "line_down", "reader.key.line_down", show=False),
+        Key("k,up", "line_up", "reader.key.line_up", show=False),
+        Key("home", "to_start", "reader.key.top", show=False),
+        Key("end", "to_end", "reader.key.end", show=False),
+    )
 
     def __init__(self, article: Article) -> None:
         super().__init__()
@@ -67,6 +64,10 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         self._resumed: tuple[Widget, float] | None = None
         self._contents: MarkdownTableOfContents | None = None
         self._table: list[tuple[int, str, str]] = []
+
+    # The passage cursor and aandacht notes (aandacht_reader.py); here, away from the keys above,
+    # so that other additions to them merge without a conflict.
+    BINDINGS += AANDACHT_KEYS
 
     @property
     def leeslamp(self) -> LeeslampApp:
