@@ -10,12 +10,13 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
 from textual.reactive import reactive
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from leeslamp import i18n
@@ -52,6 +53,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
+        Key("z", "search", "tui.key.search", id="search"),
+        Key("c", "assignments", "tui.key.assignments", id="assignments"),
     )
 
     #: the UI language ("nl" or "en"); screens watch it to relabel themselves
@@ -128,6 +131,38 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if not isinstance(self.screen, LibraryScreen):
             self.switch_screen(self.home_screen())
 
+    def show_kept_screen(self, name: str, make: Callable[[], Screen]) -> None:
+        """Show the screen kept under `name` (made by `make` the first time, then kept alive
+        with what was typed in it): back down to it if it is on the stack, else on top."""
+        if not self.is_screen_installed(name):
+            self.install_screen(make(), name)
+        screen = self.get_screen(name)
+        if screen in self.screen_stack:
+            while self.screen is not screen:
+                self.pop_screen()
+        else:
+            self.push_screen(screen)
+
+    def show_search(self) -> None:
+        from leeslamp.tui.screens.search import SearchScreen
+
+        self.show_kept_screen("search", SearchScreen)
+
+    def show_assignments(self) -> None:
+        from leeslamp.tui.screens.assignments import AssignmentsScreen
+
+        self.show_kept_screen("assignments", AssignmentsScreen)
+
+    def show_compose_assignment(self) -> None:
+        from leeslamp.tui.screens.assignment_compose import ComposeScreen
+
+        self.show_kept_screen("assignment-compose", ComposeScreen)
+
+    def show_assignment_overview(self) -> None:
+        from leeslamp.tui.screens.assignment_overview import OverviewScreen
+
+        self.show_kept_screen("assignment-overview", OverviewScreen)
+
     # --- the journal ----------------------------------------------------------------------
 
     def journal_locked(self, error: JournalLocked) -> None:
@@ -166,6 +201,14 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if isinstance(self.screen, ReaderScreen):
             self.screen.save_position()
         self.exit()
+
+    def action_search(self) -> None:
+        if not isinstance(self.screen, ModalScreen):  # not from under help or a question
+            self.show_search()
+
+    def action_assignments(self) -> None:
+        if not isinstance(self.screen, ModalScreen):
+            self.show_assignments()
 
     def action_help_quit(self) -> None:
         """Ctrl+C: say how to quit instead of quitting (Textual's default, in our words)."""
