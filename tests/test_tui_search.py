@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from journal_factory import write_entries
-from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
-
 from leeslamp.anchoring import make_anchor
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.reader import ReaderScreen
 from leeslamp.tui.screens.search import MATCH_STYLE, EntryScreen, SearchScreen
+from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
 
 
 async def open_search(pilot) -> None:
