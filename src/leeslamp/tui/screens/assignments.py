@@ -60,6 +60,8 @@ def status_prompt(status: AssignmentStatus, today: date) -> Content:
 
 class AssignmentsScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.assignments"
+    #: Escape in a reader opened from a question comes back here
+    RETURN_FROM_READER = True
     BINDINGS = localized(
         Key("escape", "back", "assignments.key.back"),
         Key("i", "import", "assignments.key.import"),
@@ -198,6 +200,22 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
             )
             options.append(Option(text, id=f"{question.number}"))
         questions.set_options(options)
+        # The first open question (else the first question): where you most likely go on.
+        first_open = next((o.id for o, q in self._question_rows(options, status) if not q), None)
+        first = first_open or next((o.id for o in options if o.id is not None), None)
+        if first is not None:
+            questions.highlighted = questions.get_option_index(first)
+
+    @staticmethod
+    def _question_rows(
+        options: list[Option], status: AssignmentStatus
+    ) -> list[tuple[Option, bool]]:
+        """(option, answered) for the options that are questions, not article headings."""
+        return [
+            (option, int(option.id) in status.answers)
+            for option in options
+            if option.id is not None
+        ]
 
     @on(OptionList.OptionSelected, "#assignment-questions")
     def _question_chosen(self, event: OptionList.OptionSelected) -> None:
