@@ -23,7 +23,7 @@ from leeslamp import i18n
 from leeslamp import settings as settings_module
 from leeslamp.errors import EnvironmentProblem, JournalLocked, LeeslampError, bug_sentence
 from leeslamp.i18n import t
-from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
 from leeslamp.tui.journal_link import JournalLink
 
 if TYPE_CHECKING:
@@ -179,6 +179,14 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.push_screen(JournalLockedScreen(error.sentence()), chosen)
 
     # --- actions ------------------------------------------------------------------------
+
+    #: actions on plain letter keys: off while a text field (even a read-only one) has focus
+    LETTER_KEY_ACTIONS = frozenset({"search", "assignments"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.LETTER_KEY_ACTIONS and is_text_field(self.focused):
+            return False
+        return super().check_action(action, parameters)
 
     def action_help(self) -> None:
         from leeslamp.tui.screens.help import HelpScreen

@@ -225,6 +225,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         status = self.query_one("#compose-status", Static)
         status.update(text)
         status.set_class(problem, "-problem")
+        self.call_after_refresh(status.scroll_visible, animate=False)
 
     def _problem(self, key: str, focus: str | None = None, **params: object) -> None:
         self._say(t(key, **params), problem=True)

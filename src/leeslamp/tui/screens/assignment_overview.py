@@ -189,6 +189,9 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
             return
         bundle = overview.readers[row]
         title = overview.article_title(question.article)
+        if title == question.article:  # the bundles name no title: the coach's library may
+            found = self.leeslamp.context.library().find(question.article)
+            title = found.title if found else title
         answer = overview.answer(bundle, question.number)
         lines = [
             Content.styled(
