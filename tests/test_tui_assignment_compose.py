@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tui_factory import SIZE, make_app, screen_text, settle
-
 from leeslamp.assignments import check_assignment
 from leeslamp.tui.screens.assignment_compose import ComposeScreen, file_name_for
+from tui_factory import SIZE, make_app, screen_text, settle
 
 
 async def open_compose(pilot) -> None:

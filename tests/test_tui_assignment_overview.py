@@ -7,11 +7,10 @@ import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from tui_factory import SIZE, make_app, screen_text, settle
-
 from leeslamp.assignments import build_bundle, new_assignment, write_bundle
 from leeslamp.journal import Entry
 from leeslamp.tui.screens.assignment_overview import OverviewScreen, ReportScreen
+from tui_factory import SIZE, make_app, screen_text, settle
 
 WHEN = datetime(2024, 3, 4, 20, 0, tzinfo=timezone(timedelta(hours=1)))
 
