@@ -588,6 +588,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Not imported: something is wrong in the file ({count} times). "
         "Ask your coach for a corrected file.",
     ),
+    "assignments.unreadable": (
+        "Niet ingelezen: {path} kan ik niet lezen ({reason}). Klopt de plek?",
+        "Not imported: I can't read {path} ({reason}). Is that the right place?",
+    ),
     "assignments.key.back": ("Terug", "Back"),
     "assignments.key.import": ("Inlezen", "Import"),
     "assignments.key.answers": ("Antwoorden maken", "Make answer file"),
@@ -696,6 +700,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Bewaard in {path}: {questions} vragen, id {assignment_id}. Stuur het bestand naar je groep.",
         "Saved to {path}: {questions} questions, id {assignment_id}. Send the file to your group.",
     ),
+    "compose.saved_one": (
+        "Bewaard in {path}: {questions} vraag, id {assignment_id}. Stuur het bestand naar je groep.",
+        "Saved to {path}: {questions} question, id {assignment_id}. Send the file to your group.",
+    ),
     "compose.key.back": ("Terug", "Back"),
     "compose.key.save": ("Bewaren", "Save"),
     "overviewscreen.title": ("Overzicht van antwoorden", "Overview of answers"),
@@ -705,7 +713,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "For coaches: put your group's answer files (.json) in one folder and give that folder "
         "here. Separate files work too, with spaces between them.",
     ),
-    "overviewscreen.paths": ("Map of bestanden", "Folder or files"),
+    "overviewscreen.paths": ("Map of bestand", "Folder or file"),
     "overviewscreen.placeholder": (
         "bijvoorbeeld ~/antwoorden, dan Enter",
         "for example ~/answers, then Enter",

@@ -304,7 +304,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         self._overwrite = path
         self._say(
             t(
-                "compose.saved",
+                "compose.saved_one" if len(assignment.questions) == 1 else "compose.saved",
                 path=path,
                 questions=len(assignment.questions),
                 assignment_id=assignment.id,

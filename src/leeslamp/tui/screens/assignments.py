@@ -267,6 +267,11 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         )
 
     def _imported(self, path: Path, check: CheckResult, result: ImportResult | None) -> None:
+        unreadable = next((f for f in check.errors if f.key == "problem.unreadable"), None)
+        if unreadable is not None:  # no file there: a wrong path, not the coach's mistake
+            reason = unreadable.params.get("reason", "")
+            self._said(t("assignments.unreadable", path=path, reason=reason), problem=True)
+            return
         if result is None:
             lines = [t("assignments.not_imported", count=len(check.errors))]
             lines += [f"• {finding.sentence(path.name)}" for finding in check.errors]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import threading
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING, cast
 
 from textual import events, on, work
@@ -36,8 +37,9 @@ if TYPE_CHECKING:
     from leeslamp.search import Filters, SearchIndex
     from leeslamp.tui.app import LeeslampApp
 
-#: results shown at most; the count says how many there are in all
-LIMIT = 100
+#: results shown at most (about five screenfuls); the count says how many there are in all.
+#: Each shown result costs the UI thread ~0.15 ms to lay out (see benchmarks/search_screen.py).
+LIMIT = 50
 #: the style of a match inside a result (bold and underlined: visible without colour too)
 MATCH_STYLE = "bold underline $text-warning"
 
@@ -45,12 +47,17 @@ MATCH_STYLE = "bold underline $text-warning"
 @dataclass(frozen=True)
 class Shown:
     """One result, ready to show: the entry, which field matched, and the line to show with
-    its matches (offsets into that line)."""
+    its matches (offsets into that line). Made in the search worker, prompt and all."""
 
     entry: Entry
     field: str
     line: str
     spans: list[tuple[int, int]]
+    article_title: str | None = None
+
+    @cached_property
+    def prompt(self) -> Content:
+        return result_prompt(self, self.article_title)
 
 
 def when_written(entry: Entry) -> str:
@@ -157,6 +164,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
                 if value != Select.NULL:
                     select.value = value
         self._show_results()
+        self.search()  # the results' dates and kinds, in the new language
 
     # --- the index --------------------------------------------------------------------
 
@@ -232,12 +240,17 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         from leeslamp.search import FIELDS, excerpt, field_texts
 
         results = index.search(query, filters, limit=LIMIT)
+        library = self.leeslamp.context.library()
         shown: list[Shown] = []
         for hit in results:
             field = next((name for name in FIELDS if hit.spans_in(name)), "text")
             text = field_texts(hit.entry).get(field, "")
             line, spans = excerpt(text, hit.spans_in(field), width)
-            shown.append(Shown(hit.entry, field, line, spans))
+            article = hit.entry.article
+            found = library.find(article) if article else None
+            item = Shown(hit.entry, field, line, spans, found.title if found else article)
+            _ = item.prompt  # made here, off the UI thread
+            shown.append(item)
         self.app.call_from_thread(self._found, generation, shown, results.total)
 
     def _found(self, generation: int, shown: list[Shown], total: int) -> None:
@@ -266,14 +279,11 @@ class SearchScreen(LocalizedBindings, Screen[None]):
             Content.assemble(bar, "  ", (count, "$text-muted"))
         )
         results = self.query_one("#search-results", OptionList)
-        library = self.leeslamp.context.library()
         options: list[Option | None] = []
         for number, shown in enumerate(self._shown):
             if options:
                 options.append(None)
-            found = library.find(shown.entry.article) if shown.entry.article else None
-            title = found.title if found else shown.entry.article
-            options.append(Option(result_prompt(shown, title), id=str(number)))
+            options.append(Option(shown.prompt, id=str(number)))
         results.set_options(options)
         if self._shown:
             results.highlighted = 0
