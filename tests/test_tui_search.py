@@ -7,9 +7,10 @@ from pathlib import Path
 
 from journal_factory import write_entries
 from leeslamp.anchoring import make_anchor
+from leeslamp.tui.screens.entry_view import EntryScreen
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.reader import ReaderScreen
-from leeslamp.tui.screens.search import MATCH_STYLE, EntryScreen, SearchScreen
+from leeslamp.tui.screens.search import MATCH_STYLE, SearchScreen
 from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
 
 
@@ -276,3 +277,28 @@ async def test_search_fits_in_80_by_24(private_home: Path) -> None:
         for expected in ("Zoeken in je dagboek", "Alle artikelen", "sinds", "tot en met", "Terug"):
             assert expected in text
         assert "Een stuk over leren." in text
+
+
+async def test_an_entry_deleted_since_is_gone_when_you_come_back(private_home: Path) -> None:
+    app = make_app(private_home)
+    (gone,) = write_entries({"text": "Over koffie, straks weg."})
+    async with app.run_test(size=SIZE) as pilot:
+        await open_search(pilot)
+        await pilot.press("escape")
+        app.journal_link.journal.delete_entry(gone.id)
+        await pilot.press("z")
+        await settle(pilot)
+        await pilot.press(*"koffie")
+        await settle(pilot)
+        assert "Niets gevonden voor: koffie" in screen_text(app)
+
+
+async def test_z_does_nothing_while_help_is_open(private_home: Path) -> None:
+    from leeslamp.tui.screens.help import HelpScreen
+
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark", "z")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)

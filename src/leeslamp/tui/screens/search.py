@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING, cast
 
 from textual import events, on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
@@ -312,6 +312,8 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         """In its article (at its passage, for an aandacht note); else in a read view."""
         article = self.leeslamp.context.library().find(entry.article) if entry.article else None
         if article is None:
+            from leeslamp.tui.screens.entry_view import EntryScreen
+
             self.app.push_screen(EntryScreen(entry))
         elif entry.kind == "aandacht" and isinstance(entry.anchor, dict):
             self._open_at_passage(article, entry.anchor)
@@ -362,32 +364,3 @@ class SearchScreen(LocalizedBindings, Screen[None]):
 
     def action_back(self) -> None:
         self.app.pop_screen()
-
-
-class EntryScreen(LocalizedBindings, ModalScreen[None]):
-    """An entry without an article (a daily answer, say), to read."""
-
-    BINDINGS = localized(Key("escape", "dismiss", "tui.key.close"))
-
-    def __init__(self, entry: Entry) -> None:
-        super().__init__()
-        self.entry = entry
-
-    def compose(self) -> ComposeResult:
-        from leeslamp.search import text_of
-
-        entry = self.entry
-        with Vertical(id="entry-view", classes="dialog"):
-            yield Static(
-                f"{t(f'entrykind.{entry.kind}')} · {when_written(entry)}",
-                classes="dialog-title",
-                markup=False,
-            )
-            yield Static(f"Esc  {t('tui.key.close')}", classes="dialog-hint")
-            question = text_of(entry.prompt) or text_of((entry.assignment or {}).get("prompt"))
-            if question:
-                yield Static(question, classes="dialog-intro entry-question", markup=False)
-            with VerticalScroll(id="entry-text"):
-                yield Static(entry.text, markup=False)
-            if entry.tags:
-                yield Static(" ".join(f"#{tag}" for tag in entry.tags), classes="dialog-hint")
