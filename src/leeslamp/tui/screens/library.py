@@ -11,7 +11,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from leeslamp.articles import Article
 from leeslamp.i18n import t
-from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.bindings import Key, LocalizedBindings, app_wide_keys, localized
 from leeslamp.tui.describe import matches
 from leeslamp.tui.widgets.article_list import ArticleList
 
@@ -100,6 +100,8 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         """Type to filter: a letter or digit on the list starts a search with that character."""
         filter_input = self.query_one("#filter", Input)
         character = event.character
+        if event.key in app_wide_keys(self.app):
+            return  # z, c, ...: the app's own keys work here too
         if self.focused is self.query_one(ArticleList) and character and character.isalnum():
             filter_input.focus()
             filter_input.insert_text_at_cursor(character)
