@@ -99,3 +99,16 @@ async def test_a_click_on_a_paragraph_moves_the_cursor_there(private_home: Path)
         await pilot.press("m")
         await pilot.click(reader.passages.placed[-1].widget)
         assert marked(reader, STYLES["cursor"]) == [THIRD]
+
+
+async def test_at_80_columns_the_footer_still_shows_how_to_note_the_choice(
+    private_home: Path,
+) -> None:
+    write_stuk(private_home)
+    app = make_app(private_home, article_id="stuk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("m")
+        await pilot.pause()
+        footer = screen_text(app).splitlines()[-1]
+        assert "Volgende zin" in footer and "a Notitie" in footer and "esc Klaar" in footer

@@ -437,7 +437,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.key.mark": ("Markeren", "Mark"),
-    "aandacht.key.done": ("Stop met kiezen", "Stop choosing"),
+    "aandacht.key.done": ("Klaar", "Done"),
     "aandacht.key.note": ("Notitie", "Note"),
     "aandacht.key.list": ("Aandacht", "Notes"),
     "aandacht.key.next": ("Volgende alinea", "Next paragraph"),

@@ -50,17 +50,17 @@ STYLES_NO_COLOR = {"mark": "underline", "current": "bold underline", "cursor": "
 
 AANDACHT_KEYS = localized(
     # in the order the footer shows them; each applies only where it makes sense (check_action)
-    Key("escape", "passage_off", "aandacht.key.done"),
-    Key("escape", "notes_leave", "aandacht.key.leave"),
     Key("down,j", "passage_next", "aandacht.key.next", priority=True),
     Key("up,k", "passage_previous", "aandacht.key.previous", priority=True, show=False),
     Key("right", "sentence_next", "aandacht.key.sentence_next", priority=True),
     Key("left", "sentence_previous", "aandacht.key.sentence_previous", priority=True, show=False),
+    Key("a", "note_add_chosen", "aandacht.key.note"),
+    Key("escape", "passage_off", "aandacht.key.done"),
+    Key("escape", "notes_leave", "aandacht.key.leave"),
     Key("e", "note_edit", "aandacht.key.edit"),
     Key("x,delete", "note_delete", "aandacht.key.delete"),
     Key("r", "note_reattach", "aandacht.key.reattach"),
     Key("u", "note_restore", "aandacht.key.restore"),
-    Key("a", "note_add_chosen", "aandacht.key.note"),
     Key("m", "passage_toggle", "aandacht.key.mark"),
     Key("m", "passage_off", "aandacht.key.done", show=False),
     Key("n", "notes_toggle", "aandacht.key.list"),
