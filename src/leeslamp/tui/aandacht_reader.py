@@ -22,26 +22,20 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from textual.containers import Vertical
 from textual.widgets import Markdown
 
-from leeslamp.aandacht_notes import (
-    Note,
-    add_note,
-    in_text_order,
-    load_notes,
-    reattach_note,
-)
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, localized
 from leeslamp.tui.passage_choice import PassageChoice
 from leeslamp.tui.passages import Layer, PassageMap
-from leeslamp.tui.widgets.aandacht_list import AandachtPanel, shorten
-from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
     from textual.containers import VerticalScroll
 
+    from leeslamp.aandacht_notes import Note
     from leeslamp.articles import Article
     from leeslamp.journal import Entry, Journal
     from leeslamp.tui.app import LeeslampApp
+    from leeslamp.tui.widgets.aandacht_list import AandachtPanel
+    from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 #: Content styles: a noted passage, the note chosen in the list, the passage cursor
 STYLES = {"mark": "on $warning 18%", "current": "on $warning 40%", "cursor": "reverse"}
@@ -117,9 +111,12 @@ class AandachtReader(PassageChoice):
                 return
             self._show_notes(notes)
 
-        self.leeslamp.journal_link.call(
-            lambda journal: load_notes(journal, article), loaded, group="aandacht-load"
-        )
+        def load(journal: Journal) -> list[Note]:
+            from leeslamp.aandacht_notes import load_notes  # anchoring loads off the start-up path
+
+            return load_notes(journal, article)
+
+        self.leeslamp.journal_link.call(load, loaded, group="aandacht-load")
 
     def _change(self, job: Callable[[Journal], T], done: Callable[[T], None]) -> None:
         """A journal write of notes; loads that overlap it are done again (see load_aandacht)."""
@@ -168,6 +165,8 @@ class AandachtReader(PassageChoice):
             self._screen.refresh_bindings()  # `n` in the footer or not
 
     def _note_changed(self, note: Note) -> None:
+        from leeslamp.aandacht_notes import in_text_order
+
         self._show_notes(
             in_text_order([*(n for n in self.aandacht_notes if n.id != note.id), note])
         )
@@ -190,7 +189,13 @@ class AandachtReader(PassageChoice):
             return
         article = self.article
         self._screen.clear_selection()
-        self._change(lambda journal: add_note(journal, article, *span), self._note_added)
+
+        def add(journal: Journal) -> Note:
+            from leeslamp.aandacht_notes import add_note
+
+            return add_note(journal, article, *span)
+
+        self._change(add, self._note_added)
 
     def action_note_add_chosen(self) -> None:
         self.action_note_add()
@@ -204,7 +209,7 @@ class AandachtReader(PassageChoice):
 
         def fetched(entry: Entry | None) -> None:
             if entry is not None:
-                self._screen.call_later(self._open_editor, Note(entry, note.anchor))
+                self._screen.call_later(self._open_editor, replace(note, entry=entry))
 
         note_id = note.id
         self.leeslamp.journal_link.call(lambda journal: journal.get_entry(note_id), fetched)
@@ -226,7 +231,7 @@ class AandachtReader(PassageChoice):
     def _note_edited(self, note_id: str, **changes: Any) -> None:
         note = next((n for n in self.aandacht_notes if n.id == note_id), None)
         if note is not None:  # the Schrijfblok's editors save in this screen too: not ours
-            self._note_changed(Note(replace(note.entry, **changes), note.anchor))
+            self._note_changed(replace(note, entry=replace(note.entry, **changes)))
 
     def action_note_edit(self) -> None:
         note = self._highlighted()
@@ -235,6 +240,7 @@ class AandachtReader(PassageChoice):
 
     def action_note_delete(self) -> None:
         from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
+        from leeslamp.tui.widgets.aandacht_list import shorten
 
         note = self._highlighted()
         if note is None:
@@ -298,6 +304,9 @@ class AandachtReader(PassageChoice):
         article = self.article
         self._screen.clear_selection()
 
+        from leeslamp.aandacht_notes import reattach_note
+        from leeslamp.tui.widgets.aandacht_list import shorten
+
         def reattached(fresh: Note) -> None:
             self._note_changed(fresh)
             self._screen.notify(t("aandacht.reattached", quote=shorten(fresh.quote, 60)))
@@ -313,6 +322,8 @@ class AandachtReader(PassageChoice):
     # --- the notes panel ---------------------------------------------------------------------
 
     async def _show_panel(self) -> AandachtPanel:
+        from leeslamp.tui.widgets.aandacht_list import AandachtPanel  # made on first use
+
         screen = self._screen
         side = next(iter(screen.query("#side")), None)
         if side is None:  # the Schrijfblok makes it too; whoever comes first
