@@ -52,6 +52,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
+        Key("d", "journal", "dagboek.key.show", id="dagboek"),
     )
 
     #: the UI language ("nl" or "en"); screens watch it to relabel themselves
@@ -150,6 +151,20 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_journal(self) -> None:
+        """The Dagboek; from an entry or the Prullenbak opened there, back to it."""
+        from textual.screen import ModalScreen
+
+        from leeslamp.tui.screens.journal import JournalScreen
+
+        if isinstance(self.screen, ModalScreen):
+            return
+        if any(isinstance(screen, JournalScreen) for screen in self.screen_stack):
+            while not isinstance(self.screen, JournalScreen):
+                self.pop_screen()
+        else:
+            self.push_screen(JournalScreen())
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette

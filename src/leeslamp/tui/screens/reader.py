@@ -11,11 +11,11 @@ re-parses the last block of what is there with each new part, so parts always go
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
@@ -38,6 +38,8 @@ SAVE_DELAY = 1.0
 
 class ReaderScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
+    #: narrower than this, the side column (Schrijfblok, notes) goes below the article
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = localized(
         Key("escape", "back", "reader.key.back"),
         Key("backspace", "back", "reader.key.back", show=False),
@@ -48,6 +50,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         Key("k,up", "line_up", "reader.key.line_up", show=False),
         Key("home", "to_start", "reader.key.top", show=False),
         Key("end", "to_end", "reader.key.end", show=False),
+        Key("w", "toggle_notepad", "notepad.key.toggle"),
     )
 
     def __init__(self, article: Article) -> None:
@@ -76,10 +79,12 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         with Horizontal(classes="bar"):
             yield Static(self.article.title, id="reader-title", markup=False)
             yield Static(id="reader-progress")
-        with Horizontal(id="reader-body"), VerticalScroll(id="page"):
-            yield Static(id="article-head")
-            yield self.document
-            yield Static(id="fragment-notice")
+        with Horizontal(id="reader-body"):
+            with VerticalScroll(id="page"):
+                yield Static(id="article-head")
+                yield self.document
+                yield Static(id="fragment-notice")
+            yield Vertical(id="side")  # the Schrijfblok and the notes list, when open
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -292,6 +297,11 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
             if offset + heading.virtual_region.y <= top + 1:
                 current = index
         return current
+
+    async def action_toggle_notepad(self) -> None:
+        from leeslamp.tui.widgets.notepad import Notepad  # made on first use
+
+        await Notepad.toggle(self, self.article)
 
     def action_page_down(self) -> None:
         self.page.scroll_page_down()
