@@ -54,6 +54,11 @@ def first_line(text: str, width: int | None = None) -> str:
     line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if not line:
         return t("dagboek.empty_text")
-    if width is not None and len(line) > width:
-        return line[: max(width - 1, 0)].rstrip() + "…"
-    return line
+    return cut(line, width) if width is not None else line
+
+
+def cut(text: str, width: int) -> str:
+    """`text` in at most `width` characters, with an ellipsis where it was cut."""
+    if len(text) <= width:
+        return text
+    return text[: max(width - 1, 0)].rstrip() + "…"

@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Select, Static
 
 from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
-from leeslamp.tui.entry_labels import article_label, first_line, kind_label, short_moment
+from leeslamp.tui.entry_labels import article_label, cut, first_line, kind_label, short_moment
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
@@ -32,10 +34,22 @@ if TYPE_CHECKING:
 #: rows put in the table before the screen first shows; the rest follow in parts of PART
 FIRST_ROWS = 100
 PART = 1000
-#: a first line is kept this long; the table cuts it at the screen's edge
+#: a first line is kept this long; the table cuts it to the screen's width
 LINE_KEPT = 200
+DATE_WIDTH = 16
+#: what the table needs beside its columns: cell padding, margins, the scrollbar
+CHROME = 4 * 2 + 2 + 2
 ALL = "*"
 NO_ARTICLE = "\0none"
+
+
+class EntryTable(DataTable):
+    """A table of entries, one row each; Home and End go to the first and the last row."""
+
+    BINDINGS: ClassVar = [
+        Binding("home", "scroll_top", show=False),
+        Binding("end", "scroll_bottom", show=False),
+    ]
 
 
 @dataclass(frozen=True)
@@ -78,6 +92,8 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self.read_only = False
         self.deleter = Deleter(self)
         self._filter = (ALL, ALL)
+        self._widths_now = (0, 0, 0)
+        self._resize_timer: Timer | None = None
 
     @property
     def leeslamp(self) -> LeeslampApp:
@@ -96,7 +112,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             yield Static(id="label-kind", classes="filter-label")
             yield Select([], id="filter-kind", compact=True)
         yield Static(id="dagboek-empty")
-        yield DataTable(id="dagboek-table", cursor_type="row", zebra_stripes=False)
+        yield EntryTable(id="dagboek-table", cursor_type="row", zebra_stripes=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -197,18 +213,27 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         except Exception:  # the cursor is between fills
             return None
 
+    def _widths(self, rows: list[Row]) -> tuple[int, int, int]:
+        """Kind, article and first-line column widths that fit the screen's width exactly:
+        nothing scrolls sideways, the first line is cut with an ellipsis."""
+        kind = max(len(kind_label(k)) for k in KINDS)
+        longest = max(
+            (len(article_label(r.article, self.title_of)) for r in rows[:PART]), default=8
+        )
+        article = min(longest, 26 if self.size.width >= 100 else 18)
+        used = DATE_WIDTH + kind + article + CHROME
+        return kind, article, max(self.size.width - used, 12)
+
     @work(exclusive=True, group="dagboek-fill", exit_on_error=False)
     async def _fill_table(self, rows: list[Row], keep: str | None) -> None:
         """Put `rows` in the table: the first ones at once, the rest in parts."""
         table = self.table
         table.clear(columns=True)
-        labels = [kind_label(kind) for kind in KINDS]
-        table.add_column(t("dagboek.col.date"), width=16, key="date")
-        table.add_column(t("dagboek.col.kind"), width=max(map(len, labels)), key="kind")
-        titles = {article_label(row.article, self.title_of) for row in rows[:PART]}
-        article_width = min(max((len(title) for title in titles), default=8), 26)
+        kind_width, article_width, text_width = self._widths_now = self._widths(rows)
+        table.add_column(t("dagboek.col.date"), width=DATE_WIDTH, key="date")
+        table.add_column(t("dagboek.col.kind"), width=kind_width, key="kind")
         table.add_column(t("dagboek.col.article"), width=article_width, key="article")
-        table.add_column(t("dagboek.col.text"), width=LINE_KEPT, key="text")
+        table.add_column(t("dagboek.col.text"), width=text_width, key="text")
         titles: dict[str | None, str] = {}
         parts = [rows[:FIRST_ROWS]]
         parts += [rows[i : i + PART] for i in range(FIRST_ROWS, len(rows), PART)]
@@ -217,16 +242,27 @@ class JournalScreen(LocalizedBindings, Screen[None]):
                 await asyncio.sleep(0)  # let keys and a repaint through
             for row in part:
                 if row.article not in titles:
-                    titles[row.article] = article_label(row.article, self.title_of)
+                    title = article_label(row.article, self.title_of)
+                    titles[row.article] = cut(title, article_width)
                 table.add_row(
                     short_moment(row.created),
                     kind_label(row.kind),
-                    titles[row.article][:article_width],
-                    first_line(row.line),
+                    titles[row.article],
+                    first_line(row.line, text_width),
                     key=row.id,
                 )
             if keep is not None and any(row.id == keep for row in part):
                 table.move_cursor(row=table.get_row_index(keep), animate=False)
+
+    def on_resize(self) -> None:
+        if self._resize_timer is not None:
+            self._resize_timer.stop()
+        self._resize_timer = self.set_timer(0.2, self._resized)
+
+    def _resized(self) -> None:
+        self._resize_timer = None
+        if self.loaded and self._widths(self.shown) != self._widths_now:
+            self._fill_table(self.shown, self._cursor_id())
 
     # --- filters ------------------------------------------------------------------------------
 

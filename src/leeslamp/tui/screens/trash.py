@@ -14,13 +14,14 @@ from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import restore
-from leeslamp.tui.entry_labels import article_label, first_line, kind_label, short_moment
+from leeslamp.tui.entry_labels import article_label, cut, first_line, kind_label, short_moment
+from leeslamp.tui.screens.journal import CHROME, EntryTable
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, TrashedEntry
     from leeslamp.tui.app import LeeslampApp
 
-LINE_KEPT = 200
+ARTICLE_WIDTH = 18
 
 
 class TrashScreen(LocalizedBindings, Screen[None]):
@@ -48,7 +49,7 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         yield Static(id="trash-bar", classes="bar")
         yield Static(id="trash-intro", classes="quiet")
         yield Static(id="trash-empty")
-        yield DataTable(id="trash-table", cursor_type="row", zebra_stripes=False)
+        yield EntryTable(id="trash-table", cursor_type="row", zebra_stripes=False)
         yield Footer()
 
     def on_mount(self) -> None:
@@ -88,15 +89,16 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         table.add_column(t("prullenbak.col.deleted"), width=16, key="deleted")
         width = max(len(kind_label(kind)) for kind in KINDS)
         table.add_column(t("dagboek.col.kind"), width=width, key="kind")
-        table.add_column(t("dagboek.col.article"), width=22, key="article")
-        table.add_column(t("dagboek.col.text"), width=LINE_KEPT, key="text")
+        table.add_column(t("dagboek.col.article"), width=ARTICLE_WIDTH, key="article")
+        text_width = max(self.size.width - (16 + width + ARTICLE_WIDTH + CHROME), 12)
+        table.add_column(t("dagboek.col.text"), width=text_width, key="text")
         for item in self.items:
             entry = item.entry
             table.add_row(
                 short_moment(item.deleted),
                 kind_label(entry.kind),
-                article_label(entry.article, self.title_of)[:22],
-                first_line(entry.text)[:LINE_KEPT],
+                cut(article_label(entry.article, self.title_of), ARTICLE_WIDTH),
+                first_line(entry.text, text_width),
                 key=entry.id,
             )
         if self.items:

@@ -19,7 +19,7 @@ import threading
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.screen import Screen
@@ -128,6 +128,14 @@ class EntryEditor(Widget):
             self._read_only = True
             self.text_area.read_only = True
             self._status(t("editor.read_only"), problem=True)
+
+    def on_key(self, event: events.Key) -> None:
+        # A read-only text area lets letters through; typed into it, they would set off the
+        # screen's keys (w hides the Schrijfblok, d opens the Dagboek) by surprise.
+        if self._read_only and event.is_printable:
+            event.stop()
+            event.prevent_default()
+            self.app.bell()
 
     def focus_text(self) -> None:
         self.text_area.focus()

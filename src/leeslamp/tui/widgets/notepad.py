@@ -22,6 +22,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import AwaitMount
 from textual.widgets import Button, Static
 
 from leeslamp.articles import Article
@@ -67,11 +68,10 @@ def load_notepad(journal: Journal, article_id: str) -> NotepadData:
     )
 
 
-def _mount_at_top(box: Vertical, block: ReflectionBlock) -> None:
+def _mount_at_top(box: Vertical, block: ReflectionBlock) -> AwaitMount:
     if box.children:
-        box.mount(block, before=box.children[0])
-    else:
-        box.mount(block)
+        return box.mount(block, before=box.children[0])
+    return box.mount(block)
 
 
 class Notepad(LocalizedBindings, VerticalScroll):
@@ -106,7 +106,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
             await side.mount(notepad)
         side.display = any(child.display for child in side.children)
         if notepad.display:
-            notepad.opened()
+            await notepad.opened()
         elif screen.focused is None or notepad in screen.focused.ancestors_with_self:
             screen.query_one("#page").focus()
 
@@ -127,11 +127,11 @@ class Notepad(LocalizedBindings, VerticalScroll):
 
     # --- what is shown -------------------------------------------------------------------
 
-    def opened(self) -> None:
+    async def opened(self) -> None:
         """Just shown: focus where you write, and read the journal again."""
         if self.loaded:
-            self._ensure_new_reflection()
-            self.call_after_refresh(self.focus_writing)
+            await self._ensure_new_reflection()
+            self.focus_writing()
         else:
             self.focus()
             self._focus_when_loaded = True
@@ -147,22 +147,22 @@ class Notepad(LocalizedBindings, VerticalScroll):
         if self.is_attached and screen is self.screen and self.display and self.loaded:
             self.reload()
 
-    def _show(self, data: NotepadData) -> None:
+    async def _show(self, data: NotepadData) -> None:
         if data.loaded_at < self._shown_at or not self.is_attached:
             return  # an older read that finished late
         self._shown_at = data.loaded_at
         self.loaded = True
         self.read_only = data.read_only
-        self._show_assignments(data)
-        self._show_reflections(data)
-        self._ensure_new_reflection()
+        await self._show_assignments(data)
+        await self._show_reflections(data)
+        await self._ensure_new_reflection()
         self._relabel()
         if self._focus_when_loaded:
             self._focus_when_loaded = False
             if self.has_focus:
-                self.call_after_refresh(self.focus_writing)
+                self.focus_writing()
 
-    def _show_assignments(self, data: NotepadData) -> None:
+    async def _show_assignments(self, data: NotepadData) -> None:
         box = self.query_one("#notepad-assignments", Vertical)
         grouped: dict[str, list[AssignmentQuestion]] = {}
         for question in data.questions:
@@ -175,11 +175,13 @@ class Notepad(LocalizedBindings, VerticalScroll):
             group = groups.get(assignment_id)
             if group is None:
                 group = AssignmentGroup(questions[0].assignment)
-                box.mount(group)
+                await box.mount(group)
             total = len(questions[0].assignment.questions)
-            group.show(questions, data.progress.get(assignment_id, (0, total)), data.loaded_at)
+            await group.show(
+                questions, data.progress.get(assignment_id, (0, total)), data.loaded_at
+            )
 
-    def _show_reflections(self, data: NotepadData) -> None:
+    async def _show_reflections(self, data: NotepadData) -> None:
         box = self.query_one("#notepad-reflections", Vertical)
         blocks = {b.entry_id: b for b in box.query_children(ReflectionBlock) if b.entry_id}
         wanted = {entry.id for entry in data.reflections}
@@ -192,26 +194,26 @@ class Notepad(LocalizedBindings, VerticalScroll):
             block = blocks.get(entry.id)
             if block is not None and block.outdated_by(entry, data.loaded_at):
                 fresh = ReflectionBlock(self.article.id, entry)
-                box.mount(fresh, after=block)
+                await box.mount(fresh, after=block)
                 block.retire()
                 block = fresh
             elif block is None:
                 block = ReflectionBlock(self.article.id, entry)
                 if previous is not None:
-                    box.mount(block, after=previous)
+                    await box.mount(block, after=previous)
                 else:
                     unsaved = self._unsaved_reflections()
                     if unsaved:
-                        box.mount(block, after=unsaved[-1])
+                        await box.mount(block, after=unsaved[-1])
                     else:
-                        _mount_at_top(box, block)
+                        await _mount_at_top(box, block)
             previous = block
 
     def _unsaved_reflections(self) -> list[ReflectionBlock]:
         box = self.query_one("#notepad-reflections", Vertical)
         return [b for b in box.query_children(ReflectionBlock) if b.entry_id is None]
 
-    def _ensure_new_reflection(self) -> ReflectionBlock | None:
+    async def _ensure_new_reflection(self) -> ReflectionBlock | None:
         """A new reflection to write at the top, unless there is one or the journal is read-only."""
         if self.read_only or not self.loaded:
             return None
@@ -219,14 +221,14 @@ class Notepad(LocalizedBindings, VerticalScroll):
         if unsaved:
             return unsaved[0]
         block = ReflectionBlock(self.article.id)
-        _mount_at_top(self.query_one("#notepad-reflections", Vertical), block)
+        await _mount_at_top(self.query_one("#notepad-reflections", Vertical), block)
         self._relabel()
         return block
 
     def focus_writing(self) -> None:
         """Focus the new reflection, or the panel itself when there is nothing to write in."""
         unsaved = self._unsaved_reflections()
-        if unsaved and unsaved[0].is_mounted:
+        if unsaved:
             unsaved[0].editor.focus_text()
         else:
             self.focus()
@@ -272,11 +274,11 @@ class Notepad(LocalizedBindings, VerticalScroll):
         self._relabel()
 
     @on(Button.Pressed, "#notepad-another")
-    def _another(self, event: Button.Pressed) -> None:
+    async def _another(self, event: Button.Pressed) -> None:
         event.stop()
-        block = self._ensure_new_reflection()
+        block = await self._ensure_new_reflection()
         if block is not None:
-            self.call_after_refresh(block.editor.focus_text)
+            block.editor.focus_text()
 
     @on(Button.Pressed, ".entry-delete")
     def _delete(self, event: Button.Pressed) -> None:

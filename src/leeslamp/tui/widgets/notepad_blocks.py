@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Static
+from textual.widgets import Button, Static, TextArea
 
 from leeslamp.assignments import Assignment, AssignmentQuestion
 from leeslamp.i18n import t
@@ -94,13 +94,14 @@ class ReflectionBlock(EntryBlock):
         self.relabel()
 
     def relabel(self) -> None:
-        if not self.is_mounted:
-            return
+        if not self.query(".entry-when"):
+            return  # not composed yet: on_mount does it
         when = moment(self.entry.created) if self.entry else t("notepad.new")
         self.query_one(".entry-when", Static).update(when)
         button = self.query_one(".entry-delete", Button)
         button.label = t("notepad.delete")
         button.display = self.entry_id is not None
+        self.set_class(self.entry_id is not None, "-saved")
         self.editor.text_area.placeholder = t("notepad.new_placeholder")
 
 
@@ -134,7 +135,7 @@ class AnswerBlock(EntryBlock):
         yield self.editor
 
     def relabel(self) -> None:
-        if self.is_mounted:
+        if self.editor.query(TextArea):
             self.editor.text_area.placeholder = t("notepad.answer_placeholder")
 
 
@@ -155,8 +156,8 @@ class AssignmentGroup(Vertical):
         self.relabel()
 
     def relabel(self) -> None:
-        if not self.is_mounted:
-            return
+        if not self.query(".assignment-head"):
+            return  # not composed yet: on_mount does it
         assignment = self.assignment
         self.query_one(".assignment-head", Static).update(
             t(
@@ -177,7 +178,7 @@ class AssignmentGroup(Vertical):
         for block in self.query_children(AnswerBlock):
             block.relabel()
 
-    def show(
+    async def show(
         self, questions: Iterable[AssignmentQuestion], progress: tuple[int, int], loaded_at: float
     ) -> None:
         """Bring the questions and progress up to date with what the journal holds."""
@@ -186,9 +187,9 @@ class AssignmentGroup(Vertical):
         for question in questions:
             block = blocks.get(question.question.number)
             if block is None:
-                self.mount(AnswerBlock(question))
+                await self.mount(AnswerBlock(question))
             elif block.outdated_by(question.answer, loaded_at):
-                self.mount(AnswerBlock(question), after=block)
+                await self.mount(AnswerBlock(question), after=block)
                 block.retire()
         self.relabel()
 
