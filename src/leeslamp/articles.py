@@ -18,6 +18,7 @@ from typing import Any
 from leeslamp.disciplines import DISCIPLINES, FACTORS
 from leeslamp.errors import ArticleNotFound
 from leeslamp.i18n import t
+from leeslamp.problems import FileProblem
 
 KINDS = ("artikel", "interview", "boekentip")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -25,23 +26,8 @@ DATE_PATTERN = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 FENCE = "---"
 
 
-@dataclass(frozen=True)
-class ArticleProblem:
-    """Why an article file was skipped. `line` is 1-based, in the file, when known."""
-
-    source: Path
-    key: str
-    params: dict[str, Any] = field(default_factory=dict)
-    line: int | None = None
-
-    def message(self) -> str:
-        return t(self.key, **self.params)
-
-    def sentence(self) -> str:
-        where = {"source": str(self.source), "message": self.message()}
-        if self.line is None:
-            return t("problem.location_noline", **where)
-        return t("problem.location", line=self.line, **where)
+class ArticleProblem(FileProblem):
+    """Why an article file was skipped."""
 
 
 class ArticleFileError(Exception):

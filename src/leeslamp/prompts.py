@@ -30,6 +30,8 @@ from leeslamp import i18n
 from leeslamp.disciplines import ALL
 from leeslamp.errors import EnvironmentProblem, UserInputError
 from leeslamp.i18n import t
+from leeslamp.problems import FileProblem
+from leeslamp.toml_lines import TomlLines
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TABLE = "vraag"
@@ -65,23 +67,8 @@ class Prompt:
         return self.nl
 
 
-@dataclass(frozen=True)
-class PromptProblem:
-    """Why a prompt file or one question in it was skipped. `line` is 1-based, when known."""
-
-    source: Path
-    key: str
-    params: dict[str, Any] = field(default_factory=dict)
-    line: int | None = None
-
-    def message(self) -> str:
-        return t(self.key, **self.params)
-
-    def sentence(self) -> str:
-        where = {"source": str(self.source), "message": self.message()}
-        if self.line is None:
-            return t("problem.location_noline", **where)
-        return t("problem.location", line=self.line, **where)
+class PromptProblem(FileProblem):
+    """Why a prompt file, or one question in it, was skipped."""
 
 
 @dataclass
@@ -193,7 +180,7 @@ def parse_prompts(
         reason = _TOML_POSITION.sub("", message)
         return [], [PromptProblem(source, "prompt.problem.not_toml", {"reason": reason}, line)]
 
-    lines = _Lines(text)
+    lines = TomlLines(text, TABLE)
     problems: list[PromptProblem] = []
     default_discipline = data.get("discipline")
     if default_discipline is not None and default_discipline not in ALL:
@@ -238,7 +225,7 @@ def _prompt_from_table(
     table: Mapping[str, Any],
     source: Path,
     index: int,
-    lines: _Lines,
+    lines: TomlLines,
     default_discipline: str | None,
     known_articles: frozenset[str] | None,
 ) -> Prompt:
@@ -284,37 +271,3 @@ def _prompt_from_table(
 def _bad_discipline(source: Path, value: object, line: int | None) -> PromptProblem:
     params = {"value": value, "known": ", ".join(ALL)}
     return PromptProblem(source, "problem.bad_discipline", params, line)
-
-
-class _Lines:
-    """Where things are in the file, for messages: tomllib keeps no positions, so we look."""
-
-    _HEADER = re.compile(r"^\s*\[\[\s*" + TABLE + r"\s*\]\]")
-    _ANY_HEADER = re.compile(r"^\s*\[")
-
-    def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.starts = [n for n, line in enumerate(self.lines) if self._HEADER.match(line)]
-        self.first_header = next(
-            (n for n, line in enumerate(self.lines) if self._ANY_HEADER.match(line)),
-            len(self.lines),
-        )
-
-    def table_start(self, index: int) -> int | None:
-        return self.starts[index] + 1 if index < len(self.starts) else None
-
-    def table_key(self, index: int, key: str) -> int | None:
-        if index >= len(self.starts):
-            return None
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines)
-        return self._find_key(key, self.starts[index] + 1, end)
-
-    def top_key(self, key: str) -> int | None:
-        return self._find_key(key, 0, self.first_header)
-
-    def _find_key(self, key: str, begin: int, end: int) -> int | None:
-        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
-        for number in range(begin, end):
-            if pattern.match(self.lines[number]):
-                return number + 1
-        return None

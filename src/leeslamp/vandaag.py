@@ -61,12 +61,16 @@ def open_assignment_questions(journal: Journal, day: date) -> list[AssignmentQue
 
 
 def read_open_questions(paths: Paths, day: date) -> list[AssignmentQuestion]:
-    """Open coach questions from the journal on disk (read-only, no lock); none without a journal.
+    """Open coach questions from the journal on disk (read-only, no lock).
 
-    Costs a read of the journal, so it is skipped when there is no journal yet.
+    Costs a read of the whole journal, so it is skipped when the journal certainly holds no
+    assignments (see `table_is_empty`), which is the common case.
     """
-    if not (paths.journal.exists() or paths.journal_log.exists()):
-        return []
+    from leeslamp.journal.peek import table_is_empty
+    from leeslamp.journal.schema import ASSIGNMENTS
+
+    if table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS):
+        return []  # no coach assignments: no need to read the whole journal
     from leeslamp.journal import Journal
 
     with Journal.open(paths, read_only=True) as journal:

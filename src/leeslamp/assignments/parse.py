@@ -26,6 +26,7 @@ from typing import Any
 from leeslamp.assignments.model import Assignment, clean_line, clean_message, new_assignment
 from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
+from leeslamp.toml_lines import TomlLines
 
 TOP_KEYS = ("titel", "coach", "deadline", "bericht", "lezen")
 ITEM_KEYS = ("artikel", "vragen")
@@ -76,41 +77,18 @@ class AssignmentInvalid(UserInputError):
         self.findings = findings
 
 
-class _Lines:
-    """Where keys are in the file: tomllib keeps no positions, so we look in the text."""
-
-    _ITEM_HEADER = re.compile(r"^\s*\[\[\s*[\"']?" + ITEM_TABLE + r"[\"']?\s*\]\]")
-    _ANY_HEADER = re.compile(r"^\s*\[")
+class _Lines(TomlLines):
+    """Key lines of an assignment file; a key of a missing `[[lezen]]` points at its start."""
 
     def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
-        self.starts = [n for n, line in enumerate(self.lines) if self._ITEM_HEADER.match(line)]
-        self.first_header = next(
-            (n for n, line in enumerate(self.lines) if self._ANY_HEADER.match(line)),
-            len(self.lines),
-        )
-
-    def top_key(self, key: str) -> int | None:
-        return self._find_key(key, 0, self.first_header)
+        super().__init__(text, ITEM_TABLE)
 
     def item_start(self, index: int) -> int | None:
         """The line of the index-th `[[lezen]]`; for an inline `lezen = [...]`, that line."""
-        if index < len(self.starts):
-            return self.starts[index] + 1
-        return self.top_key(ITEM_TABLE)
+        return self.table_start(index) or self.top_key(ITEM_TABLE)
 
     def item_key(self, index: int, key: str) -> int | None:
-        if index >= len(self.starts):
-            return self.item_start(index)
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines)
-        return self._find_key(key, self.starts[index] + 1, end) or self.item_start(index)
-
-    def _find_key(self, key: str, begin: int, end: int) -> int | None:
-        pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*=")
-        for number in range(begin, end):
-            if pattern.match(self.lines[number]):
-                return number + 1
-        return None
+        return self.table_key(index, key) or self.item_start(index)
 
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")

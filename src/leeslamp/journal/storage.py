@@ -27,6 +27,7 @@ from tinydb.storages import Storage
 
 from leeslamp.fileio import atomic_write_bytes
 from leeslamp.journal import logfile, schema
+from leeslamp.journal.peek import snapshot_order
 from leeslamp.journal.schema import Tables
 
 Doc = dict[str, Any]
@@ -273,7 +274,9 @@ class LogStorage(Storage):
     def compact(self) -> None:
         """Write everything into a new snapshot, then empty the log. Safe to interrupt anywhere."""
         data = self.read()
-        payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        # Small tables first, entries last: `peek.table_is_empty` can answer from the head.
+        ordered = {name: data[name] for name in sorted(data, key=snapshot_order)}
+        payload = json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         atomic_write_bytes(self.path, payload)
         logfile.reset_log(self.log_path, schema.SCHEMA_VERSION, self.path)
         self.log_matches_snapshot = True

@@ -1,0 +1,50 @@
+"""Looking into the journal's files without reading them whole (and without TinyDB).
+
+For `leeslamp vandaag`, which must stay about as fast as Python itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from leeslamp.journal import schema
+
+
+def snapshot_order(name: str) -> tuple[bool, str]:
+    """Sort key for a snapshot's tables: small ones first, entries last."""
+    return (name == schema.ENTRIES, name)
+
+
+#: how much of a snapshot's head `table_is_empty` reads
+_HEAD_BYTES = 64 * 1024
+
+
+def table_is_empty(snapshot: Path, log: Path, table: str) -> bool | None:
+    """Whether `table` certainly holds nothing, answered without reading the whole journal.
+
+    True/False when the snapshot's head (small tables come first, see `snapshot_order`) and the log
+    tell; None when they cannot (an older snapshot layout, a big table): then read it all.
+    Lets `leeslamp vandaag` skip the journal when there are no coach assignments.
+    """
+    try:
+        with snapshot.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except FileNotFoundError:
+        head = b"{}"
+    try:
+        with log.open("rb") as handle:
+            if f'"t":"{table}"'.encode() in handle.read():
+                return False
+    except FileNotFoundError:
+        pass
+    if head.strip() == b"{}":
+        return True
+    key = f'"{table}":'.encode()
+    entries_at = head.find(f'"{schema.ENTRIES}":'.encode())
+    at = head.find(key)
+    if at < 0:
+        # absent from a head that already reached the entries table: not in the snapshot
+        return True if entries_at >= 0 else None
+    if 0 <= entries_at < at:
+        return None  # not our ordered layout
+    return head[at + len(key) : at + len(key) + 2] == b"{}"
