@@ -51,8 +51,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key(
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
-        Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
         Key("d", "journal", "dagboek.key.show", id="dagboek"),
+        Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
     )
 
     #: the UI language ("nl" or "en"); screens watch it to relabel themselves

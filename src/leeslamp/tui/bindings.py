@@ -84,3 +84,13 @@ class LocalizedBindings:
         if isinstance(last, str) and last.startswith(MARKER) and last != MARKER + i18n.language():
             return False
         return super().check_action(action, parameters)  # type: ignore[misc]
+
+
+def app_wide_keys(app: Any) -> set[str]:
+    """The keys the app itself binds (z, c, ?...): a screen that turns typed letters into a
+    search (type to filter) leaves these alone, so they work everywhere."""
+    return {
+        key.strip()
+        for binding in in_current_language(type(app).BINDINGS)
+        for key in binding.key.split(",")
+    }

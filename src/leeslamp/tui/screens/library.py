@@ -5,28 +5,18 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual import events, on
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
 from leeslamp.articles import Article
 from leeslamp.i18n import t
-from leeslamp.tui.bindings import Key, LocalizedBindings, in_current_language, localized
+from leeslamp.tui.bindings import Key, LocalizedBindings, app_wide_keys, localized
 from leeslamp.tui.describe import matches
 from leeslamp.tui.widgets.article_list import ArticleList
 
 if TYPE_CHECKING:
     from leeslamp.tui.app import LeeslampApp
-
-
-def app_keys(app: App) -> set[str]:
-    """The single-character keys the app binds everywhere."""
-    return {
-        key.strip()
-        for binding in in_current_language(type(app).BINDINGS)
-        for key in binding.key.split(",")
-        if len(key.strip()) == 1
-    }
 
 
 class LibraryScreen(LocalizedBindings, Screen[None]):
@@ -94,16 +84,12 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
     # --- typing and keys -----------------------------------------------------------------
 
     def on_key(self, event: events.Key) -> None:
-        """Type to filter: a letter or digit on the list starts a search with that character
-        (except the app-wide letter keys, such as d for the Dagboek: / starts any search)."""
+        """Type to filter: a letter or digit on the list starts a search with that character."""
         filter_input = self.query_one("#filter", Input)
         character = event.character
-        if (
-            self.focused is self.query_one(ArticleList)
-            and character
-            and character.isalnum()
-            and character not in app_keys(self.app)
-        ):
+        if event.key in app_wide_keys(self.app):
+            return  # z, c, ...: the app's own keys work here too
+        if self.focused is self.query_one(ArticleList) and character and character.isalnum():
             filter_input.focus()
             filter_input.insert_text_at_cursor(character)
             event.stop()

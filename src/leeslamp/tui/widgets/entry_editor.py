@@ -118,10 +118,10 @@ class EntryEditor(Widget):
         yield Static("", classes="editor-status")
 
     def on_mount(self) -> None:
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
         # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
         self._link = self.leeslamp.journal_link
         self._link.when_ready(self._journal_ready)
-        self.app.screen_change_signal.subscribe(self, self._screen_changed)
 
     def _journal_ready(self, journal: Journal) -> None:
         if journal.read_only and self.is_attached:
