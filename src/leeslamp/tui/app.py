@@ -144,14 +144,6 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         self.push_screen(JournalLockedScreen(error.sentence()), chosen)
 
-    # --- actions ------------------------------------------------------------------------
-
-    def action_help(self) -> None:
-        from leeslamp.tui.screens.help import HelpScreen
-
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(self.screen))
-
     def action_journal(self) -> None:
         """The Dagboek; from an entry or the Prullenbak opened there, back to it."""
         from textual.screen import ModalScreen
@@ -165,6 +157,14 @@ class LeeslampApp(LocalizedBindings, App[None]):
                 self.pop_screen()
         else:
             self.push_screen(JournalScreen())
+
+    # --- actions ------------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from leeslamp.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette

@@ -38,8 +38,6 @@ SAVE_DELAY = 1.0
 
 class ReaderScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
-    #: narrower than this, the side column (Schrijfblok, notes) goes below the article
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = localized(
         Key("escape", "back", "reader.key.back"),
         Key("backspace", "back", "reader.key.back", show=False),
@@ -50,8 +48,12 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         Key("k,up", "line_up", "reader.key.line_up", show=False),
         Key("home", "to_start", "reader.key.top", show=False),
         Key("end", "to_end", "reader.key.end", show=False),
-        Key("w", "toggle_notepad", "notepad.key.toggle"),
     )
+
+    # The Schrijfblok (writing panel) in the side column; narrower than 110 columns, that
+    # column goes below the article. (Added here, apart from the keys above, to merge easily.)
+    BINDINGS += localized(Key("w", "toggle_notepad", "notepad.key.toggle"))
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
 
     def __init__(self, article: Article) -> None:
         super().__init__()
