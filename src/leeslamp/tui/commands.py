@@ -28,9 +28,9 @@ class LeeslampCommands(Provider):
                 byline(article),
                 partial(app.open_article, article.id),
             )
-        yield t("dagboek.title"), t("dagboek.cmd_help"), app.action_journal
         yield t("tui.cmd.library"), t("tui.cmd.library_help"), app.show_library
         yield t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help
+        yield t("dagboek.title"), t("dagboek.cmd_help"), app.action_journal
         yield t("tui.key.language"), t("tui.cmd.language_help"), app.action_toggle_language
         yield t("tui.key.quit"), t("tui.cmd.quit_help"), app.action_quit
 
