@@ -12,6 +12,7 @@ After a language switch, `refresh_bindings()` redraws the footer.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -94,3 +95,17 @@ def app_wide_keys(app: Any) -> set[str]:
         for binding in in_current_language(type(app).BINDINGS)
         for key in binding.key.split(",")
     }
+
+
+#: the text fields a letter key types into (module, class); see `is_text_field`
+_TEXT_FIELDS = (("textual.widgets._input", "Input"), ("textual.widgets._text_area", "TextArea"))
+
+
+def is_text_field(widget: object) -> bool:
+    """Is `widget` an Input or a TextArea (read-only ones too)? Checked without importing
+    TextArea: a module that was never loaded made no widget, and start-up stays lean."""
+    for module_name, class_name in _TEXT_FIELDS:
+        module = sys.modules.get(module_name)
+        if module is not None and isinstance(widget, getattr(module, class_name)):
+            return True
+    return False
