@@ -160,21 +160,17 @@ class AssignmentGroup(Vertical):
             return  # not composed yet: on_mount does it
         assignment = self.assignment
         self.query_one(".assignment-head", Static).update(
-            t(
-                "notepad.assignment",
-                title=assignment.title,
-                answered=self.answered,
-                total=self.total,
-            )
+            t("notepad.assignment", title=assignment.title)
         )
-        about = []
+        who_when = []
         if assignment.coach:
-            about.append(t("notepad.coach", coach=assignment.coach))
+            who_when.append(t("notepad.coach", coach=assignment.coach))
         if assignment.deadline is not None:
-            about.append(t("notepad.deadline", date=_day(assignment.deadline)))
-        line = self.query_one(".assignment-about", Static)
-        line.update(" · ".join(about))
-        line.display = bool(about)
+            who_when.append(t("notepad.deadline", date=_day(assignment.deadline)))
+        lines = [t("notepad.progress", answered=self.answered, total=self.total)]
+        if who_when:
+            lines.append(" · ".join(who_when))
+        self.query_one(".assignment-about", Static).update("\n".join(lines))
         for block in self.query_children(AnswerBlock):
             block.relabel()
 
