@@ -21,6 +21,7 @@ import textwrap
 import time
 import uuid
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,11 +106,15 @@ def main() -> None:
         sys.exit("benchmarks/startup.py needs tmux.")
 
     from leeslamp.articles import load_library
+    from leeslamp.prompts import load_bank
+    from leeslamp.vandaag import daily_question
 
     bundled = load_library().articles
     if not bundled:
         sys.exit("No bundled articles found.")
-    first_title = bundled[0].title
+    # Vandaag's first paint holds today's question (the data folder has no choice for today)
+    question = daily_question(date.today(), load_bank().prompts).prompt.nl
+    question_words = " ".join(question.split()[:3])
     shortest = min(bundled, key=lambda a: len(a.body))
     longest = max(bundled, key=lambda a: len(a.body))
     first_words = {a.id: a.blocks[0].text.split()[0:3] for a in (shortest, longest)}
@@ -123,7 +128,7 @@ def main() -> None:
         leeslamp = str(BIN / "leeslamp")
         cases = [
             Case("minimal Textual app", [sys.executable, str(minimal)], "Kaboutertje"),
-            Case("leeslamp (library)", [leeslamp], first_title),
+            Case("leeslamp (Vandaag)", [leeslamp], question_words),
             Case(
                 f"leeslamp lees {shortest.id} ({len(shortest.body) / 1000:.1f} KB)",
                 [leeslamp, "lees", shortest.id],

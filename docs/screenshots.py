@@ -1,4 +1,5 @@
-"""Make the README's screenshots: docs/leeslamp.svg (the library) and docs/lezer.svg (the reader).
+"""Make the README's screenshots: docs/leeslamp.svg (Vandaag, where leeslamp opens) and
+docs/lezer.svg (the reader, opened from the library).
 
     .venv/bin/python docs/screenshots.py
 
@@ -26,6 +27,8 @@ async def shoot(home: str) -> None:
         await app.workers.wait_for_complete()
         await pilot.pause()
         app.save_screenshot(str(DOCS / "leeslamp.svg"))
+        await pilot.press("l")
+        await pilot.pause()
         await pilot.press("down", "down", "down", "down", "down", "enter")
         await pilot.pause()
         await app.workers.wait_for_complete()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from leeslamp.journal import Journal
-from leeslamp.journal.peek import table_is_empty
-from leeslamp.journal.schema import ASSIGNMENTS
+from leeslamp.journal.peek import table_is_empty, table_may_hold
+from leeslamp.journal.schema import ASSIGNMENTS, META, day_choice_id
 from leeslamp.paths import Paths
 
 
@@ -54,3 +55,40 @@ def test_a_snapshot_in_another_layout_is_not_guessed(paths: Paths) -> None:
     paths.data_dir.mkdir(parents=True)
     paths.journal.write_text('{"entries":{"1":{"id":"x"}},"assignments":{}}', encoding="utf-8")
     assert empty(paths) is None
+
+
+# --- a day's chosen question (a record in the small `meta` table) -------------------------------
+
+DAY = date(2026, 11, 30)
+
+
+def chosen(paths: Paths, day: date = DAY) -> bool:
+    return table_may_hold(paths.journal, paths.journal_log, META, day_choice_id(day))
+
+
+def test_no_journal_has_no_choice(paths: Paths) -> None:
+    assert chosen(paths) is False
+
+
+def test_a_choice_in_the_log_is_seen(paths: Paths) -> None:
+    with Journal.open(paths) as journal:
+        journal.set_day_choice(DAY, "een-vraag")
+    assert chosen(paths) is True
+    assert chosen(paths, date(2026, 12, 1)) is False
+
+
+def test_a_choice_in_the_snapshot_is_seen_and_another_day_s_is_not(paths: Paths) -> None:
+    with Journal.open(paths) as journal:
+        for number in range(50):
+            journal.add_entry("reflectie", f"dagkeuze:2026-12-01 {number} " + "tekst " * 100)
+        journal.set_day_choice(DAY, "een-vraag")
+        journal.maintain()
+    assert paths.journal_log.read_bytes().count(b"\n") == 1  # all in the snapshot
+    assert chosen(paths) is True
+    assert chosen(paths, date(2026, 12, 1)) is False  # entries that mention it do not count
+
+
+def test_a_snapshot_in_another_layout_may_hold_anything(paths: Paths) -> None:
+    paths.data_dir.mkdir(parents=True)
+    paths.journal.write_text('{"entries":{"1":{"id":"x"}},"meta":{}}', encoding="utf-8")
+    assert chosen(paths) is True

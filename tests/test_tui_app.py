@@ -16,7 +16,8 @@ from leeslamp.tui.screens.help import HelpScreen
 from leeslamp.tui.screens.journal_locked import JournalLockedScreen
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.reader import ReaderScreen
-from tui_factory import SIZE, make_app, screen_text, settle
+from leeslamp.tui.screens.vandaag import VandaagScreen
+from tui_factory import SIZE, make_app, open_library, screen_text, settle
 
 
 def descriptions(bindings) -> set[str]:
@@ -26,6 +27,7 @@ def descriptions(bindings) -> set[str]:
 async def test_help_lists_every_key_of_the_library_and_the_app(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
@@ -54,7 +56,7 @@ async def test_f1_opens_help_for_the_reader_and_escape_closes_it(private_home: P
 async def test_switching_language_relabels_the_screen_and_footer(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        await open_library(pilot)
         assert "Bibliotheek" in screen_text(app)
         await pilot.press("ctrl+t")
         await settle(pilot)
@@ -160,7 +162,7 @@ async def test_a_journal_in_use_offers_read_only(private_home: Path) -> None:
             assert "al open in een andere leeslamp" in screen_text(app)
             await pilot.press("r")
             await settle(pilot)
-            assert isinstance(app.screen, LibraryScreen)
+            assert isinstance(app.screen, VandaagScreen)
             assert app.journal_link.journal is not None
             assert app.journal_link.journal.read_only
         app.journal_link.close()

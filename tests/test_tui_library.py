@@ -8,7 +8,7 @@ from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.problems import ProblemsScreen
 from leeslamp.tui.screens.reader import ReaderScreen
 from leeslamp.tui.widgets.article_list import ArticleList
-from tui_factory import SIZE, make_app, screen_text, settle, write_article
+from tui_factory import SIZE, make_app, open_library, screen_text, settle, write_article
 
 
 def shown_ids(app) -> list[str]:
@@ -20,6 +20,7 @@ async def test_library_lists_every_article_with_author_date_kind_and_disciplines
 ) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         await settle(pilot)
         text = screen_text(app)
         assert isinstance(app.screen, LibraryScreen)
@@ -33,6 +34,7 @@ async def test_library_lists_every_article_with_author_date_kind_and_disciplines
 async def test_a_fragment_is_marked_in_the_list(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         await settle(pilot)
         assert "Leren in teams  [fragment]" in screen_text(app)
 
@@ -40,6 +42,7 @@ async def test_a_fragment_is_marked_in_the_list(private_home: Path) -> None:
 async def test_typing_filters_by_title_without_minding_accents(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         await pilot.press(*"cooperatie")
         await settle(pilot)
         assert shown_ids(app) == ["cooperatie"]
@@ -49,20 +52,23 @@ async def test_typing_filters_by_title_without_minding_accents(private_home: Pat
 async def test_filter_finds_discipline_theme_and_author(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         for query, expected in [
             ("mentale", ["systemen"]),
             ("samenwerking", ["teams-leren"]),
             ("peters", ["cooperatie"]),
             ("systems thinking", ["teams-leren"]),  # the English label of systeemdenken
         ]:
-            await pilot.press("escape", *query)
+            await pilot.press(*query)
             await settle(pilot)
             assert shown_ids(app) == expected, query
+            await pilot.press("escape")  # clears the filter
 
 
 async def test_no_match_says_so_and_escape_clears_the_filter(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         await pilot.press(*"xyz")
         await settle(pilot)
         assert "Geen artikel past bij “xyz”" in screen_text(app)
@@ -77,6 +83,7 @@ async def test_enter_opens_the_highlighted_article_and_escape_comes_back(
 ) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         await pilot.press("down", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
@@ -94,6 +101,7 @@ def second_article_id(app) -> str:
 async def test_enter_in_the_filter_opens_the_first_match(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         await pilot.press(*"boekentip", "enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
@@ -104,6 +112,7 @@ async def test_going_back_to_an_article_reuses_its_reader(private_home: Path) ->
     """Recently read articles stay alive: no second mount of the same document."""
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         await pilot.press("enter")
         await settle(pilot)
         first = app.screen
@@ -122,6 +131,7 @@ async def test_broken_files_are_skipped_and_named_with_their_problem(
     (folder / "latin1.md").write_bytes("---\ntitle: caf\xe9\n---\n".encode("latin-1"))
     app = make_app(private_home, extra_dirs=(folder,))
     async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
         await settle(pilot)
         assert "goed" in shown_ids(app)
         assert "3 bestanden overgeslagen" in screen_text(app)
@@ -144,6 +154,7 @@ async def test_broken_files_are_skipped_and_named_with_their_problem(
 async def test_library_fits_in_80_by_24(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=(80, 24)) as pilot:
+        await open_library(pilot)
         await settle(pilot)
         lines = screen_text(app).splitlines()
         assert len(lines) == 24

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from leeslamp.journal import Journal
-from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.vandaag import VandaagScreen
 from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
 
 
@@ -22,12 +22,12 @@ async def test_lees_id_opens_at_the_article_with_its_text(private_home: Path) ->
         assert "• luisteren" in text
 
 
-async def test_escape_from_lees_id_goes_to_the_library(private_home: Path) -> None:
+async def test_escape_from_lees_id_goes_to_vandaag(private_home: Path) -> None:
     app = make_app(private_home, article_id="systemen")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("escape")
-        assert isinstance(app.screen, LibraryScreen)
+        assert isinstance(app.screen, VandaagScreen)
 
 
 async def test_a_fragment_ends_with_a_notice(private_home: Path) -> None:

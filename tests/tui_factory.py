@@ -22,6 +22,19 @@ SIZE = (100, 30)
 FIXED_NOW = datetime(2024, 3, 5, 4, 30, tzinfo=timezone(timedelta(hours=1)))
 
 
+class Clock:
+    """The app's clock in a test: fixed, and moved only when the test says so."""
+
+    def __init__(self, now: datetime = FIXED_NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
 def article_text(
     article_id: str,
     title: str,
@@ -117,12 +130,17 @@ def make_app(
     bundled: bool = False,
     extra_dirs: tuple[Path, ...] = (),
     samples: bool = True,
+    now: datetime | Clock = FIXED_NOW,
+    morning: bool = False,
+    minutes: int | None = None,
 ) -> LeeslampApp:
-    """The app on `home` (the test's LEESLAMP_HOME) with a fixed clock."""
+    """The app on `home` (the test's LEESLAMP_HOME) with a fixed clock (`now`: a moment, or a
+    `Clock` the test moves). It opens on Vandaag; `article_id`: at that article; `morning`:
+    in the ochtend mode, as `leeslamp ochtend [--minuten minutes]`."""
     if samples:
         sample_articles(home / "articles")
     context = Context.create(data_dir=home, language=language, extra_article_dirs=list(extra_dirs))
-    context.now = lambda: FIXED_NOW
+    context.now = now if isinstance(now, Clock) else (lambda: now)
     if not bundled:
         empty = home.parent / "no-bundled-articles"
         empty.mkdir(exist_ok=True)
@@ -131,7 +149,14 @@ def make_app(
             bundled_dir=empty,
             missing_ok=[context.paths.user_articles],
         )
-    return LeeslampApp(context, article_id=article_id)
+    return LeeslampApp(context, article_id=article_id, morning=morning, minutes=minutes)
+
+
+async def open_library(pilot) -> None:
+    """From Vandaag, where the app opens, to the library: the key a person presses."""
+    await settle(pilot)
+    await pilot.press("l")
+    await settle(pilot)
 
 
 async def settle(pilot, *, failures_expected: bool = False) -> None:

@@ -1,21 +1,25 @@
 """Today's question: the prompt bank's question of the day, unless a coach's assignment has an
 open question, which then comes first. Shared by `leeslamp vandaag`, `leeslamp schrijf --soort
 dagvraag` and the Vandaag screen, so they always agree on what "today's question" is.
+
+A question chosen for a day is remembered in the journal (`Journal.day_choice`): "Een andere
+vraag" stores the new one, and so does answering (a coach's question is no longer open once it
+is answered; the day keeps it all the same). A choice counts for its own date only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
-from typing import TYPE_CHECKING
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.daily import day_choices
 from leeslamp.prompts import Prompt
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion
-    from leeslamp.journal import Journal
+    from leeslamp.journal import Entry, Journal
     from leeslamp.paths import Paths
 
 
@@ -52,6 +56,119 @@ def daily_question(
     else:
         prompt = choices[0]
     return DailyQuestion(day, prompt, by_prompt.get(prompt.id))
+
+
+def chosen_question(
+    day: date,
+    bank: Sequence[Prompt],
+    open_questions: Sequence[AssignmentQuestion] = (),
+    chosen: str | None = None,
+    known_questions: Sequence[AssignmentQuestion] = (),
+) -> DailyQuestion:
+    """The question for `day` when the prompt id `chosen` was chosen for it (None: no choice).
+
+    `known_questions`: every assignment question there is, so a coach's question chosen (and
+    answered, so no longer open) earlier today is still found. An unknown choice (a prompt file
+    that went away) falls back to the day's own question.
+    """
+    if chosen is not None:
+        by_prompt = {q.prompt_id: q for q in open_questions}
+        for prompt in _choices(day, bank, open_questions):
+            if prompt.id == chosen:
+                return DailyQuestion(day, prompt, by_prompt.get(prompt.id))
+        for question in known_questions:
+            if question.prompt_id == chosen:
+                return DailyQuestion(day, assignment_prompt(question), question)
+    return daily_question(day, bank, open_questions)
+
+
+def next_question(
+    current: DailyQuestion, bank: Sequence[Prompt], open_questions: Sequence[AssignmentQuestion]
+) -> DailyQuestion:
+    """Een andere vraag: the choice after `current` in the day's order, round and round."""
+    by_prompt = {q.prompt_id: q for q in open_questions}
+    choices = _choices(current.day, bank, open_questions)
+    ids = [prompt.id for prompt in choices]
+    at = ids.index(current.prompt.id) if current.prompt.id in ids else -1
+    prompt = choices[(at + 1) % len(choices)]
+    return DailyQuestion(current.day, prompt, by_prompt.get(prompt.id))
+
+
+def _choices(
+    day: date, bank: Sequence[Prompt], open_questions: Sequence[AssignmentQuestion]
+) -> tuple[Prompt, ...]:
+    return day_choices(day, bank, priority=[assignment_prompt(q) for q in open_questions])
+
+
+def question_for_day(journal: Journal, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
+    """Today's question as the journal knows it: open coach questions first, and the day's
+    remembered choice, if there is one."""
+    from leeslamp.assignments import assignment_statuses
+
+    known = [q for status in assignment_statuses(journal) for q in status.questions()]
+    return chosen_question(
+        day, bank, open_assignment_questions(journal, day), journal.day_choice(day), known
+    )
+
+
+def answer_fields(question: DailyQuestion, language: str) -> tuple[str, dict[str, Any]]:
+    """The kind and fields of an answer to `question`: a `dagvraag`, or for a coach's question
+    an `antwoord` with the fields `assignments.answer_question` gives it."""
+    coach = question.assignment_question
+    if coach is None:
+        return "dagvraag", {"prompt": question.as_entry_prompt(language)}
+    link = {
+        "id": coach.assignment.id,
+        "prompt": coach.question.text,
+        "question": coach.question.number,
+    }
+    return "antwoord", {"article": coach.question.article, "assignment": link}
+
+
+def answers_to(entries: Sequence[Entry], question: DailyQuestion) -> list[Entry]:
+    """The entries among `entries` that answer `question` (any day), in the given order."""
+    coach = question.assignment_question
+    if coach is None:
+        return [
+            e
+            for e in entries
+            if e.kind == "dagvraag" and (e.prompt or {}).get("id") == question.prompt.id
+        ]
+    return [
+        e
+        for e in entries
+        if e.kind == "antwoord"
+        and (e.assignment or {}).get("id") == coach.assignment.id
+        and (e.assignment or {}).get("question") == coach.question.number
+    ]
+
+
+def todays_answer(entries: Sequence[Entry], question: DailyQuestion) -> Entry | None:
+    """The answer written on the question's day (the last changed, should there be more)."""
+    from leeslamp.rhythm import written_on
+
+    found = [e for e in answers_to(entries, question) if written_on(e) == question.day]
+    return max(found, key=lambda e: datetime.fromisoformat(e.updated)) if found else None
+
+
+def read_daily_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
+    """Today's question from the journal on disk (read-only, no lock).
+
+    Costs a read of the whole journal, so it is skipped when the journal certainly holds no
+    coach assignments and no question chosen for the day (see `journal.peek`): then it is the
+    bank's question of the day, as usual.
+    """
+    from leeslamp.journal.peek import table_is_empty, table_may_hold
+    from leeslamp.journal.schema import ASSIGNMENTS, META, day_choice_id
+
+    if table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS) and not table_may_hold(
+        paths.journal, paths.journal_log, META, day_choice_id(day)
+    ):
+        return daily_question(day, bank)
+    from leeslamp.journal import Journal
+
+    with Journal.open(paths, read_only=True) as journal:
+        return question_for_day(journal, day, bank)
 
 
 def open_assignment_questions(journal: Journal, day: date) -> list[AssignmentQuestion]:

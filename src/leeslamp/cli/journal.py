@@ -107,11 +107,11 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
         context.library().get(args.article)
     if kind == "dagvraag":
         from leeslamp.prompts import load_bank
-        from leeslamp.vandaag import daily_question, read_open_questions
+        from leeslamp.vandaag import read_daily_question
 
         day = context.today()
         bank = load_bank(context.paths.user_prompts).prompts
-        question = daily_question(day, bank, read_open_questions(context.paths, day))
+        question = read_daily_question(context.paths, day, bank)
         if question.assignment_question is not None:
             # Today's question is a coach's: the answer belongs to that assignment.
             coach = question.assignment_question

@@ -1,4 +1,5 @@
-"""Starting the app: `leeslamp` (home screen) and `leeslamp lees ID` (at an article)."""
+"""Starting the app: `leeslamp` (Vandaag), `leeslamp lees ID` (at an article) and `leeslamp
+ochtend` (the early-morning writing mode)."""
 
 from __future__ import annotations
 
@@ -8,11 +9,26 @@ from typing import Any
 from leeslamp.context import Context
 from leeslamp.i18n import t
 
+#: the writing timer's choices (minutes), as in the ochtend screen
+TIMER_MINUTES = (5, 10, 20)
+
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     read = subparsers.add_parser("lees", aliases=["read"], parents=[common], help=t("cli.cmd.lees"))
     read.add_argument("article_id", metavar="ID", help=t("cli.arg.article_id"))
     read.set_defaults(handler=run_reader)
+    morning = subparsers.add_parser(
+        "ochtend", aliases=["morning"], parents=[common], help=t("cli.cmd.ochtend")
+    )
+    morning.add_argument(
+        "--minuten",
+        "--minutes",
+        dest="minutes",
+        type=int,
+        choices=TIMER_MINUTES,
+        help=t("cli.help.minuten"),
+    )
+    morning.set_defaults(handler=run_morning)
 
 
 def run_home(context: Context, args: argparse.Namespace) -> int:
@@ -26,3 +42,9 @@ def run_reader(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.tui.app import run_app
 
     return run_app(context, article_id=args.article_id)
+
+
+def run_morning(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.tui.app import run_app
+
+    return run_app(context, morning=True, minutes=args.minutes)

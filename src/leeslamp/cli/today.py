@@ -29,11 +29,11 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.dates import long_date, parse_day
     from leeslamp.disciplines import FACTORS, label
     from leeslamp.prompts import load_bank
-    from leeslamp.vandaag import daily_question, read_open_questions
+    from leeslamp.vandaag import read_daily_question
 
     day = parse_day(args.day) if args.day else context.today()
     bank = load_bank(context.paths.user_prompts)
-    question = daily_question(day, bank.prompts, read_open_questions(context.paths, day))
+    question = read_daily_question(context.paths, day, bank.prompts)
     prompt = question.prompt
     title = _article_title(context, prompt.article)
     coach = question.assignment_question

@@ -419,6 +419,21 @@ class Journal:
             if (entry.assignment or {}).get("id") == assignment_id
         ]
 
+    # --- the day's question --------------------------------------------------------------------
+    # "Een andere vraag" is remembered per date, as one small record in `meta` per day chosen.
+
+    def day_choice(self, day: date) -> str | None:
+        """The prompt id chosen for `day` ("Een andere vraag", or the one answered), if any."""
+        with self._mutex:
+            found = self._meta.get(Query().id == schema.day_choice_id(day))
+            return found.get("prompt") if found is not None else None  # type: ignore[union-attr]
+
+    def set_day_choice(self, day: date, prompt_id: str) -> None:
+        with self._mutex:
+            record = {"id": schema.day_choice_id(day), "prompt": prompt_id}
+            _require_storable(record)
+            self._guard(lambda: self._meta.upsert(record, Query().id == record["id"]))
+
     # --- housekeeping ------------------------------------------------------------------------
 
     def maintain(self, today: date | None = None) -> None:

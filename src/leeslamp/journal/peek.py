@@ -48,3 +48,31 @@ def table_is_empty(snapshot: Path, log: Path, table: str) -> bool | None:
     if 0 <= entries_at < at:
         return None  # not our ordered layout
     return head[at + len(key) : at + len(key) + 2] == b"{}"
+
+
+def table_may_hold(snapshot: Path, log: Path, table: str, text: str) -> bool:
+    """False when `text` is certainly not in `table`, a small table: in neither the log nor that
+    table's part of the snapshot's head; True when it is there, or when the files cannot tell.
+    Lets `leeslamp vandaag` see, without reading the whole journal, that no question was chosen
+    for the day (a `meta` record)."""
+    needle = text.encode()
+    try:
+        with log.open("rb") as handle:
+            if needle in handle.read():
+                return True
+    except FileNotFoundError:
+        pass
+    try:
+        with snapshot.open("rb") as handle:
+            head = handle.read(_HEAD_BYTES)
+    except FileNotFoundError:
+        return False
+    if head.strip() == b"{}":
+        return False
+    at = head.find(f'"{table}":'.encode())
+    entries_at = head.find(f'"{schema.ENTRIES}":'.encode())
+    if at < 0:
+        return entries_at < 0  # absent from a head that reached the entries: not there
+    if entries_at < at:
+        return True  # not our ordered layout, or the table goes on past the head
+    return needle in head[at:entries_at]

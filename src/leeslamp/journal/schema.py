@@ -7,6 +7,7 @@ old file); one made by a newer leeslamp is refused with a sentence, never rewrit
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -21,6 +22,14 @@ TRASH = "trash"
 TABLES = (META, ENTRIES, READING, ASSIGNMENTS, TRASH)
 
 META_ID = "meta"
+#: `meta` also holds one record per day whose question was chosen: id "dagkeuze:YYYY-MM-DD"
+DAY_CHOICE_PREFIX = "dagkeuze:"
+
+
+def day_choice_id(day: date) -> str:
+    """The id of the `meta` record that holds the question chosen for `day`."""
+    return f"{DAY_CHOICE_PREFIX}{day.isoformat()}"
+
 
 #: the days a deleted entry stays restorable
 TRASH_DAYS = 30

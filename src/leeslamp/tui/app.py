@@ -1,8 +1,10 @@
 """The leeslamp app: screens, app-wide keys, language, and the one place worker failures surface.
 
-`run_app()` is what the command line calls. The app opens on the library (a later issue puts
-"Vandaag" in front: change `home_screen()`), or straight at an article for `leeslamp lees ID`.
-The reader's module (and with it Textual's Markdown widget) is imported only when an article opens.
+`run_app()` is what the command line calls. The app opens on Vandaag (`home_screen()`), straight
+at an article for `leeslamp lees ID`, or in the ochtend mode for `leeslamp ochtend`. Escape goes
+back to where you came from; `h` (Vandaag) and `l` (Bibliotheek) work from anywhere a text field
+does not have the keys. The reader's module (and with it Textual's Markdown widget) is imported
+only when an article opens.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from leeslamp.errors import EnvironmentProblem, JournalLocked, LeeslampError, bu
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.journal_link import JournalLink
+from leeslamp.tui.themes import THEMES
 
 if TYPE_CHECKING:
     from leeslamp.context import Context
@@ -53,15 +56,27 @@ class LeeslampApp(LocalizedBindings, App[None]):
         ),
         Key("d", "journal", "dagboek.key.show", id="dagboek"),
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
+        Key("h", "home", "tui.key.home", id="home"),
+        Key("l", "library", "tui.key.library", id="library"),
     )
 
     #: the UI language ("nl" or "en"); screens watch it to relabel themselves
     language: reactive[str] = reactive(i18n.DEFAULT_LANGUAGE, init=False)
 
-    def __init__(self, context: Context, article_id: str | None = None) -> None:
+    def __init__(
+        self,
+        context: Context,
+        article_id: str | None = None,
+        *,
+        morning: bool = False,
+        minutes: int | None = None,
+    ) -> None:
         super().__init__()
         self.context = context
         self.start_article = article_id
+        #: `leeslamp ochtend`: start in the ochtend mode (with a writing timer of `minutes`)
+        self.start_morning = morning
+        self.start_minutes = minutes
         #: a problem that must end the app; `run_app` raises it after the screen is restored
         self.fatal_error: LeeslampError | None = None
         self._readers: OrderedDict[str, Screen] = OrderedDict()
@@ -69,19 +84,26 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self._journal_requested = False
         self.set_reactive(LeeslampApp.language, context.language)
         i18n.set_language(context.language)
+        for theme in THEMES:
+            self.register_theme(theme)
 
     # --- screens ----------------------------------------------------------------------
 
     def home_screen(self) -> Screen:
-        """The screen leeslamp opens on, and Escape from a reader returns to."""
-        from leeslamp.tui.screens.library import LibraryScreen
+        """The screen leeslamp opens on, and `h` (or Escape from a first screen) returns to."""
+        from leeslamp.tui.screens.vandaag import VandaagScreen
 
-        return LibraryScreen()
+        return VandaagScreen()
 
     def on_mount(self) -> None:
-        # `leeslamp lees ID` shows only the reader; the library is made when you go back.
+        # `leeslamp lees ID` and `leeslamp ochtend` show only their screen; Vandaag is made
+        # when you go back.
         if self.start_article is not None:
             self.open_article(self.start_article)
+        elif self.start_morning:
+            from leeslamp.tui.screens.ochtend import OchtendScreen
+
+            self.push_screen(OchtendScreen(minutes=self.start_minutes))
         else:
             self.push_screen(self.home_screen())
         # Should no screen report in (see `first_screen_shown`), open the journal anyway.
@@ -121,12 +143,49 @@ class LeeslampApp(LocalizedBindings, App[None]):
             screen.remove()  # an uninstalled screen off the stack is not pruned by itself
 
     def show_library(self) -> None:
-        """Back to the library, however deep the stack is; made now if it was never shown."""
+        """Back to the library if it is on the stack, else the library on top of this screen."""
         from leeslamp.tui.screens.library import LibraryScreen
 
-        while len(self.screen_stack) > 2 and not isinstance(self.screen, LibraryScreen):
+        self._show(LibraryScreen, LibraryScreen)
+
+    def show_home(self) -> None:
+        """Back to Vandaag, however deep the stack is; made now if it is not on the stack."""
+        from leeslamp.tui.screens.vandaag import VandaagScreen
+
+        self._show(VandaagScreen, self.home_screen, replace=True)
+
+    def _show(self, kind: type[Screen], make, *, replace: bool = False) -> None:
+        """Pop down to the screen of `kind` when it is on the stack; else put a new one on top
+        (`replace`: in place of the screen shown now, when that is the only one)."""
+        self._keep_place()
+        if any(isinstance(screen, kind) for screen in self.screen_stack):
+            while not isinstance(self.screen, kind):
+                self.pop_screen()
+        elif replace and len(self.screen_stack) <= 2:
+            self.switch_screen(make())
+        else:
+            self.push_screen(make())
+
+    def open_ochtend(self) -> None:
+        """The ochtend mode over whatever is shown (it reads today's question itself)."""
+        from leeslamp.tui.screens.ochtend import OchtendScreen
+
+        if not isinstance(self.screen, OchtendScreen):
+            self.push_screen(OchtendScreen())
+
+    def _keep_place(self) -> None:
+        """Leaving a reader: hand its position to the journal link now, before the next screen
+        reads positions (Vandaag's "verder lezen"), rather than on the reader's suspend event."""
+        save_position = getattr(self.screen, "save_position", None)
+        if save_position is not None:
+            save_position()
+
+    def go_back(self) -> None:
+        """Escape: back to the screen you came from; Vandaag if this one was the first."""
+        self._keep_place()
+        if len(self.screen_stack) > 2:
             self.pop_screen()
-        if not isinstance(self.screen, LibraryScreen):
+        else:
             self.switch_screen(self.home_screen())
 
     # --- the journal ----------------------------------------------------------------------
@@ -165,6 +224,26 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(self.screen))
+
+    def action_home(self) -> None:
+        self.show_home()
+
+    def action_library(self) -> None:
+        self.show_library()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`h` and `l` are not offered on the screen they lead to."""
+        if action == "home" and self._showing("leeslamp.tui.screens.vandaag", "VandaagScreen"):
+            return False
+        if action == "library" and self._showing("leeslamp.tui.screens.library", "LibraryScreen"):
+            return False
+        return super().check_action(action, parameters)
+
+    def _showing(self, module: str, name: str) -> bool:
+        """Is the screen shown now a `module.name`? (Never imports the module: the footer asks
+        this at start-up, and a screen whose module is not loaded is not on the screen.)"""
+        loaded = sys.modules.get(module)
+        return loaded is not None and isinstance(self.screen, getattr(loaded, name))
 
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
@@ -232,10 +311,16 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.exit(return_code=error.exit_code)
 
 
-def run_app(context: Context, article_id: str | None = None) -> int:
+def run_app(
+    context: Context,
+    article_id: str | None = None,
+    *,
+    morning: bool = False,
+    minutes: int | None = None,
+) -> int:
     """Run the app until the reader quits. A fatal problem is raised after the terminal is
     restored, so `cli.main()` prints its sentence on stderr like any other error."""
-    app = LeeslampApp(context, article_id=article_id)
+    app = LeeslampApp(context, article_id=article_id, morning=morning, minutes=minutes)
     try:
         app.run()
     finally:

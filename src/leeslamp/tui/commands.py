@@ -1,4 +1,5 @@
-"""The command palette (Ctrl+P): open any article, the library, help, switch language, quit.
+"""The command palette (Ctrl+P): open any article, Vandaag, ochtend, the library, help, switch
+language, quit.
 
 Replaces Textual's own system commands, whose labels are English only.
 """
@@ -28,6 +29,8 @@ class LeeslampCommands(Provider):
                 byline(article),
                 partial(app.open_article, article.id),
             )
+        yield t("tui.key.home"), t("tui.cmd.home_help"), app.show_home
+        yield t("tui.cmd.ochtend"), t("tui.cmd.ochtend_help"), app.open_ochtend
         yield t("tui.cmd.library"), t("tui.cmd.library_help"), app.show_library
         yield t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help
         yield t("dagboek.title"), t("dagboek.cmd_help"), app.action_journal

@@ -175,6 +175,10 @@ class JournalLink:
                 if self._unsaved.get(article_id) == (block, progress):
                     del self._unsaved[article_id]
 
+    def flush_positions(self) -> None:
+        """In a thread worker, before reading positions: write the waiting ones first."""
+        self._flush()
+
     def close(self) -> list[tuple[str, LeeslampError | None]]:
         """After the UI has closed: write what is still waiting, then release the journal.
 

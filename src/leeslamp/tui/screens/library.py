@@ -25,6 +25,7 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         Key("enter", "open", "library.key.open", show=False),
         Key("slash", "filter", "library.key.filter", key_display="/"),
         Key("escape", "clear_filter", "library.key.clear"),
+        Key("escape", "back", "library.key.back"),
         Key("exclamation_mark", "show_problems", "library.key.problems", key_display="!"),
         Key("down", "next", "library.key.next", show=False),
         Key("up", "previous", "library.key.previous", show=False),
@@ -113,9 +114,11 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "clear_filter":
+        if action in ("clear_filter", "back"):
+            # Escape clears the filter first; with nothing to clear it goes back.
             filter_input = self.query_one("#filter", Input)
-            if not filter_input.value and self.focused is not filter_input:
+            nothing_to_clear = not filter_input.value and self.focused is not filter_input
+            if nothing_to_clear != (action == "back"):
                 return False
         if action == "show_problems" and not self.leeslamp.context.library().problems:
             return False
@@ -125,6 +128,9 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         article_id = self.query_one(ArticleList).highlighted_id
         if article_id is not None:
             self.leeslamp.open_article(article_id)
+
+    def action_back(self) -> None:
+        self.leeslamp.go_back()
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()

@@ -268,7 +268,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
             contents.display = False
             self.page.focus()
             return
-        self.leeslamp.show_library()
+        self.leeslamp.go_back()
 
     async def action_toggle_contents(self) -> None:
         contents = self._contents

@@ -1,0 +1,255 @@
+"""Ochtend: early-morning writing. Full screen, a dim theme, only the question and your text.
+
+An optional writing timer (Ctrl+R: 5, 10, 20 minutes, off) shows softly in a corner and never
+interrupts: when the time is up it says so there, and that is all. The word count follows what
+you type; the text saves itself (EntryEditor) as today's answer to today's question, the same
+entry the Vandaag screen shows.
+
+Escape goes back to Vandaag, also when leeslamp was started as `leeslamp ochtend`: Escape
+means "back" everywhere in leeslamp and never quits (Ctrl+Q does), and Vandaag then shows
+the answer kept and the day counted, a quiet confirmation that the writing is safe.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Static, TextArea
+
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.themes import OCHTEND
+from leeslamp.tui.widgets.entry_editor import EntryEditor
+from leeslamp.vandaag import DailyQuestion, answer_fields
+
+if TYPE_CHECKING:
+    from leeslamp.journal import Entry, Journal
+    from leeslamp.tui.app import LeeslampApp
+
+#: the writing timer's choices, in minutes, in the order Ctrl+R goes through them (then off)
+TIMER_CHOICES = (5, 10, 20)
+#: seconds between looks at the clock while the timer runs
+TICK = 1.0
+#: seconds to wait for the last save before going back anyway (the save still happens)
+LEAVE_AFTER = 3.0
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+class MorningEditor(EntryEditor):
+    """The EntryEditor, telling its screen how many words there are as you type."""
+
+    class Typed(Message):
+        def __init__(self, words: int) -> None:
+            super().__init__()
+            self.words = words
+
+    @on(TextArea.Changed)
+    def _typed(self, event: TextArea.Changed) -> None:
+        self.post_message(self.Typed(count_words(event.text_area.text)))
+
+
+class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
+    HELP_NAME = "help.screen.ochtend"
+    BINDINGS = localized(
+        Key("escape", "back", "ochtend.key.back"),
+        Key("ctrl+r", "timer", "ochtend.key.timer"),
+    )
+
+    def __init__(
+        self,
+        question: DailyQuestion | None = None,
+        answer: Entry | None = None,
+        *,
+        minutes: int | None = None,
+    ) -> None:
+        """From Vandaag: today's `question` and `answer` as Vandaag has them. Started as
+        `leeslamp ochtend`: neither; the screen reads them from the journal itself."""
+        super().__init__()
+        self.question = question
+        self.answer = answer
+        self.editor: MorningEditor | None = None
+        self.words = count_words(answer.text) if answer else 0
+        self.timer_minutes: int | None = None
+        self.timer_end: datetime | None = None
+        self._start_minutes = minutes
+        self._ticker: Timer | None = None
+        self._leaving = False
+        self._previous_theme: str | None = None
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="ochtend-page"):
+            yield Static(id="ochtend-question")
+            yield Vertical(id="ochtend-box")
+        with Horizontal(id="ochtend-status"):
+            yield Static(id="ochtend-words")
+            yield Static(id="ochtend-hint")
+            yield Static(id="ochtend-timer")
+
+    def on_mount(self) -> None:
+        self._previous_theme = self.app.theme
+        self.app.theme = OCHTEND.name
+        self.watch(self.app, "language", self._relabel, init=False)
+        if self.question is None:
+            from leeslamp.prompts import load_bank
+            from leeslamp.vandaag import daily_question
+
+            context = self.leeslamp.context
+            self._bank = load_bank(context.paths.user_prompts).prompts
+            self.question = daily_question(context.today(), self._bank)
+            self.leeslamp.journal_link.call(self._read_today, self._today_read)
+        else:
+            self.call_after_refresh(self._mount_editor)
+        self._relabel()
+        if self._start_minutes in TIMER_CHOICES:
+            self._start_timer(self._start_minutes)
+        self.call_after_refresh(self.leeslamp.first_screen_shown)
+
+    def on_unmount(self) -> None:
+        self._restore_theme()
+
+    def _restore_theme(self) -> None:
+        if self._previous_theme is not None and self.app.theme == OCHTEND.name:
+            self.app.theme = self._previous_theme
+
+    # --- today's question and answer --------------------------------------------------
+
+    def _read_today(self, journal: Journal) -> tuple[DailyQuestion, Entry | None]:
+        """In a thread (started as `leeslamp ochtend`): the day's question and its answer."""
+        from leeslamp.vandaag import question_for_day, todays_answer
+
+        question = question_for_day(journal, self.leeslamp.context.today(), self._bank)
+        return question, todays_answer(journal.entries(), question)
+
+    async def _today_read(self, found: tuple[DailyQuestion, Entry | None]) -> None:
+        self.question, self.answer = found
+        self.words = count_words(self.answer.text) if self.answer else 0
+        self._relabel()
+        await self._mount_editor()
+
+    async def _mount_editor(self) -> None:
+        if self.question is None or self.editor is not None:
+            return
+        kind, fields = answer_fields(self.question, self.leeslamp.context.language)
+        self.editor = MorningEditor(
+            kind, entry=self.answer, placeholder=t("ochtend.placeholder"), **fields
+        )
+        await self.query_one("#ochtend-box").mount(self.editor)
+        self.editor.focus_text()
+
+    @on(MorningEditor.Typed)
+    def _typed(self, event: MorningEditor.Typed) -> None:
+        self.words = event.words
+        self._show_words()
+
+    @on(EntryEditor.Saved)
+    def _saved(self, event: EntryEditor.Saved) -> None:
+        self.answer = event.entry
+        question = self.question
+        if question is not None:
+            day, prompt_id = question.day, question.prompt.id
+
+            def keep_choice(journal: Journal) -> None:
+                if not journal.read_only and journal.day_choice(day) != prompt_id:
+                    journal.set_day_choice(day, prompt_id)
+
+            self.leeslamp.journal_link.call(keep_choice, group="journal-write")
+        if self._leaving:
+            self._leave()
+
+    # --- what is shown --------------------------------------------------------------------
+
+    def _relabel(self, _language: str | None = None) -> None:
+        if self.question is not None:
+            text = self.question.prompt.text(self.leeslamp.context.language)
+            self.query_one("#ochtend-question", Static).update(text)
+        self.query_one("#ochtend-hint", Static).update(t("ochtend.hint"))
+        if self.editor is not None:
+            self.editor.text_area.placeholder = t("ochtend.placeholder")
+        self._show_words()
+        self._show_timer()
+
+    def _show_words(self) -> None:
+        text = t("ochtend.word") if self.words == 1 else t("ochtend.words", count=self.words)
+        self.query_one("#ochtend-words", Static).update(text)
+
+    # --- the writing timer ----------------------------------------------------------------
+
+    def action_timer(self) -> None:
+        """Off -> 5 -> 10 -> 20 -> off."""
+        current = self.timer_minutes
+        if current is None:
+            self._start_timer(TIMER_CHOICES[0])
+        elif current == TIMER_CHOICES[-1]:
+            self._stop_timer()
+        else:
+            self._start_timer(TIMER_CHOICES[TIMER_CHOICES.index(current) + 1])
+
+    def _start_timer(self, minutes: int) -> None:
+        self.timer_minutes = minutes
+        self.timer_end = self.leeslamp.context.current_time() + timedelta(minutes=minutes)
+        if self._ticker is None:
+            self._ticker = self.set_interval(TICK, self._show_timer)
+        self._show_timer()
+
+    def _stop_timer(self) -> None:
+        self.timer_minutes = self.timer_end = None
+        if self._ticker is not None:
+            self._ticker.stop()
+            self._ticker = None
+        self._show_timer()
+
+    def seconds_left(self) -> float | None:
+        if self.timer_end is None:
+            return None
+        return (self.timer_end - self.leeslamp.context.current_time()).total_seconds()
+
+    def _show_timer(self) -> None:
+        label = self.query_one("#ochtend-timer", Static)
+        left = self.seconds_left()
+        if left is None:
+            label.update("")
+        elif left > 0:
+            label.update(t("ochtend.timer_left", minutes=math.ceil(left / 60)))
+        else:
+            label.update(t("ochtend.timer_done"))
+            if self._ticker is not None:  # nothing more to count; the words stay put
+                self._ticker.stop()
+                self._ticker = None
+
+    # --- leaving ----------------------------------------------------------------------------
+
+    def action_back(self) -> None:
+        """Back to Vandaag, once the text is in the journal (or after a few seconds anyway:
+        the editor keeps trying, and the app writes it at the very end if need be)."""
+        editor = self.editor
+        if editor is not None and editor.dirty and not self._leaving:
+            self._leaving = True
+            editor.save_now()
+            self.set_timer(LEAVE_AFTER, self._leave)
+        elif not self._leaving:
+            self._leave()
+
+    def _leave(self) -> None:
+        if not self.is_current:
+            return
+        self._leaving = False
+        self._restore_theme()
+        if len(self.app.screen_stack) > 2:
+            self.dismiss(self.answer)
+        else:  # started as `leeslamp ochtend`: Vandaag takes this screen's place
+            self.leeslamp.show_home()

@@ -1,0 +1,364 @@
+"""Vandaag, where leeslamp opens: today's question and your answer, where you were reading,
+your rhythm, something to look back on, and the coach's assignment.
+
+The question shows at once (the prompt bank is a few small files); everything from the journal
+is read in one thread worker once the journal is open (`vandaag_view.load_view`) and filled in
+when it arrives. The answer box appears then too, holding today's answer if there is one, so
+an answer is edited all day rather than added again.
+
+The question chosen for the day (by "Een andere vraag", or by answering it) is written to the
+journal by one job that always writes the newest choice, so two quick choices in a row can not
+land in the wrong order.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from leeslamp.i18n import t
+from leeslamp.prompts import load_bank
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.vandaag_text import (
+    assignment_content,
+    continue_content,
+    memory_content,
+    question_content,
+    rhythm_content,
+)
+from leeslamp.vandaag import DailyQuestion, answer_fields, daily_question, next_question
+
+if TYPE_CHECKING:
+    from leeslamp.articles import Library
+    from leeslamp.journal import Entry, Journal
+    from leeslamp.prompts import PromptBank
+    from leeslamp.tui.app import LeeslampApp
+    from leeslamp.tui.widgets.entry_editor import EntryEditor
+    from leeslamp.vandaag_view import QuestionView, VandaagView
+
+#: before this hour (by the app's clock) Vandaag offers the ochtend mode
+MORNING_UNTIL = 8
+
+
+class VandaagScreen(LocalizedBindings, Screen[None]):
+    HELP_NAME = "help.screen.vandaag"
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (76, "-wide")]
+    BINDINGS = localized(
+        Key("w", "write", "vandaag.key.write"),
+        Key("escape", "leave_text", "vandaag.key.leave_text"),
+        Key("n", "another", "vandaag.key.another"),
+        Key("r", "resume", "vandaag.key.resume", show=False),  # the part names its key
+        Key("g", "question_article", "vandaag.key.article", show=False),
+        Key("t", "look_back", "vandaag.key.look_back", show=False),
+        Key("p", "assignment", "vandaag.key.assignment", show=False),
+        Key("o", "ochtend", "vandaag.key.ochtend", show=False),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bank: PromptBank | None = None
+        self._library: Library | None = None  # set by the worker that reads the journal
+        self._problems_told = False
+        self.view: VandaagView | None = None
+        self.question: DailyQuestion | None = None
+        self.answer: Entry | None = None
+        self.editor: EntryEditor | None = None
+        self.memory_index = 0
+        self._memories: tuple = ()
+        self._shown = False
+        self._ochtend_after_save = False
+        self._choice_lock = threading.Lock()
+        self._wanted_choice: str | None = None
+        self._written_choice: str | None = None
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="vandaag-bar", classes="bar")
+        # One page that scrolls as a whole; two columns when wide, one below the other if not.
+        with VerticalScroll(id="vandaag-body"), Horizontal(id="vandaag-columns"):
+            with Vertical(id="vandaag-main"):
+                yield Static(id="vandaag-question")
+                yield Vertical(id="answer-box")
+                yield Static(id="ochtend-offer", classes="quiet")
+                yield Static(id="vandaag-look-back", classes="vandaag-part")
+            with Vertical(id="vandaag-side"):
+                yield Static(id="vandaag-continue", classes="vandaag-part")
+                yield Static(id="vandaag-assignment", classes="vandaag-part")
+                yield Static(id="vandaag-rhythm", classes="vandaag-part")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "language", self._relabel, init=False)
+        self.query_one("#vandaag-assignment").display = False
+        self.call_after_refresh(self.leeslamp.first_screen_shown)
+
+    def on_screen_resume(self) -> None:
+        """First shown, back from another screen, or back after midnight: (re)read the day."""
+        day = self.leeslamp.context.today()
+        if not self._shown or self.question is None or self.question.day != day:
+            self._shown = True
+            self._start_day()
+        else:
+            self.leeslamp.journal_link.call(self._read_view, self._side_loaded)
+        self._show_offer()
+
+    # --- the day ----------------------------------------------------------------------------
+
+    def _start_day(self) -> None:
+        context = self.leeslamp.context
+        self.bank = load_bank(context.paths.user_prompts)
+        if self.bank.problems and not self._problems_told:
+            self._problems_told = True
+            self.notify(t("vandaag.prompts_skipped", count=len(self.bank.problems)), timeout=8)
+        self.view = None
+        self.question = daily_question(context.today(), self.bank.prompts)
+        self._show_question()
+        self._clear_editor()
+        self.leeslamp.journal_link.call(self._read_view, self._loaded)
+
+    def _read_view(self, journal: Journal) -> VandaagView:
+        """In a thread: everything the screen shows from the journal."""
+        from leeslamp.vandaag_view import load_view
+
+        context = self.leeslamp.context
+        self.leeslamp.journal_link.flush_positions()  # the place just left in a reader
+        library = self._library = context.library()  # loads here, off the UI thread
+        assert self.bank is not None
+        return load_view(journal, context.today(), self.bank.prompts, set(library.ids()))
+
+    async def _loaded(self, view: VandaagView) -> None:
+        self.view = view
+        self._wanted_choice = self._written_choice = view.stored_choice
+        await self._show_today(view.today)
+
+    async def _side_loaded(self, view: VandaagView) -> None:
+        """Back from another screen: renew reading, rhythm and the assignment; keep the question
+        and its editor, unless today's answer was changed elsewhere (in the ochtend mode)."""
+        if self.view is None:
+            return  # the first read is still on its way
+        self.view = view
+        self._show_side()
+        editor, today = self.editor, view.today
+        if (
+            today.question == self.question
+            and today.answer is not None
+            and today.answer != self.answer
+            and not (editor is not None and editor.dirty)
+        ):
+            self.answer = today.answer
+            await self._mount_editor()
+
+    async def _show_today(self, today: QuestionView) -> None:
+        self.question = today.question
+        self.answer = today.answer
+        self._memories = today.memories
+        self.memory_index = 0
+        self._show_question()
+        await self._mount_editor()
+        self._show_side()
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def _titles(self, article_id: str) -> str | None:
+        library = self._library  # None until the worker has loaded it
+        article = library.find(article_id) if library is not None else None
+        return article.title if article is not None else None
+
+    def _relabel(self, _language: str | None = None) -> None:
+        self._show_question()
+        self._show_side()
+        self._show_offer()
+        if self.editor is not None:
+            self.editor.text_area.placeholder = t("vandaag.answer_placeholder")
+
+    def _show_question(self) -> None:
+        self.query_one("#vandaag-bar", Static).update(f"leeslamp · {t('vandaag.name')}")
+        if self.question is not None:
+            content = question_content(self.question, self.app_language, self._titles)
+            self.query_one("#vandaag-question", Static).update(content)
+
+    @property
+    def app_language(self) -> str:
+        return self.leeslamp.context.language
+
+    def _show_offer(self) -> None:
+        offer = self.query_one("#ochtend-offer", Static)
+        offer.display = self.leeslamp.context.current_time().hour < MORNING_UNTIL
+        offer.update(t("vandaag.ochtend_offer"))
+
+    def _show_side(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        day = self.question.day if self.question else self.leeslamp.context.today()
+        self.query_one("#vandaag-continue", Static).update(
+            continue_content(view.reading, view.read_before, self._titles)
+        )
+        self.query_one("#vandaag-rhythm", Static).update(rhythm_content(view.rhythm))
+        self.query_one("#vandaag-look-back", Static).update(
+            memory_content(self._memories, self.memory_index, self._titles)
+        )
+        assignment = assignment_content(view.assignments, day, self._titles)
+        part = self.query_one("#vandaag-assignment", Static)
+        part.display = assignment is not None
+        if assignment is not None:
+            part.update(assignment)
+
+    # --- the answer box ----------------------------------------------------------------------
+
+    def _clear_editor(self) -> None:
+        box = self.query_one("#answer-box")
+        if self.editor is not None:
+            self.editor.remove()  # saves what it holds as it goes
+            self.editor = None
+        box.remove_children()
+        box.mount(Static(t("vandaag.answer_waiting"), classes="quiet"))
+
+    async def _mount_editor(self) -> None:
+        question = self.question
+        if question is None:
+            return
+        box = self.query_one("#answer-box")
+        if self.editor is not None:
+            await self.editor.remove()
+        await box.remove_children()
+        from leeslamp.tui.widgets.entry_editor import EntryEditor  # TextArea: after first paint
+
+        kind, fields = answer_fields(question, self.app_language)
+        self.editor = EntryEditor(
+            kind, entry=self.answer, placeholder=t("vandaag.answer_placeholder"), **fields
+        )
+        await box.mount(self.editor)
+
+    def on_entry_editor_saved(self, event: EntryEditor.Saved) -> None:
+        if event.editor is not self.editor or self.question is None:
+            return
+        self.answer = event.entry
+        self._choose(self.question.prompt.id)  # the day keeps the question you answered
+        view = self.view
+        if view is not None and not view.rhythm.week[self.question.day.weekday()]:
+            # the first words of the day: let the rhythm count today
+            self.leeslamp.journal_link.call(self._read_view, self._side_loaded)
+        if self._ochtend_after_save:
+            self._ochtend_after_save = False
+            self._open_ochtend()
+
+    def _choose(self, prompt_id: str) -> None:
+        self._wanted_choice = prompt_id
+        if prompt_id != self._written_choice:
+            self.leeslamp.journal_link.call(self._write_choice, group="journal-write")
+
+    def _write_choice(self, journal: Journal) -> None:
+        """In a thread: store the newest wanted choice for the day, if it is not stored yet."""
+        if journal.read_only or self.question is None:
+            return
+        with self._choice_lock:
+            wanted = self._wanted_choice
+            if wanted is not None and wanted != self._written_choice:
+                journal.set_day_choice(self.question.day, wanted)
+                self._written_choice = wanted
+
+    # --- keys ---------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        writing = self.editor is not None and self.editor.has_focus_within
+        if action == "leave_text" and not writing:
+            return False
+        if action == "write" and writing:
+            return False
+        return super().check_action(action, parameters)
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
+        self.refresh_bindings()
+
+    def _ready(self) -> bool:
+        if self.view is None:
+            self.notify(t("vandaag.not_ready"), timeout=3)
+            return False
+        return True
+
+    def action_write(self) -> None:
+        if self.editor is not None:
+            self.editor.focus_text()
+        else:
+            self._ready()
+
+    def action_leave_text(self) -> None:
+        self.set_focus(None)
+
+    def action_another(self) -> None:
+        if not self._ready() or self.question is None or self.view is None or not self.bank:
+            return
+        question = next_question(self.question, self.bank.prompts, self.view.open_questions)
+        self.question = question
+        self._choose(question.prompt.id)
+        self._show_question()
+        self._clear_editor()
+
+        def read(journal: Journal) -> QuestionView:
+            from leeslamp.vandaag_view import question_view
+
+            return question_view(journal.entries(), question)
+
+        self.leeslamp.journal_link.call(read, self._question_loaded)
+
+    async def _question_loaded(self, today: QuestionView) -> None:
+        if today.question == self.question:  # not overtaken by another press
+            await self._show_today(today)
+
+    def action_question_article(self) -> None:
+        article = self.question.prompt.article if self.question else None
+        if article is None or self._titles(article) is None:
+            self.notify(t("vandaag.no_article"), timeout=3)
+        else:
+            self.leeslamp.open_article(article)
+
+    def action_resume(self) -> None:
+        if not self._ready() or self.view is None:
+            return
+        reading = self.view.reading
+        if reading is None:
+            self.leeslamp.show_library()
+        else:
+            self.leeslamp.open_article(reading.article)
+
+    def action_look_back(self) -> None:
+        if self._memories:
+            self.memory_index = (self.memory_index + 1) % len(self._memories)
+            self._show_side()
+
+    def action_assignment(self) -> None:
+        from leeslamp.vandaag_view import first_open_question
+
+        if not self._ready() or self.view is None or not self.view.assignments:
+            return
+        question = first_open_question(self.view.assignments[0])
+        if question is not None and self._titles(question.question.article) is not None:
+            self.leeslamp.open_article(question.question.article)
+
+    def action_ochtend(self) -> None:
+        if not self._ready():
+            return
+        if self.editor is not None and self.editor.dirty:
+            self._ochtend_after_save = True  # open it once today's text is in the journal
+            self.editor.save_now()
+        else:
+            self._open_ochtend()
+
+    def _open_ochtend(self) -> None:
+        """Today's question and answer go along; back here, the answer is read again."""
+        from leeslamp.tui.screens.ochtend import OchtendScreen
+
+        if self.question is not None:
+            self.app.push_screen(OchtendScreen(self.question, self.answer))

@@ -1,0 +1,177 @@
+"""Ochtend: the calm early-morning writing mode, from Vandaag and as `leeslamp ochtend`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Footer, TextArea
+
+from leeslamp.cli import main
+from leeslamp.cli.reading import TIMER_MINUTES
+from leeslamp.journal import Journal
+from leeslamp.paths import Paths
+from leeslamp.tui.screens import ochtend
+from leeslamp.tui.screens.ochtend import OchtendScreen
+from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.themes import OCHTEND
+from leeslamp.tui.widgets import entry_editor
+from tui_factory import SIZE, Clock, make_app, screen_text, settle
+
+
+@pytest.fixture(autouse=True)
+def quick(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
+    monkeypatch.setattr(ochtend, "TICK", 0.05)
+
+
+def saved(home: Path) -> list[tuple[str, str]]:
+    with Journal.open(Paths(home), read_only=True) as journal:
+        return [(e.kind, e.text) for e in journal.entries()]
+
+
+async def open_ochtend(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("o")
+    await settle(pilot)
+
+
+async def test_o_opens_a_calm_full_screen_with_only_the_question_and_the_text(
+    private_home: Path,
+) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        question = app.screen.question.prompt.nl
+        await open_ochtend(pilot)
+        screen = app.screen
+        assert isinstance(screen, OchtendScreen)
+        assert app.theme == OCHTEND.name
+        assert not screen.query(Footer)
+        text = screen_text(app)
+        assert " ".join(question.split()[:4]) in text
+        assert "De vraag van vandaag" not in text and "Je ritme" not in text
+        assert isinstance(app.focused, TextArea)  # ready to write
+
+
+async def test_the_word_count_follows_the_text(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_ochtend(pilot)
+        assert "0 woorden" in screen_text(app)
+        await pilot.press(*"Het is stil")
+        assert "3 woorden" in screen_text(app)
+        await pilot.press("backspace", "backspace", "backspace", "backspace", "backspace")
+        assert "2 woorden" in screen_text(app)
+
+
+async def test_the_timer_counts_down_softly_and_says_when_the_time_is_up(
+    private_home: Path,
+) -> None:
+    clock = Clock()
+    app = make_app(private_home, now=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_ochtend(pilot)
+        await pilot.press("ctrl+r")
+        assert "nog 5 min" in screen_text(app)
+        await pilot.press(*"Ik schrijf")
+        clock.advance(minutes=2, seconds=10)
+        await pilot.pause(0.2)
+        assert "nog 3 min" in screen_text(app)
+        clock.advance(minutes=3)
+        await pilot.pause(0.2)
+        text = screen_text(app)
+        assert "de tijd is om" in text and "nog" not in text
+        assert isinstance(app.screen, OchtendScreen)  # nothing popped up
+        assert isinstance(app.focused, TextArea)  # and the text still has the keys
+        await pilot.press(*" verder")
+        assert app.screen.editor.text == "Ik schrijf verder"
+
+
+async def test_ctrl_r_goes_through_5_10_20_minutes_and_off(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_ochtend(pilot)
+        shown = []
+        for _ in range(4):
+            await pilot.press("ctrl+r")
+            shown.append(app.screen.timer_minutes)
+        assert shown == [5, 10, 20, None]
+        assert "min" not in screen_text(app).splitlines()[-1]
+
+
+async def test_escape_returns_to_vandaag_with_the_text_kept(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_ochtend(pilot)
+        await pilot.press(*"Vroeg en rustig.")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+        assert app.theme != OCHTEND.name
+        assert "Vroeg en rustig." in screen_text(app)
+    app.journal_link.close()
+    assert saved(private_home) == [("dagvraag", "Vroeg en rustig.")]
+
+
+async def test_ochtend_goes_on_with_the_answer_begun_on_vandaag(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w", *"Begonnen.")
+        await pilot.press("escape", "o")  # out of the text; o saves first, then opens
+        await settle(pilot)
+        assert isinstance(app.screen, OchtendScreen)
+        assert "1 woord" in screen_text(app)
+        await pilot.press("end", *" Verder.")
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("w", "end", *" Klaar.")
+        await pilot.pause(0.4)
+        await settle(pilot)
+    app.journal_link.close()
+    assert saved(private_home) == [("dagvraag", "Begonnen. Verder. Klaar.")]
+
+
+async def test_leeslamp_ochtend_starts_there_and_escape_goes_to_vandaag(
+    private_home: Path,
+) -> None:
+    app = make_app(private_home, morning=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, OchtendScreen)
+        await pilot.press(*"Om half vijf.")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+        assert "Om half vijf." in screen_text(app)
+    app.journal_link.close()
+    assert saved(private_home) == [("dagvraag", "Om half vijf.")]
+
+
+async def test_leeslamp_ochtend_minuten_starts_the_timer(private_home: Path) -> None:
+    app = make_app(private_home, morning=True, minutes=10)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "nog 10 min" in screen_text(app)
+
+
+async def test_leeslamp_ochtend_at_80_by_24_shows_the_question_and_the_corner(
+    private_home: Path,
+) -> None:
+    app = make_app(private_home, morning=True, minutes=20)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert len(lines) == 24
+        assert "0 woorden" in lines[-1] and "nog 20 min" in lines[-1]
+        assert "Esc terug" in lines[-1]
+
+
+def test_the_timer_choices_are_those_of_the_command_line() -> None:
+    assert ochtend.TIMER_CHOICES == TIMER_MINUTES
+
+
+def test_an_odd_timer_is_refused_with_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["ochtend", "--minuten", "7"]) == 2
+    assert "7" in capsys.readouterr().err

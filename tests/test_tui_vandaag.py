@@ -1,0 +1,372 @@
+"""Vandaag, where leeslamp opens: today's question and answer, another question, continue
+reading, the rhythm, terugblik, the coach's assignment, the ochtend offer. Driven with keys."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static
+
+from journal_factory import write_entries
+from leeslamp.assignments import answer_question, import_assignment, new_assignment
+from leeslamp.journal import Journal
+from leeslamp.paths import Paths
+from leeslamp.prompts import load_bank
+from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.widgets import entry_editor
+from leeslamp.vandaag import daily_question
+from tui_factory import FIXED_NOW, SIZE, long_body, make_app, screen_text, settle, write_article
+
+TODAY = FIXED_NOW.date()  # Tuesday 5 March 2024, 04:30
+
+
+@pytest.fixture(autouse=True)
+def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
+
+
+def todays_prompt(home: Path, day: date = TODAY):
+    return daily_question(day, load_bank(Paths(home).user_prompts).prompts).prompt
+
+
+def opening_words(text: str, count: int = 4) -> str:
+    return " ".join(text.split()[:count])
+
+
+def entries(home: Path, kind: str | None = None):
+    with Journal.open(Paths(home), read_only=True) as journal:
+        return journal.entries(kind=kind)
+
+
+def part(app, part_id: str) -> str:
+    """The text of one part of the screen, unwrapped (a narrow column wraps long lines)."""
+    return str(app.screen.query_one(f"#{part_id}", Static).content)
+
+
+async def type_answer(pilot, text: str) -> None:
+    await pilot.press("w", *text)
+    await pilot.pause(0.4)
+    await settle(pilot)
+
+
+async def test_the_app_opens_on_vandaag_with_todays_question(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+        text = screen_text(app)
+        prompt = todays_prompt(private_home)
+        assert "dinsdag 5 maart 2024" in text
+        assert "De vraag van vandaag" in text
+        assert opening_words(prompt.nl) in text
+        assert app.screen.question.prompt.id == prompt.id
+
+
+async def test_an_answer_is_saved_as_todays_dagvraag(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_answer(pilot, "Mijn team denkt veel na.")
+        assert "bewaard" in screen_text(app)
+    app.journal_link.close()
+    [entry] = entries(private_home)
+    prompt = todays_prompt(private_home)
+    assert (entry.kind, entry.text) == ("dagvraag", "Mijn team denkt veel na.")
+    assert entry.prompt == {"id": prompt.id, "text": prompt.nl}
+
+
+async def test_reopening_the_same_day_shows_the_answer_to_go_on_with(private_home: Path) -> None:
+    """Editable all day: the answer comes back in the box, and goes on in the same entry."""
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_answer(pilot, "Eerste gedachte.")
+        await pilot.press("ctrl+q")
+    app.journal_link.close()
+    again = make_app(private_home)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Eerste gedachte." in screen_text(again)
+        await pilot.press("w", "end", *" En nog een.")
+        await pilot.pause(0.4)
+        await settle(pilot)
+    again.journal_link.close()
+    assert [e.text for e in entries(private_home)] == ["Eerste gedachte. En nog een."]
+
+
+async def test_another_question_changes_the_question(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.screen.question.prompt
+        await pilot.press("n")
+        await settle(pilot)
+        second = app.screen.question.prompt
+        text = screen_text(app)
+    app.journal_link.close()
+    assert second.id != first.id
+    assert opening_words(second.nl) in text and opening_words(first.nl) not in text
+
+
+async def test_the_other_question_stays_chosen_that_day_and_not_the_next(
+    private_home: Path,
+) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        chosen = app.screen.question.prompt.id
+    app.journal_link.close()
+    later = make_app(private_home, now=FIXED_NOW + timedelta(hours=12))
+    async with later.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert later.screen.question.prompt.id == chosen
+    later.journal_link.close()
+    tomorrow = make_app(private_home, now=FIXED_NOW + timedelta(days=1))
+    async with tomorrow.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        expected = todays_prompt(private_home, TODAY + timedelta(days=1))
+        assert tomorrow.screen.question.prompt.id == expected.id != chosen
+    tomorrow.journal_link.close()
+
+
+async def test_each_question_keeps_its_own_answer(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_answer(pilot, "Bij de eerste vraag.")
+        await pilot.press("escape", "n")
+        await settle(pilot)
+        assert "Bij de eerste vraag." not in screen_text(app)
+        await type_answer(pilot, "Bij de tweede vraag.")
+        second = app.screen.question.prompt.id
+    app.journal_link.close()
+    answers = {e.prompt["id"]: e.text for e in entries(private_home, "dagvraag")}
+    assert answers[second] == "Bij de tweede vraag."
+    assert sorted(answers.values()) == ["Bij de eerste vraag.", "Bij de tweede vraag."]
+
+
+async def test_continue_reading_opens_the_article_where_you_were(private_home: Path) -> None:
+    write_article(private_home / "articles", "lang", "Een lang stuk", long_body(40))
+    with Journal.open(Paths(private_home)) as journal:
+        journal.save_reading("lang", block=30, progress=0.4)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Een lang stuk" in text and "40% gelezen · r: verder" in text
+        await pilot.press("r")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.article.id == "lang"
+        assert abs(reader.first_visible_block() - 30) <= 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+
+
+async def test_coming_back_from_an_article_shows_where_you_are_now(private_home: Path) -> None:
+    write_article(private_home / "articles", "lang", "Een lang stuk", long_body(40))
+    app = make_app(private_home, article_id="lang")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("pagedown", "pagedown", "pagedown")
+        await settle(pilot)
+        percent = round(app.screen.progress() * 100)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+        assert f"Een lang stuk\n{percent}% gelezen · r: verder" in part(app, "vandaag-continue")
+        assert 0 < percent < 100
+
+
+async def test_an_article_read_to_the_end_is_not_offered_to_go_on_with(
+    private_home: Path,
+) -> None:
+    with Journal.open(Paths(private_home)) as journal:
+        journal.save_reading("systemen", block=0, progress=1.0)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Wat je opende, heb je uitgelezen." in part(app, "vandaag-continue")
+
+
+async def test_the_week_shows_the_days_you_wrote_and_the_weeks_before(
+    private_home: Path,
+) -> None:
+    write_entries(
+        {"at": "2024-03-04 21:00", "text": "maandag"},
+        {"at": "2024-03-05 04:00", "text": "vandaag, vroeg"},
+        {"at": "2024-02-26 08:00", "text": "a"},
+        {"at": "2024-02-28 08:00", "text": "b"},
+        {"at": "2024-02-28 20:00", "text": "c, dezelfde dag"},
+        {"at": "2024-02-21 08:00", "text": "d"},
+        {"at": "2024-02-05 08:00", "text": "e"},
+        {"at": "2024-02-06 08:00", "text": "f"},
+        {"at": "2024-02-11 08:00", "text": "g"},
+    )
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+    app.journal_link.close()
+    [row] = [n for n, line in enumerate(lines) if "ma di wo do vr za zo" in line]
+    column = lines[row].index("ma di")
+    assert lines[row + 1][column:].rstrip() == "●  ●"
+    text = "\n".join(lines)
+    assert "Deze week 2 van de 7 dagen." in text
+    assert "De 4 weken ervoor: 3 · 0 · 1 · 2" in text
+    assert "reeks" not in text.lower() and "streak" not in text.lower()
+
+
+async def test_terugblik_shows_an_earlier_answer_and_a_week_ago(private_home: Path) -> None:
+    prompt = todays_prompt(private_home)
+    write_entries(
+        {"at": "2024-02-27 20:00", "text": "Een week geleden dacht ik hierover na."},
+        {
+            "at": "2024-01-10 07:00",
+            "kind": "dagvraag",
+            "text": "Toen zag ik het anders.",
+            "prompt": {"id": prompt.id, "text": prompt.nl},
+        },
+    )
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = part(app, "vandaag-look-back")
+        assert "Je antwoord op deze vraag, woensdag 10 januari 2024" in text
+        assert "Toen zag ik het anders." in screen_text(app)
+        assert "1 van 2 · t: volgende" in text
+        await pilot.press("t")
+        text = part(app, "vandaag-look-back")
+        assert "Een week geleden, dinsdag 27 februari 2024" in text
+        assert "Een week geleden dacht ik hierover na." in text
+        assert "Toen zag ik het anders." not in text
+
+
+def coach_assignment(home: Path, *, answer_first: bool = True):
+    assignment = new_assignment(
+        title="Leesopdracht maart",
+        coach="Marieke",
+        deadline=date(2024, 3, 8),
+        items=[
+            ("teams-leren", ["Wat leert jouw team samen?"]),
+            ("systemen", ["Welk systeem zie je in je werk?"]),
+        ],
+    )
+    clock = lambda: datetime(2024, 3, 1, 9, 0, tzinfo=FIXED_NOW.tzinfo)  # noqa: E731
+    with Journal.open(Paths(home), clock=clock) as journal:
+        import_assignment(journal, assignment)
+        if answer_first:
+            answer_question(journal, assignment, 1, "Samen fouten bespreken.")
+    return assignment
+
+
+async def test_the_coach_assignment_shows_its_deadline_and_progress(private_home: Path) -> None:
+    make_app(private_home)  # writes the test articles
+    coach_assignment(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Leesopdracht maart" in text
+        assert "tot 8 maart · nog 3 dagen" in text
+        assert "1 van 2 vragen beantwoord" in text
+        await pilot.press("p")  # to the article of the first open question
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article.id == "systemen"
+
+
+async def test_an_open_coach_question_is_todays_and_its_answer_an_antwoord(
+    private_home: Path,
+) -> None:
+    make_app(private_home)
+    assignment = coach_assignment(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Welk systeem zie je in je werk?" in text
+        assert "vraag 2 van 2" in text
+        await type_answer(pilot, "De planning stuurt alles.")
+    app.journal_link.close()
+    [answer] = [e for e in entries(private_home, "antwoord") if e.text.startswith("De planning")]
+    assert answer.article == "systemen"
+    assert answer.assignment == {
+        "id": assignment.id,
+        "prompt": "Welk systeem zie je in je werk?",
+        "question": 2,
+    }
+    again = make_app(private_home)  # answered, so no longer open: the day keeps it anyway
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = screen_text(again)
+        assert "Welk systeem zie je in je werk?" in text
+        assert "De planning stuurt alles." in text
+        assert "2 van 2 vragen beantwoord" in text
+    again.journal_link.close()
+
+
+async def test_ochtend_is_offered_before_eight(private_home: Path) -> None:
+    app = make_app(private_home)  # 04:30
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Vroeg op? Druk op o voor de ochtend" in screen_text(app)
+
+
+async def test_ochtend_is_not_offered_after_eight(private_home: Path) -> None:
+    app = make_app(private_home, now=FIXED_NOW.replace(hour=8, minute=0))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Vroeg op?" not in screen_text(app)
+
+
+async def test_l_opens_the_library_and_escape_comes_back(private_home: Path) -> None:
+    from leeslamp.tui.screens.library import LibraryScreen
+
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+
+
+async def test_h_comes_home_from_an_article(private_home: Path) -> None:
+    app = make_app(private_home, article_id="systemen")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+
+
+async def test_vandaag_speaks_english_after_switching(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Today's question" in text and "Tuesday 5 March 2024" in text
+        assert opening_words(todays_prompt(private_home).en) in text
+        assert "Your rhythm" in text and "Mo Tu We Th Fr Sa Su" in text
+        assert "Another question" in text.splitlines()[-1]
+
+
+async def test_vandaag_fits_in_80_by_24(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        assert len(lines) == 24
+        text = "\n".join(lines)
+        assert "De vraag van vandaag" in text and "Verder lezen" in text
+        assert "Schrijf" in lines[-1] and "Stoppen" in lines[-1]
