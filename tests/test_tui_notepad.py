@@ -310,3 +310,17 @@ async def test_the_panel_follows_the_language(private_home: Path) -> None:
         assert "Notepad" in text and "Questions about this article" in text
         assert "New reflection" in text
     app.journal_link.close()
+
+
+async def test_the_line_being_typed_stays_in_view(private_home: Path) -> None:
+    """The panel scrolls along as the text area grows, at 80x24 where it is only 10 rows."""
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_panel(app, pilot)
+        for number in range(1, 9):
+            await pilot.press(*f"regel {number}", "enter")
+        await pilot.press(*"de laatste")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "de laatste" in text
+    app.journal_link.close()

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual import events, on
 from textual.app import ComposeResult
+from textual.containers import ScrollableContainer
 from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
@@ -139,6 +140,24 @@ class EntryEditor(Widget):
 
     def focus_text(self) -> None:
         self.text_area.focus()
+
+    @on(TextArea.SelectionChanged)
+    def _cursor_moved(self) -> None:
+        self.call_after_refresh(self._show_cursor)
+
+    def _show_cursor(self) -> None:
+        """The text area grows as you type; scroll the panel it is in so the cursor, and the
+        status line below, stay in view. Nobody should write blind."""
+        area = self.query_one(TextArea)
+        container = next((a for a in self.ancestors if isinstance(a, ScrollableContainer)), None)
+        if container is None or not area.has_focus or not container.max_scroll_y:
+            return
+        view = container.scrollable_content_region
+        y = area.cursor_screen_offset.y
+        if y + 2 >= view.bottom:  # the cursor's line and one below it
+            container.scroll_relative(y=y + 2 - view.bottom + 1, animate=False, immediate=True)
+        elif y < view.y:
+            container.scroll_relative(y=y - view.y, animate=False, immediate=True)
 
     # --- typing and saving ---------------------------------------------------------------
 

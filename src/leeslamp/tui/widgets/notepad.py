@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import AwaitMount
@@ -30,7 +30,7 @@ from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
 from leeslamp.tui.widgets.entry_editor import EntryEditor
-from leeslamp.tui.widgets.notepad_blocks import AssignmentGroup, ReflectionBlock
+from leeslamp.tui.widgets.notepad_blocks import AssignmentGroup, Hanging, ReflectionBlock
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion
@@ -115,12 +115,17 @@ class Notepad(LocalizedBindings, VerticalScroll):
         yield Static(id="notepad-notice")
         yield Vertical(id="notepad-assignments")
         yield Static(id="notepad-prompts-head", classes="notepad-section")
-        yield Static(id="notepad-prompts")
-        yield Static(id="notepad-reflections-head", classes="notepad-section")
-        yield Button("", id="notepad-another", compact=True)
+        yield Vertical(id="notepad-prompts")
+        # the button shares the heading's line: showing it never moves the text you write in
+        with Horizontal(id="notepad-reflections-bar"):
+            yield Static(id="notepad-reflections-head", classes="notepad-section")
+            yield Button("", id="notepad-another", compact=True)
         yield Vertical(id="notepad-reflections")
 
     def on_mount(self) -> None:
+        prompts = self.query_one("#notepad-prompts", Vertical)
+        prompts.display = bool(self.article.prompts)
+        prompts.mount_all(Hanging("•", prompt) for prompt in self.article.prompts)
         self.watch(self.app, "language", self._relabel, init=False)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._relabel()
@@ -244,13 +249,10 @@ class Notepad(LocalizedBindings, VerticalScroll):
         prompts = self.article.prompts
         self.query_one("#notepad-prompts-head", Static).display = bool(prompts)
         self.query_one("#notepad-prompts-head", Static).update(t("notepad.prompts"))
-        listed = self.query_one("#notepad-prompts", Static)
-        listed.display = bool(prompts)
-        listed.update(Content("\n").join(Content(f"• {prompt}") for prompt in prompts))
         box = self.query_one("#notepad-reflections", Vertical)
         saved = [b for b in box.query_children(ReflectionBlock) if b.entry_id]
+        self.query_one("#notepad-reflections-bar").display = self.loaded
         head = self.query_one("#notepad-reflections-head", Static)
-        head.display = self.loaded
         head.update(
             t("notepad.reflections", count=len(saved)) if saved else t("notepad.no_reflections")
         )

@@ -31,6 +31,19 @@ def newer(stamp: str, than: str) -> bool:
         return stamp != than
 
 
+class Hanging(Horizontal):
+    """A marker ('•', '2.') and a text that wraps beside it, not under it."""
+
+    def __init__(self, marker: str, text: str) -> None:
+        super().__init__(classes="hanging")
+        self.marker = marker
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.marker, classes="hanging-marker", markup=False)
+        yield Static(self.text, classes="hanging-text", markup=False)
+
+
 class EntryBlock(Vertical):
     """One entry in the panel: something to say what it is, and its editor."""
 
@@ -131,7 +144,7 @@ class AnswerBlock(EntryBlock):
         super().__init__(editor, question.answer, classes="answer")
 
     def compose(self) -> ComposeResult:
-        yield Static(f"{self.number}. {self.text}", classes="question", markup=False)
+        yield Hanging(f"{self.number}.", self.text)
         yield self.editor
 
     def relabel(self) -> None:
