@@ -324,3 +324,19 @@ async def test_the_line_being_typed_stays_in_view(private_home: Path) -> None:
         text = screen_text(app)
         assert "de laatste" in text
     app.journal_link.close()
+
+
+async def test_the_count_of_reflections_follows_a_delete(private_home: Path) -> None:
+    with Journal.open(Paths(private_home)) as journal:
+        journal.add_entry("reflectie", "Een", article="teams-leren")
+        journal.add_entry("reflectie", "Twee", article="teams-leren")
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_panel(app, pilot)
+        assert "Je reflecties (2)" in screen_text(app)
+        await pilot.click(".-saved .entry-delete")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Je reflecties (1)" in screen_text(app)
+    app.journal_link.close()

@@ -156,11 +156,13 @@ class Notepad(LocalizedBindings, VerticalScroll):
         if data.loaded_at < self._shown_at or not self.is_attached:
             return  # an older read that finished late
         self._shown_at = data.loaded_at
+        first = not self.loaded
         self.loaded = True
         self.read_only = data.read_only
         await self._show_assignments(data)
         await self._show_reflections(data)
-        await self._ensure_new_reflection()
+        if first:  # later, a new one comes with opening the panel or 'Nog een reflectie'
+            await self._ensure_new_reflection()
         self._relabel()
         if self._focus_when_loaded:
             self._focus_when_loaded = False
@@ -291,10 +293,13 @@ class Notepad(LocalizedBindings, VerticalScroll):
 
         def deleted(_entry: Entry) -> None:
             self.focus()  # so `u` brings it back
-            block.remove()
-            self.call_after_refresh(self._relabel)
+            self.call_later(self._drop, block)
 
         self.deleter.ask(block.entry_id, deleted, editor=block.editor)
+
+    async def _drop(self, block: ReflectionBlock) -> None:
+        await block.remove()
+        self._relabel()
 
     def action_leave(self) -> None:
         """Escape: back to the article; the panel stays open."""
