@@ -340,3 +340,16 @@ async def test_the_count_of_reflections_follows_a_delete(private_home: Path) -> 
         await settle(pilot)
         assert "Je reflecties (1)" in screen_text(app)
     app.journal_link.close()
+
+
+async def test_w_shows_where_you_write_even_in_a_small_terminal(private_home: Path) -> None:
+    assignment = assignment_about_teams()
+    with Journal.open(Paths(private_home)) as journal:
+        import_assignment(journal, assignment)
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_panel(app, pilot)
+        assert "Nieuwe reflectie" in screen_text(app)
+        await pilot.press(*"Zichtbaar")
+        assert "Zichtbaar" in screen_text(app)
+    app.journal_link.close()

@@ -236,7 +236,10 @@ class Notepad(LocalizedBindings, VerticalScroll):
         """Focus the new reflection, or the panel itself when there is nothing to write in."""
         unsaved = self._unsaved_reflections()
         if unsaved:
-            unsaved[0].editor.focus_text()
+            block = unsaved[0]
+            block.editor.focus_text()
+            # once laid out: the whole block in view, its heading and status line too
+            self.call_after_refresh(self.scroll_to_widget, block, animate=False)
         else:
             self.focus()
 
