@@ -344,6 +344,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "dagboek.title": ("Dagboek", "Journal"),
     "dagboek.count": ("{shown} van {total} stukken", "{shown} of {total} entries"),
+    "dagboek.count_one": ("{shown} van 1 stuk", "{shown} of 1 entry"),
     "dagboek.loading": ("je dagboek wordt geladen…", "loading your journal…"),
     "dagboek.read_only": ("alleen lezen", "read-only"),
     "dagboek.empty": (
@@ -401,6 +402,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Deleted entries stay here for 30 days. Enter brings one back.",
     ),
     "prullenbak.count": ("{count} stukken", "{count} entries"),
+    "prullenbak.count_one": ("1 stuk", "1 entry"),
     "prullenbak.empty": ("De prullenbak is leeg.", "The trash is empty."),
     "prullenbak.col.deleted": ("Weggegooid", "Deleted"),
     "prullenbak.key.restore": ("Terughalen", "Restore"),

@@ -153,7 +153,8 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     def _show_bar(self) -> None:
         parts = [f"leeslamp · {t('dagboek.title')}"]
         if self.loaded:
-            parts.append(t("dagboek.count", shown=len(self.shown), total=len(self.rows)))
+            key = "dagboek.count_one" if len(self.rows) == 1 else "dagboek.count"
+            parts.append(t(key, shown=len(self.shown), total=len(self.rows)))
         else:
             parts.append(t("dagboek.loading"))
         if self.read_only:
@@ -202,6 +203,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         empty = self.query_one("#dagboek-empty", Static)
         empty.display = not self.shown
         empty.update(t("dagboek.empty") if not self.rows else t("dagboek.no_match"))
+        self.table.display = bool(self.shown)
         self._fill_table(self.shown, self._cursor_id())
 
     def _cursor_id(self) -> str | None:
@@ -324,6 +326,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             self.table.remove_row(entry.id)
         self._show_bar()
         self.query_one("#dagboek-empty", Static).display = not self.shown
+        self.table.display = bool(self.shown)
 
     def action_undo(self) -> None:
         self.deleter.undo(lambda _entry: self.reload())

@@ -72,7 +72,9 @@ class TrashScreen(LocalizedBindings, Screen[None]):
     def _relabel(self, _language: str | None = None) -> None:
         bar = Text(f"leeslamp · {t('prullenbak.title')}")
         if self.loaded:
-            bar.append("  ·  " + t("prullenbak.count", count=len(self.items)), style="dim")
+            count = len(self.items)
+            key = "prullenbak.count_one" if count == 1 else "prullenbak.count"
+            bar.append("  ·  " + t(key, count=count), style="dim")
         if self.read_only:
             bar.append("  ·  " + t("dagboek.read_only"), style="dim")
         self.query_one("#trash-bar", Static).update(bar)
@@ -80,6 +82,7 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         empty = self.query_one("#trash-empty", Static)
         empty.update(t("prullenbak.empty"))
         empty.display = self.loaded and not self.items
+        self.table.display = bool(self.items)
         self._fill()
 
     def _fill(self) -> None:
