@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
 
 from leeslamp.journal import Journal
 from leeslamp.paths import Paths
@@ -14,6 +13,7 @@ from leeslamp.tui.screens.entry import EntryScreen
 from leeslamp.tui.screens.journal import JournalScreen
 from leeslamp.tui.screens.trash import TrashScreen
 from leeslamp.tui.widgets import entry_editor
+from leeslamp.tui.widgets.entry_rows import EntryRows
 from tui_factory import FIXED_NOW, SIZE, make_app, screen_text, settle
 
 
@@ -95,7 +95,7 @@ async def test_filtering_by_kind(private_home: Path) -> None:
         text = screen_text(app)
         assert "2 van 4 stukken" in text
         assert [line.split()[2] for line in table_lines(app)] == ["reflectie", "reflectie"]
-        assert app.screen.focused is app.screen.query_one(DataTable)  # back on the list
+        assert app.screen.focused is app.screen.query_one(EntryRows)  # back on the list
     app.journal_link.close()
 
 
@@ -261,8 +261,7 @@ async def test_a_long_journal_fills_the_whole_table(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await open_dagboek(app, pilot)
-        table = app.screen.query_one(DataTable)
-        assert table.row_count == 2500
+        assert app.screen.query_one(EntryRows).row_count == 2500
         assert "Stuk 2499" in table_lines(app)[0]
         await pilot.press("end")
         await pilot.pause()

@@ -1,60 +1,47 @@
 """The Dagboek: every entry, newest first, filtered by article and kind; open, delete, restore.
 
-The journal is read once, in a thread worker, into light rows (no full texts), and read again
-only when you come back from an entry, the Prullenbak or an undo. Filtering works on those rows
-in memory. The table is filled in parts: the first rows show at once, the rest follow while
-keys keep working, so a journal of 50,000 entries opens as quickly as one of fifty.
+The journal is read once, in a thread worker, into light rows (the first line of each entry, not
+its whole text), and read again only when you come back from an entry, the Prullenbak or an
+undo. Filtering works on those rows in memory. The list (EntryRows) makes a line's text only
+when the line is on screen, so a journal of 50,000 entries shows as quickly as one of fifty.
 """
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import DataTable, Footer, Select, Static
+from textual.widgets import Footer, Select, Static
 
 from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
-from leeslamp.tui.entry_labels import article_label, cut, first_line, kind_label, short_moment
+from leeslamp.tui.entry_labels import article_label, first_line, kind_label, short_moment
+from leeslamp.tui.widgets.entry_rows import GAP, EntryRows
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
     from leeslamp.tui.app import LeeslampApp
 
-#: rows put in the table before the screen first shows; the rest follow in parts of PART
-FIRST_ROWS = 100
-PART = 1000
-#: a first line is kept this long; the table cuts it to the screen's width
+#: a first line is kept this long; the list cuts it to the screen's width
 LINE_KEPT = 200
 DATE_WIDTH = 16
-#: what the table needs beside its columns: cell padding, margins, the scrollbar
-CHROME = 4 * 2 + 2 + 2
+#: what the list needs beside its columns: its margins, the left pad, the scrollbar
+CHROME = 2 + 1 + 2
 ALL = "*"
 NO_ARTICLE = "\0none"
 
 
-class EntryTable(DataTable):
-    """A table of entries, one row each; Home and End go to the first and the last row."""
-
-    BINDINGS: ClassVar = [
-        Binding("home", "scroll_top", show=False),
-        Binding("end", "scroll_bottom", show=False),
-    ]
-
-
 @dataclass(frozen=True)
 class Row:
-    """What the Dagboek keeps of an entry: enough for one line of the table."""
+    """What the Dagboek keeps of an entry: enough for one line of the list."""
 
     id: str
     kind: str
@@ -69,6 +56,14 @@ def load_rows(journal: Journal) -> tuple[list[Row], bool]:
         Row(e.id, e.kind, e.article, e.created, e.first_line[:LINE_KEPT]) for e in journal.entries()
     ]
     return rows, journal.read_only
+
+
+def column_widths(total: int, labels: list[str], titles: list[str]) -> list[int]:
+    """Date, kind, article and first-line widths that fill `total` columns exactly."""
+    kind = max(len(label) for label in labels)
+    article = min(max((len(title) for title in titles), default=8), 26 if total >= 100 else 18)
+    fixed = DATE_WIDTH + kind + article + 3 * len(GAP) + CHROME
+    return [DATE_WIDTH, kind, article, max(total - fixed, 12)]
 
 
 class JournalScreen(LocalizedBindings, Screen[None]):
@@ -92,7 +87,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self.read_only = False
         self.deleter = Deleter(self)
         self._filter = (ALL, ALL)
-        self._widths_now = (0, 0, 0)
+        self._titles: dict[str | None, str] = {}
         self._resize_timer: Timer | None = None
 
     @property
@@ -100,8 +95,8 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         return cast("LeeslampApp", self.app)
 
     @property
-    def table(self) -> DataTable:
-        return self.query_one("#dagboek-table", DataTable)
+    def list(self) -> EntryRows:
+        return self.query_one("#dagboek-list", EntryRows)
 
     def compose(self) -> ComposeResult:
         yield Static(id="dagboek-bar", classes="bar")
@@ -112,12 +107,13 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             yield Static(id="label-kind", classes="filter-label")
             yield Select([], id="filter-kind", compact=True)
         yield Static(id="dagboek-empty")
-        yield EntryTable(id="dagboek-table", cursor_type="row", zebra_stripes=False)
+        yield Static(id="dagboek-header", classes="list-header")
+        yield EntryRows(id="dagboek-list")
         yield Footer()
 
     def on_mount(self) -> None:
         self.watch(self.app, "language", self._relabel, init=False)
-        self.table.focus()
+        self.list.focus()
         self._relabel()
         self.reload()
 
@@ -140,9 +136,15 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         article = self.leeslamp.context.library().find(article_id)
         return article.title if article else None
 
+    def _article(self, article_id: str | None) -> str:
+        if article_id not in self._titles:
+            self._titles[article_id] = article_label(article_id, self.title_of)
+        return self._titles[article_id]
+
     # --- what is shown ----------------------------------------------------------------------
 
     def _relabel(self, _language: str | None = None) -> None:
+        self._titles.clear()  # "Zonder artikel" / "No article"
         self.query_one("#label-article", Static).update(t("dagboek.col.article"))
         self.query_one("#label-kind", Static).update(t("dagboek.col.kind"))
         self._fill_filters()
@@ -151,27 +153,24 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             self._show_rows()
 
     def _show_bar(self) -> None:
-        parts = [f"leeslamp · {t('dagboek.title')}"]
+        bar = Text(f"leeslamp · {t('dagboek.title')}")
         if self.loaded:
             key = "dagboek.count_one" if len(self.rows) == 1 else "dagboek.count"
-            parts.append(t(key, shown=len(self.shown), total=len(self.rows)))
+            count = t(key, shown=len(self.shown), total=len(self.rows))
         else:
-            parts.append(t("dagboek.loading"))
+            count = t("dagboek.loading")
+        bar.append(f"  ·  {count}", style="dim")
         if self.read_only:
-            parts.append(t("dagboek.read_only"))
-        bar = Text(parts[0])
-        for part in parts[1:]:
-            bar.append("  ·  " if bar.plain else "")
-            bar.append(part, style="dim")
+            bar.append(f"  ·  {t('dagboek.read_only')}", style="dim")
         self.query_one("#dagboek-bar", Static).update(bar)
 
     def _fill_filters(self) -> None:
         """The filter choices in the current language, keeping what was chosen."""
         articles = sorted(
             {row.article for row in self.rows if row.article is not None},
-            key=lambda a: (self.title_of(a) or a).casefold(),
+            key=lambda a: self._article(a).casefold(),
         )
-        article_options = [(article_label(a, self.title_of), a) for a in articles]
+        article_options = [(self._article(a), a) for a in articles]
         if any(row.article is None for row in self.rows):
             article_options.append((t("dagboek.no_article"), NO_ARTICLE))
         kind_options = [(kind_label(kind), kind) for kind in KINDS]
@@ -187,7 +186,8 @@ class JournalScreen(LocalizedBindings, Screen[None]):
                 if chosen in [value for _label, value in options]:
                     select.value = chosen
 
-    def _show_rows(self) -> None:
+    def _show_rows(self, keep: str | None = None) -> None:
+        """Filter the rows and show them; the cursor stays on `keep` (else where it was)."""
         article, kind = self._filter
         self.shown = [
             row
@@ -203,68 +203,43 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         empty = self.query_one("#dagboek-empty", Static)
         empty.display = not self.shown
         empty.update(t("dagboek.empty") if not self.rows else t("dagboek.no_match"))
-        self.table.display = bool(self.shown)
-        self._fill_table(self.shown, self._cursor_id())
+        self._show_list(keep=keep or self.list.highlighted_key)
 
-    def _cursor_id(self) -> str | None:
-        table = self.table
-        if table.row_count == 0:
-            return None
-        try:
-            return str(table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value)
-        except Exception:  # the cursor is between fills
-            return None
-
-    def _widths(self, rows: list[Row]) -> tuple[int, int, int]:
-        """Kind, article and first-line column widths that fit the screen's width exactly:
-        nothing scrolls sideways, the first line is cut with an ellipsis."""
-        kind = max(len(kind_label(k)) for k in KINDS)
-        longest = max(
-            (len(article_label(r.article, self.title_of)) for r in rows[:PART]), default=8
+    def _show_list(self, keep: str | None) -> None:
+        labels = [kind_label(kind) for kind in KINDS]
+        titles = [self._article(article) for article in {row.article for row in self.shown}]
+        widths = column_widths(self.size.width, labels, titles)
+        heads = ("date", "kind", "article", "text")
+        header = " " + GAP.join(
+            t(f"dagboek.col.{head}")[:width].ljust(width)
+            for head, width in zip(heads, widths, strict=True)
         )
-        article = min(longest, 26 if self.size.width >= 100 else 18)
-        used = DATE_WIDTH + kind + article + CHROME
-        return kind, article, max(self.size.width - used, 12)
-
-    @work(exclusive=True, group="dagboek-fill", exit_on_error=False)
-    async def _fill_table(self, rows: list[Row], keep: str | None) -> None:
-        """Put `rows` in the table: the first ones at once, the rest in parts."""
-        table = self.table
-        table.clear(columns=True)
-        kind_width, article_width, text_width = self._widths_now = self._widths(rows)
-        table.add_column(t("dagboek.col.date"), width=DATE_WIDTH, key="date")
-        table.add_column(t("dagboek.col.kind"), width=kind_width, key="kind")
-        table.add_column(t("dagboek.col.article"), width=article_width, key="article")
-        table.add_column(t("dagboek.col.text"), width=text_width, key="text")
-        titles: dict[str | None, str] = {}
-        parts = [rows[:FIRST_ROWS]]
-        parts += [rows[i : i + PART] for i in range(FIRST_ROWS, len(rows), PART)]
-        for number, part in enumerate(parts):
-            if number:
-                await asyncio.sleep(0)  # let keys and a repaint through
-            for row in part:
-                if row.article not in titles:
-                    title = article_label(row.article, self.title_of)
-                    titles[row.article] = cut(title, article_width)
-                table.add_row(
-                    short_moment(row.created),
-                    kind_label(row.kind),
-                    titles[row.article],
-                    first_line(row.line, text_width),
-                    key=row.id,
-                )
-            if keep is not None and any(row.id == keep for row in part):
-                table.move_cursor(row=table.get_row_index(keep), animate=False)
+        self.query_one("#dagboek-header", Static).update(header)
+        self.query_one("#dagboek-header", Static).display = bool(self.shown)
+        self.list.display = bool(self.shown)
+        self.list.show_rows(
+            self.shown,
+            key_of=lambda row: row.id,
+            cells_of=lambda row: (
+                short_moment(row.created),
+                kind_label(row.kind),
+                self._article(row.article),
+                first_line(row.line),
+            ),
+            widths=widths,
+            muted=(0,),
+            keep=keep,
+        )
 
     def on_resize(self) -> None:
         if self._resize_timer is not None:
             self._resize_timer.stop()
-        self._resize_timer = self.set_timer(0.2, self._resized)
+        self._resize_timer = self.set_timer(0.1, self._resized)
 
     def _resized(self) -> None:
         self._resize_timer = None
-        if self.loaded and self._widths(self.shown) != self._widths_now:
-            self._fill_table(self.shown, self._cursor_id())
+        if self.loaded:
+            self._show_list(keep=self.list.highlighted_key)
 
     # --- filters ------------------------------------------------------------------------------
 
@@ -281,7 +256,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             if self.loaded:
                 self._show_rows()
         if not event.select.expanded:
-            self.table.focus()
+            self.list.focus()
 
     def action_filter_article(self) -> None:
         self._open_select("#filter-article")
@@ -296,13 +271,13 @@ class JournalScreen(LocalizedBindings, Screen[None]):
 
     # --- actions --------------------------------------------------------------------------------
 
-    @on(DataTable.RowSelected, "#dagboek-table")
-    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+    @on(EntryRows.Chosen, "#dagboek-list")
+    def _row_chosen(self, event: EntryRows.Chosen) -> None:
         event.stop()
-        self._open(str(event.row_key.value))
+        self._open(event.key)
 
     def action_open(self) -> None:
-        entry_id = self._cursor_id()
+        entry_id = self.list.highlighted_key
         if entry_id is not None:
             self._open(entry_id)
 
@@ -315,24 +290,23 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         return next((row for row in self.shown if row.id == entry_id), None)
 
     def action_delete(self) -> None:
-        row = self._row(self._cursor_id())
+        row = self._row(self.list.highlighted_key)
         if row is not None:
             self.deleter.ask(row.id, self._deleted)
 
     def _deleted(self, entry: Entry) -> None:
+        # the cursor goes to the entry below the deleted one (or above, at the end)
+        index = next((i for i, row in enumerate(self.shown) if row.id == entry.id), 0)
+        rest = [row for row in self.shown if row.id != entry.id]
+        following = rest[min(index, len(rest) - 1)].id if rest else None
         self.rows = [row for row in self.rows if row.id != entry.id]
-        self.shown = [row for row in self.shown if row.id != entry.id]
-        if entry.id in self.table.rows:
-            self.table.remove_row(entry.id)
-        self._show_bar()
-        self.query_one("#dagboek-empty", Static).display = not self.shown
-        self.table.display = bool(self.shown)
+        self._show_rows(keep=following)
 
     def action_undo(self) -> None:
         self.deleter.undo(lambda _entry: self.reload())
 
     def action_read(self) -> None:
-        row = self._row(self._cursor_id())
+        row = self._row(self.list.highlighted_key)
         if row is not None and row.article and self.title_of(row.article):
             self.leeslamp.open_article(row.article)
 
@@ -342,8 +316,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self.app.push_screen(TrashScreen())
 
     def action_back(self) -> None:
-        focused = self.focused
-        if isinstance(focused, Select):
-            self.table.focus()
+        if isinstance(self.focused, Select):
+            self.list.focus()
         else:
             self.app.pop_screen()

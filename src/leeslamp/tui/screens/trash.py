@@ -8,27 +8,26 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import Footer, Static
 
 from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import restore
-from leeslamp.tui.entry_labels import article_label, cut, first_line, kind_label, short_moment
-from leeslamp.tui.screens.journal import CHROME, EntryTable
+from leeslamp.tui.entry_labels import article_label, first_line, kind_label, short_moment
+from leeslamp.tui.screens.journal import column_widths
+from leeslamp.tui.widgets.entry_rows import GAP, EntryRows
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, TrashedEntry
     from leeslamp.tui.app import LeeslampApp
-
-ARTICLE_WIDTH = 18
 
 
 class TrashScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "prullenbak.help_name"
     BINDINGS = localized(
         Key("escape", "back", "dagboek.key.back"),
-        Key("enter,r", "restore", "prullenbak.key.restore"),
+        Key("r,enter", "restore", "prullenbak.key.restore"),
     )
 
     def __init__(self) -> None:
@@ -42,19 +41,20 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         return cast("LeeslampApp", self.app)
 
     @property
-    def table(self) -> DataTable:
-        return self.query_one("#trash-table", DataTable)
+    def list(self) -> EntryRows:
+        return self.query_one("#trash-list", EntryRows)
 
     def compose(self) -> ComposeResult:
         yield Static(id="trash-bar", classes="bar")
         yield Static(id="trash-intro", classes="quiet")
         yield Static(id="trash-empty")
-        yield EntryTable(id="trash-table", cursor_type="row", zebra_stripes=False)
+        yield Static(id="trash-header", classes="list-header")
+        yield EntryRows(id="trash-list")
         yield Footer()
 
     def on_mount(self) -> None:
         self.watch(self.app, "language", self._relabel, init=False)
-        self.table.focus()
+        self.list.focus()
         self._relabel()
         self.leeslamp.journal_link.call(
             lambda journal: (journal.trash(), journal.read_only), self._loaded
@@ -82,41 +82,47 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         empty = self.query_one("#trash-empty", Static)
         empty.update(t("prullenbak.empty"))
         empty.display = self.loaded and not self.items
-        self.table.display = bool(self.items)
-        self._fill()
+        self._show_list()
 
-    def _fill(self) -> None:
-        table = self.table
-        keep = table.cursor_row
-        table.clear(columns=True)
-        table.add_column(t("prullenbak.col.deleted"), width=16, key="deleted")
-        width = max(len(kind_label(kind)) for kind in KINDS)
-        table.add_column(t("dagboek.col.kind"), width=width, key="kind")
-        table.add_column(t("dagboek.col.article"), width=ARTICLE_WIDTH, key="article")
-        text_width = max(self.size.width - (16 + width + ARTICLE_WIDTH + CHROME), 12)
-        table.add_column(t("dagboek.col.text"), width=text_width, key="text")
-        for item in self.items:
-            entry = item.entry
-            table.add_row(
+    def _show_list(self) -> None:
+        labels = [kind_label(kind) for kind in KINDS]
+        titles = [article_label(item.entry.article, self.title_of) for item in self.items]
+        widths = column_widths(self.size.width, labels, titles)
+        heads = ("prullenbak.col.deleted", "dagboek.col.kind", "dagboek.col.article")
+        header = " " + GAP.join(
+            t(head)[:width].ljust(width) for head, width in zip(heads, widths, strict=False)
+        )
+        header += GAP + t("dagboek.col.text")
+        self.query_one("#trash-header", Static).update(header)
+        self.query_one("#trash-header", Static).display = bool(self.items)
+        self.list.display = bool(self.items)
+        self.list.show_rows(
+            self.items,
+            key_of=lambda item: item.entry.id,
+            cells_of=lambda item: (
                 short_moment(item.deleted),
-                kind_label(entry.kind),
-                cut(article_label(entry.article, self.title_of), ARTICLE_WIDTH),
-                first_line(entry.text, text_width),
-                key=entry.id,
-            )
-        if self.items:
-            table.move_cursor(row=min(keep, len(self.items) - 1), animate=False)
+                kind_label(item.entry.kind),
+                article_label(item.entry.article, self.title_of),
+                first_line(item.entry.text),
+            ),
+            widths=widths,
+            muted=(0,),
+            keep=self.list.highlighted_key,
+        )
 
-    @on(DataTable.RowSelected, "#trash-table")
-    def _row_chosen(self, event: DataTable.RowSelected) -> None:
+    def on_resize(self) -> None:
+        if self.loaded:
+            self._show_list()
+
+    @on(EntryRows.Chosen, "#trash-list")
+    def _row_chosen(self, event: EntryRows.Chosen) -> None:
         event.stop()
         self.action_restore()
 
     def action_restore(self) -> None:
-        if not self.items:
-            return
-        entry = self.items[self.table.cursor_row].entry
-        restore(self, entry.id, self._restored)
+        entry_id = self.list.highlighted_key
+        if entry_id is not None:
+            restore(self, entry_id, self._restored)
 
     def _restored(self, entry: Entry) -> None:
         self.items = [item for item in self.items if item.entry.id != entry.id]
