@@ -281,3 +281,62 @@ async def test_the_dagboek_follows_the_language(private_home: Path) -> None:
         assert "2024-03-05 04:30" in text and "attention note" in text
         assert "All kinds" in text
     app.journal_link.close()
+
+
+def trash_one(home: Path) -> None:
+    with Journal.open(Paths(home)) as journal:
+        entry = journal.add_entry("reflectie", "In de prullenbak", article="systemen")
+        journal.delete_entry(entry.id)
+
+
+async def test_a_read_only_prullenbak_refuses_to_restore(private_home: Path) -> None:
+    trash_one(private_home)
+    app = make_app(private_home)
+    with Journal.open(app.context.paths):
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await settle(pilot)
+            await pilot.press("r")  # read-only
+            await open_dagboek(app, pilot)
+            await pilot.press("p")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            text = screen_text(app)
+            assert "Weggooien en terughalen" in text
+            assert "In de prullenbak" in text and "1 stuk" in text
+        app.journal_link.close()
+
+
+async def test_a_failed_restore_is_a_sentence(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from leeslamp.errors import JournalWriteError
+
+    trash_one(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await open_dagboek(app, pilot)
+
+        def disk_full(*args, **kwargs):
+            raise JournalWriteError("journal.disk_full", path=private_home / "journal.log")
+
+        monkeypatch.setattr(app.journal_link.journal, "restore_entry", disk_full)
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Terughalen lukte niet. De schijf is vol" in text
+        assert "In de prullenbak" in text
+    app.journal_link.close()
+
+
+async def test_r_reads_the_article_an_entry_is_about(private_home: Path) -> None:
+    fill_journal(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_dagboek(app, pilot)
+        await pilot.press("down", "r")  # Dit raakte me: about Systemisch werken
+        await settle(pilot)
+        assert "Een boekentip over systemen." in screen_text(app)
+    app.journal_link.close()

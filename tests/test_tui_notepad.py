@@ -353,3 +353,37 @@ async def test_w_shows_where_you_write_even_in_a_small_terminal(private_home: Pa
         await pilot.press(*"Zichtbaar")
         assert "Zichtbaar" in screen_text(app)
     app.journal_link.close()
+
+
+async def test_an_edit_in_the_dagboek_shows_in_the_panel(private_home: Path) -> None:
+    with Journal.open(Paths(private_home)) as journal:
+        journal.add_entry("reflectie", "Eerst zo", article="teams-leren")
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_panel(app, pilot)
+        await pilot.press("escape", "d")  # to the article, then the Dagboek
+        await settle(pilot)
+        await pilot.press("enter", "end")  # open the entry
+        await write(pilot, ", en nu anders")
+        await pilot.press("escape", "escape")  # back to the Dagboek, back to the article
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert "Eerst zo, en nu anders" in screen_text(app)
+    app.journal_link.close()
+
+
+async def test_a_reflection_deleted_in_the_dagboek_leaves_the_panel(private_home: Path) -> None:
+    with Journal.open(Paths(private_home)) as journal:
+        journal.add_entry("reflectie", "Verdwijnt", article="teams-leren")
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_panel(app, pilot)
+        await pilot.press("escape", "d")
+        await settle(pilot)
+        await pilot.press("x", "enter")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Verdwijnt" not in text and "nog geen reflecties" in text
+    app.journal_link.close()

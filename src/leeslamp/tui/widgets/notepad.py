@@ -194,7 +194,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
         wanted = {entry.id for entry in data.reflections}
         for entry_id, block in list(blocks.items()):
             if entry_id not in wanted and block.may_replace(data.loaded_at):
-                block.retire()  # deleted elsewhere (in the Dagboek)
+                await block.retire()  # deleted elsewhere (in the Dagboek)
                 del blocks[entry_id]
         previous: ReflectionBlock | None = None
         for entry in data.reflections:  # newest first
@@ -202,7 +202,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
             if block is not None and block.outdated_by(entry, data.loaded_at):
                 fresh = ReflectionBlock(self.article.id, entry)
                 await box.mount(fresh, after=block)
-                block.retire()
+                await block.retire()
                 block = fresh
             elif block is None:
                 block = ReflectionBlock(self.article.id, entry)

@@ -1,8 +1,8 @@
 """The pieces of the Schrijfblok: a reflection, an assignment with its questions, an answer.
 
 Each block holds one EntryEditor and remembers the entry as it last matched the journal, and
-when (`settled`). A reload of the panel replaces a block only when the journal holds a newer
-version that was read after the block last settled, and the block is not being written in:
+when (`settled`). A reload of the panel replaces a block only when the journal's version differs
+from the block's, was read after the block last settled, and the block is not being written in:
 so a slow read can never put older text over what is on screen.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -22,13 +22,6 @@ from leeslamp.journal import Entry
 from leeslamp.tui.describe import nice_date
 from leeslamp.tui.entry_labels import moment
 from leeslamp.tui.widgets.entry_editor import EntryEditor
-
-
-def newer(stamp: str, than: str) -> bool:
-    try:
-        return datetime.fromisoformat(stamp) > datetime.fromisoformat(than)
-    except ValueError:
-        return stamp != than
 
 
 class Hanging(Horizontal):
@@ -67,9 +60,9 @@ class EntryBlock(Vertical):
             return False
         if entry is None:
             return self.entry_id is not None
-        if entry.id != self.entry_id:
-            return True
-        return self.entry is None or newer(entry.updated, self.entry.updated)
+        # read after this block last saved, with nothing unsaved in it: a difference in the
+        # text can only come from elsewhere (the Dagboek)
+        return entry.id != self.entry_id or entry.text != self.editor.text
 
     def saved(self, entry: Entry) -> None:
         self.entry = entry
@@ -79,10 +72,10 @@ class EntryBlock(Vertical):
     def relabel(self) -> None:
         pass
 
-    def retire(self) -> None:
+    async def retire(self) -> None:
         """This block goes: its editor writes nothing more (the journal has newer text)."""
         self.editor.forget()
-        self.remove()
+        await self.remove()
 
 
 class ReflectionBlock(EntryBlock):
@@ -199,7 +192,7 @@ class AssignmentGroup(Vertical):
                 await self.mount(AnswerBlock(question))
             elif block.outdated_by(question.answer, loaded_at):
                 await self.mount(AnswerBlock(question), after=block)
-                block.retire()
+                await block.retire()
         self.relabel()
 
 
