@@ -17,6 +17,8 @@ import pytest
 DOMAIN_MODULES = [
     "leeslamp.articles",
     "leeslamp.article_text",
+    "leeslamp.anchoring",
+    "leeslamp.aandacht_notes",
     "leeslamp.prompts",
     "leeslamp.daily",
     "leeslamp.dates",

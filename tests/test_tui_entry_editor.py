@@ -167,3 +167,26 @@ async def test_read_only_journal_makes_a_read_only_editor(private_home: Path) ->
         await pilot.pause(0.4)
         assert editor.text_area.read_only
         assert "alleen lezen" in screen_text(app)
+
+
+async def test_create_empty_makes_the_entry_without_typing(private_home: Path) -> None:
+    """An aandacht note without words is a highlight: leaving the field creates it anyway."""
+    app = make_app(private_home)
+    editor = EntryEditor("aandacht", create_empty=True, article="teams-leren")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_editor(app, pilot, editor)
+        await pilot.press("tab")  # focus leaves the text, nothing typed
+        await settle(pilot)
+    app.journal_link.close()
+    with Journal.open(Paths(private_home), read_only=True) as journal:
+        [entry] = journal.entries()
+    assert (entry.kind, entry.article, entry.text) == ("aandacht", "teams-leren", "")
+
+
+async def test_create_empty_makes_the_entry_when_quitting_at_once(private_home: Path) -> None:
+    app = make_app(private_home)
+    editor = EntryEditor("aandacht", create_empty=True, article="teams-leren")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_editor(app, pilot, editor)
+    assert app.journal_link.close() == []
+    assert saved_texts(private_home) == [""]

@@ -43,10 +43,24 @@ async def test_typing_filters_by_title_without_minding_accents(private_home: Pat
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await open_library(pilot)
-        await pilot.press(*"cooperatie")
+        await pilot.press("slash", *"cooperatie")  # c alone is the app's key for Opdrachten
         await settle(pilot)
         assert shown_ids(app) == ["cooperatie"]
         assert "1 van 3 artikelen" in screen_text(app)
+
+
+async def test_an_app_wide_letter_on_the_list_is_not_typed_into_the_filter(
+    private_home: Path,
+) -> None:
+    """Type-to-filter leaves the app's own letters alone: z opens the search from here."""
+    from leeslamp.tui.screens.search import SearchScreen
+
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("z")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
 
 
 async def test_filter_finds_discipline_theme_and_author(private_home: Path) -> None:

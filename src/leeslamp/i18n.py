@@ -540,6 +540,68 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Restored: {backup}. Your previous journal is set aside in: {aside}.",
     ),
     # --- aandacht notes and anchoring ----------------------------------------------------
+    "aandacht.key.mark": ("Markeren", "Mark"),
+    "aandacht.key.done": ("Klaar", "Done"),
+    "aandacht.key.note": ("Notitie", "Note"),
+    "aandacht.key.list": ("Aandacht", "Notes"),
+    "aandacht.key.next": ("Volgende alinea", "Next paragraph"),
+    "aandacht.key.previous": ("Vorige alinea", "Previous paragraph"),
+    "aandacht.key.sentence_next": ("Volgende zin", "Next sentence"),
+    "aandacht.key.sentence_previous": ("Vorige zin", "Previous sentence"),
+    "aandacht.key.leave": ("Naar de tekst", "To the text"),
+    "aandacht.key.edit": ("Notitie bewerken", "Edit note"),
+    "aandacht.key.delete": ("Notitie verwijderen", "Delete note"),
+    "aandacht.key.reattach": ("Notitie vastmaken", "Re-attach note"),
+    "aandacht.key.restore": ("Notitie terugzetten", "Restore note"),
+    "aandacht.title": ("Aandacht", "Attention notes"),
+    "aandacht.empty": (
+        "Nog geen aandachtnotities. Kies met m een passage en druk op a.",
+        "No attention notes yet. Choose a passage with m and press a.",
+    ),
+    "aandacht.no_text": ("alleen gemarkeerd", "highlight only"),
+    "aandacht.state.moved": ("verschoven", "moved"),
+    "aandacht.state.fuzzy": ("tekst veranderd", "text changed"),
+    "aandacht.detached": ("Losgeraakt", "Detached"),
+    "aandacht.detached_hint": (
+        "Deze passages staan niet meer in de tekst. Kies met m een nieuwe en druk hier op r.",
+        "These passages are no longer in the text. Choose a new one with m and press r here.",
+    ),
+    "aandacht.placeholder": ("Waarom viel dit je op?", "Why did this catch your attention?"),
+    "aandacht.tags_placeholder": ("Labels, met komma's ertussen", "Tags, separated by commas"),
+    "aandacht.loading": (
+        "Nog even: het artikel wordt nog geladen.",
+        "One moment: the article is still loading.",
+    ),
+    "aandacht.nothing_to_mark": (
+        "Dit artikel heeft geen alinea's om te markeren.",
+        "This article has no paragraphs to mark.",
+    ),
+    "aandacht.choose_first": (
+        "Kies een passage: ↓↑ per alinea, →← per zin. Druk dan op a.",
+        "Choose a passage: ↓↑ by paragraph, →← by sentence. Then press a.",
+    ),
+    "aandacht.reattach_choose": (
+        "Kies eerst met m een passage in de tekst. Druk dan hier op r.",
+        "First choose a passage in the text with m. Then press r here.",
+    ),
+    "aandacht.reattached": (
+        "Weer vast aan \u201c{quote}\u201d.",
+        "Attached again to \u201c{quote}\u201d.",
+    ),
+    "aandacht.delete.title": ("Notitie verwijderen?", "Delete this note?"),
+    "aandacht.delete.text": (
+        "De notitie bij \u201c{quote}\u201d gaat naar de prullenbak. Daar kun je hem 30 dagen terughalen.",
+        "The note on \u201c{quote}\u201d goes to the trash. You can get it back from there for 30 days.",
+    ),
+    "aandacht.delete.yes": ("Naar de prullenbak", "Move to trash"),
+    "aandacht.delete.no": ("Laten staan", "Keep"),
+    "aandacht.deleted": (
+        "De notitie staat in de prullenbak. Met u zet je hem terug.",
+        "The note is in the trash. Press u to restore it.",
+    ),
+    "aandacht.restored": ("De notitie is terug.", "The note is back."),
+    "aandacht.library_one": ("1 aandachtnotitie", "1 attention note"),
+    "aandacht.library_many": ("{count} aandachtnotities", "{count} attention notes"),
     "aandacht.name": ("aandacht", "attention note"),
     # --- Vandaag, the daily question, ochtend ---------------------------------------------
     "help.screen.vandaag": ("Vandaag", "Today"),
@@ -760,6 +822,230 @@ STRINGS: dict[str, tuple[str, str]] = {
         "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
     ),
     # --- coach assignments ----------------------------------------------------------------
+    # the app: Opdrachten, compose, answers, overview (tui/screens/assignment*.py)
+    "tui.key.assignments": ("Opdrachten", "Assignments"),
+    "tui.cmd.assignments": ("Opdrachten", "Assignments"),
+    "tui.cmd.assignments_help": (
+        "Leesopdrachten van je coach: inlezen, beantwoorden, antwoorden maken",
+        "Reading assignments from your coach: import, answer, make the answer file",
+    ),
+    "tui.cmd.compose": ("Nieuwe opdracht maken (coach)", "Compose an assignment (coach)"),
+    "tui.cmd.compose_help": (
+        "Kies artikelen, schrijf vragen, bewaar het bestand",
+        "Pick articles, write questions, save the file",
+    ),
+    "tui.cmd.overview": ("Overzicht van antwoorden (coach)", "Overview of answers (coach)"),
+    "tui.cmd.overview_help": (
+        "Lees de antwoordbestanden van je groep naast elkaar",
+        "Read your group's answer files side by side",
+    ),
+    "help.screen.assignments": ("Opdrachten", "Assignments"),
+    "help.screen.compose": ("Nieuwe opdracht", "New assignment"),
+    "help.screen.answers": ("Antwoorden maken", "Make the answer file"),
+    "help.screen.overview": ("Overzicht van antwoorden", "Overview of answers"),
+    "help.screen.report": ("Rapport", "Report"),
+    "assignments.title": ("Opdrachten", "Assignments"),
+    "assignments.count": ("{count} in je dagboek", "{count} in your journal"),
+    "assignments.empty": (
+        "Je hebt nog geen leesopdrachten. Heb je een opdrachtbestand van je coach? "
+        "Druk op i en zeg waar het staat.\n"
+        "Ben je coach? n maakt een nieuwe opdracht, o zet de antwoorden van je groep op een rij.",
+        "You have no reading assignments yet. Got an assignment file from your coach? "
+        "Press i and say where it is.\n"
+        "Are you a coach? n composes a new assignment, o lines up your group's answers.",
+    ),
+    "assignments.no_deadline": ("geen deadline", "no deadline"),
+    "assignments.deadline_passed": ("deadline {day} is voorbij", "due {day}, passed"),
+    "assignments.deadline_today": ("deadline vandaag, {day}", "due today, {day}"),
+    "assignments.deadline_tomorrow": ("deadline morgen, {day}", "due tomorrow, {day}"),
+    "assignments.deadline_in": (
+        "deadline {day} (nog {days} dagen)",
+        "due {day} ({days} days left)",
+    ),
+    "assignments.superseded": ("vervangen door een nieuwere versie", "replaced by a newer version"),
+    "assignments.missing_article": (
+        "{article} (niet in je bibliotheek)",
+        "{article} (not in your library)",
+    ),
+    "assignments.import_label": ("Bestand", "File"),
+    "assignments.import_placeholder": (
+        "Waar staat het opdrachtbestand? Bijvoorbeeld ~/Downloads/leesopdracht.toml",
+        "Where is the assignment file? For example ~/Downloads/assignment.toml",
+    ),
+    "assignments.importing": ("Inlezen…", "Importing…"),
+    "assignments.not_imported": (
+        "Niet ingelezen: er klopt iets niet in het bestand ({count} keer). "
+        "Vraag je coach om een verbeterd bestand.",
+        "Not imported: something is wrong in the file ({count} times). "
+        "Ask your coach for a corrected file.",
+    ),
+    "assignments.unreadable": (
+        "Niet ingelezen: {path} kan ik niet lezen ({reason}). Klopt de plek?",
+        "Not imported: I can't read {path} ({reason}). Is that the right place?",
+    ),
+    "assignments.key.back": ("Terug", "Back"),
+    "assignments.key.import": ("Inlezen", "Import"),
+    "assignments.key.answers": ("Antwoorden maken", "Make answer file"),
+    "assignments.key.compose": ("Nieuwe opdracht", "New assignment"),
+    "assignments.key.overview": ("Overzicht", "Overview"),
+    "answers.title": ("Antwoorden maken: {title}", "Make the answer file: {title}"),
+    "answers.intro": (
+        "Kies waar het bestand komt en welke naam erin staat. Hieronder staat precies wat erin "
+        "komt: je antwoorden op deze opdracht, niets anders uit je dagboek.",
+        "Choose where the file goes and which name it carries. Below is exactly what goes into "
+        "it: your answers to this assignment, nothing else from your journal.",
+    ),
+    "answers.path": ("Waar", "Where"),
+    "answers.name": ("Je naam", "Your name"),
+    "answers.name_placeholder": (
+        "zodat je coach weet van wie het is",
+        "so your coach knows whose it is",
+    ),
+    "answers.where": (
+        "Het gaat naar {json}, met een kopie om te lezen in {md}.",
+        "It goes to {json}, with a copy to read in {md}.",
+    ),
+    "answers.preview_head": ("Dit gaat er weg, precies zo:", "This is what leaves, exactly:"),
+    "answers.write": ("Schrijven", "Write it"),
+    "answers.cancel": ("Niet nu", "Not now"),
+    "answers.need_path": ("Zeg waar het bestand moet komen.", "Say where the file should go."),
+    "answers.nothing_answered": (
+        "Let op: je hebt nog geen vraag van deze opdracht beantwoord.",
+        "Note: you have not answered any question of this assignment yet.",
+    ),
+    "answers.exists": (
+        "{path} bestaat al. Druk nog eens op Schrijven om het te vervangen.",
+        "{path} already exists. Press Write it again to replace it.",
+    ),
+    "answers.writing": ("Schrijven…", "Writing…"),
+    "answers.not_written": (
+        "{path} is niet geschreven ({reason}). Kies een andere plek.",
+        "{path} was not written ({reason}). Choose another place.",
+    ),
+    "answers.name_remembered": (
+        "Je naam is onthouden voor de volgende keer.",
+        "Your name is remembered for next time.",
+    ),
+    "answers.hint_name": (
+        "Er staat geen naam in: je coach ziet niet van wie het is.",
+        "There is no name in it: your coach cannot see whose it is.",
+    ),
+    "answers.key.back": ("Terug", "Back"),
+    "answers.key.write": ("Schrijven", "Write it"),
+    "answers.key.json": ("JSON tonen", "Show JSON"),
+    "compose.title": ("Nieuwe opdracht maken", "Compose an assignment"),
+    "compose.intro": (
+        "Voor coaches: kies artikelen, schrijf vragen en bewaar het bestand. Stuur het naar je "
+        "groep; zij lezen het in bij Opdrachten (c, dan i).",
+        "For coaches: pick articles, write questions and save the file. Send it to your group; "
+        "they import it under Assignments (c, then i).",
+    ),
+    "compose.field.title": ("Titel", "Title"),
+    "compose.field.coach": ("Coach", "Coach"),
+    "compose.field.deadline": ("Deadline", "Due"),
+    "compose.field.message": ("Bericht", "Message"),
+    "compose.field.add": ("Artikel erbij", "Add article"),
+    "compose.field.path": ("Bewaren als", "Save as"),
+    "compose.title_placeholder": (
+        "bijvoorbeeld: Leesopdracht week 49: aandacht",
+        "for example: Reading assignment week 49: attention",
+    ),
+    "compose.coach_placeholder": ("je naam", "your name"),
+    "compose.deadline_placeholder": ("JJJJ-MM-DD, mag leeg", "YYYY-MM-DD, may be empty"),
+    "compose.message_placeholder": (
+        "een paar woorden voor je groep (mag leeg)",
+        "a few words for your group (may be empty)",
+    ),
+    "compose.items_head": (
+        "Artikelen en vragen (één vraag per regel)",
+        "Articles and questions (one question per line)",
+    ),
+    "compose.questions_placeholder": ("één vraag per regel", "one question per line"),
+    "compose.remove": ("Weghalen", "Remove"),
+    "compose.add_prompt": ("Kies een artikel…", "Choose an article…"),
+    "compose.add_none": ("Alle artikelen zitten erin", "Every article is in"),
+    "compose.deadline_bad": (
+        "Dat is geen datum. Schrijf hem als 2026-12-11.",
+        "That is not a date. Write it as 2026-12-11.",
+    ),
+    "compose.deadline_none": ("geen deadline", "no deadline"),
+    "compose.deadline_past": ("{day} is al voorbij", "{day} has passed"),
+    "compose.save": ("Bewaren", "Save"),
+    "compose.need_title": ("Geef de opdracht een titel.", "Give the assignment a title."),
+    "compose.need_article": ("Kies minstens één artikel.", "Choose at least one article."),
+    "compose.need_question": (
+        "Schrijf minstens één vraag bij “{title}”, of haal het artikel weg.",
+        "Write at least one question for “{title}”, or remove the article.",
+    ),
+    "compose.need_path": (
+        "Zeg waar het bestand moet komen.",
+        "Say where the file should go.",
+    ),
+    "compose.exists": (
+        "{path} bestaat al. Nog een keer bewaren vervangt het.",
+        "{path} already exists. Saving again replaces it.",
+    ),
+    "compose.saving": ("Bewaren…", "Saving…"),
+    "compose.not_saved": ("{path} is niet bewaard ({reason}).", "{path} was not saved ({reason})."),
+    "compose.saved": (
+        "Bewaard in {path}: {questions} vragen, id {assignment_id}. Stuur het bestand naar je groep.",
+        "Saved to {path}: {questions} questions, id {assignment_id}. Send the file to your group.",
+    ),
+    "compose.saved_one": (
+        "Bewaard in {path}: {questions} vraag, id {assignment_id}. Stuur het bestand naar je groep.",
+        "Saved to {path}: {questions} question, id {assignment_id}. Send the file to your group.",
+    ),
+    "compose.key.back": ("Terug", "Back"),
+    "compose.key.save": ("Bewaren", "Save"),
+    "overviewscreen.title": ("Overzicht van antwoorden", "Overview of answers"),
+    "overviewscreen.intro": (
+        "Voor coaches: zet de antwoordbestanden (.json) van je groep in één map en geef die map "
+        "hier op. Losse bestanden mag ook, met spaties ertussen.",
+        "For coaches: put your group's answer files (.json) in one folder and give that folder "
+        "here. Separate files work too, with spaces between them.",
+    ),
+    "overviewscreen.paths": ("Map of bestand", "Folder or file"),
+    "overviewscreen.placeholder": (
+        "bijvoorbeeld ~/antwoorden, dan Enter",
+        "for example ~/answers, then Enter",
+    ),
+    "overviewscreen.need_paths": (
+        "Geef een map of een paar bestanden op.",
+        "Give a folder or a few files.",
+    ),
+    "overviewscreen.reading": ("Lezen…", "Reading…"),
+    "overviewscreen.empty_folder": (
+        "In {path} staan geen .json-bestanden.",
+        "There are no .json files in {path}.",
+    ),
+    "overviewscreen.not_found": ("{path} vind ik niet.", "I can't find {path}."),
+    "overviewscreen.nothing": (
+        "Geen enkel bruikbaar antwoordbestand gevonden.",
+        "Not one usable answer file found.",
+    ),
+    "overviewscreen.readers": (
+        "{readers} lezer(s) · coach {coach}",
+        "{readers} reader(s) · coach {coach}",
+    ),
+    "overviewscreen.readers_no_coach": ("{readers} lezer(s)", "{readers} reader(s)"),
+    "overviewscreen.no": ("·", "·"),
+    "overviewscreen.skipped_head": ("Overgeslagen bestanden:", "Skipped files:"),
+    "overviewscreen.skipped": ("• {file}: {reason}", "• {file}: {reason}"),
+    "overviewscreen.question": ("Vraag {number} · {article}", "Question {number} · {article}"),
+    "overviewscreen.report": (
+        "Rapport: alle antwoorden per vraag",
+        "Report: every answer per question",
+    ),
+    "overviewscreen.save_as": ("Bewaren als", "Save as"),
+    "overviewscreen.save_hint": (
+        "Pas de plek aan als je wilt en druk op Enter.",
+        "Change the place if you like and press Enter.",
+    ),
+    "overviewscreen.saved": ("Bewaard in {path}.", "Saved to {path}."),
+    "overviewscreen.key.back": ("Terug", "Back"),
+    "overviewscreen.key.files": ("Bestanden kiezen", "Choose files"),
+    "overviewscreen.key.report": ("Rapport", "Report"),
+    "overviewscreen.key.save": ("Bewaren", "Save"),
     "opdracht.name": ("leesopdracht", "reading assignment"),
     # command line
     "cli.cmd.opdracht": (
@@ -1070,6 +1356,45 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.md_skipped": ("Overgeslagen bestanden", "Skipped files"),
     "overview.md_missing": ("Nog geen antwoord van: {readers}.", "No answer yet from: {readers}."),
     # --- search, export, import ------------------------------------------------------------
+    # the app: the search screen (tui/screens/search.py)
+    "tui.key.search": ("Zoeken in dagboek", "Search journal"),
+    "tui.cmd.search": ("Zoeken in je dagboek", "Search your journal"),
+    "tui.cmd.search_help": (
+        "Alles wat je schreef, ook zonder accenten",
+        "Everything you wrote, accents optional",
+    ),
+    "help.screen.search": ("Zoeken", "Search"),
+    "search.title": ("Zoeken in je dagboek", "Search your journal"),
+    "search.placeholder": (
+        'Typ om te zoeken; "tussen aanhalingstekens" voor precies die woorden',
+        'Type to search; "in quotes" for exactly those words',
+    ),
+    "search.tag": ("label", "tag"),
+    "search.since": ("sinds", "since"),
+    "search.until": ("tot en met", "until"),
+    "search.all_articles": ("Alle artikelen", "All articles"),
+    "search.all_kinds": ("Alle soorten", "All kinds"),
+    "search.loading": (
+        "Je dagboek wordt klaargezet om in te zoeken…",
+        "Getting your journal ready to search…",
+    ),
+    "search.count_some": (
+        "{total} gevonden, de nieuwste {shown} staan hier",
+        "{total} found, the newest {shown} are shown",
+    ),
+    "search.hint": (
+        "Enter opent het stuk · ↓ ↑ kiest · Ctrl+F filters",
+        "Enter opens the entry · ↓ ↑ choose · Ctrl+F filters",
+    ),
+    "search.reversed": (
+        "'tot en met' ({until}) ligt vóór 'sinds' ({since}). Draai ze om.",
+        "'until' ({until}) is before 'since' ({since}). Swap them.",
+    ),
+    "search.key.back": ("Terug", "Back"),
+    "search.key.next": ("Volgend resultaat", "Next result"),
+    "search.key.previous": ("Vorig resultaat", "Previous result"),
+    "search.key.filters": ("Filters", "Filters"),
+    "search.key.clear": ("Alles wissen", "Clear all"),
     "zoek.name": ("zoeken", "search"),
     "cli.cmd.zoek": (
         "zoek in alles wat je schreef (ook zonder accenten)",

@@ -12,19 +12,20 @@ from __future__ import annotations
 import dataclasses
 import sys
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
 from textual.reactive import reactive
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from leeslamp import i18n
 from leeslamp import settings as settings_module
 from leeslamp.errors import EnvironmentProblem, JournalLocked, LeeslampError, bug_sentence
 from leeslamp.i18n import t
-from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
 from leeslamp.tui.journal_link import JournalLink
 from leeslamp.tui.themes import THEMES
 
@@ -58,6 +59,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
         Key("h", "home", "tui.key.home", id="home"),
         Key("l", "library", "tui.key.library", id="library"),
+        Key("z", "search", "tui.key.search", id="search"),
+        Key("c", "assignments", "tui.key.assignments", id="assignments"),
     )
 
     #: the UI language ("nl" or "en"); screens watch it to relabel themselves
@@ -188,6 +191,38 @@ class LeeslampApp(LocalizedBindings, App[None]):
         else:
             self.switch_screen(self.home_screen())
 
+    def show_kept_screen(self, name: str, make: Callable[[], Screen]) -> None:
+        """Show the screen kept under `name` (made by `make` the first time, then kept alive
+        with what was typed in it): back down to it if it is on the stack, else on top."""
+        if not self.is_screen_installed(name):
+            self.install_screen(make(), name)
+        screen = self.get_screen(name)
+        if screen in self.screen_stack:
+            while self.screen is not screen:
+                self.pop_screen()
+        else:
+            self.push_screen(screen)
+
+    def show_search(self) -> None:
+        from leeslamp.tui.screens.search import SearchScreen
+
+        self.show_kept_screen("search", SearchScreen)
+
+    def show_assignments(self) -> None:
+        from leeslamp.tui.screens.assignments import AssignmentsScreen
+
+        self.show_kept_screen("assignments", AssignmentsScreen)
+
+    def show_compose_assignment(self) -> None:
+        from leeslamp.tui.screens.assignment_compose import ComposeScreen
+
+        self.show_kept_screen("assignment-compose", ComposeScreen)
+
+    def show_assignment_overview(self) -> None:
+        from leeslamp.tui.screens.assignment_overview import OverviewScreen
+
+        self.show_kept_screen("assignment-overview", OverviewScreen)
+
     # --- the journal ----------------------------------------------------------------------
 
     def journal_locked(self, error: JournalLocked) -> None:
@@ -219,6 +254,10 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     # --- actions ------------------------------------------------------------------------
 
+    #: actions on plain letter keys: off while a text field (even a read-only one) has focus
+    #: app-wide actions on plain letters: off while a text field has focus (it takes letters)
+    LETTER_KEY_ACTIONS = frozenset({"search", "assignments", "home", "library"})
+
     def action_help(self) -> None:
         from leeslamp.tui.screens.help import HelpScreen
 
@@ -232,7 +271,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.show_library()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`h` and `l` are not offered on the screen they lead to."""
+        """Letter keys yield to text fields; `h` and `l` are not offered where they lead."""
+        if action in self.LETTER_KEY_ACTIONS and is_text_field(self.focused):
+            return False
         if action == "home" and self._showing("leeslamp.tui.screens.vandaag", "VandaagScreen"):
             return False
         if action == "library" and self._showing("leeslamp.tui.screens.library", "LibraryScreen"):
@@ -260,6 +301,14 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if isinstance(self.screen, ReaderScreen):
             self.screen.save_position()
         self.exit()
+
+    def action_search(self) -> None:
+        if not isinstance(self.screen, ModalScreen):  # not from under help or a question
+            self.show_search()
+
+    def action_assignments(self) -> None:
+        if not isinstance(self.screen, ModalScreen):
+            self.show_assignments()
 
     def action_help_quit(self) -> None:
         """Ctrl+C: say how to quit instead of quitting (Textual's default, in our words)."""

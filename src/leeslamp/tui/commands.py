@@ -1,5 +1,5 @@
-"""The command palette (Ctrl+P): open any article, Vandaag, ochtend, the library, help, switch
-language, quit.
+"""The command palette (Ctrl+P): open any article, Vandaag, ochtend, the library, search, the
+assignments, help, switch language, quit.
 
 Replaces Textual's own system commands, whose labels are English only.
 """
@@ -32,6 +32,10 @@ class LeeslampCommands(Provider):
         yield t("tui.key.home"), t("tui.cmd.home_help"), app.show_home
         yield t("tui.cmd.ochtend"), t("tui.cmd.ochtend_help"), app.open_ochtend
         yield t("tui.cmd.library"), t("tui.cmd.library_help"), app.show_library
+        yield t("tui.cmd.search"), t("tui.cmd.search_help"), app.show_search
+        yield t("tui.cmd.assignments"), t("tui.cmd.assignments_help"), app.show_assignments
+        yield t("tui.cmd.compose"), t("tui.cmd.compose_help"), app.show_compose_assignment
+        yield t("tui.cmd.overview"), t("tui.cmd.overview_help"), app.show_assignment_overview
         yield t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help
         yield t("dagboek.title"), t("dagboek.cmd_help"), app.action_journal
         yield t("tui.key.language"), t("tui.cmd.language_help"), app.action_toggle_language

@@ -49,6 +49,18 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         self.query_one(ArticleList).focus()
         self.call_after_refresh(self.leeslamp.first_screen_shown)
 
+    def on_screen_resume(self) -> None:
+        # How many aandacht notes each article has; again on coming back from a reader.
+        from leeslamp.aandacht_notes import note_counts
+
+        self.leeslamp.journal_link.call(note_counts, self._show_note_counts, group="library-counts")
+
+    def _show_note_counts(self, counts: dict[str, int]) -> None:
+        article_list = self.query_one(ArticleList)
+        if counts != article_list.note_counts:
+            article_list.note_counts = counts
+            self._show_matches()
+
     # --- what is shown -----------------------------------------------------------------
 
     @property

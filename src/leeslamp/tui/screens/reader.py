@@ -25,6 +25,7 @@ from textual.widgets.markdown import MarkdownTableOfContents
 
 from leeslamp.articles import Article
 from leeslamp.i18n import t
+from leeslamp.tui.aandacht_reader import AANDACHT_KEYS, AandachtReader
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.chunks import first_screen, split_body
 from leeslamp.tui.describe import byline, discipline_labels
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 SAVE_DELAY = 1.0
 
 
-class ReaderScreen(LocalizedBindings, Screen[None]):
+class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
     BINDINGS = localized(
         Key("escape", "back", "reader.key.back"),
@@ -63,11 +64,17 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.mounted_blocks = 0
         self.loaded = False
         self._resume_block: int | None = None
+        #: a block was asked for (`show_block`): the stored position must not move the page
+        self._block_chosen = False
         self._save_timer: Timer | None = None
         self._resume_retry: Timer | None = None
         self._resumed: tuple[Widget, float] | None = None
         self._contents: MarkdownTableOfContents | None = None
         self._table: list[tuple[int, str, str]] = []
+
+    # The passage cursor and aandacht notes (aandacht_reader.py); here, away from the keys above,
+    # so that other additions to them merge without a conflict.
+    BINDINGS += AANDACHT_KEYS
 
     @property
     def leeslamp(self) -> LeeslampApp:
@@ -127,10 +134,13 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         start_line = len(first.splitlines(keepends=True)) if first is not None else 0
         parts = split_body(article.body, blocks, width=width, height=height, start_line=start_line)
         self.mounted_blocks = parts[0].first_block if parts else len(blocks)
+        self.passages_mounted()
+        self._scroll_to_resume_block()  # a block asked for before the first screen was counted
         for part in parts:
             await asyncio.sleep(0)  # let keys and a repaint through between parts
             await self.document.append(part.markdown)
             self.mounted_blocks = part.end_block
+            self.passages_mounted()
             self._scroll_to_resume_block()
         self.loaded = True
         self._show_progress()
@@ -154,10 +164,17 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         # No bounds check against `article.blocks` here: that would parse the whole body on the
         # UI thread while the mount worker is still doing so off it. A block past the end
         # (the article got shorter) simply never scrolls.
-        if block > 0:
+        if block > 0 and not self._block_chosen:
             self._resume_block = block
             self._scroll_to_resume_block()
             self.notify(t("reader.resumed", percent=round(progress * 100)))
+
+    def show_block(self, block: int) -> None:
+        """Scroll to `article.blocks[block]` as soon as it is mounted: a passage asked for from
+        elsewhere (a search result). The stored reading position no longer moves the page."""
+        self._block_chosen = True
+        self._resume_block = block
+        self._scroll_to_resume_block()
 
     def _scroll_to_resume_block(self) -> None:
         block = self._resume_block

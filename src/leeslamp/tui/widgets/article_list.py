@@ -14,11 +14,15 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import byline, discipline_labels
 
 
-def article_prompt(article: Article) -> Content:
-    """Title (and a fragment marker), then byline, then disciplines, dimmed."""
+def article_prompt(article: Article, notes: int = 0) -> Content:
+    """Title (and a fragment marker, and how many aandacht notes it has), then byline, then
+    disciplines, dimmed."""
     title = Content.styled(article.title, "bold")
     if not article.complete:
         title = Content.assemble(title, "  ", (f"[{t('article.fragment')}]", "$text-warning"))
+    if notes:
+        count = t("aandacht.library_one") if notes == 1 else t("aandacht.library_many", count=notes)
+        title = Content.assemble(title, "  ", (f"· {count}", "$text-accent"))
     lines = [title, Content.styled(byline(article), "$text-muted")]
     labels = discipline_labels(article)
     if labels:
@@ -31,6 +35,9 @@ class ArticleList(LocalizedBindings, OptionList):
 
     BINDINGS = localized(Key("enter", "select", "library.key.open"))
 
+    #: aandacht notes per article id, once the library has counted them
+    note_counts: dict[str, int] = {}  # noqa: RUF012 (replaced, never changed in place)
+
     def show_articles(self, articles: Iterable[Article], keep: str | None = None) -> None:
         """Replace the list; keep the highlight on article `keep` if it is still shown."""
         articles = list(articles)
@@ -38,7 +45,8 @@ class ArticleList(LocalizedBindings, OptionList):
         for article in articles:
             if options:
                 options.append(None)  # a separator line between articles
-            options.append(Option(article_prompt(article), id=article.id))
+            notes = self.note_counts.get(article.id, 0)
+            options.append(Option(article_prompt(article, notes), id=article.id))
         self.set_options(options)
         ids = [a.id for a in articles]
         if ids:

@@ -102,6 +102,10 @@ class EntryEditor(Widget):
 
     @property
     def dirty(self) -> bool:
+        """Whether there is something to write: changed text, or an entry that must exist even
+        empty (`create_empty`) and does not yet."""
+        if self.entry_id is None and self.create_empty:
+            return True
         return self._latest_text != self._saved_text
 
     @property
@@ -123,6 +127,8 @@ class EntryEditor(Widget):
         # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
         self._link = self.leeslamp.journal_link
         self._link.when_ready(self._journal_ready)
+        if self.dirty:  # `create_empty`: the entry is made even if nothing is ever typed
+            self._link.before_close(self._owner, self._write, self._latest_text)
 
     def _journal_ready(self, journal: Journal) -> None:
         if journal.read_only and self.is_attached:

@@ -1,0 +1,229 @@
+"""Antwoorden maken: the answer file for your coach, shown in full before anything is written.
+
+You choose where it goes and the name it carries; below that is exactly what will leave the
+machine: the bundle's Markdown copy (and, with `v`, its JSON), made by `build_bundle` from the
+assignment's answers only. Writing it (JSON + Markdown, atomic, `write_bundle`) happens only
+when you confirm, in a thread worker, and writes the very document that was shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, Markdown, Static
+
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.screens.assignment_compose import typed_path
+
+if TYPE_CHECKING:
+    from leeslamp.assignments import AssignmentStatus
+    from leeslamp.tui.app import LeeslampApp
+
+
+class AnswersScreen(LocalizedBindings, Screen[None]):
+    HELP_NAME = "help.screen.answers"
+    BINDINGS = localized(
+        Key("escape", "back", "answers.key.back"),
+        Key("ctrl+s", "write", "answers.key.write"),
+        Key("ctrl+o", "toggle_json", "answers.key.json"),
+    )
+
+    def __init__(self, assignment_id: str) -> None:
+        super().__init__()
+        self.assignment_id = assignment_id
+        self.status: AssignmentStatus | None = None
+        #: the bundle as shown now; exactly this is written
+        self.document: dict[str, Any] | None = None
+        self.showing_json = False
+        self._overwrite: Path | None = None
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="answers-bar", classes="bar")
+        yield Static(id="answers-intro", classes="quiet")
+        with Horizontal(classes="field"):
+            yield Label(id="answers-path-label", classes="field-label")
+            yield Input(str(Path.cwd()), id="answers-path", compact=True)
+        with Horizontal(classes="field"):
+            yield Label(id="answers-name-label", classes="field-label")
+            yield Input(self.leeslamp.context.settings.name or "", id="answers-name", compact=True)
+        yield Static(id="answers-where", classes="quiet")
+        yield Static(id="answers-preview-head", classes="section-head")
+        with VerticalScroll(id="answers-preview"):
+            yield Markdown(id="answers-markdown", open_links=False)
+            yield Static(id="answers-json", markup=False)
+        with Horizontal(classes="dialog-buttons"):
+            yield Button(id="answers-write", variant="primary", compact=True)
+            yield Button(id="answers-cancel", compact=True)
+        yield Static(id="answers-status", classes="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        from leeslamp.assignments import status_of
+
+        self.watch(self.app, "language", self._relabel, init=False)
+        self.query_one("#answers-json").display = False
+        self.query_one("#answers-write", Button).disabled = True
+        self._relabel()
+        self.query_one("#answers-path", Input).focus()
+        wanted = self.assignment_id
+        self.leeslamp.journal_link.call(
+            lambda journal: status_of(journal, wanted),
+            self._got_status,
+            failed=lambda error: self._say(error.sentence(), problem=True),
+            group="answers",
+        )
+
+    def _relabel(self, _language: str | None = None) -> None:
+        title = self.status.assignment.title if self.status else ""
+        self.query_one("#answers-bar", Static).update(
+            f"leeslamp · {t('answers.title', title=title)}"
+        )
+        self.query_one("#answers-intro", Static).update(t("answers.intro"))
+        self.query_one("#answers-path-label", Label).update(t("answers.path"))
+        self.query_one("#answers-name-label", Label).update(t("answers.name"))
+        self.query_one("#answers-name", Input).placeholder = t("answers.name_placeholder")
+        self.query_one("#answers-preview-head", Static).update(t("answers.preview_head"))
+        self.query_one("#answers-write", Button).label = t("answers.write")
+        self.query_one("#answers-cancel", Button).label = t("answers.cancel")
+        self._rebuild()  # the Markdown copy's headings are in the current language too
+
+    # --- the document -----------------------------------------------------------------
+
+    def _got_status(self, status: AssignmentStatus) -> None:
+        self.status = status
+        self.query_one("#answers-write", Button).disabled = False
+        self._relabel()
+        if status.answered == 0:
+            self._say(t("answers.nothing_answered"), problem=True)
+
+    @property
+    def reader_name(self) -> str:
+        return self.query_one("#answers-name", Input).value.strip()
+
+    def _rebuild(self) -> None:
+        """Make the bundle for the name typed now and show it; this is what gets written."""
+        from leeslamp.assignments import build_bundle, bundle_json, bundle_markdown
+
+        status = self.status
+        if status is None:
+            return
+        titles = {article.id: article.title for article in self.leeslamp.context.library().articles}
+        self.document = build_bundle(
+            status.assignment,
+            status.answers,
+            reader=self.reader_name,
+            exported=self.leeslamp.context.current_time(),
+            article_titles=titles,
+        )
+        self.query_one("#answers-markdown", Markdown).update(bundle_markdown(self.document))
+        self.query_one("#answers-json", Static).update(bundle_json(self.document))
+        self._show_where()
+
+    def _targets(self) -> tuple[Path, Path] | None:
+        from leeslamp.assignments import bundle_paths
+
+        text = self.query_one("#answers-path", Input).value
+        if self.document is None or not text.strip():
+            return None
+        return bundle_paths(typed_path(text), self.document)
+
+    def _show_where(self) -> None:
+        targets = self._targets()
+        where = self.query_one("#answers-where", Static)
+        if targets is None:
+            where.update(t("answers.need_path"))
+        else:
+            where.update(t("answers.where", json=targets[0], md=targets[1]))
+
+    @on(Input.Changed, "#answers-name")
+    def _name_changed(self) -> None:
+        self._overwrite = None
+        self._rebuild()
+
+    @on(Input.Changed, "#answers-path")
+    def _path_changed(self) -> None:
+        self._overwrite = None
+        self._show_where()
+
+    # --- writing ----------------------------------------------------------------------
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        status = self.query_one("#answers-status", Static)
+        status.update(text)
+        status.set_class(problem, "-problem")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#answers-write")
+    def action_write(self) -> None:
+        targets = self._targets()
+        if self.document is None:
+            return
+        if targets is None:
+            self._say(t("answers.need_path"), problem=True)
+            self.query_one("#answers-path", Input).focus()
+            return
+        json_path, md_path = targets
+        existing = json_path if json_path.exists() else md_path if md_path.exists() else None
+        if existing is not None and json_path != self._overwrite:
+            self._overwrite = json_path
+            self._say(t("answers.exists", path=existing), problem=True)
+            return
+        self._say(t("answers.writing"))
+        self._write(self.document, json_path, self.reader_name)
+
+    @work(thread=True, exclusive=True, group="answers-write", exit_on_error=False)
+    def _write(self, document: dict[str, Any], json_path: Path, name: str) -> None:
+        from leeslamp import settings as settings_module
+        from leeslamp.assignments import write_bundle
+
+        try:
+            written = write_bundle(document, json_path)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            self.app.call_from_thread(
+                self._say, t("answers.not_written", path=json_path, reason=reason), problem=True
+            )
+            return
+        context = self.leeslamp.context
+        remembered = False
+        if name and name != (context.settings.name or ""):
+            # The name is asked again next time, prefilled: remember what was typed.
+            chosen = dataclasses.replace(context.settings, name=name)
+            try:
+                settings_module.save(context.paths.settings, chosen)
+                context.settings = chosen
+                remembered = True
+            except OSError:
+                pass  # the bundle is written; a name not remembered is only retyped next time
+        self.app.call_from_thread(self._written, *written, remembered)
+
+    def _written(self, json_path: Path, md_path: Path, remembered: bool) -> None:
+        self._overwrite = json_path
+        lines = [t("bundle.written", json=json_path, md=md_path)]
+        if remembered:
+            lines.append(t("answers.name_remembered"))
+        if not self.reader_name:
+            lines.append(t("answers.hint_name"))
+        self._say("\n".join(lines))
+
+    # --- other keys ---------------------------------------------------------------------
+
+    def action_toggle_json(self) -> None:
+        self.showing_json = not self.showing_json
+        self.query_one("#answers-json").display = self.showing_json
+        self.query_one("#answers-markdown").display = not self.showing_json
+
+    @on(Button.Pressed, "#answers-cancel")
+    def action_back(self) -> None:
+        self.app.pop_screen()

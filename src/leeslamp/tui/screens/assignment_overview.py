@@ -1,0 +1,311 @@
+"""The coach's overview: the answer bundles of a group, as a table of readers × questions.
+
+The coach names a folder (every .json in it) or some files. The bundles are read off the UI
+thread (`build_overview`); files that cannot be used are listed with the reason, the rest is
+still shown. Moving over the table shows that reader's answer to that question; `r` opens the
+report with every answer per question side by side (`overview_markdown`), which can be saved.
+"""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Label, Static
+
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.screens.assignment_compose import typed_path
+
+if TYPE_CHECKING:
+    from leeslamp.assignments import Overview
+    from leeslamp.tui.app import LeeslampApp
+
+
+def bundle_files(text: str) -> tuple[list[Path], list[str]]:
+    """The files a coach typed: a folder means every .json file in it (the Markdown copies are
+    for people). Several paths are separated by spaces; quote one that holds spaces. Returns the
+    files and a sentence for each path that is neither a file nor a folder."""
+    whole = typed_path(text)
+    try:
+        typed = [whole] if whole.exists() else [typed_path(part) for part in shlex.split(text)]
+    except ValueError:  # an unclosed quote
+        typed = [whole]
+    files: list[Path] = []
+    problems: list[str] = []
+    for path in typed:
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json")
+            if not found:
+                problems.append(t("overviewscreen.empty_folder", path=path))
+            files.extend(found)
+        elif path.exists():
+            files.append(path)
+        else:
+            problems.append(t("overviewscreen.not_found", path=path))
+    return files, problems
+
+
+class OverviewScreen(LocalizedBindings, Screen[None]):
+    HELP_NAME = "help.screen.overview"
+    BINDINGS = localized(
+        Key("escape", "back", "overviewscreen.key.back"),
+        Key("f", "choose_files", "overviewscreen.key.files"),
+        Key("r", "report", "overviewscreen.key.report"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.overview: Overview | None = None
+        self._problems: list[str] = []
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="overview-bar", classes="bar")
+        with VerticalScroll(id="overview-body"):
+            yield Static(id="overview-intro", classes="quiet")
+            with Horizontal(classes="field"):
+                yield Label(id="overview-paths-label", classes="field-label")
+                yield Input(id="overview-paths", compact=True)
+            yield Static(id="overview-head")
+            yield DataTable(id="overview-table", zebra_stripes=True)
+            yield Static(id="overview-cell")
+            yield Static(id="overview-skipped")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "language", self._relabel, init=False)
+        self.query_one("#overview-table").display = False
+        self._relabel()
+        self.query_one("#overview-paths", Input).focus()
+
+    def _relabel(self, _language: str | None = None) -> None:
+        self.query_one("#overview-bar", Static).update(f"leeslamp · {t('overviewscreen.title')}")
+        self.query_one("#overview-intro", Static).update(t("overviewscreen.intro"))
+        self.query_one("#overview-paths-label", Label).update(t("overviewscreen.paths"))
+        self.query_one("#overview-paths", Input).placeholder = t("overviewscreen.placeholder")
+        self._show()
+
+    # --- reading the bundles ----------------------------------------------------------
+
+    @on(Input.Submitted, "#overview-paths")
+    def _paths_given(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self._say(t("overviewscreen.need_paths"))
+            return
+        self._say(t("overviewscreen.reading"))
+        self._read(event.value)
+
+    @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
+    def _read(self, text: str) -> None:
+        from leeslamp.assignments import build_overview
+
+        files, problems = bundle_files(text)
+        overview = build_overview(files)
+        self.app.call_from_thread(self._loaded, overview, problems)
+
+    def _loaded(self, overview: Overview, problems: list[str]) -> None:
+        self.overview = overview
+        self._problems = problems
+        self._show()
+        table = self.query_one("#overview-table", DataTable)
+        if table.display:
+            table.focus()
+
+    def _say(self, text: str) -> None:
+        self.query_one("#overview-head", Static).update(text)
+
+    # --- what is shown ----------------------------------------------------------------
+
+    def _show(self) -> None:
+        overview = self.overview
+        table = self.query_one("#overview-table", DataTable)
+        table.display = overview is not None and overview.assignment is not None
+        self.query_one("#overview-cell", Static).update("")
+        self._show_skipped()
+        if overview is None:
+            self._say("")
+            return
+        assignment = overview.assignment
+        if assignment is None:
+            self._say(t("overviewscreen.nothing"))
+            return
+        head = [
+            Content.styled(assignment.title, "bold"),
+            Content(
+                t("overviewscreen.readers", readers=len(overview.readers), coach=assignment.coach)
+                if assignment.coach
+                else t("overviewscreen.readers_no_coach", readers=len(overview.readers))
+            ),
+        ]
+        self.query_one("#overview-head", Static).update(Content("\n").join(head))
+        table.clear(columns=True)
+        numbers = [question.number for question in overview.questions]
+        table.add_column(t("overview.reader"), key="reader")
+        for number in numbers:
+            table.add_column(str(number), key=str(number))
+        table.add_column(t("overview.answered"), key="answered")
+        for index, bundle in enumerate(overview.readers):
+            marks = [
+                t("overview.yes") if overview.answer(bundle, n) else t("overviewscreen.no")
+                for n in numbers
+            ]
+            done = f"{bundle.answered}/{len(numbers)}"
+            table.add_row(overview.label(bundle), *marks, done, key=str(index))
+
+    def _show_skipped(self) -> None:
+        overview = self.overview
+        skipped = self.query_one("#overview-skipped", Static)
+        lines = [Content.styled(problem, "$text-warning") for problem in self._problems]
+        if overview is not None and overview.skipped:
+            lines.append(Content.styled(t("overviewscreen.skipped_head"), "bold"))
+            lines.extend(
+                Content(t("overviewscreen.skipped", file=s.source.name, reason=s.reason()))
+                for s in overview.skipped
+            )
+        skipped.update(Content("\n").join(lines))
+        skipped.display = bool(lines)
+
+    @on(DataTable.CellHighlighted, "#overview-table")
+    def _cell_chosen(self, event: DataTable.CellHighlighted) -> None:
+        """Under the table: the question of this column, and this reader's answer to it."""
+        overview = self.overview
+        if overview is None or overview.assignment is None:
+            return
+        row, column = event.coordinate
+        question = overview.assignment.question(column)  # column 0 is the reader's name
+        cell = self.query_one("#overview-cell", Static)
+        if question is None or row >= len(overview.readers):
+            cell.update("")
+            return
+        bundle = overview.readers[row]
+        title = overview.article_title(question.article)
+        if title == question.article:  # the bundles name no title: the coach's library may
+            found = self.leeslamp.context.library().find(question.article)
+            title = found.title if found else title
+        answer = overview.answer(bundle, question.number)
+        lines = [
+            Content.styled(
+                t("overviewscreen.question", number=question.number, article=title), "bold"
+            ),
+            Content(question.text),
+            Content.styled(overview.label(bundle), "$text-accent"),
+            Content(answer) if answer else Content.styled(t("bundle.md_unanswered"), "italic"),
+        ]
+        cell.update(Content("\n").join(lines))
+
+    # --- actions --------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "report" and (self.overview is None or self.overview.assignment is None):
+            return False
+        return super().check_action(action, parameters)
+
+    def action_choose_files(self) -> None:
+        self.query_one("#overview-paths", Input).focus()
+
+    def action_report(self) -> None:
+        from leeslamp.assignments import overview_markdown
+
+        overview = self.overview
+        if overview is None or overview.assignment is None:
+            return
+        name = f"overzicht-{overview.assignment.id}.md"
+        self.app.push_screen(ReportScreen(overview_markdown(overview), Path.cwd() / name))
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+class ReportScreen(LocalizedBindings, Screen[None]):
+    """The overview's Markdown report, to read and to save."""
+
+    HELP_NAME = "help.screen.report"
+    BINDINGS = localized(
+        Key("escape", "back", "overviewscreen.key.back"),
+        Key("s", "save", "overviewscreen.key.save"),
+    )
+
+    def __init__(self, markdown: str, default_path: Path) -> None:
+        super().__init__()
+        self.markdown = markdown
+        self.default_path = default_path
+        self._overwrite: Path | None = None
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Markdown
+
+        yield Static(id="report-bar", classes="bar")
+        with VerticalScroll(id="report-page"):
+            yield Markdown(self.markdown, id="report", open_links=False)
+        with Horizontal(id="report-save", classes="field"):
+            yield Label(id="report-path-label", classes="field-label")
+            yield Input(str(self.default_path), id="report-path", compact=True)
+        yield Static(id="report-status", classes="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "language", self._relabel, init=False)
+        self._relabel()
+        self.query_one("#report-page").focus()
+
+    def _relabel(self, _language: str | None = None) -> None:
+        self.query_one("#report-bar", Static).update(f"leeslamp · {t('overviewscreen.report')}")
+        self.query_one("#report-path-label", Label).update(t("overviewscreen.save_as"))
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        status = self.query_one("#report-status", Static)
+        status.update(text)
+        status.set_class(problem, "-problem")
+
+    def action_save(self) -> None:
+        self.query_one("#report-path", Input).focus()
+        self._say(t("overviewscreen.save_hint"))
+
+    @on(Input.Changed, "#report-path")
+    def _path_changed(self) -> None:
+        self._overwrite = None
+
+    @on(Input.Submitted, "#report-path")
+    def _save(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            return
+        path = typed_path(event.value)
+        if path.is_dir():
+            path = path / self.default_path.name
+        if path.exists() and path != self._overwrite:
+            self._overwrite = path
+            self._say(t("compose.exists", path=path), problem=True)
+            return
+        self._write(path)
+
+    @work(thread=True, exclusive=True, group="report-save", exit_on_error=False)
+    def _write(self, path: Path) -> None:
+        from leeslamp.fileio import atomic_write_text
+
+        try:
+            atomic_write_text(path, self.markdown)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            self.app.call_from_thread(
+                self._say, t("compose.not_saved", path=path, reason=reason), problem=True
+            )
+            return
+        self.app.call_from_thread(self._saved, path)
+
+    def _saved(self, path: Path) -> None:
+        self._overwrite = path
+        self._say(t("overviewscreen.saved", path=path))
+        self.query_one("#report-page").focus()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

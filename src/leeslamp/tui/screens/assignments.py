@@ -1,0 +1,341 @@
+"""Opdrachten: the coach assignments in your journal, with deadline and progress.
+
+Import one from a file (`i`), see its questions (answered or not; Enter opens the article, where
+the writing panel holds the questions), and make the answer file for your coach (`a`). Coaches
+start from here too: `n` composes a new assignment, `o` lines up the answers of a group.
+All journal work goes through `app.journal_link.call`, off the UI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from leeslamp.dates import long_date
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.screens.assignment_compose import typed_path
+
+if TYPE_CHECKING:
+    from leeslamp.assignments import AssignmentStatus, CheckResult, ImportResult
+    from leeslamp.journal import Journal
+    from leeslamp.tui.app import LeeslampApp
+
+
+def deadline_words(deadline: date | None, today: date) -> str:
+    """'deadline vrijdag 11 december 2026 (nog 6 dagen)', or that it has passed."""
+    if deadline is None:
+        return t("assignments.no_deadline")
+    days = (deadline - today).days
+    if days < 0:
+        return t("assignments.deadline_passed", day=long_date(deadline))
+    if days == 0:
+        return t("assignments.deadline_today", day=long_date(deadline))
+    if days == 1:
+        return t("assignments.deadline_tomorrow", day=long_date(deadline))
+    return t("assignments.deadline_in", day=long_date(deadline), days=days)
+
+
+def status_prompt(status: AssignmentStatus, today: date) -> Content:
+    """Two lines: the title (and coach), then deadline and progress."""
+    assignment = status.assignment
+    title = Content.styled(assignment.title, "bold")
+    if assignment.coach:
+        title = Content.assemble(title, (f" · {assignment.coach}", "$text-muted"))
+    progress = t("opdracht.progress", answered=status.answered, total=status.total)
+    second = f"{deadline_words(assignment.deadline, today)} · {progress}"
+    if status.stored.superseded_by:
+        second += " · " + t("assignments.superseded")
+    return Content("\n").join([title, Content.styled(second, "$text-muted")])
+
+
+class AssignmentsScreen(LocalizedBindings, Screen[None]):
+    HELP_NAME = "help.screen.assignments"
+    BINDINGS = localized(
+        Key("escape", "back", "assignments.key.back"),
+        Key("i", "import", "assignments.key.import"),
+        Key("a", "answers", "assignments.key.answers"),
+        Key("n", "compose", "assignments.key.compose"),
+        Key("o", "overview", "assignments.key.overview"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.statuses: list[AssignmentStatus] = []
+        self.loaded = False
+        self._chosen: str | None = None  # the assignment id shown below the list
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="assignments-bar", classes="bar")
+        with Horizontal(id="import-row", classes="field"):
+            yield Label(id="import-label", classes="field-label")
+            yield Input(id="import-path", compact=True)
+        yield Static(id="import-said", classes="status")
+        yield Static(id="assignments-empty", classes="quiet")
+        yield OptionList(id="assignment-list")
+        yield Static(id="assignment-head")
+        yield OptionList(id="assignment-questions")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "language", self._relabel, init=False)
+        self.query_one("#import-row").display = False
+        self.query_one("#import-said").display = False
+        self._relabel()
+        self.query_one("#assignment-list").focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_statuses()  # answers may have been written in the reader since
+
+    def _relabel(self, _language: str | None = None) -> None:
+        self.query_one("#import-label", Label).update(t("assignments.import_label"))
+        self.query_one("#import-path", Input).placeholder = t("assignments.import_placeholder")
+        self._show()
+
+    # --- loading ----------------------------------------------------------------------
+
+    def refresh_statuses(self) -> None:
+        from leeslamp.assignments import assignment_statuses
+
+        self.leeslamp.journal_link.call(assignment_statuses, self._loaded, group="assignments")
+
+    def _loaded(self, statuses: list[AssignmentStatus]) -> None:
+        # Newest import first: the assignment you just got is the one you look for.
+        self.statuses = list(reversed(statuses))
+        self.loaded = True
+        self._show()
+
+    # --- what is shown ----------------------------------------------------------------
+
+    @property
+    def chosen(self) -> AssignmentStatus | None:
+        return next((s for s in self.statuses if s.assignment.id == self._chosen), None)
+
+    def _show(self) -> None:
+        today = self.leeslamp.context.today()
+        count = t("assignments.count", count=len(self.statuses)) if self.loaded else ""
+        bar = f"leeslamp · {t('assignments.title')}"
+        self.query_one("#assignments-bar", Static).update(
+            Content.assemble(bar, "  ", (count, "$text-muted"))
+        )
+        empty = self.query_one("#assignments-empty", Static)
+        empty.display = self.loaded and not self.statuses
+        empty.update(t("assignments.empty"))
+        listing = self.query_one("#assignment-list", OptionList)
+        listing.display = bool(self.statuses)
+        options: list[Option | None] = []
+        for status in self.statuses:
+            if options:
+                options.append(None)
+            options.append(Option(status_prompt(status, today), id=status.assignment.id))
+        listing.set_options(options)
+        if self.statuses:
+            if self.chosen is None:
+                self._chosen = self.statuses[0].assignment.id
+            listing.highlighted = listing.get_option_index(self._chosen)
+        self._show_chosen()
+        self.refresh_bindings()
+
+    @on(OptionList.OptionHighlighted, "#assignment-list")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id != self._chosen:
+            self._chosen = event.option.id
+            self._show_chosen()
+
+    def _show_chosen(self) -> None:
+        status = self.chosen
+        head = self.query_one("#assignment-head", Static)
+        questions = self.query_one("#assignment-questions", OptionList)
+        head.display = questions.display = status is not None
+        if status is None:
+            return
+        assignment = status.assignment
+        lines = [
+            Content.styled(assignment.title, "bold $text-accent"),
+            Content.styled(
+                " · ".join(
+                    part
+                    for part in (
+                        assignment.coach,
+                        deadline_words(assignment.deadline, self.leeslamp.context.today()),
+                        t("opdracht.progress", answered=status.answered, total=status.total),
+                    )
+                    if part
+                ),
+                "$text-muted",
+            ),
+        ]
+        if assignment.message:
+            lines.append(Content.styled(assignment.message, "italic"))
+        head.update(Content("\n").join(lines))
+        library = self.leeslamp.context.library()
+        options: list[Option] = []
+        current = None
+        for item in status.questions():
+            question = item.question
+            if question.article != current:
+                current = question.article
+                found = library.find(current)
+                title = found.title if found else t("assignments.missing_article", article=current)
+                options.append(Option(Content.styled(title, "bold"), disabled=True))
+            mark = t("overview.yes") if item.answer else t("overviewscreen.no")
+            text = Content.assemble(
+                (f"  {mark} ", "bold $text-success" if item.answer else "$text-muted"),
+                f"{question.number}. {question.text}",
+            )
+            options.append(Option(text, id=f"{question.number}"))
+        questions.set_options(options)
+        # The first open question (else the first question): where you most likely go on.
+        first_open = next((o.id for o, q in self._question_rows(options, status) if not q), None)
+        first = first_open or next((o.id for o in options if o.id is not None), None)
+        if first is not None:
+            questions.highlighted = questions.get_option_index(first)
+
+    @staticmethod
+    def _question_rows(
+        options: list[Option], status: AssignmentStatus
+    ) -> list[tuple[Option, bool]]:
+        """(option, answered) for the options that are questions, not article headings."""
+        return [
+            (option, int(option.id) in status.answers)
+            for option in options
+            if option.id is not None
+        ]
+
+    @on(OptionList.OptionSelected, "#assignment-questions")
+    def _question_chosen(self, event: OptionList.OptionSelected) -> None:
+        """Enter on a question: open its article; its writing panel holds the question."""
+        status = self.chosen
+        if status is None or event.option.id is None:
+            return
+        question = status.assignment.question(int(event.option.id))
+        if question is None:
+            return
+        if self.leeslamp.context.library().find(question.article) is None:
+            self.notify(t("assignments.missing_article", article=question.article))
+            return
+        self.leeslamp.open_article(question.article)
+
+    @on(OptionList.OptionSelected, "#assignment-list")
+    def _assignment_chosen(self) -> None:
+        self.query_one("#assignment-questions").focus()
+
+    # --- importing --------------------------------------------------------------------
+
+    def action_import(self) -> None:
+        self.query_one("#import-row").display = True
+        self.query_one("#import-path", Input).focus()
+
+    @on(Input.Submitted, "#import-path")
+    def _import(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            return
+        from leeslamp.assignments import import_assignment, read_assignment
+
+        path = typed_path(event.value)
+        today = self.leeslamp.context.today()
+
+        def job(journal: Journal) -> tuple[CheckResult, ImportResult | None]:
+            # Checked without the library, as on the command line: a reader may lack an
+            # article the coach has, and can still answer its questions.
+            check = read_assignment(path, today=today)
+            if check.assignment is None:
+                return check, None
+            return check, import_assignment(journal, check.assignment)
+
+        self._said(t("assignments.importing"))
+        self.leeslamp.journal_link.call(
+            job,
+            lambda result: self._imported(path, *result),
+            failed=lambda error: self._said(error.sentence(), problem=True),
+            group="assignment-import",
+        )
+
+    def _imported(self, path: Path, check: CheckResult, result: ImportResult | None) -> None:
+        unreadable = next((f for f in check.errors if f.key == "problem.unreadable"), None)
+        if unreadable is not None:  # no file there: a wrong path, not the coach's mistake
+            reason = unreadable.params.get("reason", "")
+            self._said(t("assignments.unreadable", path=path, reason=reason), problem=True)
+            return
+        if result is None:
+            lines = [t("assignments.not_imported", count=len(check.errors))]
+            lines += [f"• {finding.sentence(path.name)}" for finding in check.errors]
+            self._said("\n".join(lines), problem=True)
+            return
+        assignment = result.stored.assignment
+        if not result.new:
+            lines = [t("opdracht.already_imported", title=assignment.title)]
+        elif result.previous is not None:
+            lines = [
+                t(
+                    "opdracht.new_version",
+                    title=assignment.title,
+                    previous=result.previous.id,
+                    questions=len(assignment.questions),
+                )
+            ]
+        else:
+            lines = [
+                t("opdracht.imported", title=assignment.title, questions=len(assignment.questions))
+            ]
+        lines += [
+            f"• {t('opdracht.warning', sentence=f.sentence(path.name))}" for f in check.warnings
+        ]
+        library = self.leeslamp.context.library()
+        lines += [
+            f"• {t('opdracht.article_missing_here', article=article)}"
+            for article in assignment.articles
+            if library.find(article) is None
+        ]
+        self._said("\n".join(lines))
+        self.query_one("#import-path", Input).value = ""
+        self._chosen = assignment.id
+        self.query_one("#assignment-list").focus()
+        self.refresh_statuses()
+
+    def _said(self, text: str, *, problem: bool = False) -> None:
+        said = self.query_one("#import-said", Static)
+        said.display = True
+        said.update(text)
+        said.set_class(problem, "-problem")
+
+    # --- other screens ----------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "answers" and self.chosen is None:
+            return False
+        return super().check_action(action, parameters)
+
+    def action_answers(self) -> None:
+        from leeslamp.tui.screens.assignment_answers import AnswersScreen
+
+        status = self.chosen
+        if status is not None:
+            self.app.push_screen(AnswersScreen(status.assignment.id))
+
+    def action_compose(self) -> None:
+        self.leeslamp.show_compose_assignment()
+
+    def action_overview(self) -> None:
+        self.leeslamp.show_assignment_overview()
+
+    def action_back(self) -> None:
+        import_row = self.query_one("#import-row")
+        if import_row.display and import_row.has_focus_within:
+            import_row.display = False
+            self.query_one("#assignment-list").focus()
+            return
+        self.app.pop_screen()

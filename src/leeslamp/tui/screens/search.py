@@ -1,0 +1,364 @@
+"""Zoeken: everything you wrote, found as you type, with or without accents.
+
+The journal's entries are folded into a `SearchIndex` in a thread worker once the journal is
+open, and kept: each time the screen shows again, only entries that are new, changed or gone
+since are folded (a list of ids and `updated` stamps is compared). Each keystroke searches in a
+thread worker (a few ms at 10k entries); a result that arrives after a newer keystroke is
+dropped. Enter opens an entry in its article, at its passage for an aandacht note; an entry
+without an article opens in a read view.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, cast
+
+from textual import events, on, work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Input, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from leeslamp import dates
+from leeslamp.errors import LeeslampError, UserInputError
+from leeslamp.i18n import t
+from leeslamp.journal.schema import KINDS
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.describe import nice_date
+
+if TYPE_CHECKING:
+    from leeslamp.articles import Article
+    from leeslamp.journal import Entry, Journal
+    from leeslamp.search import Filters, SearchIndex
+    from leeslamp.tui.app import LeeslampApp
+
+#: results shown at most (about five screenfuls); the count says how many there are in all.
+#: Each shown result costs the UI thread ~0.15 ms to lay out (see benchmarks/search_screen.py).
+LIMIT = 50
+#: the style of a match inside a result (bold and underlined: visible without colour too)
+MATCH_STYLE = "bold underline $text-warning"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """One result, ready to show: the entry, which field matched, and the line to show with
+    its matches (offsets into that line). Made in the search worker, prompt and all."""
+
+    entry: Entry
+    field: str
+    line: str
+    spans: list[tuple[int, int]]
+    article_title: str | None = None
+
+    @cached_property
+    def prompt(self) -> Content:
+        return result_prompt(self, self.article_title)
+
+
+def when_written(entry: Entry) -> str:
+    """'5 maart 2024 04:30': the day in words, and the time as written."""
+    day = nice_date(entry.created[:10]) if len(entry.created) >= 10 else entry.created
+    return f"{day} {entry.created[11:16]}".strip()
+
+
+def result_prompt(shown: Shown, article_title: str | None) -> Content:
+    """Date · kind · article, then the matching line with the matches marked."""
+    entry = shown.entry
+    head = " · ".join(
+        part for part in (when_written(entry), t(f"entrykind.{entry.kind}"), article_title) if part
+    )
+    line = Content(shown.line)
+    for start, end in shown.spans:
+        line = line.stylize(MATCH_STYLE, start, end)
+    label = t(f"zoek.field.{shown.field}")
+    body = Content.assemble(("  " + label, "$text-muted"), line)
+    return Content("\n").join([Content.styled(head, "$text-muted"), body])
+
+
+def passage_block(article: Article, anchor: dict[str, object]) -> int:
+    """The index in `article.blocks` of the block holding an aandacht note's passage, found
+    again in the article as it is now (`reanchor`); a detached note points where it was.
+    Parses the article: call it off the UI thread."""
+    from leeslamp.anchoring import Anchor, AnchorDataError, reanchor
+    from leeslamp.article_text import block_offsets
+
+    try:
+        start = reanchor(Anchor.from_dict(anchor), article.plain_text).start
+    except AnchorDataError:
+        start = anchor.get("start") if isinstance(anchor.get("start"), int) else 0
+    starts = [begin for begin, _end in block_offsets(article.blocks)]
+    return max(bisect_right(starts, cast(int, start)) - 1, 0)
+
+
+class SearchScreen(LocalizedBindings, Screen[None]):
+    HELP_NAME = "help.screen.search"
+    BINDINGS = localized(
+        Key("escape", "back", "search.key.back"),
+        Key("down", "next", "search.key.next", show=False),
+        Key("up", "previous", "search.key.previous", show=False),
+        Key("ctrl+f", "filters", "search.key.filters"),
+        Key("ctrl+l", "clear", "search.key.clear"),
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.index: SearchIndex | None = None
+        #: entry id -> `updated`, of what the index holds
+        self._indexed: dict[str, str] = {}
+        self._sync_lock = threading.Lock()
+        self._generation = 0
+        self._shown: list[Shown] = []
+        self.total = 0
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="search-bar", classes="bar")
+        yield Input(id="search-query", compact=True, select_on_focus=False)
+        with Horizontal(id="search-filters"):
+            yield Select[str]([], id="search-article", compact=True)
+            yield Select[str]([], id="search-kind", compact=True)
+            yield Input(id="search-tag", compact=True)
+            yield Input(id="search-since", compact=True)
+            yield Input(id="search-until", compact=True)
+        yield Static(id="search-said", classes="quiet")
+        yield OptionList(id="search-results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "language", self._relabel, init=False)
+        self._relabel()
+        self.query_one("#search-query", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        self._sync()  # new, changed and deleted entries since the screen was last shown
+
+    def _relabel(self, _language: str | None = None) -> None:
+        self.query_one("#search-query", Input).placeholder = t("search.placeholder")
+        self.query_one("#search-tag", Input).placeholder = t("search.tag")
+        self.query_one("#search-since", Input).placeholder = t("search.since")
+        self.query_one("#search-until", Input).placeholder = t("search.until")
+        articles = self.query_one("#search-article", Select)
+        kinds = self.query_one("#search-kind", Select)
+        for select, prompt, options in (
+            (
+                articles,
+                t("search.all_articles"),
+                [(a.title, a.id) for a in self.leeslamp.context.library().articles],
+            ),
+            (kinds, t("search.all_kinds"), [(t(f"entrykind.{kind}"), kind) for kind in KINDS]),
+        ):
+            value = select.value
+            with select.prevent(Select.Changed):
+                select.prompt = prompt
+                select.set_options(options)
+                if value != Select.NULL:
+                    select.value = value
+        self._show_results()
+        self.search()  # the results' dates and kinds, in the new language
+
+    # --- the index --------------------------------------------------------------------
+
+    def _sync(self) -> None:
+        self.leeslamp.journal_link.call(self._sync_index, self._synced, group="search-index")
+
+    def _sync_index(self, journal: Journal) -> None:
+        """In a thread: bring the index up to date with the journal, folding only what changed."""
+        from leeslamp.search import SearchIndex
+
+        entries = journal.entries()
+        with self._sync_lock:
+            if self.index is None:
+                self.index = SearchIndex(entries)
+                self._indexed = {entry.id: entry.updated for entry in entries}
+                return
+            now = {entry.id: entry.updated for entry in entries}
+            for entry in entries:
+                if self._indexed.get(entry.id) != entry.updated:
+                    self.index.add(entry)
+            for gone in self._indexed.keys() - now.keys():
+                self.index.remove(gone)
+            self._indexed = now
+
+    def _synced(self, _result: None) -> None:
+        self.search()
+
+    # --- searching --------------------------------------------------------------------
+
+    def filters(self) -> Filters:
+        """The filters as set now; a date that is no date raises UserInputError."""
+        from leeslamp.search import Filters
+
+        today = self.leeslamp.context.today()
+        since_text = self.query_one("#search-since", Input).value.strip()
+        until_text = self.query_one("#search-until", Input).value.strip()
+        since = dates.since(since_text, today) if since_text else None
+        until = dates.until(until_text, today) if until_text else None
+        if since and until and until < since:
+            raise UserInputError("search.reversed", since=since_text, until=until_text)
+        article = self.query_one("#search-article", Select).value
+        kind = self.query_one("#search-kind", Select).value
+        tag = self.query_one("#search-tag", Input).value.strip()
+        return Filters(
+            article=article if isinstance(article, str) else None,
+            kind=kind if isinstance(kind, str) else None,
+            tag=tag or None,
+            since=since,
+            until=until,
+        )
+
+    @on(Input.Changed)
+    @on(Select.Changed)
+    def search(self) -> None:
+        """Search for what is typed now, with the filters as set now."""
+        self._generation += 1
+        index = self.index
+        if index is None:
+            self._say(t("search.loading"))
+            return
+        try:
+            filters = self.filters()
+        except LeeslampError as problem:
+            self._say(problem.sentence(), problem=True)
+            return
+        query = self.query_one("#search-query", Input).value
+        self._search(index, query, filters, self._generation, max(self.app.size.width - 8, 30))
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search(
+        self, index: SearchIndex, query: str, filters: Filters, generation: int, width: int
+    ) -> None:
+        from leeslamp.search import FIELDS, excerpt, field_texts
+
+        results = index.search(query, filters, limit=LIMIT)
+        library = self.leeslamp.context.library()
+        shown: list[Shown] = []
+        for hit in results:
+            field = next((name for name in FIELDS if hit.spans_in(name)), "text")
+            text = field_texts(hit.entry).get(field, "")
+            line, spans = excerpt(text, hit.spans_in(field), width)
+            article = hit.entry.article
+            found = library.find(article) if article else None
+            item = Shown(hit.entry, field, line, spans, found.title if found else article)
+            _ = item.prompt  # made here, off the UI thread
+            shown.append(item)
+        self.app.call_from_thread(self._found, generation, shown, results.total)
+
+    def _found(self, generation: int, shown: list[Shown], total: int) -> None:
+        if generation != self._generation:
+            return  # a newer keystroke's search is on its way
+        self._shown = shown
+        self.total = total
+        self._show_results()
+
+    # --- what is shown ----------------------------------------------------------------
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        said = self.query_one("#search-said", Static)
+        said.update(text)
+        said.set_class(problem, "-problem")
+
+    def _show_results(self) -> None:
+        count = ""
+        if self.index is not None:
+            if self.total > len(self._shown):
+                count = t("search.count_some", shown=len(self._shown), total=self.total)
+            else:
+                count = t("zoek.count", count=self.total)
+        bar = f"leeslamp · {t('search.title')}"
+        self.query_one("#search-bar", Static).update(
+            Content.assemble(bar, "  ", (count, "$text-muted"))
+        )
+        results = self.query_one("#search-results", OptionList)
+        options: list[Option | None] = []
+        for number, shown in enumerate(self._shown):
+            if options:
+                options.append(None)
+            options.append(Option(shown.prompt, id=str(number)))
+        results.set_options(options)
+        if self._shown:
+            results.highlighted = 0
+        if self.index is None:
+            self._say(t("search.loading"))
+        elif not self._shown:
+            query = self.query_one("#search-query", Input).value.strip()
+            self._say(t("zoek.nothing", query=query) if query else t("zoek.nothing_filtered"))
+        else:
+            self._say(t("search.hint"))
+
+    # --- opening an entry -----------------------------------------------------------------
+
+    @on(OptionList.OptionSelected, "#search-results")
+    def _result_chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id is not None:
+            self.open_entry(self._shown[int(event.option.id)].entry)
+
+    @on(Input.Submitted, "#search-query")
+    def action_open(self) -> None:
+        option = self.query_one("#search-results", OptionList).highlighted_option
+        if option is not None and option.id is not None:
+            self.open_entry(self._shown[int(option.id)].entry)
+
+    def open_entry(self, entry: Entry) -> None:
+        """In its article (at its passage, for an aandacht note); else in a read view."""
+        article = self.leeslamp.context.library().find(entry.article) if entry.article else None
+        if article is None:
+            from leeslamp.tui.screens.entry_view import EntryScreen
+
+            self.app.push_screen(EntryScreen(entry))
+        elif entry.kind == "aandacht" and isinstance(entry.anchor, dict):
+            self._open_at_passage(article, entry.anchor)
+        else:
+            self.leeslamp.open_article(article.id)
+
+    @work(thread=True, group="search-open", exit_on_error=False)
+    def _open_at_passage(self, article: Article, anchor: dict[str, object]) -> None:
+        block = passage_block(article, anchor)
+        self.app.call_from_thread(self._show_passage, article.id, block)
+
+    def _show_passage(self, article_id: str, block: int) -> None:
+        from leeslamp.tui.screens.reader import ReaderScreen
+
+        self.leeslamp.open_article(article_id)
+        reader = self.app.get_screen(f"reader:{article_id}")
+        if isinstance(reader, ReaderScreen):
+            reader.show_block(block)
+
+    # --- keys -------------------------------------------------------------------------
+
+    def on_key(self, event: events.Key) -> None:
+        """Type to search: a letter on the results list goes to the search field."""
+        query = self.query_one("#search-query", Input)
+        character = event.character
+        if self.focused is self.query_one("#search-results") and character and character.isalnum():
+            query.focus()
+            query.insert_text_at_cursor(character)
+            event.stop()
+            event.prevent_default()
+
+    def action_next(self) -> None:
+        self.query_one("#search-results", OptionList).action_cursor_down()
+
+    def action_previous(self) -> None:
+        self.query_one("#search-results", OptionList).action_cursor_up()
+
+    def action_filters(self) -> None:
+        self.query_one("#search-article").focus()
+
+    def action_clear(self) -> None:
+        """Empty the search field and every filter."""
+        for input_id in ("#search-query", "#search-tag", "#search-since", "#search-until"):
+            self.query_one(input_id, Input).value = ""
+        for select_id in ("#search-article", "#search-kind"):
+            self.query_one(select_id, Select).clear()
+        self.query_one("#search-query", Input).focus()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

@@ -1,0 +1,188 @@
+"""Composing an assignment in the app: the saved file is one `leeslamp opdracht controleer`
+accepts, with what the coach typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from leeslamp.assignments import check_assignment
+from leeslamp.tui.screens.assignment_compose import ComposeScreen, file_name_for
+from tui_factory import SIZE, make_app, screen_text, settle
+
+
+async def open_compose(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("c", "n")
+    await settle(pilot)
+
+
+async def fill_in(pilot, *, title: str = "Week 10: luisteren", deadline: str = "2024-03-15"):
+    """Title, coach, deadline and message, typed field by field (Tab between them)."""
+    await pilot.press(*title, "tab", *"Marieke", "tab", *deadline, "tab", *"Lees rustig.", "tab")
+    await settle(pilot)
+
+
+async def add_article(pilot, title: str) -> None:
+    """Open the article list (focused after the message) and pick an article by typing its title."""
+    await pilot.press("enter", *title, "enter")
+    await settle(pilot)
+
+
+async def save_to(pilot, app, path: Path) -> None:
+    app.screen.query_one("#compose-path").value = str(path)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+
+
+async def test_a_composed_assignment_is_a_file_that_passes_the_check(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    target = tmp_path / "week10.toml"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_compose(pilot)
+        assert isinstance(app.screen, ComposeScreen)
+        await fill_in(pilot)
+        await add_article(pilot, "Leren in")  # the questions field has focus now
+        await pilot.press(*"Wat hoorde je?", "enter", *"Wat deed je ermee?")
+        await pilot.press("tab")  # on to the article list
+        await add_article(pilot, "Systemisch")
+        await pilot.press(*"Welk patroon zie je?")
+        await save_to(pilot, app, target)
+        assert "Bewaard in" in screen_text(app)
+    result = check_assignment(
+        target.read_text(encoding="utf-8"), known_articles=app.context.library().ids()
+    )
+    assert result.ok and not result.warnings
+    assignment = result.assignment
+    assert assignment.title == "Week 10: luisteren"
+    assert assignment.coach == "Marieke"
+    assert assignment.deadline.isoformat() == "2024-03-15"
+    assert assignment.message == "Lees rustig."
+    assert [(q.article, q.text) for q in assignment.questions] == [
+        ("teams-leren", "Wat hoorde je?"),
+        ("teams-leren", "Wat deed je ermee?"),
+        ("systemen", "Welk patroon zie je?"),
+    ]
+
+
+async def test_a_removed_article_takes_its_questions_out(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    target = tmp_path / "opdracht.toml"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_compose(pilot)
+        await fill_in(pilot)
+        await add_article(pilot, "Leren in")
+        await pilot.press(*"Weg ermee?", "shift+tab", "enter")  # the Weghalen button
+        await settle(pilot)
+        await pilot.press("tab")  # the article list again
+        await add_article(pilot, "Systemisch")
+        await pilot.press(*"Blijft dit?")
+        await save_to(pilot, app, target)
+    result = check_assignment(target.read_text(encoding="utf-8"))
+    assert [q.text for q in result.assignment.questions] == ["Blijft dit?"]
+
+
+async def test_a_deadline_that_is_no_date_is_said_and_nothing_is_saved(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    target = tmp_path / "opdracht.toml"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_compose(pilot)
+        await fill_in(pilot, deadline="15 maart")
+        assert "Dat is geen datum" in screen_text(app)
+        await add_article(pilot, "Leren in")
+        await pilot.press(*"Een vraag?")
+        await save_to(pilot, app, target)
+        assert app.screen.focused is app.screen.query_one("#compose-deadline")
+    assert not target.exists()
+
+
+async def test_the_deadline_is_read_back_in_words(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_compose(pilot)
+        await fill_in(pilot, deadline="2024-03-15")
+        assert "vrijdag 15 maart 2024" in screen_text(app)
+
+
+async def test_saving_without_a_title_or_questions_says_what_is_missing(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    target = tmp_path / "opdracht.toml"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_compose(pilot)
+        await save_to(pilot, app, target)
+        assert "Geef de opdracht een titel." in screen_text(app)
+        await fill_in(pilot)
+        await save_to(pilot, app, target)
+        assert "Kies minstens één artikel." in screen_text(app)
+        await add_article(pilot, "Leren in")
+        await save_to(pilot, app, target)
+        assert "Schrijf minstens één vraag bij" in screen_text(app)
+    assert not target.exists()
+
+
+async def test_an_existing_file_is_replaced_only_when_saving_again(
+    private_home: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "opdracht.toml"
+    target.write_text("van iemand anders", encoding="utf-8")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_compose(pilot)
+        await fill_in(pilot)
+        await add_article(pilot, "Leren in")
+        await pilot.press(*"Een vraag?")
+        await save_to(pilot, app, target)
+        assert "bestaat al" in screen_text(app)
+        assert target.read_text(encoding="utf-8") == "van iemand anders"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert check_assignment(target.read_text(encoding="utf-8")).ok
+
+
+async def test_the_file_is_named_after_the_title(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_compose(pilot)
+        await fill_in(pilot, title="Week 10: één vraag")
+        path = app.screen.query_one("#compose-path").value
+        assert path.endswith("week-10-een-vraag.toml")
+
+
+def test_file_names_are_plain_letters_and_digits() -> None:
+    assert file_name_for("Leesopdracht week 49: aandacht!") == "leesopdracht-week-49-aandacht.toml"
+    assert file_name_for("   ") == "leesopdracht.toml"
+
+
+async def test_the_draft_is_kept_when_you_leave_and_come_back(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_compose(pilot)
+        await pilot.press(*"Half af")
+        await pilot.press("escape", "escape")  # back to Opdrachten, back to the library
+        await settle(pilot)
+        await pilot.press("c", "n")
+        await settle(pilot)
+        assert app.screen.query_one("#compose-title").value == "Half af"
+
+
+async def test_compose_relabels_and_fits_in_80_by_24(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_compose(pilot)
+        text = screen_text(app)
+        for expected in ("Nieuwe opdracht maken", "Titel", "Coach", "Deadline", "Bericht"):
+            assert expected in text
+        await pilot.press("escape")  # out of the title field: ctrl+t is the app's
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Compose an assignment" in text and "Title" in text and "Message" in text

@@ -1,0 +1,148 @@
+"""The coach's overview screen: a folder of answer files becomes readers × questions; files that
+cannot be used are named with the reason; the report reads every answer per question."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from leeslamp.assignments import build_bundle, new_assignment, write_bundle
+from leeslamp.journal import Entry
+from leeslamp.tui.screens.assignment_overview import OverviewScreen, ReportScreen
+from tui_factory import SIZE, make_app, screen_text, settle
+
+WHEN = datetime(2024, 3, 4, 20, 0, tzinfo=timezone(timedelta(hours=1)))
+
+WEEK_10 = new_assignment(
+    title="Leesopdracht week 10",
+    coach="Marieke",
+    items=[
+        ("teams-leren", ["Wanneer leerde jouw team het meest?", "Wie vraagt door?"]),
+        ("systemen", ["Welk patroon zie je?"]),
+    ],
+)
+OTHER = new_assignment(title="Iets heel anders", coach="Joop", items=[("systemen", ["Waarom?"])])
+
+
+def answer(text: str) -> Entry:
+    stamp = WHEN.isoformat()
+    return Entry(id=text, kind="antwoord", text=text, created=stamp, updated=stamp)
+
+
+def bundle(folder: Path, reader: str, answers: dict[int, str], assignment=WEEK_10) -> Path:
+    document = build_bundle(
+        assignment,
+        {number: answer(text) for number, text in answers.items()},
+        reader=reader,
+        exported=WHEN,
+    )
+    path = folder / f"{reader.lower()}.json"
+    write_bundle(document, path)
+    return path
+
+
+def group(folder: Path) -> Path:
+    """Two good bundles, one changed by hand afterwards, one for another assignment."""
+    folder.mkdir(parents=True, exist_ok=True)
+    bundle(folder, "Anna", {1: "Tijdens de verhuizing.", 3: "Steeds hetzelfde gesprek."})
+    bundle(folder, "Bram", {2: "Onze teamleider."})
+    tampered = bundle(folder, "Chris", {1: "Eerlijk antwoord."})
+    document = json.loads(tampered.read_text(encoding="utf-8"))
+    document["answers"][0]["answer"] = "Achteraf veranderd."
+    tampered.write_text(json.dumps(document), encoding="utf-8")
+    bundle(folder, "Dirk", {1: "Ander verhaal."}, assignment=OTHER)
+    return folder
+
+
+async def open_overview(pilot, folder: Path) -> None:
+    await settle(pilot)
+    await pilot.press("c", "o")
+    await settle(pilot)
+    await pilot.press(*str(folder), "enter")
+    await settle(pilot)
+
+
+async def test_a_folder_of_answer_files_shows_readers_by_questions(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, group(tmp_path / "antwoorden"))
+        assert isinstance(app.screen, OverviewScreen)
+        text = screen_text(app)
+        assert "Leesopdracht week 10" in text
+        assert "2 lezer(s) · coach Marieke" in text
+        rows = {line.split()[0]: line.split()[1:] for line in text.splitlines() if line.strip()}
+        assert rows["Anna"] == ["✓", "·", "✓", "2/3"]
+        assert rows["Bram"] == ["·", "✓", "·", "1/3"]
+
+
+async def test_a_changed_and_a_foreign_file_are_skipped_with_their_reasons(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, group(tmp_path / "antwoorden"))
+        text = screen_text(app)
+        assert "Overgeslagen bestanden:" in text
+        assert "chris.json: het bestand is veranderd nadat het gemaakt werd" in text
+        assert "dirk.json: hoort bij een andere opdracht: “Iets heel anders”" in text
+        assert "Chris" not in text.split("Overgeslagen")[0]
+
+
+async def test_moving_over_the_table_shows_that_readers_answer(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, group(tmp_path / "antwoorden"))
+        await pilot.press("right", "right", "right")  # Anna, question 3
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Vraag 3 · Systemisch werken" in text  # from the coach's library
+        assert "Welk patroon zie je?" in text
+        assert "Steeds hetzelfde gesprek." in text
+
+
+async def test_a_folder_without_answer_files_says_so(private_home: Path, tmp_path: Path) -> None:
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, empty)
+        text = screen_text(app)
+        assert "geen .json-bestanden" in text
+        assert "Geen enkel bruikbaar antwoordbestand" in text
+
+
+async def test_the_report_reads_every_answer_per_question_and_is_saved(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    report = tmp_path / "rapport.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, group(tmp_path / "antwoorden"))
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        assert "Overzicht: Leesopdracht week 10" in screen_text(app)
+        await pilot.press("s")
+        app.screen.query_one("#report-path").value = str(report)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert f"Bewaard in {report}." in screen_text(app)
+    text = report.read_text(encoding="utf-8")
+    question_1 = text.index("Wanneer leerde jouw team het meest?")
+    assert text.index("Tijdens de verhuizing.", question_1) < text.index("Wie vraagt door?")
+    assert "Nog geen antwoord van: Bram." in text
+    assert "Achteraf veranderd." not in text
+
+
+async def test_the_overview_fits_in_80_by_24(private_home: Path, tmp_path: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_overview(pilot, group(tmp_path / "antwoorden"))
+        text = screen_text(app)
+        for expected in ("Overzicht van antwoorden", "Anna", "Bram", "Rapport"):
+            assert expected in text

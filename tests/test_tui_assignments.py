@@ -1,0 +1,293 @@
+"""Opdrachten: import an assignment from a file, see its questions and progress, and make the
+answer file for the coach, seeing exactly what leaves before it is written."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from journal_factory import write_entries
+from leeslamp.assignments import answer_question, assignment_statuses, check_assignment
+from leeslamp.journal import Journal
+from leeslamp.paths import resolve
+from leeslamp.tui.screens.assignment_answers import AnswersScreen
+from leeslamp.tui.screens.assignments import AssignmentsScreen
+from leeslamp.tui.screens.reader import ReaderScreen
+from tui_factory import SIZE, make_app, screen_text, settle
+
+ASSIGNMENT = """\
+titel = "Leesopdracht week 10"
+coach = "Marieke"
+deadline = 2024-03-15
+bericht = "Lees rustig."
+
+[[lezen]]
+artikel = "teams-leren"
+vragen = ["Wanneer leerde jouw team het meest?", "Wie vraagt bij jullie door?"]
+
+[[lezen]]
+artikel = "systemen"
+vragen = ["Welk patroon zie je steeds terug?"]
+"""
+
+PRIVATE = ("GEHEIME-REFLECTIE", "GEHEIME-DAGVRAAG", "GEHEIME-AANDACHT")
+
+
+def assignment_file(folder: Path, text: str = ASSIGNMENT) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "opdracht.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def imported(home: Path, answers: dict[int, str] | None = None) -> None:
+    """The assignment in the journal, with answers to some of its questions."""
+    result = check_assignment(ASSIGNMENT)
+    with Journal.open(resolve(home)) as journal:
+        from leeslamp.assignments import import_assignment
+
+        import_assignment(journal, result.assignment)
+        for number, text in (answers or {}).items():
+            answer_question(journal, result.assignment, number, text)
+
+
+async def open_assignments(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("c")
+    await settle(pilot)
+
+
+async def import_from(pilot, path: Path) -> None:
+    await pilot.press("i", *str(path), "enter")
+    await settle(pilot)
+
+
+async def test_importing_a_file_shows_the_assignment_with_nothing_answered(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        assert isinstance(app.screen, AssignmentsScreen)
+        assert "nog geen leesopdrachten" in screen_text(app)
+        await import_from(pilot, assignment_file(tmp_path))
+        text = screen_text(app)
+        assert "Ingelezen: “Leesopdracht week 10”, 3 vragen." in text
+        assert "0/3 beantwoord" in text
+        assert "deadline vrijdag 15 maart 2024 (nog 10 dagen)" in text
+        assert "· 1. Wanneer leerde jouw team het meest?" in text
+        assert "· 3. Welk patroon zie je steeds terug?" in text
+    with Journal.open(resolve(private_home), read_only=True) as journal:
+        assert [s.assignment.title for s in assignment_statuses(journal)] == [
+            "Leesopdracht week 10"
+        ]
+
+
+async def test_answered_questions_are_marked_and_counted(private_home: Path) -> None:
+    imported(private_home, {2: "Niemand eigenlijk."})
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        text = screen_text(app)
+        assert "1/3 beantwoord" in text
+        assert "✓ 2. Wie vraagt bij jullie door?" in text
+        assert "· 1. Wanneer leerde jouw team het meest?" in text
+
+
+async def test_a_file_with_errors_is_refused_with_line_numbers(
+    private_home: Path, tmp_path: Path
+) -> None:
+    broken = ASSIGNMENT.replace("deadline = 2024-03-15", 'deadline = "volgende week"')
+    broken = broken.replace('artikel = "systemen"\nvragen = ["Welk patroon zie je steeds terug?"]',
+                            'artikel = "systemen"\nvragen = []')  # fmt: skip
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await import_from(pilot, assignment_file(tmp_path, broken))
+        text = screen_text(app)
+        assert "Niet ingelezen" in text
+        assert "opdracht.toml, regel 3:" in text
+        assert "opdracht.toml, regel 12:" in text
+        assert "nog geen leesopdrachten" in text
+    with Journal.open(resolve(private_home), read_only=True) as journal:
+        assert assignment_statuses(journal) == []
+
+
+async def test_a_missing_file_is_said_in_a_sentence(private_home: Path, tmp_path: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await import_from(pilot, tmp_path / "bestaat-niet.toml")
+        text = screen_text(app)
+        assert "kan ik niet lezen (No such file or directory)" in text
+        assert "Klopt de plek?" in text
+
+
+async def test_importing_the_same_file_again_changes_nothing(
+    private_home: Path, tmp_path: Path
+) -> None:
+    imported(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await import_from(pilot, assignment_file(tmp_path))
+        assert "had je al. Er is niets veranderd." in screen_text(app)
+        assert "1 in je dagboek" in screen_text(app)
+
+
+async def test_enter_on_a_question_opens_its_article(private_home: Path) -> None:
+    imported(private_home, {1: "Al beantwoord."})
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("enter")  # from the list into the questions, at the first open one
+        await pilot.press("down", "enter")  # from question 2, past a heading, to question 3
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.article.id == "systemen"
+        await pilot.press("escape")
+        assert isinstance(app.screen, AssignmentsScreen)
+
+
+# --- the answer file -------------------------------------------------------------------------
+
+
+def plant_private_text(home: Path) -> None:
+    write_entries(
+        {"text": f"{PRIVATE[0]} over mijn team.", "article": "teams-leren"},
+        {"kind": "dagvraag", "text": f"{PRIVATE[1]} van vandaag."},
+        {"kind": "aandacht", "text": f"{PRIVATE[2]} bij deze zin.", "article": "teams-leren"},
+    )
+
+
+async def test_the_preview_shows_the_answers_and_nothing_private(private_home: Path) -> None:
+    imported(private_home, {1: "Tijdens de verbouwing."})
+    plant_private_text(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, AnswersScreen)
+        preview = screen.query_one("#answers-markdown").source
+        assert "Tijdens de verbouwing." in preview
+        assert "Wie vraagt bij jullie door?" in preview
+        as_json = str(screen.query_one("#answers-json").content)
+        assert "Tijdens de verbouwing." in as_json
+        for private in PRIVATE:
+            assert private not in preview
+            assert private not in as_json
+
+
+async def test_the_answer_file_is_exactly_the_preview_and_holds_nothing_private(
+    private_home: Path, tmp_path: Path
+) -> None:
+    imported(private_home, {1: "Tijdens de verbouwing.", 3: "Steeds dezelfde discussie."})
+    plant_private_text(private_home)
+    app = make_app(private_home)
+    target = tmp_path / "uit"
+    target.mkdir()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        path_input = app.screen.query_one("#answers-path")
+        path_input.value = ""
+        await pilot.press(*str(target), "tab", *"Anna")
+        await settle(pilot)
+        preview = app.screen.query_one("#answers-markdown").source
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        written = sorted(target.iterdir())
+        assert [p.name for p in written] == [
+            f"antwoorden-{app.screen.document['assignment']['id']}-anna.json",
+            f"antwoorden-{app.screen.document['assignment']['id']}-anna.md",
+        ]
+        assert "Geschreven:" in screen_text(app)
+    json_text, markdown = (p.read_text(encoding="utf-8") for p in written)
+    assert markdown == preview
+    assert "Steeds dezelfde discussie." in json_text and "Anna" in json_text
+    for private in PRIVATE:
+        assert private not in json_text
+        assert private not in markdown
+
+
+async def test_the_name_comes_from_the_settings(private_home: Path) -> None:
+    imported(private_home)
+    app = make_app(private_home)
+    app.context.settings = dataclasses.replace(app.context.settings, name="Bram")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert app.screen.query_one("#answers-name").value == "Bram"
+        assert "Van: Bram" in app.screen.query_one("#answers-markdown").source
+
+
+async def test_an_existing_answer_file_is_replaced_only_when_asked_twice(
+    private_home: Path, tmp_path: Path
+) -> None:
+    imported(private_home, {1: "Nieuw antwoord."})
+    target = tmp_path / "antwoorden.json"
+    target.write_text("oud", encoding="utf-8")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        app.screen.query_one("#answers-path").value = str(target)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "bestaat al" in screen_text(app)
+        assert target.read_text(encoding="utf-8") == "oud"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+    assert "Nieuw antwoord." in target.read_text(encoding="utf-8")
+
+
+async def test_nothing_answered_yet_is_said_before_writing(private_home: Path) -> None:
+    imported(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert "nog geen vraag van deze opdracht beantwoord" in screen_text(app)
+
+
+# --- the screen as a whole -------------------------------------------------------------------
+
+
+async def test_switching_language_relabels_the_assignments(private_home: Path) -> None:
+    imported(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Assignments" in text and "0/3 answered" in text and "Import" in text
+        assert "beantwoord" not in text
+
+
+async def test_assignments_fit_in_80_by_24(private_home: Path) -> None:
+    imported(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_assignments(pilot)
+        text = screen_text(app)
+        for expected in ("Leesopdracht week 10", "0/3 beantwoord", "3. Welk patroon", "Inlezen"):
+            assert expected in text
+
+
+async def test_the_answers_screen_fits_in_80_by_24(private_home: Path) -> None:
+    imported(private_home, {1: "Kort."})
+    app = make_app(private_home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        text = screen_text(app)
+        for expected in ("Je naam", "Dit gaat er weg", "Schrijven", "Niet nu"):
+            assert expected in text
