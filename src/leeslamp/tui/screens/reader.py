@@ -51,11 +51,6 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         Key("end", "to_end", "reader.key.end", show=False),
     )
 
-    # The Schrijfblok (writing panel) in the side column; narrower than 110 columns, that
-    # column goes below the article. (Added here, apart from the keys above, to merge easily.)
-    BINDINGS += localized(Key("w", "toggle_notepad", "notepad.key.toggle"))
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
-
     def __init__(self, article: Article) -> None:
         super().__init__()
         self.article = article
@@ -75,6 +70,12 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     # The passage cursor and aandacht notes (aandacht_reader.py); here, away from the keys above,
     # so that other additions to them merge without a conflict.
     BINDINGS += AANDACHT_KEYS
+
+    # The Schrijfblok (writing panel) in the side column; narrower than 110 columns, that
+    # column goes below the article. After the passage keys: while choosing a passage, those
+    # come first in the footer.
+    BINDINGS += localized(Key("w", "toggle_notepad", "notepad.key.toggle"))
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
 
     @property
     def leeslamp(self) -> LeeslampApp:
