@@ -256,7 +256,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     #: actions on plain letter keys: off while a text field (even a read-only one) has focus
     #: app-wide actions on plain letters: off while a text field has focus (it takes letters)
-    LETTER_KEY_ACTIONS = frozenset({"search", "assignments", "home", "library"})
+    LETTER_KEY_ACTIONS = frozenset({"search", "assignments", "home", "library", "journal"})
 
     def action_help(self) -> None:
         from leeslamp.tui.screens.help import HelpScreen
