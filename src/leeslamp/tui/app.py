@@ -55,6 +55,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key(
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
+        Key("d", "journal", "dagboek.key.show", id="dagboek"),
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
         Key("h", "home", "tui.key.home", id="home"),
         Key("l", "library", "tui.key.library", id="library"),
@@ -237,11 +238,25 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         self.push_screen(JournalLockedScreen(error.sentence()), chosen)
 
+    def action_journal(self) -> None:
+        """The Dagboek; from an entry or the Prullenbak opened there, back to it."""
+        from textual.screen import ModalScreen
+
+        from leeslamp.tui.screens.journal import JournalScreen
+
+        if isinstance(self.screen, ModalScreen):
+            return
+        if any(isinstance(screen, JournalScreen) for screen in self.screen_stack):
+            while not isinstance(self.screen, JournalScreen):
+                self.pop_screen()
+        else:
+            self.push_screen(JournalScreen())
+
     # --- actions ------------------------------------------------------------------------
 
     #: actions on plain letter keys: off while a text field (even a read-only one) has focus
     #: app-wide actions on plain letters: off while a text field has focus (it takes letters)
-    LETTER_KEY_ACTIONS = frozenset({"search", "assignments", "home", "library"})
+    LETTER_KEY_ACTIONS = frozenset({"search", "assignments", "home", "library", "journal"})
 
     def action_help(self) -> None:
         from leeslamp.tui.screens.help import HelpScreen

@@ -37,6 +37,7 @@ class LeeslampCommands(Provider):
         yield t("tui.cmd.compose"), t("tui.cmd.compose_help"), app.show_compose_assignment
         yield t("tui.cmd.overview"), t("tui.cmd.overview_help"), app.show_assignment_overview
         yield t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help
+        yield t("dagboek.title"), t("dagboek.cmd_help"), app.action_journal
         yield t("tui.key.language"), t("tui.cmd.language_help"), app.action_toggle_language
         yield t("tui.key.quit"), t("tui.cmd.quit_help"), app.action_quit
 

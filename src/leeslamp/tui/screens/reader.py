@@ -11,11 +11,11 @@ re-parses the last block of what is there with each new part, so parts always go
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
@@ -71,6 +71,12 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     # so that other additions to them merge without a conflict.
     BINDINGS += AANDACHT_KEYS
 
+    # The Schrijfblok (writing panel) in the side column; narrower than 110 columns, that
+    # column goes below the article. After the passage keys: while choosing a passage, those
+    # come first in the footer.
+    BINDINGS += localized(Key("w", "toggle_notepad", "notepad.key.toggle"))
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
+
     @property
     def leeslamp(self) -> LeeslampApp:
         return cast("LeeslampApp", self.app)
@@ -83,10 +89,12 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         with Horizontal(classes="bar"):
             yield Static(self.article.title, id="reader-title", markup=False)
             yield Static(id="reader-progress")
-        with Horizontal(id="reader-body"), VerticalScroll(id="page"):
-            yield Static(id="article-head")
-            yield self.document
-            yield Static(id="fragment-notice")
+        with Horizontal(id="reader-body"):
+            with VerticalScroll(id="page"):
+                yield Static(id="article-head")
+                yield self.document
+                yield Static(id="fragment-notice")
+            yield Vertical(id="side")  # the Schrijfblok and the notes list, when open
         yield Footer()
 
     async def on_mount(self) -> None:
@@ -309,6 +317,11 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
             if offset + heading.virtual_region.y <= top + 1:
                 current = index
         return current
+
+    async def action_toggle_notepad(self) -> None:
+        from leeslamp.tui.widgets.notepad import Notepad  # made on first use
+
+        await Notepad.toggle(self, self.article)
 
     def action_page_down(self) -> None:
         self.page.scroll_page_down()

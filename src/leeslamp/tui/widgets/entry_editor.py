@@ -1,13 +1,15 @@
 """EntryEditor: a text area that keeps what you type in the journal, without you asking.
 
-It saves about a second after typing stops, when it loses focus, when its screen goes away and
-when the app quits (then after the screen is gone, through `JournalLink.before_close`). Saves
+It saves about a second after typing stops, when it loses focus, when another screen comes in
+front of it, when its screen goes away and when the app quits (then after the screen is gone, through `JournalLink.before_close`). Saves
 run in thread workers: typing never waits for the disk. A save that fails (a full disk, a
 read-only folder) leaves the text where it is, says why, and tries again. On a journal opened
 read-only the editor is read-only too, and says so.
 
 The first save of a new editor creates the entry; later saves update it. Saves are serialised
 and always write the newest text, so a slow disk can reorder workers but never old over new.
+`delete_entry` (in a worker) writes the last text and moves the entry to the trash; an entry
+that went away elsewhere is `forget`-ed. Either way the editor writes no more.
 """
 
 from __future__ import annotations
@@ -17,14 +19,16 @@ import threading
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
+from textual.containers import ScrollableContainer
 from textual.message import Message
+from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
-from leeslamp.errors import LeeslampError
+from leeslamp.errors import LeeslampError, UserInputError
 from leeslamp.i18n import t
 
 if TYPE_CHECKING:
@@ -85,6 +89,8 @@ class EntryEditor(Widget):
         self._write_lock = threading.Lock()
         self._owner = f"editor:{next(_owners)}"
         self._read_only = False
+        #: the entry is gone (deleted): nothing more is written
+        self._stopped = False
 
     @property
     def leeslamp(self) -> LeeslampApp:
@@ -117,6 +123,7 @@ class EntryEditor(Widget):
         yield Static("", classes="editor-status")
 
     def on_mount(self) -> None:
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
         # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
         self._link = self.leeslamp.journal_link
         self._link.when_ready(self._journal_ready)
@@ -129,8 +136,34 @@ class EntryEditor(Widget):
             self.text_area.read_only = True
             self._status(t("editor.read_only"), problem=True)
 
+    def on_key(self, event: events.Key) -> None:
+        # A read-only text area lets letters through; typed into it, they would set off the
+        # screen's keys (w hides the Schrijfblok, d opens the Dagboek) by surprise.
+        if self._read_only and event.is_printable:
+            event.stop()
+            event.prevent_default()
+            self.app.bell()
+
     def focus_text(self) -> None:
         self.text_area.focus()
+
+    @on(TextArea.SelectionChanged)
+    def _cursor_moved(self) -> None:
+        self.call_after_refresh(self._show_cursor)
+
+    def _show_cursor(self) -> None:
+        """The text area grows as you type; scroll the panel it is in so the cursor, and the
+        status line below, stay in view. Nobody should write blind."""
+        area = self.query_one(TextArea)
+        container = next((a for a in self.ancestors if isinstance(a, ScrollableContainer)), None)
+        if container is None or not area.has_focus or not container.max_scroll_y:
+            return
+        view = container.scrollable_content_region
+        y = area.cursor_screen_offset.y
+        if y + 2 >= view.bottom:  # the cursor's line and one below it
+            container.scroll_relative(y=y + 2 - view.bottom + 1, animate=False, immediate=True)
+        elif y < view.y:
+            container.scroll_relative(y=y - view.y, animate=False, immediate=True)
 
     # --- typing and saving ---------------------------------------------------------------
 
@@ -138,7 +171,7 @@ class EntryEditor(Widget):
     def _changed(self, event: TextArea.Changed) -> None:
         event.stop()
         self._latest_text = event.text_area.text
-        if not self.dirty:  # loading the text, or typed back to what is saved
+        if not self.dirty or self._stopped:  # loading the text, typed back, or gone
             return
         self._link.before_close(self._owner, self._write, self._latest_text)
         self._status(t("editor.unsaved"))
@@ -152,9 +185,14 @@ class EntryEditor(Widget):
     def on_descendant_blur(self) -> None:
         self.save_now()
 
+    def _screen_changed(self, screen: Screen) -> None:
+        # Another screen in front (a dialog, the Dagboek) is leaving this one: save, as on blur.
+        if self.is_attached and screen is not self.screen:
+            self.save_now()
+
     def on_unmount(self) -> None:
         # The screen is going away: save now, with nothing left to update on screen.
-        if self.dirty and not self._read_only:
+        if self.dirty and not self._read_only and not self._stopped:
             self._link.call(self._write, group="journal-write")
 
     def save_now(self) -> None:
@@ -162,7 +200,7 @@ class EntryEditor(Widget):
         if self._timer is not None:
             self._timer.stop()
             self._timer = None
-        if not self.dirty or self._read_only:
+        if not self.dirty or self._read_only or self._stopped:
             return
         self._status(t("editor.saving"))
         self._link.call(self._write, self._written, failed=self._failed, group="journal-write")
@@ -170,20 +208,45 @@ class EntryEditor(Widget):
     def _write(self, journal: Journal) -> Entry | None:
         """In a thread: write the newest text. Returns the entry, or None if nothing was due."""
         with self._write_lock:
-            text = self._latest_text
-            if text == self._saved_text and self.entry_id is not None:
+            return self._write_locked(journal)
+
+    def _write_locked(self, journal: Journal) -> Entry | None:
+        text = self._latest_text
+        if self._stopped or (text == self._saved_text and self.entry_id is not None):
+            return None
+        if self.entry_id is None:
+            if not text.strip() and not self.create_empty:
                 return None
+            entry = journal.add_entry(self.kind, text, **self.fields)
+            self.entry_id = entry.id
+        else:
+            entry = journal.update_entry(self.entry_id, text=text)
+        self._saved_text = text
+        if text == self._latest_text:
+            self._link.before_close(self._owner, None)
+        return entry
+
+    def delete_entry(self, journal: Journal) -> Entry:
+        """In a thread: write what is not saved yet, move the entry to the trash, write no more.
+
+        So the trash holds the newest text, and no later save trips over the missing entry. If
+        either step fails, the editor goes on saving as before."""
+        with self._write_lock:
+            self._write_locked(journal)
             if self.entry_id is None:
-                if not text.strip() and not self.create_empty:
-                    return None
-                entry = journal.add_entry(self.kind, text, **self.fields)
-                self.entry_id = entry.id
-            else:
-                entry = journal.update_entry(self.entry_id, text=text)
-            self._saved_text = text
-            if text == self._latest_text:
-                self._link.before_close(self._owner, None)
+                raise UserInputError("journal.no_such_entry", entry_id="-")
+            entry = journal.delete_entry(self.entry_id)
+            self._stopped = True
+            self._link.before_close(self._owner, None)
             return entry
+
+    def forget(self) -> None:
+        """The entry went away elsewhere: stop saving it (on the UI thread)."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        self._stopped = True
+        self._link.before_close(self._owner, None)
 
     def _written(self, entry: Entry | None) -> None:
         if entry is None or not self.is_mounted:

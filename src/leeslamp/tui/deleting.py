@@ -1,0 +1,118 @@
+"""Deleting and restoring entries from the UI: ask first, move to the trash, undo the last one.
+
+Shared by the Schrijfblok, the Dagboek and an opened entry. The journal calls run in thread
+workers (through the JournalLink); a read-only journal refuses with a sentence before asking,
+and a failed delete or restore becomes a sentence too. Nothing is lost either way: a failed
+delete leaves the entry (and its editor) as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from leeslamp.errors import LeeslampError
+from leeslamp.i18n import t
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+    from leeslamp.journal import Entry, Journal
+    from leeslamp.tui.app import LeeslampApp
+    from leeslamp.tui.widgets.entry_editor import EntryEditor
+
+
+def journal_is_read_only(node: DOMNode) -> bool:
+    journal = cast("LeeslampApp", node.app).journal_link.journal
+    return journal is not None and journal.read_only
+
+
+class Deleter:
+    """Deletes entries for one screen or panel, and remembers the last one for undo (`u`)."""
+
+    def __init__(self, node: DOMNode) -> None:
+        self.node = node
+        self.last_deleted: str | None = None
+
+    @property
+    def _app(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.node.app)
+
+    def refuse_if_read_only(self) -> bool:
+        if journal_is_read_only(self.node):
+            self._app.notify(t("dagboek.read_only_refused"), severity="warning", timeout=8)
+            return True
+        return False
+
+    def ask(
+        self,
+        entry_id: str,
+        deleted: Callable[[Entry], None],
+        *,
+        editor: EntryEditor | None = None,
+    ) -> None:
+        """Ask 'Weggooien?'; on yes, move the entry to the trash and call `deleted(entry)`.
+
+        With `editor` (the entry open in an EntryEditor), its unsaved text is written first,
+        so the trash holds the newest words, and the editor stops saving."""
+        from leeslamp.tui.screens.confirm_trash import ConfirmTrashScreen
+
+        if self.refuse_if_read_only():
+            return
+
+        def job(journal: Journal) -> Entry:
+            if editor is not None:
+                return editor.delete_entry(journal)
+            return journal.delete_entry(entry_id)
+
+        def done(entry: Entry) -> None:
+            self.last_deleted = entry.id
+            self._app.notify(t("dagboek.deleted"), timeout=8)
+            deleted(entry)
+
+        def failed(error: LeeslampError) -> None:
+            self._app.notify(
+                t("dagboek.delete_failed", reason=error.sentence()), severity="error", timeout=12
+            )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._app.journal_link.call(job, done, failed=failed, group="journal-write")
+
+        dialog = ConfirmTrashScreen(t("dagboek.confirm.title"), t("dagboek.confirm.text"))
+        self._app.push_screen(dialog, answered)
+
+    def undo(self, restored: Callable[[Entry], None]) -> None:
+        """Bring the last deleted entry back from the trash."""
+        if self.last_deleted is None:
+            self._app.notify(t("dagboek.nothing_to_undo"))
+            return
+        entry_id = self.last_deleted
+
+        def done(entry: Entry) -> None:
+            if self.last_deleted == entry_id:
+                self.last_deleted = None
+            restored(entry)
+
+        restore(self.node, entry_id, done)
+
+
+def restore(node: DOMNode, entry_id: str, restored: Callable[[Entry], None]) -> None:
+    """Take an entry out of the trash (in a worker); then `restored(entry)` and a notice."""
+    app = cast("LeeslampApp", node.app)
+    if journal_is_read_only(node):
+        app.notify(t("dagboek.read_only_refused"), severity="warning", timeout=8)
+        return
+
+    def done(entry: Entry) -> None:
+        app.notify(t("dagboek.restored"))
+        restored(entry)
+
+    def failed(error: LeeslampError) -> None:
+        app.notify(
+            t("dagboek.restore_failed", reason=error.sentence()), severity="error", timeout=12
+        )
+
+    app.journal_link.call(
+        lambda journal: journal.restore_entry(entry_id), done, failed=failed, group="journal-write"
+    )

@@ -1,0 +1,313 @@
+"""The Schrijfblok: the writing panel beside an article (below it in a narrow terminal).
+
+It shows the coach's questions about this article (each answer an `antwoord` entry), the
+article's own reflection questions, a new reflection to write and the earlier ones, newest
+first. Every text is an EntryEditor, which saves itself; this panel only decides what is shown.
+What it shows is read from the journal in a worker, when the panel opens and whenever its
+screen comes back to the front (the Dagboek may have changed things), and brought up to date
+block by block, so what you are writing is never replaced.
+
+`Notepad.toggle(screen)` is the reader's `w`: it makes the panel on first use, inside the
+screen's `#side` column, and shows or hides it.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widget import AwaitMount
+from textual.widgets import Button, Static
+
+from leeslamp.articles import Article
+from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.deleting import Deleter
+from leeslamp.tui.widgets.entry_editor import EntryEditor
+from leeslamp.tui.widgets.notepad_blocks import AssignmentGroup, Hanging, ReflectionBlock
+
+if TYPE_CHECKING:
+    from leeslamp.assignments import AssignmentQuestion
+    from leeslamp.journal import Entry, Journal
+    from leeslamp.tui.app import LeeslampApp
+
+
+@dataclass(frozen=True)
+class NotepadData:
+    """What the panel shows, as read from the journal at `loaded_at` (time.monotonic)."""
+
+    loaded_at: float
+    read_only: bool
+    reflections: list[Entry] = field(default_factory=list)
+    questions: list[AssignmentQuestion] = field(default_factory=list)
+    #: assignment id -> (answered, total), over the whole assignment
+    progress: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def load_notepad(journal: Journal, article_id: str) -> NotepadData:
+    """In a thread: everything the panel shows for one article."""
+    from leeslamp.assignments import article_questions, assignment_statuses
+
+    loaded_at = time.monotonic()
+    questions = article_questions(journal, article_id)
+    progress = {}
+    if questions:
+        progress = {s.assignment.id: (s.answered, s.total) for s in assignment_statuses(journal)}
+    return NotepadData(
+        loaded_at,
+        journal.read_only,
+        journal.entries(article=article_id, kind="reflectie"),
+        questions,
+        progress,
+    )
+
+
+def _mount_at_top(box: Vertical, block: ReflectionBlock) -> AwaitMount:
+    if box.children:
+        return box.mount(block, before=box.children[0])
+    return box.mount(block)
+
+
+class Notepad(LocalizedBindings, VerticalScroll):
+    BINDINGS = localized(
+        Key("escape", "leave", "notepad.key.leave"),
+        Key("u", "undo", "notepad.key.undo"),
+    )
+
+    def __init__(self, article: Article) -> None:
+        super().__init__(id="notepad")
+        self.article = article
+        self.deleter = Deleter(self)
+        self.loaded = False
+        self.read_only = False
+        self._shown_at = 0.0
+        self._focus_when_loaded = False
+
+    @property
+    def leeslamp(self) -> LeeslampApp:
+        return cast("LeeslampApp", self.app)
+
+    @classmethod
+    async def toggle(cls, screen: Screen, article: Article) -> None:
+        """Show the panel in `screen`'s `#side` column (made on first use), or hide it."""
+        side = screen.query_one("#side")
+        found = side.query_children(Notepad)
+        if found:
+            notepad = found.first()
+            notepad.display = not notepad.display
+        else:
+            notepad = cls(article)
+            await side.mount(notepad)
+        side.display = any(child.display for child in side.children)
+        if notepad.display:
+            await notepad.opened()
+        elif screen.focused is None or notepad in screen.focused.ancestors_with_self:
+            screen.query_one("#page").focus()
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="notepad-title")
+        yield Static(id="notepad-notice")
+        yield Vertical(id="notepad-assignments")
+        yield Static(id="notepad-prompts-head", classes="notepad-section")
+        yield Vertical(id="notepad-prompts")
+        # the button shares the heading's line: showing it never moves the text you write in
+        with Horizontal(id="notepad-reflections-bar"):
+            yield Static(id="notepad-reflections-head", classes="notepad-section")
+            yield Button("", id="notepad-another", compact=True)
+        yield Vertical(id="notepad-reflections")
+
+    def on_mount(self) -> None:
+        prompts = self.query_one("#notepad-prompts", Vertical)
+        prompts.display = bool(self.article.prompts)
+        prompts.mount_all(Hanging("•", prompt) for prompt in self.article.prompts)
+        self.watch(self.app, "language", self._relabel, init=False)
+        self.app.screen_change_signal.subscribe(self, self._screen_changed)
+        self._relabel()
+
+    # --- what is shown -------------------------------------------------------------------
+
+    async def opened(self) -> None:
+        """Just shown: focus where you write, and read the journal again."""
+        if self.loaded:
+            await self._ensure_new_reflection()
+            self.focus_writing()
+        else:
+            self.focus()
+            self._focus_when_loaded = True
+        self.reload()
+
+    def reload(self) -> None:
+        article_id = self.article.id
+        self.leeslamp.journal_link.call(
+            lambda journal: load_notepad(journal, article_id), self._show, group="notepad-load"
+        )
+
+    def _screen_changed(self, screen: Screen) -> None:
+        if self.is_attached and screen is self.screen and self.display and self.loaded:
+            self.reload()
+
+    async def _show(self, data: NotepadData) -> None:
+        if data.loaded_at < self._shown_at or not self.is_attached:
+            return  # an older read that finished late
+        self._shown_at = data.loaded_at
+        first = not self.loaded
+        self.loaded = True
+        self.read_only = data.read_only
+        await self._show_assignments(data)
+        await self._show_reflections(data)
+        if first:  # later, a new one comes with opening the panel or 'Nog een reflectie'
+            await self._ensure_new_reflection()
+        self._relabel()
+        if self._focus_when_loaded:
+            self._focus_when_loaded = False
+            if self.has_focus:
+                self.focus_writing()
+
+    async def _show_assignments(self, data: NotepadData) -> None:
+        box = self.query_one("#notepad-assignments", Vertical)
+        grouped: dict[str, list[AssignmentQuestion]] = {}
+        for question in data.questions:
+            grouped.setdefault(question.assignment.id, []).append(question)
+        groups = {group.assignment.id: group for group in box.query_children(AssignmentGroup)}
+        for assignment_id, group in groups.items():
+            if assignment_id not in grouped:
+                group.remove()
+        for assignment_id, questions in grouped.items():
+            group = groups.get(assignment_id)
+            if group is None:
+                group = AssignmentGroup(questions[0].assignment)
+                await box.mount(group)
+            total = len(questions[0].assignment.questions)
+            await group.show(
+                questions, data.progress.get(assignment_id, (0, total)), data.loaded_at
+            )
+
+    async def _show_reflections(self, data: NotepadData) -> None:
+        box = self.query_one("#notepad-reflections", Vertical)
+        blocks = {b.entry_id: b for b in box.query_children(ReflectionBlock) if b.entry_id}
+        wanted = {entry.id for entry in data.reflections}
+        for entry_id, block in list(blocks.items()):
+            if entry_id not in wanted and block.may_replace(data.loaded_at):
+                await block.retire()  # deleted elsewhere (in the Dagboek)
+                del blocks[entry_id]
+        previous: ReflectionBlock | None = None
+        for entry in data.reflections:  # newest first
+            block = blocks.get(entry.id)
+            if block is not None and block.outdated_by(entry, data.loaded_at):
+                fresh = ReflectionBlock(self.article.id, entry)
+                await box.mount(fresh, after=block)
+                await block.retire()
+                block = fresh
+            elif block is None:
+                block = ReflectionBlock(self.article.id, entry)
+                if previous is not None:
+                    await box.mount(block, after=previous)
+                else:
+                    unsaved = self._unsaved_reflections()
+                    if unsaved:
+                        await box.mount(block, after=unsaved[-1])
+                    else:
+                        await _mount_at_top(box, block)
+            previous = block
+
+    def _unsaved_reflections(self) -> list[ReflectionBlock]:
+        box = self.query_one("#notepad-reflections", Vertical)
+        return [b for b in box.query_children(ReflectionBlock) if b.entry_id is None]
+
+    async def _ensure_new_reflection(self) -> ReflectionBlock | None:
+        """A new reflection to write at the top, unless there is one or the journal is read-only."""
+        if self.read_only or not self.loaded:
+            return None
+        unsaved = self._unsaved_reflections()
+        if unsaved:
+            return unsaved[0]
+        block = ReflectionBlock(self.article.id)
+        await _mount_at_top(self.query_one("#notepad-reflections", Vertical), block)
+        self._relabel()
+        return block
+
+    def focus_writing(self) -> None:
+        """Focus the new reflection, or the panel itself when there is nothing to write in."""
+        unsaved = self._unsaved_reflections()
+        if unsaved:
+            block = unsaved[0]
+            block.editor.focus_text()
+            # once laid out: the whole block in view, its heading and status line too
+            self.call_after_refresh(self.scroll_to_widget, block, animate=False)
+        else:
+            self.focus()
+
+    def _relabel(self, _language: str | None = None) -> None:
+        self.query_one("#notepad-title", Static).update(
+            Content.styled(t("notepad.title"), "bold $text-accent")
+        )
+        notice = self.query_one("#notepad-notice", Static)
+        notice.display = self.read_only or not self.loaded
+        notice.update(t("notepad.read_only") if self.read_only else t("notepad.loading"))
+        notice.set_class(self.read_only, "-problem")
+        prompts = self.article.prompts
+        self.query_one("#notepad-prompts-head", Static).display = bool(prompts)
+        self.query_one("#notepad-prompts-head", Static).update(t("notepad.prompts"))
+        box = self.query_one("#notepad-reflections", Vertical)
+        saved = [b for b in box.query_children(ReflectionBlock) if b.entry_id]
+        self.query_one("#notepad-reflections-bar").display = self.loaded
+        head = self.query_one("#notepad-reflections-head", Static)
+        head.update(
+            t("notepad.reflections", count=len(saved)) if saved else t("notepad.no_reflections")
+        )
+        another = self.query_one("#notepad-another", Button)
+        another.label = t("notepad.another")
+        another.display = self.loaded and not self.read_only and not self._unsaved_reflections()
+        for block in box.query_children(ReflectionBlock):
+            block.relabel()
+        for group in self.query_one("#notepad-assignments").query_children(AssignmentGroup):
+            group.relabel()
+
+    # --- events and keys -------------------------------------------------------------------
+
+    @on(EntryEditor.Saved)
+    def _saved(self, event: EntryEditor.Saved) -> None:
+        block = event.editor.parent
+        if hasattr(block, "saved"):
+            block.saved(event.entry)
+        if event.entry.kind == "antwoord":
+            self.reload()  # the assignment's progress changed
+        self._relabel()
+
+    @on(Button.Pressed, "#notepad-another")
+    async def _another(self, event: Button.Pressed) -> None:
+        event.stop()
+        block = await self._ensure_new_reflection()
+        if block is not None:
+            block.editor.focus_text()
+
+    @on(Button.Pressed, ".entry-delete")
+    def _delete(self, event: Button.Pressed) -> None:
+        event.stop()
+        block = next(a for a in event.button.ancestors if isinstance(a, ReflectionBlock))
+        if block.entry_id is None:
+            return
+
+        def deleted(_entry: Entry) -> None:
+            self.focus()  # so `u` brings it back
+            self.call_later(self._drop, block)
+
+        self.deleter.ask(block.entry_id, deleted, editor=block.editor)
+
+    async def _drop(self, block: ReflectionBlock) -> None:
+        await block.remove()
+        self._relabel()
+
+    def action_leave(self) -> None:
+        """Escape: back to the article; the panel stays open."""
+        for page in self.screen.query("#page"):
+            page.focus()
+
+    def action_undo(self) -> None:
+        self.deleter.undo(lambda _entry: self.reload())
