@@ -1,4 +1,4 @@
-"""The gentle rhythm (days written per week) and terugblik (what to look back on)."""
+"""The gentle rhythm (a calendar of the days you wrote) and terugblik (what to look back on)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from leeslamp.journal import Entry
-from leeslamp.rhythm import SPANS, days_written, look_back, rhythm
+from leeslamp.rhythm import CALENDAR_WEEKS, SPANS, calendar, level, look_back, words_by_day
 
 ZONE = timezone(timedelta(hours=1))
 TODAY = date(2024, 3, 5)  # a Tuesday
@@ -26,37 +26,51 @@ def entry(day: date, text: str = "iets", *, hour: int = 9, prompt: str | None = 
     )
 
 
-def test_a_day_counts_once_however_much_was_written() -> None:
-    days = days_written([entry(TODAY, hour=6), entry(TODAY, hour=21)])
-    assert days == {TODAY}
+def test_words_are_counted_per_day_however_many_entries() -> None:
+    words = words_by_day([entry(TODAY, "een twee", hour=6), entry(TODAY, "drie", hour=21)])
+    assert words == {TODAY: 3}
 
 
 def test_a_bare_highlight_is_not_writing() -> None:
-    assert days_written([entry(TODAY, "  ")]) == set()
+    assert words_by_day([entry(TODAY, "  ")]) == {}
 
 
-def test_the_week_runs_monday_to_sunday_and_leaves_the_days_to_come_open() -> None:
-    result = rhythm({TODAY - timedelta(days=1)}, TODAY)
-    assert result.week == (True, False, None, None, None, None, None)
+def test_more_words_make_a_darker_day() -> None:
+    assert [level(n) for n in (0, 1, 99, 100, 299, 300, 5000)] == [0, 1, 1, 2, 2, 3, 3]
+
+
+def test_the_calendar_ends_with_this_week_and_leaves_the_days_to_come_open() -> None:
+    result = calendar({TODAY - timedelta(days=1): 120, TODAY - timedelta(weeks=3): 5}, TODAY)
+    assert len(result.weeks) == CALENDAR_WEEKS
+    assert result.start == date(2023, 12, 18) and result.start.weekday() == 0
+    assert result.weeks[-1] == (2, 0, None, None, None, None, None)
+    assert result.weeks[-4][1] == 1
     assert result.this_week == 1
+    assert result.written(TODAY - timedelta(days=1)) and not result.written(TODAY)
+    assert not result.written(result.start - timedelta(days=1))
 
 
-def test_the_weeks_before_count_days_written_oldest_first() -> None:
-    monday = date(2024, 3, 4)
-    days = {monday - timedelta(weeks=1), monday - timedelta(weeks=1, days=-2)}
-    days |= {monday - timedelta(weeks=4)}
-    assert rhythm(days, TODAY).earlier == (1, 0, 0, 2)
+def test_days_before_the_calendar_are_left_out() -> None:
+    result = calendar({TODAY - timedelta(weeks=CALENDAR_WEEKS): 400}, TODAY)
+    assert not any(any(week) for week in result.weeks)
 
 
 @given(
-    st.sets(st.dates(date(2023, 1, 1), date(2025, 1, 1)), max_size=60),
+    st.dictionaries(
+        st.dates(date(2023, 1, 1), date(2025, 1, 1)), st.integers(0, 2000), max_size=90
+    ),
     st.dates(date(2000, 1, 1), date(2100, 1, 1)),
 )
-def test_the_rhythm_never_counts_more_than_seven_or_below_zero(days: set[date], today: date):
-    result = rhythm(days, today)
+def test_the_calendar_marks_exactly_the_days_written(words: dict[date, int], today: date):
+    result = calendar(words, today)
+    assert all(len(week) == 7 for week in result.weeks)
+    assert sum(1 for day in result.weeks[-1] if day is None) == 6 - today.weekday()
     assert 0 <= result.this_week <= today.weekday() + 1
-    assert all(0 <= count <= 7 for count in result.earlier)
-    assert sum(1 for day in result.week if day is None) == 6 - today.weekday()
+    for week, days in enumerate(result.weeks):
+        for weekday, shade in enumerate(days):
+            day = result.monday(week) + timedelta(days=weekday)
+            assert shade == (None if day > today else level(words.get(day, 0)))
+            assert result.written(day) == bool(shade)
 
 
 def test_look_back_finds_a_week_a_month_and_a_year_ago() -> None:

@@ -195,32 +195,43 @@ async def test_an_article_read_to_the_end_is_not_offered_to_go_on_with(
         assert "Wat je opende, heb je uitgelezen." in part(app, "vandaag-continue")
 
 
-async def test_the_week_shows_the_days_you_wrote_and_the_weeks_before(
+async def test_the_calendar_shows_twelve_weeks_of_writing_darker_where_you_wrote_more(
     private_home: Path,
 ) -> None:
+    many = " ".join(["woord"] * 300)
     write_entries(
         {"at": "2024-03-04 21:00", "text": "maandag"},
         {"at": "2024-03-05 04:00", "text": "vandaag, vroeg"},
-        {"at": "2024-02-26 08:00", "text": "a"},
+        {"at": "2024-02-26 08:00", "text": many},
         {"at": "2024-02-28 08:00", "text": "b"},
         {"at": "2024-02-28 20:00", "text": "c, dezelfde dag"},
-        {"at": "2024-02-21 08:00", "text": "d"},
-        {"at": "2024-02-05 08:00", "text": "e"},
-        {"at": "2024-02-06 08:00", "text": "f"},
-        {"at": "2024-02-11 08:00", "text": "g"},
+        {"at": "2023-12-18 08:00", "text": "de eerste maandag van de twaalf weken"},
+        {"at": "2023-12-17 08:00", "text": "net te vroeg voor de kalender"},
     )
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        lines = screen_text(app).splitlines()
+        text = part(app, "vandaag-rhythm")
     app.journal_link.close()
-    [row] = [n for n, line in enumerate(lines) if "ma di wo do vr za zo" in line]
-    column = lines[row].index("ma di")
-    assert lines[row + 1][column:].rstrip() == "●  ●"
-    text = "\n".join(lines)
+    rows = {line.split()[0]: line.split()[1:] for line in text.splitlines()[2:9]}
+    assert list(rows) == "ma di wo do vr za zo".split()
+    # weeks from 18 December to this one (4 March); today is Tuesday 5 March
+    assert rows["ma"] == ["▪"] + ["·"] * 9 + ["█", "▪"]
+    assert rows["di"] == ["·"] * 11 + ["▪"]
+    assert rows["wo"] == ["·"] * 10 + ["▪"]  # two entries, one day; Wednesday is to come
+    assert text.splitlines()[1].split() == ["dec", "jan", "feb", "mrt"]
     assert "Deze week 2 van de 7 dagen." in text
-    assert "De 4 weken ervoor: 3 · 0 · 1 · 2" in text
+    assert "minder · ▪ ■ █ meer" in text
     assert "reeks" not in text.lower() and "streak" not in text.lower()
+
+
+async def test_a_new_reader_is_told_what_the_calendar_will_show(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = part(app, "vandaag-rhythm")
+    assert "Elke dag dat je schrijft, kleurt hier een vakje." in text
+    assert "Deze week" not in text
 
 
 async def test_terugblik_shows_an_earlier_answer_and_a_week_ago(private_home: Path) -> None:
@@ -357,7 +368,11 @@ async def test_vandaag_speaks_english_after_switching(private_home: Path) -> Non
         text = screen_text(app)
         assert "Today's question" in text and "Tuesday 5 March 2024" in text
         assert opening_words(todays_prompt(private_home).en) in text
-        assert "Your rhythm" in text and "Mo Tu We Th Fr Sa Su" in text
+        rhythm = part(app, "vandaag-rhythm")
+        assert "Your rhythm" in rhythm and "Every day you write fills a square" in rhythm
+        assert [
+            line.split()[0] for line in rhythm.splitlines()[2:9]
+        ] == "Mo Tu We Th Fr Sa Su".split()
         assert "Another question" in text.splitlines()[-1]
 
 

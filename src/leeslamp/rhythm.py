@@ -1,9 +1,10 @@
-"""What Vandaag shows of the reader's past: a gentle weekly rhythm and one thing to look back on.
+"""What Vandaag shows of the reader's past: a gentle rhythm and one thing to look back on.
 
-The rhythm counts the days you wrote, this week and the weeks before; it never speaks of a
-streak, so nothing is "broken" and nothing drops back to zero. Terugblik finds an earlier
-answer to today's question, and what you wrote about a week, a month and a year ago. Plain
-functions over entries and dates (the caller passes today), so they are easy to test.
+The rhythm is a calendar of the last twelve weeks, a heatmap darker where you wrote more, so a
+reader sees their rhythm at a glance; it never speaks of a streak, so nothing is "broken" and
+nothing drops back to zero. Terugblik finds an earlier answer to today's question, and what
+you wrote about a week, a month and a year ago. Plain functions over entries and dates (the
+caller passes today), so they are easy to test.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from datetime import date, datetime, timedelta
 
 from leeslamp.journal.models import Entry
 
-#: weeks before this one that the rhythm line shows
-EARLIER_WEEKS = 4
+#: weeks the calendar shows, this one included
+CALENDAR_WEEKS = 12
+#: words written on a day from which the calendar shows it one shade darker (level 1, 2, 3)
+LEVEL_FROM = (1, 100, 300)
 #: look back this many days (a week, a month, a year)
 SPANS = (7, 30, 365)
 #: an entry this many days off the span still counts ("within a day or two")
@@ -29,33 +32,55 @@ def written_on(entry: Entry) -> date:
     return datetime.fromisoformat(entry.created).date()
 
 
-def days_written(entries: Iterable[Entry]) -> set[date]:
-    """Days with at least one entry that has words in it (a bare highlight is not writing)."""
-    return {written_on(entry) for entry in entries if entry.text.strip()}
+def words_by_day(entries: Iterable[Entry]) -> dict[date, int]:
+    """Words written per day; days with only bare highlights are left out."""
+    words: dict[date, int] = {}
+    for entry in entries:
+        count = len(entry.text.split())
+        if count:
+            day = written_on(entry)
+            words[day] = words.get(day, 0) + count
+    return words
+
+
+def level(words: int) -> int:
+    """0 (nothing written) to 3 (a lot): how dark the calendar shows a day."""
+    return sum(1 for start in LEVEL_FROM if words >= start)
 
 
 @dataclass(frozen=True)
-class Rhythm:
-    #: Monday to Sunday of this week: written that day? None for the days still to come
-    week: tuple[bool | None, ...]
-    #: days written in each of the weeks before this one, oldest first
-    earlier: tuple[int, ...]
+class Calendar:
+    """The last weeks, Monday to Sunday each, oldest first; this week is the last."""
+
+    #: the Monday the calendar starts on
+    start: date
+    #: per week, per day Monday to Sunday: its level 0-3, None for the days still to come
+    weeks: tuple[tuple[int | None, ...], ...]
 
     @property
     def this_week(self) -> int:
-        return sum(1 for day in self.week if day)
+        """Days written this week (never "0 of 7" as a score: the week is not over)."""
+        return sum(1 for day in self.weeks[-1] if day)
+
+    def written(self, day: date) -> bool:
+        """Whether anything was written on `day` (False outside the calendar)."""
+        week, weekday = divmod((day - self.start).days, 7)
+        return 0 <= week < len(self.weeks) and bool(self.weeks[week][weekday])
+
+    def monday(self, week: int) -> date:
+        return self.start + timedelta(weeks=week)
 
 
-def rhythm(days: set[date], today: date, weeks: int = EARLIER_WEEKS) -> Rhythm:
-    monday = today - timedelta(days=today.weekday())
-    week = tuple(
-        None if day > today else day in days for day in (monday + timedelta(n) for n in range(7))
+def calendar(words: dict[date, int], today: date, weeks: int = CALENDAR_WEEKS) -> Calendar:
+    start = today - timedelta(days=today.weekday(), weeks=weeks - 1)
+    days = (
+        tuple(
+            None if day > today else level(words.get(day, 0))
+            for day in (start + timedelta(weeks=week, days=n) for n in range(7))
+        )
+        for week in range(weeks)
     )
-    earlier = tuple(
-        sum(1 for n in range(7) if start + timedelta(n) in days)
-        for start in (monday - timedelta(weeks=back) for back in range(weeks, 0, -1))
-    )
-    return Rhythm(week, earlier)
+    return Calendar(start, tuple(days))
 
 
 @dataclass(frozen=True)

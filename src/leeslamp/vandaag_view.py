@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from leeslamp.prompts import Prompt
-from leeslamp.rhythm import Memory, Rhythm, days_written, look_back, rhythm
+from leeslamp.rhythm import Calendar, Memory, calendar, look_back, words_by_day
 from leeslamp.vandaag import (
     DailyQuestion,
     answers_to,
@@ -44,7 +44,8 @@ class VandaagView:
     reading: ReadingState | None
     #: whether any article was opened before (else "continue reading" has nothing to say)
     read_before: bool
-    rhythm: Rhythm
+    #: the days you wrote in the last weeks, the gentle rhythm
+    calendar: Calendar
     #: open assignments, those with questions still to answer and the nearest deadline first
     assignments: tuple[AssignmentStatus, ...]
 
@@ -68,7 +69,7 @@ def load_view(
         open_questions=open_questions,
         reading=_reading(journal, articles),
         read_before=bool(journal.recent_reading(limit=1)),
-        rhythm=rhythm(days_written(entries), day),
+        calendar=calendar(words_by_day(entries), day),
         assignments=_open_assignments(statuses, day),
     )
 

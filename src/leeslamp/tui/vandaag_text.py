@@ -11,7 +11,7 @@ from textual.content import Content
 
 from leeslamp.dates import long_date
 from leeslamp.i18n import t
-from leeslamp.rhythm import Memory, Rhythm, written_on
+from leeslamp.rhythm import Calendar, Memory, written_on
 from leeslamp.vandaag import DailyQuestion
 from leeslamp.vandaag_view import days_left, first_open_question
 
@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 #: an article id -> its title, or None when the library does not have it (or is not loaded yet)
 Titles = Callable[[str], str | None]
 
-#: lines of an earlier text that terugblik shows
+#: lines, and characters, of an earlier text that terugblik shows (a taste, not the page)
 MEMORY_LINES = 6
+MEMORY_CHARS = 320
 
 TITLE = "bold $text-accent"
 MUTED = "$text-muted"
@@ -75,26 +76,50 @@ def continue_content(state: ReadingState | None, read_before: bool, titles: Titl
     return Content("\n").join([head, Content(title), Content.styled(where, MUTED)])
 
 
-def rhythm_content(rhythm: Rhythm) -> Content:
-    """The week as two rows, days above and a mark below each (never colour alone):
-    ● written, · not (yet), nothing for the days to come; then the weeks before in numbers."""
+#: how the calendar shows a day by level, 0 (nothing written) to 3: a mark, never colour alone
+LEVEL_MARKS = ("·", "▪", "■", "█")
+LEVEL_STYLES = (MUTED, "$text-accent 55%", "$text-accent 80%", "$text-accent")
+#: the calendar's rows start after the weekday's name
+ROW_LABEL = 2
+
+
+def rhythm_content(calendar: Calendar, today: date) -> Content:
+    """The last twelve weeks as a heatmap: a column per week (this one last), a row per
+    weekday, each day marked by how much you wrote; nothing for the days still to come."""
     names = t("vandaag.weekdays").split()
-    marks = ["●" if day else "·" if day is not None else " " for day in rhythm.week]
-    lines = [
-        Content.styled(t("vandaag.rhythm_title"), TITLE),
-        Content(" ".join(name.ljust(2) for name in names)),
-        Content.styled(" ".join(mark.center(2) for mark in marks).rstrip(), "$text-accent"),
-    ]
-    if rhythm.this_week or any(rhythm.earlier):
-        if rhythm.this_week:  # no "0 of 7": the week is not over, and this is no score
-            lines.append(Content.styled(t("vandaag.rhythm_week", count=rhythm.this_week), MUTED))
-        counts = " · ".join(str(count) for count in rhythm.earlier)
-        if any(rhythm.earlier):
-            earlier = t("vandaag.rhythm_earlier", weeks=len(rhythm.earlier), counts=counts)
-            lines.append(Content.styled(earlier, MUTED))
-    else:
+    lines = [Content.styled(t("vandaag.rhythm_title"), TITLE), _month_row(calendar)]
+    for weekday, name in enumerate(names):
+        cells = [Content(name.ljust(ROW_LABEL))]
+        for week in calendar.weeks:
+            day = week[weekday]
+            if day is None:
+                break
+            cells.append(Content.styled(LEVEL_MARKS[day], LEVEL_STYLES[day]))
+        lines.append(Content(" ").join(cells))
+    if calendar.this_week:  # no "0 of 7": the week is not over, and this is no score
+        lines.append(Content.styled(t("vandaag.rhythm_week", count=calendar.this_week), MUTED))
+    elif not any(any(week) for week in calendar.weeks):
         lines.append(Content.styled(t("vandaag.rhythm_start"), MUTED))
+    legend = [(f"{mark} ", style) for mark, style in zip(LEVEL_MARKS, LEVEL_STYLES, strict=True)]
+    lines.append(
+        Content.assemble(
+            (t("vandaag.rhythm_less") + " ", MUTED), *legend, (t("vandaag.rhythm_more"), MUTED)
+        )
+    )
     return Content("\n").join(lines)
+
+
+def _month_row(calendar: Calendar) -> Content:
+    """The short name of each month above the week it begins in, where there is room."""
+    row = ""
+    for week in range(len(calendar.weeks)):
+        monday = calendar.monday(week)
+        if week and monday.month == calendar.monday(week - 1).month:
+            continue
+        column = ROW_LABEL + 1 + 2 * week
+        if len(row) < column:
+            row = row.ljust(column) + t(f"date.month_short.{monday.month}")
+    return Content.styled(row, MUTED)
 
 
 def memory_content(memories: Sequence[Memory], index: int, titles: Titles) -> Content:
@@ -116,12 +141,26 @@ def memory_content(memories: Sequence[Memory], index: int, titles: Titles) -> Co
             lines.append(Content.styled(str(question), f"italic {MUTED}"))
         elif title:
             lines.append(Content.styled(t("vandaag.look_back.on_article", title=title), MUTED))
-    text = entry.text.strip().splitlines()
-    shown = text[:MEMORY_LINES]
-    if len(text) > MEMORY_LINES:
-        shown[-1] += " …"
-    lines.extend(Content(line) for line in shown)
+    lines.extend(Content(line) for line in memory_excerpt(entry.text))
     return Content("\n").join(lines)
+
+
+def memory_excerpt(text: str) -> list[str]:
+    """The first lines of `text`, at most MEMORY_LINES and MEMORY_CHARS, cut between words and
+    ending in "…" where something was left out."""
+    lines = text.strip().splitlines()
+    shown: list[str] = []
+    room = MEMORY_CHARS
+    for line in lines[:MEMORY_LINES]:
+        if len(line) > room:
+            cut = line[:room].rsplit(" ", 1)[0] if " " in line[:room] else line[:room]
+            shown.append(cut.rstrip() + " …")
+            return shown
+        shown.append(line)
+        room -= len(line)
+    if len(lines) > MEMORY_LINES:
+        shown[-1] += " …"
+    return shown
 
 
 def assignment_content(

@@ -202,7 +202,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         self.query_one("#vandaag-continue", Static).update(
             continue_content(view.reading, view.read_before, self._titles)
         )
-        self.query_one("#vandaag-rhythm", Static).update(rhythm_content(view.rhythm))
+        self.query_one("#vandaag-rhythm", Static).update(rhythm_content(view.calendar, day))
         self.query_one("#vandaag-look-back", Static).update(
             memory_content(self._memories, self.memory_index, self._titles)
         )
@@ -244,7 +244,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         self.answer = event.entry
         self._choose(self.question.prompt.id)  # the day keeps the question you answered
         view = self.view
-        if view is not None and not view.rhythm.week[self.question.day.weekday()]:
+        if view is not None and not view.calendar.written(self.question.day):
             # the first words of the day: let the rhythm count today
             self.leeslamp.journal_link.call(self._read_view, self._side_loaded)
         if self._ochtend_after_save:
