@@ -214,7 +214,7 @@ async def test_the_calendar_shows_twelve_weeks_of_writing_darker_where_you_wrote
         text = part(app, "vandaag-rhythm")
     app.journal_link.close()
     rows = {line.split()[0]: line.split()[1:] for line in text.splitlines()[2:9]}
-    assert list(rows) == "ma di wo do vr za zo".split()
+    assert list(rows) == ["ma", "di", "wo", "do", "vr", "za", "zo"]
     # weeks from 18 December to this one (4 March); today is Tuesday 5 March
     assert rows["ma"] == ["▪"] + ["·"] * 9 + ["█", "▪"]
     assert rows["di"] == ["·"] * 11 + ["▪"]
@@ -370,9 +370,15 @@ async def test_vandaag_speaks_english_after_switching(private_home: Path) -> Non
         assert opening_words(todays_prompt(private_home).en) in text
         rhythm = part(app, "vandaag-rhythm")
         assert "Your rhythm" in rhythm and "Every day you write fills a square" in rhythm
-        assert [
-            line.split()[0] for line in rhythm.splitlines()[2:9]
-        ] == "Mo Tu We Th Fr Sa Su".split()
+        assert [line.split()[0] for line in rhythm.splitlines()[2:9]] == [
+            "Mo",
+            "Tu",
+            "We",
+            "Th",
+            "Fr",
+            "Sa",
+            "Su",
+        ]
         assert "Another question" in text.splitlines()[-1]
 
 
