@@ -370,13 +370,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Dit stuk staat niet meer in je dagboek.",
         "This entry is no longer in your journal.",
     ),
+    "confirm.trash.yes": ("Naar de prullenbak", "Move to trash"),
+    "confirm.trash.no": ("Laten staan", "Keep it"),
     "dagboek.confirm.title": ("Weggooien?", "Delete?"),
     "dagboek.confirm.text": (
         "Je kunt hem 30 dagen terughalen uit de prullenbak.",
         "You can get it back from the trash for 30 days.",
     ),
-    "dagboek.confirm.yes": ("Weggooien", "Delete"),
-    "dagboek.confirm.no": ("Laten staan", "Keep it"),
     "dagboek.deleted": (
         "Weggegooid. Druk op u om hem terug te halen.",
         "Deleted. Press u to get it back.",
@@ -593,8 +593,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "De notitie bij \u201c{quote}\u201d gaat naar de prullenbak. Daar kun je hem 30 dagen terughalen.",
         "The note on \u201c{quote}\u201d goes to the trash. You can get it back from there for 30 days.",
     ),
-    "aandacht.delete.yes": ("Naar de prullenbak", "Move to trash"),
-    "aandacht.delete.no": ("Laten staan", "Keep"),
     "aandacht.deleted": (
         "De notitie staat in de prullenbak. Met u zet je hem terug.",
         "The note is in the trash. Press u to restore it.",

@@ -55,7 +55,7 @@ class Deleter:
 
         With `editor` (the entry open in an EntryEditor), its unsaved text is written first,
         so the trash holds the newest words, and the editor stops saving."""
-        from leeslamp.tui.screens.confirm_trash import ConfirmTrashScreen
+        from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
 
         if self.refuse_if_read_only():
             return
@@ -79,7 +79,7 @@ class Deleter:
             if yes:
                 self._app.journal_link.call(job, done, failed=failed, group="journal-write")
 
-        dialog = ConfirmTrashScreen(t("dagboek.confirm.title"), t("dagboek.confirm.text"))
+        dialog = ConfirmDeleteScreen(t("dagboek.confirm.title"), t("dagboek.confirm.text"))
         self._app.push_screen(dialog, answered)
 
     def undo(self, restored: Callable[[Entry], None]) -> None:

@@ -1,4 +1,5 @@
-"""Ask before something goes to the trash. Dismisses with True (to the trash) or False (keep)."""
+"""Ask before something goes to the trash (a note, a reflection, an answer): one dialog for the
+whole app. Dismisses with True (to the trash) or False (keep)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 
 
 class ConfirmDeleteScreen(LocalizedBindings, ModalScreen[bool]):
-    BINDINGS = localized(Key("escape", "keep", "aandacht.delete.no"))
+    BINDINGS = localized(
+        Key("j,y", "delete", "confirm.trash.yes"),
+        Key("escape,n", "keep", "confirm.trash.no"),
+    )
 
     def __init__(self, title: str, sentence: str) -> None:
         super().__init__()
@@ -25,8 +29,8 @@ class ConfirmDeleteScreen(LocalizedBindings, ModalScreen[bool]):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Static(self.sentence, classes="dialog-intro", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(t("aandacht.delete.yes"), id="delete", variant="error")
-                yield Button(t("aandacht.delete.no"), id="keep")
+                yield Button(t("confirm.trash.yes"), id="delete", variant="error")
+                yield Button(t("confirm.trash.no"), id="keep")
 
     def on_mount(self) -> None:
         # Deleting can be undone (the trash), so Enter may do it.
