@@ -175,20 +175,3 @@ def open_assignment_questions(journal: Journal, day: date) -> list[AssignmentQue
     from leeslamp.assignments import open_questions
 
     return open_questions(journal, day)
-
-
-def read_open_questions(paths: Paths, day: date) -> list[AssignmentQuestion]:
-    """Open coach questions from the journal on disk (read-only, no lock).
-
-    Costs a read of the whole journal, so it is skipped when the journal certainly holds no
-    assignments (see `table_is_empty`), which is the common case.
-    """
-    from leeslamp.journal.peek import table_is_empty
-    from leeslamp.journal.schema import ASSIGNMENTS
-
-    if table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS):
-        return []  # no coach assignments: no need to read the whole journal
-    from leeslamp.journal import Journal
-
-    with Journal.open(paths, read_only=True) as journal:
-        return open_assignment_questions(journal, day)

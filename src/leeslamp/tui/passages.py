@@ -34,6 +34,9 @@ from difflib import SequenceMatcher
 
 from textual.content import Content
 from textual.widget import Widget
+
+# textual.widgets.markdown exports MarkdownBlock and MarkdownFence but not the paragraph and
+# header classes we must tell apart; Textual's own viewer imports them from here too.
 from textual.widgets._markdown import (
     MarkdownBlock,
     MarkdownFence,
