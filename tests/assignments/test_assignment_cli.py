@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 from assignment_samples import EXAMPLE, GOOD, add_articles
@@ -243,3 +244,12 @@ def test_the_assignment_code_runs_without_textual() -> None:
     code = "import sys, leeslamp.assignments, leeslamp.cli.assignments; print('textual' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_the_readme_shows_the_example_file_word_for_word() -> None:
+    """The README documents the assignment format with docs/voorbeeld-opdracht.toml, which the
+    round trip above uses; the two must not drift apart."""
+    readme = (EXAMPLE.parents[1] / "README.md").read_text("utf-8")
+    shown = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    assert tomllib.loads(shown) == tomllib.loads(EXAMPLE.read_text("utf-8"))
+    assert shown in EXAMPLE.read_text("utf-8")
