@@ -1365,7 +1365,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.md_missing": ("Nog geen antwoord van: {readers}.", "No answer yet from: {readers}."),
     # --- search, export, import ------------------------------------------------------------
     # the app: the search screen (tui/screens/search.py)
-    "tui.key.search": ("Zoeken in dagboek", "Search journal"),
+    "tui.key.search": ("Zoeken", "Search"),
     "tui.cmd.search": ("Zoeken in je dagboek", "Search your journal"),
     "tui.cmd.search_help": (
         "Alles wat je schreef, ook zonder accenten",
