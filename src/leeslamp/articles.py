@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from leeslamp.disciplines import DISCIPLINES, FACTORS
-from leeslamp.errors import ArticleNotFound
+from leeslamp.errors import ArticleNotFound, os_reason
 from leeslamp.i18n import t
 from leeslamp.problems import FileProblem
 
@@ -304,7 +304,7 @@ def read_article(path: Path, *, bundled: bool = False) -> Article:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reason = os_reason(exc)
         raise ArticleFileError(
             ArticleProblem(path, "problem.unreadable", {"reason": reason})
         ) from None

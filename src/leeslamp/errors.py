@@ -6,6 +6,7 @@ error reads in Dutch or English depending on the reader's language.
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 from leeslamp.i18n import t
@@ -58,3 +59,26 @@ class JournalWriteError(EnvironmentProblem):
 def bug_sentence(exc: BaseException) -> str:
     """What to say when something unexpected breaks: it is our fault, and what to do."""
     return t("error.bug", kind=type(exc).__name__, detail=str(exc) or "-")
+
+
+#: the operating-system errors a reader meets, said in their language (strerror is English)
+_OS_REASONS = {
+    errno.ENOENT: "oserror.missing",
+    errno.EISDIR: "oserror.is_folder",
+    errno.ENOTDIR: "oserror.not_folder",
+    errno.EACCES: "oserror.denied",
+    errno.EPERM: "oserror.denied",
+    errno.ENOSPC: "oserror.disk_full",
+    errno.EDQUOT: "oserror.disk_full",
+    errno.EROFS: "oserror.read_only",
+    errno.EEXIST: "oserror.exists",
+    errno.ENAMETOOLONG: "oserror.name_too_long",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file could not be read or written, in a few words of the reader's language."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    if key is not None:
+        return t(key)
+    return exc.strerror or type(exc).__name__

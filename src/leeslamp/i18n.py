@@ -67,6 +67,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Run again with --debug for the details and report it to the makers.",
     ),
     "error.interrupted": ("Gestopt.", "Stopped."),
+    "oserror.missing": ("bestaat niet", "does not exist"),
+    "oserror.is_folder": ("dat is een map, geen bestand", "that is a folder, not a file"),
+    "oserror.not_folder": ("een deel van het pad is geen map", "part of the path is not a folder"),
+    "oserror.denied": ("geen toestemming", "permission denied"),
+    "oserror.disk_full": ("de schijf is vol", "the disk is full"),
+    "oserror.read_only": ("de schijf is alleen-lezen", "the disk is read-only"),
+    "oserror.exists": ("bestaat al", "already exists"),
+    "oserror.name_too_long": ("de naam is te lang", "the name is too long"),
     # --- where things live --------------------------------------------------------------
     "waar.data_dir": ("Gegevensmap", "Data folder"),
     "waar.journal": ("Dagboek", "Journal"),
@@ -418,6 +426,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "journal.unreadable": (
         "Je dagboek {path} is niet te lezen ({reason}). Het bestand is niet aangeraakt. Nieuwste goede back-up: {backup} (terugzetten met: leeslamp herstel).",
         "Your journal {path} cannot be read ({reason}). The file has not been touched. Newest good backup: {backup} (restore with: leeslamp restore).",
+    ),
+    "journal.damage.empty": ("het bestand is leeg", "the file is empty"),
+    "journal.damage.not_json": ("het is geen geldige JSON meer", "it is no longer valid JSON"),
+    "journal.damage.shape": (
+        "de inhoud heeft niet de vorm van een dagboek",
+        "its contents do not have the shape of a journal",
+    ),
+    "journal.damage.log": ("regel {line} is beschadigd", "line {line} is damaged"),
+    "journal.damage.missing": (
+        "de momentopname waar het logboek op voortbouwt, ontbreekt",
+        "the snapshot the log builds on is missing",
     ),
     "journal.too_new": (
         "Je dagboek {path} is gemaakt door een nieuwere leeslamp. Werk leeslamp bij; het bestand is niet aangeraakt. Nieuwste goede back-up: {backup}.",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from leeslamp.errors import UserInputError
+from leeslamp.errors import UserInputError, os_reason
 from leeslamp.journal.journal import Journal, new_entry_doc
 from leeslamp.journal.models import Entry
 from leeslamp.jrnl_format import STAR_TAG, JrnlEntry
@@ -44,7 +44,7 @@ def read_source(path: Path | str, stdin_text: str | None = None) -> str:
     except IsADirectoryError:
         raise UserInputError("import.no_file", path=path) from None
     except OSError as exc:
-        raise UserInputError("import.unreadable", path=path, reason=exc.strerror) from None
+        raise UserInputError("import.unreadable", path=path, reason=os_reason(exc)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

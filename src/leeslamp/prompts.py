@@ -28,7 +28,7 @@ from typing import Any
 
 from leeslamp import i18n
 from leeslamp.disciplines import ALL
-from leeslamp.errors import EnvironmentProblem, UserInputError
+from leeslamp.errors import EnvironmentProblem, UserInputError, os_reason
 from leeslamp.i18n import t
 from leeslamp.problems import FileProblem
 from leeslamp.toml_lines import TomlLines
@@ -149,7 +149,7 @@ def read_prompt_file(
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reason = os_reason(exc)
         return [], [PromptProblem(path, "problem.unreadable", {"reason": reason})]
     try:
         text = raw.decode("utf-8")

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from leeslamp.assignments.model import Assignment
+from leeslamp.errors import os_reason
 from leeslamp.fileio import atomic_write_text
 from leeslamp.i18n import t
 from leeslamp.journal import Entry
@@ -185,9 +186,7 @@ def read_bundle(path: Path) -> Bundle:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise BundleProblem(
-            "bundle.unreadable", reason=exc.strerror or type(exc).__name__
-        ) from None
+        raise BundleProblem("bundle.unreadable", reason=os_reason(exc)) from None
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):

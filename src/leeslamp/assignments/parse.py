@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from leeslamp.assignments.model import Assignment, clean_line, clean_message, new_assignment
-from leeslamp.errors import UserInputError
+from leeslamp.errors import UserInputError, os_reason
 from leeslamp.i18n import t
 from leeslamp.toml_lines import TomlLines
 
@@ -272,7 +272,7 @@ def read_assignment(
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
+        reason = os_reason(exc)
         return CheckResult(None, [Finding("problem.unreadable", {"reason": reason})])
     try:
         text = raw.decode("utf-8")

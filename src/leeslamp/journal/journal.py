@@ -22,8 +22,15 @@ from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
-from leeslamp.errors import JournalLocked, JournalUnreadable, JournalWriteError, UserInputError
+from leeslamp.errors import (
+    JournalLocked,
+    JournalUnreadable,
+    JournalWriteError,
+    UserInputError,
+    os_reason,
+)
 from leeslamp.fileio import PRIVATE, ensure_private_dir
+from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile, schema
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
@@ -124,7 +131,7 @@ def _write_error(exc: OSError, where: Path) -> JournalWriteError:
         return JournalWriteError("journal.disk_full", path=where)
     if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EROFS):
         return JournalWriteError("journal.read_only_folder", path=where)
-    return JournalWriteError("journal.write_failed", path=where, reason=exc.strerror or str(exc))
+    return JournalWriteError("journal.write_failed", path=where, reason=os_reason(exc))
 
 
 def _remove_leftovers(paths: Paths) -> None:
@@ -146,9 +153,8 @@ def _unreadable(paths: Paths, problem: SnapshotUnreadable | NewerSchema) -> Jour
     where = str(backup) if backup else "-"
     if isinstance(problem, NewerSchema):
         return JournalUnreadable("journal.too_new", path=problem.path, backup=where)
-    return JournalUnreadable(
-        "journal.unreadable", path=problem.path, reason=problem.reason, backup=where
-    )
+    reason = t(f"journal.damage.{problem.kind}", line=problem.line)
+    return JournalUnreadable("journal.unreadable", path=problem.path, reason=reason, backup=where)
 
 
 class Journal:

@@ -34,12 +34,15 @@ Doc = dict[str, Any]
 
 
 class SnapshotUnreadable(ValueError):
-    """The snapshot or the log cannot be read as a journal; `reason` says why."""
+    """The snapshot or the log cannot be read as a journal. `reason` says why for a developer;
+    `kind` (empty, not_json, shape, log, missing) and `line` are what the reader is told."""
 
-    def __init__(self, path: Path, reason: str) -> None:
+    def __init__(self, path: Path, reason: str, kind: str = "shape", line: int = 0) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
+        self.kind = kind
+        self.line = line
 
 
 class NewerSchema(ValueError):
@@ -70,8 +73,9 @@ def load_snapshot(path: Path) -> Tables:
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        reason = "empty file" if not raw.strip() else f"not JSON ({exc})"
-        raise SnapshotUnreadable(path, reason) from None
+        if not raw.strip():
+            raise SnapshotUnreadable(path, "empty file", "empty") from None
+        raise SnapshotUnreadable(path, f"not JSON ({exc})", "not_json") from None
     try:
         return schema.check_shape(data)
     except schema.ShapeError as exc:
@@ -148,12 +152,12 @@ def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
     if version > schema.SCHEMA_VERSION:
         raise NewerSchema(snapshot, version)
     if damage is not None:
-        raise SnapshotUnreadable(log, str(damage))
+        raise SnapshotUnreadable(log, str(damage), "log", damage.line)
     torn = False
     if contents is not None and contents.snapshot is not None and not snapshot.exists():
         # The log was started from a snapshot that is gone: replaying the log alone would look
         # like a journal that lost everything before today.
-        raise SnapshotUnreadable(snapshot, "file is missing")
+        raise SnapshotUnreadable(snapshot, "file is missing", "missing")
     if contents is not None:
         if contents.schema > schema.SCHEMA_VERSION:
             raise NewerSchema(log, contents.schema)

@@ -23,7 +23,13 @@ from textual.worker import Worker, WorkerState
 
 from leeslamp import i18n
 from leeslamp import settings as settings_module
-from leeslamp.errors import EnvironmentProblem, JournalLocked, LeeslampError, bug_sentence
+from leeslamp.errors import (
+    EnvironmentProblem,
+    JournalLocked,
+    LeeslampError,
+    bug_sentence,
+    os_reason,
+)
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
 from leeslamp.tui.journal_link import JournalLink
@@ -335,9 +341,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         try:
             settings_module.save(self.context.paths.settings, chosen)
         except OSError as exc:
-            raise EnvironmentProblem(
-                "tui.settings_not_saved", reason=exc.strerror or str(exc)
-            ) from exc
+            raise EnvironmentProblem("tui.settings_not_saved", reason=os_reason(exc)) from exc
         self.context.settings = chosen
 
     # --- failures -----------------------------------------------------------------------

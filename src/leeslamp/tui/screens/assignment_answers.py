@@ -18,6 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Markdown, Static
 
+from leeslamp.errors import os_reason
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.screens.assignment_compose import typed_path
@@ -190,7 +191,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         try:
             written = write_bundle(document, json_path)
         except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
+            reason = os_reason(exc)
             self.app.call_from_thread(
                 self._say, t("answers.not_written", path=json_path, reason=reason), problem=True
             )

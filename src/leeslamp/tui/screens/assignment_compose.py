@@ -21,7 +21,7 @@ from textual.widgets import Button, Footer, Input, Label, Select, Static, TextAr
 
 from leeslamp.articles import Article
 from leeslamp.dates import long_date, parse_day
-from leeslamp.errors import LeeslampError
+from leeslamp.errors import LeeslampError, os_reason
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 
@@ -295,7 +295,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         try:
             atomic_write_text(path, text)
         except OSError as exc:  # said on the screen, beside the button the coach pressed
-            reason = exc.strerror or type(exc).__name__
+            reason = os_reason(exc)
             self.app.call_from_thread(self._problem, "compose.not_saved", path=path, reason=reason)
             return
         self.app.call_from_thread(self._saved, path, assignment)

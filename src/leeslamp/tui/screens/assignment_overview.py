@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
+from leeslamp.errors import os_reason
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.screens.assignment_compose import typed_path
@@ -295,7 +296,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
         try:
             atomic_write_text(path, self.markdown)
         except OSError as exc:
-            reason = exc.strerror or type(exc).__name__
+            reason = os_reason(exc)
             self.app.call_from_thread(
                 self._say, t("compose.not_saved", path=path, reason=reason), problem=True
             )
