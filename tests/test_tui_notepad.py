@@ -258,6 +258,37 @@ async def test_a_coach_question_is_answered_from_the_panel(private_home: Path) -
     }
 
 
+async def test_an_answer_typed_away_is_no_answer_and_typing_again_fills_it(
+    private_home: Path,
+) -> None:
+    from leeslamp.assignments import assignment_statuses
+
+    assignment = assignment_about_teams()
+    with Journal.open(Paths(private_home)) as journal:
+        import_assignment(journal, assignment)
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_panel(app, pilot)
+        await pilot.click(".answer TextArea")
+        await write(pilot, "Van fouten")
+        assert "1 van 3 beantwoord" in screen_text(app)
+        await write(pilot, ["backspace"] * len("Van fouten"))
+        assert "0 van 3 beantwoord" in screen_text(app)
+        await pilot.press("escape")  # out of the panel: a reload may now renew the block
+        app.screen.query_one(Notepad).reload()
+        await settle(pilot)
+        assert "0 van 3 beantwoord" in screen_text(app)
+        await pilot.click(".answer TextArea")
+        await write(pilot, "Van elkaar")
+        assert "1 van 3 beantwoord" in screen_text(app)
+    app.journal_link.close()
+    # the emptied answer was filled again: one entry, nothing lost, nothing empty left
+    assert [entry.text for entry in stored(private_home, "antwoord")] == ["Van elkaar"]
+    with Journal.open(Paths(private_home), read_only=True) as journal:
+        [status] = assignment_statuses(journal)
+    assert status.answered == 1
+
+
 async def test_an_answered_question_shows_its_answer_to_edit(private_home: Path) -> None:
     from leeslamp.assignments import answer_question
 

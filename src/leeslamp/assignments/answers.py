@@ -12,6 +12,10 @@ reader the answers to the others.
 Answering a question again adds a new `antwoord` entry rather than overwriting the old one:
 the journal keeps what the reader thought then (Terugblik shows it), and nothing is lost by a
 command typed twice. The latest answer (by `updated`) is the one that counts and is exported.
+
+An answer emptied in the writing panel (only whitespace left) is no answer: the question is
+open again, nothing of it is counted or exported. The emptied entry is still the one the panel
+goes on editing (`AssignmentQuestion.written`), so typing again fills it instead of adding one.
 """
 
 from __future__ import annotations
@@ -48,6 +52,13 @@ class AssignmentQuestion:
     assignment: Assignment
     question: Question
     answer: Entry | None = None
+    #: the latest entry for this question even if emptied (the writing panel edits it)
+    written: Entry | None = None
+
+    @property
+    def editable(self) -> Entry | None:
+        """The entry an editor of this question goes on with: the latest one, even if empty."""
+        return self.written or self.answer
 
     @property
     def prompt_id(self) -> str:
@@ -60,11 +71,17 @@ class AssignmentStatus:
     """An assignment with its progress: what Vandaag and `opdracht lijst` show."""
 
     stored: StoredAssignment
-    answers: dict[int, Entry]  # question number -> the answer that counts
+    #: question number -> the latest entry for it, an emptied one too
+    written: dict[int, Entry]
 
     @property
     def assignment(self) -> Assignment:
         return self.stored.assignment
+
+    @property
+    def answers(self) -> dict[int, Entry]:
+        """Question number -> the answer that counts (emptied answers left out)."""
+        return _answered(self.written)
 
     @property
     def answered(self) -> int:
@@ -75,8 +92,11 @@ class AssignmentStatus:
         return len(self.assignment.questions)
 
     def questions(self) -> list[AssignmentQuestion]:
+        answers = self.answers
         return [
-            AssignmentQuestion(self.assignment, q, self.answers.get(q.number))
+            AssignmentQuestion(
+                self.assignment, q, answers.get(q.number), self.written.get(q.number)
+            )
             for q in self.assignment.questions
         ]
 
@@ -168,9 +188,19 @@ def _match(assignment: Assignment, entry: Entry) -> int | None:
 
 
 def current_answers(journal: Journal, assignment: Assignment) -> dict[int, Entry]:
-    """Question number -> the answer that counts: the latest (by `updated`) of its answers."""
+    """Question number -> the answer that counts: the latest (by `updated`) of its answers,
+    unless that one was emptied."""
     stored = stored_assignments(journal)
-    return _latest(assignment, stored, journal.entries(kind="antwoord"))
+    return _answered(_latest(assignment, stored, journal.entries(kind="antwoord")))
+
+
+def is_answer(entry: Entry | None) -> bool:
+    """Whether `entry` says something: an answer of only whitespace is no answer."""
+    return entry is not None and bool(entry.text.strip())
+
+
+def _answered(written: dict[int, Entry]) -> dict[int, Entry]:
+    return {number: entry for number, entry in written.items() if is_answer(entry)}
 
 
 def _latest(
@@ -199,7 +229,9 @@ def assignment_statuses(journal: Journal) -> list[AssignmentStatus]:
 
 def status_of(journal: Journal, wanted: str) -> AssignmentStatus:
     found = find_assignment(journal, wanted)
-    return AssignmentStatus(found, current_answers(journal, found.assignment))
+    stored = stored_assignments(journal)
+    answers = journal.entries(kind="antwoord")
+    return AssignmentStatus(found, _latest(found.assignment, stored, answers))
 
 
 # --- changing things -------------------------------------------------------------------------

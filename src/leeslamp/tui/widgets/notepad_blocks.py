@@ -117,8 +117,9 @@ class AnswerBlock(EntryBlock):
     def __init__(self, question: AssignmentQuestion) -> None:
         self.number = question.question.number
         self.text = question.question.text
+        entry = question.editable  # an emptied answer too: typing again fills that entry
         fields = {}
-        if question.answer is None:
+        if entry is None:
             # what `assignments.answer_question` would store, written by the editor instead
             fields = {
                 "article": question.question.article,
@@ -130,11 +131,11 @@ class AnswerBlock(EntryBlock):
             }
         editor = EntryEditor(
             "antwoord",
-            entry=question.answer,
+            entry=entry,
             placeholder=t("notepad.answer_placeholder"),
             **fields,
         )
-        super().__init__(editor, question.answer, classes="answer")
+        super().__init__(editor, entry, classes="answer")
 
     def compose(self) -> ComposeResult:
         yield Hanging(f"{self.number}.", self.text)
@@ -190,7 +191,7 @@ class AssignmentGroup(Vertical):
             block = blocks.get(question.question.number)
             if block is None:
                 await self.mount(AnswerBlock(question))
-            elif block.outdated_by(question.answer, loaded_at):
+            elif block.outdated_by(question.editable, loaded_at):
                 await self.mount(AnswerBlock(question), after=block)
                 await block.retire()
         self.relabel()
