@@ -35,6 +35,7 @@ def bundle(folder: Path, reader: str, answers: dict[int, str], assignment=WEEK_1
         assignment,
         {number: answer(text) for number, text in answers.items()},
         reader=reader,
+        reader_id=f"id-{reader.casefold()}",
         exported=WHEN,
     )
     path = folder / f"{reader.lower()}.json"

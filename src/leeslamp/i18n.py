@@ -1279,12 +1279,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bundle.md_title": ("Antwoorden: {title}", "Answers: {title}"),
     "bundle.md_reader": ("Van", "From"),
     "bundle.no_name": ("(geen naam)", "(no name)"),
+    "bundle.md_reader_id": ("Lezer-id", "Reader id"),
     "bundle.md_coach": ("Coach", "Coach"),
     "bundle.md_assignment": ("Opdracht", "Assignment"),
     "bundle.md_exported": ("Gemaakt op", "Made on"),
     "bundle.md_contents": (
-        "Dit bestand bevat de opdracht zoals je coach hem schreef, je naam en je antwoorden hieronder. Verder niets uit je dagboek.",
-        "This file holds the assignment as your coach wrote it, your name and your answers below. Nothing else from your journal.",
+        "Dit bestand bevat de opdracht zoals je coach hem schreef, je naam, een willekeurig lezer-id (zodat je coach twee mensen met dezelfde naam uit elkaar houdt) en je antwoorden hieronder. Verder niets uit je dagboek.",
+        "This file holds the assignment as your coach wrote it, your name, a random reader id (so your coach can tell two people with the same name apart) and your answers below. Nothing else from your journal.",
     ),
     "overview.no": ("–", "–"),
     "bundle.md_question": ("Vraag {number}", "Question {number}"),
@@ -1311,6 +1312,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bundle.hint_name": (
         "Tip: er staat geen naam in. Zet hem erbij met --naam, dan weet je coach van wie dit is.",
         "Tip: there is no name in it. Add one with --name, so your coach knows whose this is.",
+    ),
+    "bundle.reader_id_broken": (
+        "Je instellingenbestand {path} kan ik niet lezen ({reason}), dus ook je lezer-id niet. "
+        "Verbeter of verwijder het bestand en probeer het opnieuw.",
+        "I can't read your settings file {path} ({reason}), so not your reader id either. "
+        "Fix or remove the file and try again.",
+    ),
+    "bundle.reader_id_not_saved": (
+        "Je lezer-id kan ik niet bewaren in {path} ({reason}). Zonder vast id lijkt je volgende "
+        "antwoordbestand van iemand anders te komen.",
+        "I can't save your reader id in {path} ({reason}). Without a fixed id your next answer "
+        "file would look like someone else's.",
     ),
     "bundle.unreadable": ("kan het niet lezen ({reason}).", "cannot read it ({reason})."),
     "bundle.not_json": ("dit is geen JSON.", "this is not JSON."),
@@ -1362,6 +1375,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.duplicate": (
         "een ouder antwoordbestand van {reader}; het nieuwste telt: {kept}.",
         "an older answer file from {reader}; the newest counts: {kept}.",
+    ),
+    "overview.copy": (
+        "een dubbel: precies hetzelfde antwoordbestand als {kept}.",
+        "a duplicate: exactly the same answer file as {kept}.",
     ),
     "overview.skipped": ("overgeslagen: {path}: {reason}", "skipped: {path}: {reason}"),
     "overview.nothing": (

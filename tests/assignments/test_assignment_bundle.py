@@ -73,7 +73,11 @@ def test_the_bundle_has_one_answer_per_question_the_latest(journal: Journal) -> 
     answer_question(journal, assignment, 1, "eerste versie")
     answer_question(journal, assignment, 1, "tweede versie")
     document = build_bundle(
-        assignment, current_answers(journal, assignment), reader="Anna", exported=EXPORTED
+        assignment,
+        current_answers(journal, assignment),
+        reader="Anna",
+        reader_id="r-anna",
+        exported=EXPORTED,
     )
     rows = document["answers"]
     assert [row["question"] for row in rows] == [1, 2, 3]
@@ -85,8 +89,8 @@ def test_the_bundle_has_one_answer_per_question_the_latest(journal: Journal) -> 
 
 def test_a_bundle_names_its_format_assignment_reader_and_time() -> None:
     assignment = parsed()
-    document = build_bundle(assignment, {}, reader=" Anna ", exported=EXPORTED)
-    assert document["format"] == "leeslamp-antwoorden" and document["version"] == 1
+    document = build_bundle(assignment, {}, reader=" Anna ", reader_id="r-anna", exported=EXPORTED)
+    assert document["format"] == "leeslamp-antwoorden" and document["version"] == 2
     assert document["assignment"]["id"] == assignment.id
     assert document["assignment"]["titel"] == assignment.title
     assert document["assignment"]["coach"] == "Marieke"
@@ -102,7 +106,7 @@ def write(tmp_path: Path, document: dict, name: str = "b.json") -> Path:  # type
 
 
 def answered_bundle() -> dict:  # type: ignore[type-arg]
-    return build_bundle(parsed(), {}, reader="Anna", exported=EXPORTED)
+    return build_bundle(parsed(), {}, reader="Anna", reader_id="r-anna", exported=EXPORTED)
 
 
 def test_a_bundle_reads_back(tmp_path: Path) -> None:
@@ -165,7 +169,9 @@ def test_the_markdown_copy_shows_every_question_and_answer_quoted() -> None:
         text = entry_text
         updated = "2026-12-09T08:00:00+01:00"
 
-    document = build_bundle(assignment, {2: Answer()}, reader="Anna", exported=EXPORTED)  # type: ignore[dict-item]
+    document = build_bundle(
+        assignment, {2: Answer()}, reader="Anna", reader_id="r-anna", exported=EXPORTED
+    )  # type: ignore[dict-item]
     markdown = bundle_markdown(document)
     for question in assignment.questions:
         assert question.text in markdown

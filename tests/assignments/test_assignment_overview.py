@@ -40,11 +40,15 @@ def bundle_file(
     name: str | None = None,
     assignment: Assignment | None = None,
     minutes: int = 0,
+    reader_id: str | None = None,
 ) -> Path:
+    """A bundle file; the reader id is made from the name unless given (a file name for a
+    reader without one, so two nameless readers are two people)."""
     document = build_bundle(
         assignment or parsed(),
         {n: Answer(text) for n, text in answers.items()},  # type: ignore[misc]
         reader=reader,
+        reader_id=reader_id or f"id-{reader.strip().casefold() or name}",
         exported=START + timedelta(minutes=minutes),
         article_titles={"verbroken-sociale-contracten": "Verbroken sociale contracten"},
     )

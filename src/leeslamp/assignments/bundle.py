@@ -6,6 +6,10 @@ answer that counts. It is built from `current_answers()` only, which reads nothi
 `antwoord` entries of this assignment: reflections, aandacht notes and daily answers cannot
 get in.
 
+Version 2 added `reader_id`: random, made once per data folder (`settings.ensure_reader_id`),
+so the coach can tell two readers with the same name apart. Version 1 bundles (without it)
+are still read; the overview then goes by name.
+
 The checksum (SHA-256 over the rest of the bundle) lets the coach's overview notice a file that
 was changed after export, by accident or by hand. It is no signature: someone who edits the
 file and recomputes the checksum can pass it off. Without a server or shared key, that is the
@@ -30,7 +34,9 @@ from leeslamp.i18n import t
 from leeslamp.journal import Entry
 
 FORMAT = "leeslamp-antwoorden"
-VERSION = 1
+VERSION = 2
+#: the first version with a `reader_id`
+READER_ID_SINCE = 2
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,7 @@ class Bundle:
     exported: str
     answers: tuple[BundleAnswer, ...]
     checksum: str
+    reader_id: str | None = None  # None: a version 1 bundle, from before there were ids
 
     @property
     def answered(self) -> int:
@@ -82,14 +89,18 @@ def build_bundle(
     answers: Mapping[int, Entry],
     *,
     reader: str,
+    reader_id: str,
     exported: datetime,
     article_titles: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """The bundle document. `answers`: question number -> entry, from `current_answers()`."""
+    """The bundle document. `answers`: question number -> entry, from `current_answers()`;
+    `reader_id`: from `settings.ensure_reader_id`."""
     titles = article_titles or {}
     rows = []
     for question in assignment.questions:
         entry = answers.get(question.number)
+        if entry is not None and not entry.text.strip():
+            entry = None  # emptied: no answer, nothing to send
         rows.append(
             {
                 "question": question.number,
@@ -105,6 +116,7 @@ def build_bundle(
         "version": VERSION,
         "assignment": assignment.to_doc(),
         "reader": reader.strip(),
+        "reader_id": reader_id,
         "exported": exported.isoformat(timespec="seconds"),
         "answers": rows,
     }
@@ -126,6 +138,8 @@ def bundle_markdown(document: Mapping[str, Any]) -> str:
     assignment = document["assignment"]
     lines = [f"# {t('bundle.md_title', title=assignment['titel'])}", ""]
     lines.append(f"- {t('bundle.md_reader')}: {document['reader'] or t('bundle.no_name')}")
+    if document.get("reader_id"):
+        lines.append(f"- {t('bundle.md_reader_id')}: {document['reader_id']}")
     if assignment.get("coach"):
         lines.append(f"- {t('bundle.md_coach')}: {assignment['coach']}")
     lines.append(f"- {t('bundle.md_assignment')}: {assignment['id']}")
@@ -213,6 +227,12 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
         if not isinstance(reader, str) or not isinstance(exported, str):
             raise TypeError(what)
         datetime.fromisoformat(exported)
+        what = "reader_id"
+        reader_id = document.get("reader_id")
+        if document["version"] >= READER_ID_SINCE and (
+            not isinstance(reader_id, str) or not reader_id
+        ):
+            raise TypeError(what)
         what = "answers"
         answers = tuple(_answer(row) for row in document["answers"])
     except (KeyError, TypeError, ValueError, AttributeError):
@@ -222,10 +242,22 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
     expected = [(q.number, q.article, q.text) for q in assignment.questions]
     if [(a.number, a.article, a.prompt) for a in answers] != expected:
         raise BundleProblem("bundle.questions_mismatch")
-    return Bundle(path, assignment, reader.strip(), exported, answers, document["checksum"])
+    return Bundle(
+        path,
+        assignment,
+        reader.strip(),
+        exported,
+        answers,
+        document["checksum"],
+        reader_id if isinstance(reader_id, str) and reader_id else None,
+    )
 
 
 def _answer(row: dict[str, Any]) -> BundleAnswer:
+    text = row.get("answer")
+    if isinstance(text, str) and not text.strip():
+        # an emptied answer, as older versions exported it: not answered, in every column
+        row = {**row, "answer": None, "answered": None}
     answer = BundleAnswer(
         number=row["question"],
         article=row["article"],

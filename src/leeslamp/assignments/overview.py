@@ -2,14 +2,17 @@
 
 `build_overview()` reads the files and returns data (for the command line and, later, a
 screen); `overview_markdown()` renders the report with every answer grouped per question. A
-file that cannot be used (broken, changed after export, for another assignment, a second one
-from the same reader) is skipped with a reason; the rest is still shown.
+file that cannot be used (broken, changed after export, for another assignment, a copy or an
+older export from the same reader) is skipped with a reason; the rest is still shown.
+
+Readers are told apart by the random reader id in their bundles; a bundle from before there
+were ids (version 1) goes by name. Two readers with the same name show as "Anna", "Anna (2)".
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -33,8 +36,10 @@ class SkippedFile:
 @dataclass(frozen=True)
 class Overview:
     assignment: Assignment | None  # None: not one usable bundle
-    readers: tuple[Bundle, ...]  # one per reader, by name
+    readers: tuple[Bundle, ...]  # one per reader
     skipped: tuple[SkippedFile, ...]
+    #: bundle source -> how the reader is shown, where that is more than their name
+    labels: Mapping[Path, str] = field(default_factory=dict)
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -47,10 +52,10 @@ class Overview:
                     return answer.article_title
         return article_id
 
-    @staticmethod
-    def label(bundle: Bundle) -> str:
-        """The reader's name, or the file's name for a bundle without one."""
-        return bundle.reader or t("overview.unnamed", file=bundle.source.name)
+    def label(self, bundle: Bundle) -> str:
+        """The reader's name ("Anna (2)" for a second Anna), or the file's name for a bundle
+        without one."""
+        return self.labels.get(bundle.source) or _name(bundle)
 
     @staticmethod
     def answer(bundle: Bundle, number: int) -> str | None:
@@ -63,6 +68,8 @@ class Overview:
             "readers": [
                 {
                     "reader": bundle.reader,
+                    "reader_id": bundle.reader_id,
+                    "label": self.label(bundle),
                     "source": str(bundle.source),
                     "exported": bundle.exported,
                     "answered": bundle.answered,
@@ -78,9 +85,48 @@ class Overview:
         }
 
 
-def _reader_key(bundle: Bundle) -> str:
-    # Without a name, only an identical file counts as the same reader.
-    return clean_line(bundle.reader).casefold() or bundle.checksum
+def _name(bundle: Bundle) -> str:
+    return bundle.reader or t("overview.unnamed", file=bundle.source.name)
+
+
+def _name_key(bundle: Bundle) -> str:
+    return clean_line(bundle.reader).casefold()
+
+
+def _reader_keys(bundles: Sequence[Bundle]) -> list[str]:
+    """Who made each bundle: its reader id; for a bundle without one (version 1) the name,
+    or the reader with an id who carries that name, if there is exactly one. Without either,
+    only an identical file counts as the same reader."""
+    ids_by_name: dict[str, set[str]] = {}
+    for bundle in bundles:
+        if bundle.reader_id and _name_key(bundle):
+            ids_by_name.setdefault(_name_key(bundle), set()).add(bundle.reader_id)
+    keys = []
+    for bundle in bundles:
+        if bundle.reader_id:
+            keys.append("id:" + bundle.reader_id)
+            continue
+        name = _name_key(bundle)
+        ids = ids_by_name.get(name, set())
+        if len(ids) == 1:
+            keys.append("id:" + next(iter(ids)))
+        else:
+            keys.append("name:" + name if name else "file:" + bundle.checksum)
+    return keys
+
+
+def _labels(readers: Sequence[Bundle]) -> dict[Path, str]:
+    """ "Anna", "Anna (2)": readers with the same name, numbered in the order shown."""
+    labels: dict[Path, str] = {}
+    seen: Counter[str] = Counter()
+    for bundle in readers:
+        name = _name_key(bundle)
+        if not name:
+            continue
+        seen[name] += 1
+        if seen[name] > 1:
+            labels[bundle.source] = f"{bundle.reader} ({seen[name]})"
+    return labels
 
 
 def _exported(bundle: Bundle) -> datetime:
@@ -126,20 +172,26 @@ def build_overview(paths: Sequence[Path], *, assignment_id: str | None = None) -
         key = "overview.other_version" if same_series else "overview.other_assignment"
         skipped.append(SkippedFile(bundle.source, key, {"title": other.title, "id": other.id}))
     newest: dict[str, Bundle] = {}
-    for bundle in chosen:
-        key = _reader_key(bundle)
+    for key, bundle in zip(_reader_keys(chosen), chosen, strict=True):
         kept = newest.get(key)
         if kept is None:
             newest[key] = bundle
             continue
+        if bundle.checksum == kept.checksum:  # the very same export, copied
+            params = {"kept": str(kept.source)}
+            skipped.append(SkippedFile(bundle.source, "overview.copy", params))
+            continue
         older, newer = (kept, bundle) if _exported(bundle) > _exported(kept) else (bundle, kept)
         newest[key] = newer
-        params = {"reader": Overview.label(older), "kept": str(newer.source)}
+        params = {"reader": _name(older), "kept": str(newer.source)}
         skipped.append(SkippedFile(older.source, "overview.duplicate", params))
-    readers = sorted(newest.values(), key=lambda b: (not b.reader, b.reader.casefold()))
     order = {Path(p): n for n, p in enumerate(paths)}
+    readers = sorted(
+        newest.values(),
+        key=lambda b: (not b.reader, b.reader.casefold(), order.get(Path(b.source), 0)),
+    )
     skipped.sort(key=lambda s: order.get(Path(s.source), len(order)))
-    return Overview(assignment, tuple(readers), tuple(skipped))
+    return Overview(assignment, tuple(readers), tuple(skipped), _labels(readers))
 
 
 # --- the Markdown report -----------------------------------------------------------------------

@@ -268,12 +268,16 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
 
     with _open_for_reading(context) as journal:
         status = status_of(journal, args.id)
+    from leeslamp.settings import ensure_reader_id
+
     reader = args.name if args.name is not None else (context.settings.name or "")
+    context.settings = ensure_reader_id(context.paths.settings, context.settings)
     titles = {article.id: article.title for article in context.library().articles}
     document = build_bundle(
         status.assignment,
         status.answers,
         reader=reader,
+        reader_id=context.settings.reader_id or "",
         exported=context.current_time(),
         article_titles=titles,
     )

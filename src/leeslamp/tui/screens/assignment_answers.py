@@ -25,6 +25,7 @@ from leeslamp.tui.screens.assignment_compose import typed_path
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentStatus
+    from leeslamp.journal import Journal
     from leeslamp.tui.app import LeeslampApp
 
 
@@ -71,6 +72,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
 
     def on_mount(self) -> None:
         from leeslamp.assignments import status_of
+        from leeslamp.settings import ensure_reader_id
 
         self.watch(self.app, "language", self._relabel, init=False)
         self.query_one("#answers-json").display = False
@@ -78,8 +80,15 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         self._relabel()
         self.query_one("#answers-path", Input).focus()
         wanted = self.assignment_id
+        context = self.leeslamp.context
+
+        def load(journal: Journal) -> AssignmentStatus:
+            # the reader id goes into the file; made (and kept) the first time it is needed
+            context.settings = ensure_reader_id(context.paths.settings, context.settings)
+            return status_of(journal, wanted)
+
         self.leeslamp.journal_link.call(
-            lambda journal: status_of(journal, wanted),
+            load,
             self._got_status,
             failed=lambda error: self._say(error.sentence(), problem=True),
             group="answers",
@@ -124,6 +133,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
             status.assignment,
             status.answers,
             reader=self.reader_name,
+            reader_id=self.leeslamp.context.settings.reader_id or "",
             exported=self.leeslamp.context.current_time(),
             article_titles=titles,
         )

@@ -1,0 +1,118 @@
+"""Telling readers apart: a random reader id in every bundle, kept once made; two Annas stay two."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from test_assignment_overview import bundle_file, parsed
+
+from leeslamp.assignments import build_overview, overview_markdown
+from leeslamp.assignments.bundle import checksum
+from leeslamp.cli.assignments import overview_table
+from leeslamp.paths import resolve
+from leeslamp.settings import Settings, ensure_reader_id, load, save
+
+
+def test_two_readers_with_one_name_are_both_shown(tmp_path: Path) -> None:
+    files = [
+        bundle_file(tmp_path, "Anna", {1: "eerste Anna"}, name="a.json", reader_id="r1"),
+        bundle_file(tmp_path, "Anna", {2: "tweede Anna"}, name="b.json", reader_id="r2"),
+        bundle_file(tmp_path, "Bram", {1: "B1"}),
+    ]
+    overview = build_overview(files)
+    assert not overview.skipped
+    assert [overview.label(b) for b in overview.readers] == ["Anna", "Anna (2)", "Bram"]
+    table = overview_table(overview)
+    assert "Anna (2)" in table and "eerste Anna" not in table
+    report = overview_markdown(overview)
+    assert "### Anna (2)\n\n> tweede Anna" in report
+    labels = [reader["label"] for reader in overview.to_dict()["readers"]]
+    assert labels == ["Anna", "Anna (2)", "Bram"]
+
+
+def test_the_same_reader_under_another_name_is_one_reader(tmp_path: Path) -> None:
+    older = bundle_file(tmp_path, "Anna", {1: "oud"}, name="oud.json", reader_id="r1")
+    newer = bundle_file(
+        tmp_path, "Anna B.", {1: "nieuw"}, name="nieuw.json", reader_id="r1", minutes=5
+    )
+    overview = build_overview([older, newer], assignment_id=None)
+    [kept] = overview.readers
+    assert overview.answer(kept, 1) == "nieuw"
+    [skipped] = overview.skipped
+    assert skipped.key == "overview.duplicate" and "ouder antwoordbestand" in skipped.reason()
+
+
+def test_a_copy_of_one_file_is_called_a_duplicate_not_older(tmp_path: Path) -> None:
+    original = bundle_file(tmp_path, "Anna", {1: "A1"}, name="anna.json")
+    copy = tmp_path / "anna (kopie).json"
+    copy.write_bytes(original.read_bytes())
+    overview = build_overview([original, copy])
+    assert len(overview.readers) == 1
+    [skipped] = overview.skipped
+    assert skipped.source == copy and skipped.key == "overview.copy"
+    assert "dubbel" in skipped.reason() and "ouder" not in skipped.reason()
+    assert "anna.json" in skipped.reason()
+
+
+def version_1(path: Path) -> Path:
+    """Make a bundle file what leeslamp wrote before there were reader ids."""
+    document = json.loads(path.read_text("utf-8"))
+    del document["reader_id"]
+    document["version"] = 1
+    document["checksum"] = checksum(document)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_version_1_bundles_are_read_and_go_by_name(tmp_path: Path) -> None:
+    older = version_1(bundle_file(tmp_path, "Anna", {1: "oud"}, name="oud.json"))
+    carla = version_1(bundle_file(tmp_path, "Carla", {1: "C1"}, name="carla.json"))
+    newer = bundle_file(tmp_path, "anna", {1: "nieuw"}, name="nieuw.json", minutes=5)
+    overview = build_overview([older, carla, newer])
+    assert [b.reader for b in overview.readers] == ["anna", "Carla"]
+    assert overview.readers[1].reader_id is None
+    assert [s.key for s in overview.skipped] == ["overview.duplicate"]
+
+
+def test_a_version_2_bundle_without_a_reader_id_is_malformed(tmp_path: Path) -> None:
+    path = bundle_file(tmp_path, "Anna", {1: "A1"})
+    document = json.loads(path.read_text("utf-8"))
+    del document["reader_id"]
+    document["checksum"] = checksum(document)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    [skipped] = build_overview([path]).skipped
+    assert skipped.key == "bundle.malformed" and "reader_id" in skipped.reason()
+
+
+def test_the_reader_id_is_random_made_once_and_kept(tmp_path: Path) -> None:
+    path = tmp_path / "instellingen.toml"
+    path.write_text('name = "Anna"\ntheme = "nord"\n', encoding="utf-8")
+    first = ensure_reader_id(path, load(path))
+    assert first.reader_id and "anna" not in first.reader_id.lower()
+    assert load(path).reader_id == first.reader_id and load(path).theme == "nord"
+    assert ensure_reader_id(path, load(path)).reader_id == first.reader_id
+    # settings read before the id was made (an app open meanwhile) do not drop it on saving
+    save(path, Settings(name="Anna", language="en"))
+    assert load(path).reader_id == first.reader_id
+    other = tmp_path / "ander.toml"
+    assert ensure_reader_id(other, Settings()).reader_id != first.reader_id
+
+
+def test_every_answer_file_of_one_reader_carries_the_same_id(
+    private_home: Path, tmp_path: Path, good_file: Path, run
+) -> None:  # type: ignore[no-untyped-def]
+    assignment_id = run("opdracht", "importeer", good_file).out.strip()
+    run("schrijf", "--opdracht", assignment_id, "--vraag", "1", "Iets")
+    for name in ("een", "twee"):
+        result = run(
+            "opdracht", "antwoorden", assignment_id, "-o", tmp_path / f"{name}.json", "--ja"
+        )
+        assert result.code == 0, result.err
+    ids = {
+        json.loads((tmp_path / f"{n}.json").read_text("utf-8"))["reader_id"]
+        for n in ("een", "twee")
+    }
+    assert ids == {load(resolve(private_home).settings).reader_id}
+    assert "Lezer-id" in (tmp_path / "een.md").read_text("utf-8")
+    assert parsed().id == assignment_id
