@@ -73,7 +73,7 @@ async def test_a_folder_of_answer_files_shows_readers_by_questions(
         assert isinstance(app.screen, OverviewScreen)
         text = screen_text(app)
         assert "Leesopdracht week 10" in text
-        assert "2 lezer(s) · coach Marieke" in text
+        assert "2 lezers · coach Marieke" in text
         rows = {line.split()[0]: line.split()[1:] for line in text.splitlines() if line.strip()}
         assert rows["Anna"] == ["✓", "·", "✓", "2/3"]
         assert rows["Bram"] == ["·", "✓", "·", "1/3"]

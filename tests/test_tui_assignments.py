@@ -194,7 +194,7 @@ async def test_the_answer_file_is_exactly_the_preview_and_holds_nothing_private(
         await settle(pilot)
         path_input = app.screen.query_one("#answers-path")
         path_input.value = ""
-        await pilot.press(*str(target), "tab", *"Anna")
+        await pilot.press(*"Anna", "tab", *str(target))
         await settle(pilot)
         preview = app.screen.query_one("#answers-markdown").source
         await pilot.press("ctrl+s")
@@ -223,6 +223,37 @@ async def test_the_name_comes_from_the_settings(private_home: Path) -> None:
         await settle(pilot)
         assert app.screen.query_one("#answers-name").value == "Bram"
         assert "Van: Bram" in app.screen.query_one("#answers-markdown").source
+
+
+async def test_the_name_is_typed_first_and_arrows_move_between_fields(
+    private_home: Path, tmp_path: Path
+) -> None:
+    imported(private_home, {1: "Een antwoord."})
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        screen = app.screen
+        place = screen.query_one("#answers-path").value
+        assert place.endswith("/")  # a folder, said as one
+        await pilot.press(*"Dora")
+        await settle(pilot)
+        assert screen.query_one("#answers-name").value == "Dora"
+        assert screen.query_one("#answers-path").value == place
+        assert "Van: Dora" in screen.query_one("#answers-markdown").source
+        await pilot.press("down")
+        assert screen.focused is screen.query_one("#answers-path")
+        await pilot.press("up")
+        assert screen.focused is screen.query_one("#answers-name")
+        # a folder that does not exist yet, typed with a slash at the end, is made
+        screen.query_one("#answers-path").value = f"{tmp_path}/nieuw/"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "Geschreven:" in screen_text(app)
+    names = sorted(p.name for p in (tmp_path / "nieuw").iterdir())
+    assert [Path(name).suffix for name in names] == [".json", ".md"]
+    assert all(name.endswith("-dora" + Path(name).suffix) for name in names)
 
 
 async def test_an_existing_answer_file_is_replaced_only_when_asked_twice(

@@ -709,9 +709,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "p: read for question {number} ({title})",
     ),
     "vandaag.assignment_more": (
-        "en nog {count} andere opdracht(en)",
-        "and {count} more assignment(s)",
+        "en nog {count} andere opdrachten",
+        "and {count} more assignments",
     ),
+    "vandaag.assignment_more_one": ("en nog 1 andere opdracht", "and 1 more assignment"),
     "vandaag.short_date": ("{day} {month}", "{day} {month}"),
     "vandaag.no_article": (
         "Deze vraag hoort niet bij een artikel.",
@@ -901,10 +902,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "assignments.importing": ("Inlezen…", "Importing…"),
     "assignments.not_imported": (
-        "Niet ingelezen: er klopt iets niet in het bestand ({count} keer). "
+        "Niet ingelezen: er kloppen {count} dingen niet in het bestand. "
         "Vraag je coach om een verbeterd bestand.",
-        "Not imported: something is wrong in the file ({count} times). "
-        "Ask your coach for a corrected file.",
+        "Not imported: {count} things are wrong in the file. Ask your coach for a corrected file.",
+    ),
+    "assignments.not_imported_one": (
+        "Niet ingelezen: er klopt iets niet in het bestand. Vraag je coach om een verbeterd bestand.",
+        "Not imported: something is wrong in the file. Ask your coach for a corrected file.",
     ),
     "assignments.unreadable": (
         "Niet ingelezen: {path} kan ik niet lezen ({reason}). Klopt de plek?",
@@ -960,6 +964,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     "answers.key.back": ("Terug", "Back"),
     "answers.key.write": ("Schrijven", "Write it"),
     "answers.key.json": ("JSON tonen", "Show JSON"),
+    "answers.key.next": ("Volgend veld", "Next field"),
+    "answers.key.previous": ("Vorig veld", "Previous field"),
     "compose.title": ("Nieuwe opdracht maken", "Compose an assignment"),
     "compose.intro": (
         "Voor coaches: kies artikelen, schrijf vragen en bewaar het bestand. Stuur het naar je "
@@ -1050,11 +1056,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Geen enkel bruikbaar antwoordbestand gevonden.",
         "Not one usable answer file found.",
     ),
-    "overviewscreen.readers": (
-        "{readers} lezer(s) · coach {coach}",
-        "{readers} reader(s) · coach {coach}",
-    ),
-    "overviewscreen.readers_no_coach": ("{readers} lezer(s)", "{readers} reader(s)"),
+    "overviewscreen.readers": ("{readers} · coach {coach}", "{readers} · coach {coach}"),
+    "overviewscreen.readers_no_coach": ("{readers}", "{readers}"),
+    "overviewscreen.reader_count": ("{count} lezers", "{count} readers"),
+    "overviewscreen.reader_count_one": ("1 lezer", "1 reader"),
     "overviewscreen.no": ("·", "·"),
     "overviewscreen.skipped_head": ("Overgeslagen bestanden:", "Skipped files:"),
     "overviewscreen.skipped": ("• {file}: {reason}", "• {file}: {reason}"),
@@ -1105,8 +1110,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "cli.help.opdracht_file": ("het opdrachtbestand (.toml)", "the assignment file (.toml)"),
     "cli.help.opdracht_id": (
-        "id van de opdracht (zie: leeslamp opdracht lijst); het begin is genoeg",
-        "assignment id (see: leeslamp assignment list); its start is enough",
+        "id van de opdracht (zie: leeslamp opdracht lijst); de eerste 4 tekens zijn genoeg",
+        "assignment id (see: leeslamp assignment list); its first 4 characters are enough",
     ),
     "cli.help.bundle_output": (
         "waar het antwoordbestand komt: een .json-bestand of een map (de Markdown-kopie komt ernaast)",
@@ -1149,13 +1154,46 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{path} is geen goede leesopdracht:\n{details}",
         "{path} is not a valid reading assignment:\n{details}",
     ),
-    "opdracht.bad_toml": (
-        "dit is geen geldige TOML: {reason}.",
-        "this is not valid TOML: {reason}.",
-    ),
+    "opdracht.bad_toml": ("geen geldige TOML: {hint}.", "not valid TOML: {hint}."),
     "opdracht.bad_toml_column": (
-        "dit is geen geldige TOML (kolom {column}): {reason}.",
-        "this is not valid TOML (column {column}): {reason}.",
+        "geen geldige TOML (kolom {column}): {hint}.",
+        "not valid TOML (column {column}): {hint}.",
+    ),
+    "opdracht.bad_toml_other": (
+        "geen geldige TOML. De TOML-lezer zegt (in het Engels): {reason}.",
+        "not valid TOML: {reason}.",
+    ),
+    "opdracht.bad_toml_other_column": (
+        "geen geldige TOML (kolom {column}). De TOML-lezer zegt (in het Engels): {reason}.",
+        "not valid TOML (column {column}): {reason}.",
+    ),
+    "opdracht.toml.unclosed_quote": (
+        'een tekst loopt door tot het eind van de regel; mist er een aanhalingsteken (") aan het eind?',
+        'a text runs on to the end of the line; is a closing quote (") missing?',
+    ),
+    "opdracht.toml.no_value": (
+        "na '=' hoort een waarde: tekst tussen aanhalingstekens, een datum als 2026-12-11 of een lijst [...]",
+        "'=' must be followed by a value: text in quotes, a date like 2026-12-11 or a list [...]",
+    ),
+    "opdracht.toml.no_equals": (
+        "na de naam van een veld hoort een '=' en dan de waarde, zoals: titel = \"...\"",
+        "a field's name must be followed by '=' and its value, like: titel = \"...\"",
+    ),
+    "opdracht.toml.twice": (
+        "dit veld staat er al eerder in",
+        "this field is already there above",
+    ),
+    "opdracht.toml.unclosed_list": (
+        "een lijst [...] wordt niet gesloten met ']'",
+        "a list [...] is not closed with ']'",
+    ),
+    "opdracht.toml.bad_date": (
+        "dat is geen geldige datum; schrijf hem als 2026-12-11",
+        "that is not a valid date; write it as 2026-12-11",
+    ),
+    "opdracht.toml.after_value": (
+        "na de waarde staat nog iets op de regel; hoort het tussen aanhalingstekens, of mist er een komma?",
+        "there is more on the line after the value; does it belong in quotes, or is a comma missing?",
     ),
     "opdracht.missing_field": (
         "het veld '{field}' ontbreekt.",
@@ -1208,29 +1246,37 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "opdracht.warning": ("let op: {sentence}", "note: {sentence}"),
     "opdracht.check_failed": (
-        "{count} fout(en) gevonden. Verbeter ze en controleer opnieuw.",
-        "{count} error(s) found. Fix them and check again.",
+        "{count} fouten gevonden. Verbeter ze en controleer opnieuw.",
+        "{count} errors found. Fix them and check again.",
+    ),
+    "opdracht.check_failed_one": (
+        "1 fout gevonden. Verbeter hem en controleer opnieuw.",
+        "1 error found. Fix it and check again.",
     ),
     "opdracht.check_ok": (
-        "In orde: “{title}”, {questions} vragen bij {articles} artikel(en). Id: {assignment_id}.",
-        "Good: “{title}”, {questions} questions on {articles} article(s). Id: {assignment_id}.",
+        "In orde: “{title}”, {questions} bij {articles}. Id: {assignment_id}.",
+        "Good: “{title}”, {questions} on {articles}. Id: {assignment_id}.",
     ),
+    "opdracht.questions": ("{count} vragen", "{count} questions"),
+    "opdracht.questions_one": ("1 vraag", "1 question"),
+    "opdracht.articles": ("{count} artikelen", "{count} articles"),
+    "opdracht.articles_one": ("1 artikel", "1 article"),
     # the reader's journal
     "opdracht.article_missing_here": (
         "let op: het artikel '{article}' staat niet in je bibliotheek. Je kunt de vragen wel beantwoorden.",
         "note: the article '{article}' is not in your library. You can still answer its questions.",
     ),
     "opdracht.imported": (
-        "Ingelezen: “{title}”, {questions} vragen.",
-        "Imported: “{title}”, {questions} questions.",
+        "Ingelezen: “{title}”, {questions}.",
+        "Imported: “{title}”, {questions}.",
     ),
     "opdracht.already_imported": (
         "Deze opdracht (“{title}”) had je al. Er is niets veranderd.",
         "You already had this assignment (“{title}”). Nothing changed.",
     ),
     "opdracht.new_version": (
-        "Ingelezen als nieuwe versie van “{title}” (was {previous}), {questions} vragen. Je antwoorden op vragen die gelijk bleven, tellen mee.",
-        "Imported as a new version of “{title}” (was {previous}), {questions} questions. Your answers to questions that stayed the same still count.",
+        "Ingelezen als nieuwe versie van “{title}” (was {previous}), {questions}. Je antwoorden op vragen die gelijk bleven, tellen mee.",
+        "Imported as a new version of “{title}” (was {previous}), {questions}. Your answers to questions that stayed the same still count.",
     ),
     "opdracht.none": (
         "Je hebt nog geen leesopdrachten. Lees er een in met: leeslamp opdracht importeer BESTAND",
@@ -1246,6 +1292,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opdracht.unknown_id": (
         "Een leesopdracht '{wanted}' heb je niet. Je opdrachten: {known}.",
         "You have no assignment '{wanted}'. Your assignments: {known}.",
+    ),
+    "opdracht.unknown_id_none": (
+        "Een leesopdracht '{wanted}' heb je niet. Je hebt nog geen opdrachten ingelezen.",
+        "You have no assignment '{wanted}'. You have not imported any assignments yet.",
+    ),
+    "opdracht.short_id": (
+        "'{wanted}' is te kort: typ minstens {least} tekens van het id. Je opdrachten: {known}.",
+        "'{wanted}' is too short: type at least {least} characters of the id. Your assignments: {known}.",
     ),
     "opdracht.ambiguous_id": (
         "'{wanted}' past bij meer dan één opdracht. Typ meer van het id. Je opdrachten: {known}.",
@@ -1511,6 +1565,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "import.done": (
         "{added} stukken uit jrnl toegevoegd als reflectie; {skipped} stonden er al in.",
         "{added} entries from jrnl added as reflections; {skipped} were already there.",
+    ),
+    "import.assignment_file": (
+        "{file} lijkt een leesopdracht van een coach. Bedoel je: leeslamp opdracht importeer {file}?",
+        "{file} looks like a coach's reading assignment. Did you mean: leeslamp assignment import {file}?",
     ),
     "import.no_file": ("Het bestand {path} vind ik niet.", "I can't find the file {path}."),
     "import.unreadable": (

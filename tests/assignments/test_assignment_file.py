@@ -148,10 +148,23 @@ def test_an_unknown_article_lists_the_known_ids() -> None:
     assert "het-leren-faciliteren, verbroken-sociale-contracten" in sentence
 
 
-def test_not_toml_keeps_tomllibs_reason_and_column() -> None:
+def test_not_toml_says_what_is_wrong_in_dutch_with_line_and_column() -> None:
     finding = check('titel = "x"\ncoach = \n').errors[0]
     assert finding.params["column"] == 9
-    assert "Invalid value" in finding.message()
+    assert finding.sentence("o.toml") == (
+        "o.toml, regel 2: geen geldige TOML (kolom 9): na '=' hoort een waarde: tekst tussen "
+        "aanhalingstekens, een datum als 2026-12-11 of een lijst [...]."
+    )
+    unclosed = check('titel = "x\n').errors[0].sentence("o.toml")
+    assert unclosed.startswith("o.toml, regel 1: geen geldige TOML (kolom 11): een tekst loopt")
+    assert "Illegal" not in unclosed
+
+
+def test_tomllibs_own_words_only_where_we_have_none() -> None:
+    finding = check('[[lezen]\nartikel = "x"\n').errors[0]
+    message = finding.sentence("o.toml")
+    assert message.startswith("o.toml, regel 1: geen geldige TOML (kolom 8). De TOML-lezer zegt")
+    assert "Expected ']]'" in message
 
 
 def test_all_problems_are_reported_at_once() -> None:

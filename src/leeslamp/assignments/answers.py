@@ -163,7 +163,11 @@ def find_assignment(journal: Journal, wanted: str) -> StoredAssignment:
     matches = [s for s in stored if len(wanted) >= MIN_PREFIX and s.id.startswith(wanted)]
     if len(matches) == 1:
         return matches[0]
-    known = ", ".join(f"{s.id} ({s.assignment.title})" for s in stored) or "-"
+    if not stored:
+        raise UserInputError("opdracht.unknown_id_none", wanted=wanted)
+    known = ", ".join(f"{s.id} ({s.assignment.title})" for s in stored)
+    if len(wanted) < MIN_PREFIX:
+        raise UserInputError("opdracht.short_id", wanted=wanted, least=MIN_PREFIX, known=known)
     if matches:
         raise UserInputError("opdracht.ambiguous_id", wanted=wanted, known=known)
     raise UserInputError("opdracht.unknown_id", wanted=wanted, known=known)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -172,10 +173,19 @@ def markdown_path(json_path: Path) -> Path:
     return json_path.with_suffix(".md")
 
 
-def bundle_paths(target: Path, document: Mapping[str, Any]) -> tuple[Path, Path]:
-    """Where the JSON and its Markdown copy go. `target` may be a folder (a name is made up),
-    a .json file, or another name: it then ends in .json, so the copy never overwrites it."""
-    if target.is_dir():
+def names_folder(typed: str) -> bool:
+    """Whether a path as typed means a folder: it ends in a slash, or is one already."""
+    typed = typed.strip()
+    return typed.endswith(("/", os.sep)) or Path(typed).expanduser().is_dir()
+
+
+def bundle_paths(
+    target: Path, document: Mapping[str, Any], *, folder: bool = False
+) -> tuple[Path, Path]:
+    """Where the JSON and its Markdown copy go. `target` may be a folder (a name is made up;
+    `folder`: it is one even if it does not exist yet, and is made on writing), a .json file,
+    or another name: it then ends in .json, so the copy never overwrites it."""
+    if folder or target.is_dir():
         target = default_bundle_path(document, target)
     elif target.suffix.lower() == ".md":
         target = target.with_suffix(".json")

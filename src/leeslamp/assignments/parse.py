@@ -46,7 +46,12 @@ class Finding:
     severity: str = ERROR
 
     def message(self) -> str:
-        return t(self.key, **self.params)
+        # a param named `x_key` holds an i18n key: said as `x`, in the language of the moment
+        params = {
+            name.removesuffix("_key"): t(value) if name.endswith("_key") else value
+            for name, value in self.params.items()
+        }
+        return t(self.key, **params)
 
     def sentence(self, source: str | Path) -> str:
         where = {"source": str(source), "message": self.message()}
@@ -95,8 +100,25 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 
 
+#: the start of tomllib's (English) message -> what it means for a coach, in their language
+_TOML_HINTS = (
+    ("Illegal character '\\n'", "opdracht.toml.unclosed_quote"),
+    ("Unterminated string", "opdracht.toml.unclosed_quote"),
+    ("Invalid value", "opdracht.toml.no_value"),
+    ("Expected '=' after a key", "opdracht.toml.no_equals"),
+    ("Invalid initial character for a key", "opdracht.toml.no_equals"),
+    ("Cannot declare", "opdracht.toml.twice"),
+    ("Cannot overwrite a value", "opdracht.toml.twice"),
+    ("Duplicate inline table key", "opdracht.toml.twice"),
+    ("Unclosed array", "opdracht.toml.unclosed_list"),
+    ("Invalid date or datetime", "opdracht.toml.bad_date"),
+    ("Expected newline or end of document", "opdracht.toml.after_value"),
+)
+
+
 def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> Finding:
-    """tomllib's message, with its position turned into our line (and column)."""
+    """A Dutch (or English) sentence for tomllib's message, at our line and column; its own
+    words only when we have no better ones."""
     message = str(exc)
     found = _TOML_POSITION.search(message)
     if found:
@@ -105,9 +127,12 @@ def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> Finding:
     else:
         line, column = max(1, len(text.splitlines())), None
         reason = _TOML_AT_END.sub("", message)
+    hint = next((key for start, key in _TOML_HINTS if reason.startswith(start)), None)
+    params: dict[str, Any] = {"hint_key": hint} if hint else {"reason": reason}
+    key = "opdracht.bad_toml" if hint else "opdracht.bad_toml_other"
     if column is None:
-        return Finding("opdracht.bad_toml", {"reason": reason}, line)
-    return Finding("opdracht.bad_toml_column", {"reason": reason, "column": column}, line)
+        return Finding(key, params, line)
+    return Finding(f"{key}_column", {**params, "column": column}, line)
 
 
 def check_assignment(

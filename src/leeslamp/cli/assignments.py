@@ -54,8 +54,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     answers = command("antwoorden", "answers", export_answers)
     answers.add_argument("id", metavar="ID", help=t("cli.help.opdracht_id"))
-    answers.add_argument(
-        "-o", "--uitvoer", "--output", dest="output", type=Path, metavar="PAD",
+    answers.add_argument(  # a str: Path() would drop the '/' that says "a folder"
+        "-o", "--uitvoer", "--output", dest="output", metavar="PAD",
         help=t("cli.help.bundle_output"),
     )  # fmt: skip
     answers.add_argument("--naam", "--name", dest="name", metavar="NAAM", help=t("cli.help.naam"))
@@ -90,6 +90,7 @@ def _err(text: str) -> None:
 
 def check_file(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.assignments import read_assignment
+    from leeslamp.assignments.words import articles_phrase, counted, questions_phrase
 
     library = context.library()
     result = read_assignment(args.file, known_articles=library.ids(), today=context.today())
@@ -99,14 +100,14 @@ def check_file(context: Context, args: argparse.Namespace) -> int:
         print(t("opdracht.warning", sentence=finding.sentence(args.file)))
     assignment = result.assignment
     if assignment is None:
-        print(t("opdracht.check_failed", count=len(result.errors)))
+        print(counted("opdracht.check_failed", len(result.errors)))
         return 2
     print(
         t(
             "opdracht.check_ok",
             title=assignment.title,
-            questions=len(assignment.questions),
-            articles=len(assignment.articles),
+            questions=questions_phrase(len(assignment.questions)),
+            articles=articles_phrase(len(assignment.articles)),
             assignment_id=assignment.id,
         )
     )
@@ -175,6 +176,7 @@ def _open_for_reading(context: Context) -> Any:
 
 def import_file(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.assignments import import_assignment, load_assignment
+    from leeslamp.assignments.words import questions_phrase
 
     # Checked without the library: a reader may lack an article the coach has, and can still
     # answer its questions. That is said below, as a warning.
@@ -195,11 +197,12 @@ def import_file(context: Context, args: argparse.Namespace) -> int:
                 "opdracht.new_version",
                 title=assignment.title,
                 previous=result.previous.id,
-                questions=len(assignment.questions),
+                questions=questions_phrase(len(assignment.questions)),
             )
         )
     else:
-        _err(t("opdracht.imported", title=assignment.title, questions=len(assignment.questions)))
+        questions = questions_phrase(len(assignment.questions))
+        _err(t("opdracht.imported", title=assignment.title, questions=questions))
     print(assignment.id)
     return 0
 
@@ -265,6 +268,7 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
         status_of,
         write_bundle,
     )
+    from leeslamp.assignments.bundle import names_folder
 
     with _open_for_reading(context) as journal:
         status = status_of(journal, args.id)
@@ -281,7 +285,8 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
         exported=context.current_time(),
         article_titles=titles,
     )
-    target, copy = bundle_paths(args.output or Path.cwd(), document)
+    output = args.output or str(Path.cwd())
+    target, copy = bundle_paths(Path(output), document, folder=names_folder(output))
     # Show exactly what leaves the machine before anything is written.
     print(bundle_markdown(document))
     _err(t("bundle.will_write", json=target, md=copy))

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from leeslamp.context import Context
+from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
 
 #: a short wait for the lock, as `leeslamp schrijf` does, when the app is being closed
@@ -17,9 +18,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     bring_in = subparsers.add_parser(
         "import", aliases=["importeer"], parents=[common], help=t("cli.cmd.import")
     )
-    bring_in.add_argument("source", choices=("jrnl",), metavar="jrnl", help=t("import.help.bron"))
+    bring_in.add_argument(
+        "source", type=_source, choices=("jrnl",), metavar="jrnl", help=t("import.help.bron")
+    )
     bring_in.add_argument("file", metavar="BESTAND", help=t("import.help.bestand"))
     bring_in.set_defaults(handler=import_journal)
+
+
+def _source(value: str) -> str:
+    """A .toml file where the source belongs is a coach's assignment: say which command."""
+    if value.lower().endswith(".toml"):
+        raise UserInputError("import.assignment_file", file=value)
+    return value
 
 
 def import_journal(context: Context, args: argparse.Namespace) -> int:

@@ -197,5 +197,7 @@ def assignment_content(
             )
         )
     if len(statuses) > 1:
-        lines.append(Content.styled(t("vandaag.assignment_more", count=len(statuses) - 1), MUTED))
+        more = len(statuses) - 1
+        key = "vandaag.assignment_more_one" if more == 1 else "vandaag.assignment_more"
+        lines.append(Content.styled(t(key, count=more), MUTED))
     return Content("\n").join(lines)

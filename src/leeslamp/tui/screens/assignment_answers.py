@@ -29,12 +29,28 @@ if TYPE_CHECKING:
     from leeslamp.tui.app import LeeslampApp
 
 
+def default_folder() -> str:
+    """Where leeslamp was started, as a folder a person reads at a glance: '~/Documenten/'.
+    The home folder when that is the root (started from a launcher)."""
+    here, home = Path.cwd(), Path.home()
+    if here == Path(here.anchor):
+        here = home
+    if here == home:
+        return "~/"
+    if home in here.parents:
+        return f"~/{here.relative_to(home)}/"
+    return f"{here}/"
+
+
 class AnswersScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.answers"
     BINDINGS = localized(
         Key("escape", "back", "answers.key.back"),
         Key("ctrl+s", "write", "answers.key.write"),
         Key("ctrl+o", "toggle_json", "answers.key.json"),
+        # Input and Button leave up and down alone; the preview below scrolls with them
+        Key("down", "next_field", "answers.key.next", show=False),
+        Key("up", "previous_field", "answers.key.previous", show=False),
     )
 
     def __init__(self, assignment_id: str) -> None:
@@ -53,12 +69,13 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="answers-bar", classes="bar")
         yield Static(id="answers-intro", classes="quiet")
-        with Horizontal(classes="field"):
-            yield Label(id="answers-path-label", classes="field-label")
-            yield Input(str(Path.cwd()), id="answers-path", compact=True)
+        # the name first: it is what most people type; the place has a good default
         with Horizontal(classes="field"):
             yield Label(id="answers-name-label", classes="field-label")
             yield Input(self.leeslamp.context.settings.name or "", id="answers-name", compact=True)
+        with Horizontal(classes="field"):
+            yield Label(id="answers-path-label", classes="field-label")
+            yield Input(default_folder(), id="answers-path", compact=True)
         yield Static(id="answers-where", classes="quiet")
         yield Static(id="answers-preview-head", classes="section-head")
         with VerticalScroll(id="answers-preview"):
@@ -78,7 +95,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         self.query_one("#answers-json").display = False
         self.query_one("#answers-write", Button).disabled = True
         self._relabel()
-        self.query_one("#answers-path", Input).focus()
+        self.query_one("#answers-name", Input).focus()
         wanted = self.assignment_id
         context = self.leeslamp.context
 
@@ -143,11 +160,12 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
 
     def _targets(self) -> tuple[Path, Path] | None:
         from leeslamp.assignments import bundle_paths
+        from leeslamp.assignments.bundle import names_folder
 
         text = self.query_one("#answers-path", Input).value
         if self.document is None or not text.strip():
             return None
-        return bundle_paths(typed_path(text), self.document)
+        return bundle_paths(typed_path(text), self.document, folder=names_folder(text))
 
     def _show_where(self) -> None:
         targets = self._targets()
@@ -229,6 +247,12 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         self._say("\n".join(lines))
 
     # --- other keys ---------------------------------------------------------------------
+
+    def action_next_field(self) -> None:
+        self.focus_next()
+
+    def action_previous_field(self) -> None:
+        self.focus_previous()
 
     def action_toggle_json(self) -> None:
         self.showing_json = not self.showing_json

@@ -19,6 +19,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
+from leeslamp.assignments.words import counted
 from leeslamp.errors import os_reason
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
@@ -140,12 +141,13 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         if assignment is None:
             self._say(t("overviewscreen.nothing"))
             return
+        readers = counted("overviewscreen.reader_count", len(overview.readers))
         head = [
             Content.styled(assignment.title, "bold"),
             Content(
-                t("overviewscreen.readers", readers=len(overview.readers), coach=assignment.coach)
+                t("overviewscreen.readers", readers=readers, coach=assignment.coach)
                 if assignment.coach
-                else t("overviewscreen.readers_no_coach", readers=len(overview.readers))
+                else t("overviewscreen.readers_no_coach", readers=readers)
             ),
         ]
         self.query_one("#overview-head", Static).update(Content("\n").join(head))

@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
+from leeslamp.assignments.words import counted, questions_phrase
 from leeslamp.dates import long_date
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
@@ -271,7 +272,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
             self._said(t("assignments.unreadable", path=path, reason=reason), problem=True)
             return
         if result is None:
-            lines = [t("assignments.not_imported", count=len(check.errors))]
+            lines = [counted("assignments.not_imported", len(check.errors))]
             lines += [f"• {finding.sentence(path.name)}" for finding in check.errors]
             self._said("\n".join(lines), problem=True)
             return
@@ -284,12 +285,16 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
                     "opdracht.new_version",
                     title=assignment.title,
                     previous=result.previous.id,
-                    questions=len(assignment.questions),
+                    questions=questions_phrase(len(assignment.questions)),
                 )
             ]
         else:
             lines = [
-                t("opdracht.imported", title=assignment.title, questions=len(assignment.questions))
+                t(
+                    "opdracht.imported",
+                    title=assignment.title,
+                    questions=questions_phrase(len(assignment.questions)),
+                )
             ]
         lines += [
             f"• {t('opdracht.warning', sentence=f.sentence(path.name))}" for f in check.warnings
