@@ -391,3 +391,51 @@ async def test_vandaag_fits_in_80_by_24(private_home: Path) -> None:
         text = "\n".join(lines)
         assert "De vraag van vandaag" in text and "Verder lezen" in text
         assert "Schrijf" in lines[-1] and "Stoppen" in lines[-1]
+
+
+def assignment_file(folder: Path) -> Path:
+    path = folder / "opdracht.toml"
+    path.write_text(
+        'titel = "Leesopdracht maart"\ndeadline = 2024-03-08\n\n'
+        '[[lezen]]\nartikel = "teams-leren"\nvragen = ["Wat leert jouw team samen?"]\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+async def import_in_the_app(pilot, path: Path) -> None:
+    await pilot.press("c", "i", *str(path), "enter")
+    await settle(pilot)
+    await pilot.press("escape", "escape")  # out of the list, back to Vandaag
+    await settle(pilot)
+
+
+async def test_an_assignment_imported_in_the_app_brings_its_question_at_once(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert opening_words(todays_prompt(private_home).nl) in part(app, "vandaag-question")
+        await import_in_the_app(pilot, assignment_file(tmp_path))
+        assert isinstance(app.screen, VandaagScreen)
+        assert "Wat leert jouw team samen?" in part(app, "vandaag-question")
+        await type_answer(pilot, "Van elkaar.")
+    app.journal_link.close()
+    [answer] = entries(private_home, "antwoord")
+    assert answer.text == "Van elkaar." and answer.assignment["question"] == 1
+
+
+async def test_an_answer_being_written_keeps_its_question_after_an_import(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await type_answer(pilot, "Mijn gedachte")
+        await pilot.press("escape")
+        await import_in_the_app(pilot, assignment_file(tmp_path))
+        assert opening_words(todays_prompt(private_home).nl) in part(app, "vandaag-question")
+        assert "Mijn gedachte" in screen_text(app)
+    app.journal_link.close()
+    assert [e.text for e in entries(private_home, "dagvraag")] == ["Mijn gedachte"]

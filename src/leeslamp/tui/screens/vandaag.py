@@ -145,6 +145,10 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         if self.view is None:
             return  # the first read is still on its way
         self.view = view
+        if self._question_replaced(view):
+            self._wanted_choice = self._written_choice = view.stored_choice
+            await self._show_today(view.today)
+            return
         self._show_side()
         editor, today = self.editor, view.today
         if (
@@ -155,6 +159,17 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         ):
             self.answer = today.answer
             await self._mount_editor()
+
+    def _question_replaced(self, view: VandaagView) -> bool:
+        """Whether the day's question is another one now (an assignment was imported, or its
+        open questions changed) and nothing was written to the one shown: then the new one
+        comes. Text written or being typed keeps its question."""
+        editor, shown = self.editor, self.question
+        if shown is None or view.today.question.prompt.id == shown.prompt.id:
+            return False
+        if view.today.question.day != shown.day or self.answer is not None:
+            return False
+        return editor is None or (not editor.dirty and not editor.text.strip())
 
     async def _show_today(self, today: QuestionView) -> None:
         self.question = today.question
