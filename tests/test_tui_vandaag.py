@@ -439,3 +439,28 @@ async def test_an_answer_being_written_keeps_its_question_after_an_import(
         assert "Mijn gedachte" in screen_text(app)
     app.journal_link.close()
     assert [e.text for e in entries(private_home, "dagvraag")] == ["Mijn gedachte"]
+
+
+async def test_reading_for_a_coach_question_then_w_writes_its_answer(private_home: Path) -> None:
+    make_app(private_home)
+    assignment = coach_assignment(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("p")  # "lees voor vraag 2"
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press(*"Het rooster.")
+        await pilot.pause(0.4)
+        await settle(pilot)
+        assert "bewaard" in screen_text(app)  # (the panel scrolled to the answer)
+    app.journal_link.close()
+    assert entries(private_home, "reflectie") == []
+    [answer] = [e for e in entries(private_home, "antwoord") if e.text == "Het rooster."]
+    assert answer.assignment == {
+        "id": assignment.id,
+        "prompt": "Welk systeem zie je in je werk?",
+        "question": 2,
+    }

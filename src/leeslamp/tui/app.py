@@ -125,8 +125,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self._journal_requested = True
             self.journal_link.open()
 
-    def open_article(self, article_id: str) -> None:
-        """Show the reader for an article; a recently read one comes back as you left it."""
+    def open_article(self, article_id: str, *, question: tuple[str, int] | None = None) -> None:
+        """Show the reader for an article; a recently read one comes back as you left it.
+        `question` (assignment id, number): opened to answer it; the writing panel goes there."""
         from leeslamp.tui.screens.reader import ReaderScreen  # Markdown loads only here
 
         article = self.context.library().get(article_id)
@@ -134,6 +135,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if not self.is_screen_installed(name):
             self.install_screen(ReaderScreen(article), name)
         self._readers[name] = self.get_screen(name)
+        reader = self._readers[name]
+        if isinstance(reader, ReaderScreen):
+            reader.for_question = question
         self._readers.move_to_end(name)
         if isinstance(self.screen, ReaderScreen):
             if self.screen is not self._readers[name]:

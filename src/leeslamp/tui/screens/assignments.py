@@ -228,7 +228,9 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         if self.leeslamp.context.library().find(question.article) is None:
             self.notify(t("assignments.missing_article", article=question.article))
             return
-        self.leeslamp.open_article(question.article)
+        self.leeslamp.open_article(
+            question.article, question=(status.assignment.id, question.number)
+        )
 
     @on(OptionList.OptionSelected, "#assignment-list")
     def _assignment_chosen(self) -> None:

@@ -66,6 +66,8 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         self._resumed: tuple[Widget, float] | None = None
         self._contents: MarkdownTableOfContents | None = None
         self._table: list[tuple[int, str, str]] = []
+        #: (assignment id, question number): the reader came to answer it, so `w` goes there
+        self.for_question: tuple[str, int] | None = None
 
     # The passage cursor and aandacht notes (aandacht_reader.py); here, away from the keys above,
     # so that other additions to them merge without a conflict.
@@ -321,7 +323,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     async def action_toggle_notepad(self) -> None:
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
 
-        await Notepad.toggle(self, self.article)
+        await Notepad.toggle(self, self.article, question=self.for_question)
 
     def action_page_down(self) -> None:
         self.page.scroll_page_down()

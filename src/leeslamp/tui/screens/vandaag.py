@@ -336,8 +336,10 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         article = self.question.prompt.article if self.question else None
         if article is None or self._titles(article) is None:
             self.notify(t("vandaag.no_article"), timeout=3)
-        else:
-            self.leeslamp.open_article(article)
+            return
+        coach = self.question.assignment_question if self.question else None
+        wanted = (coach.assignment.id, coach.question.number) if coach else None
+        self.leeslamp.open_article(article, question=wanted)
 
     def action_resume(self) -> None:
         if not self._ready() or self.view is None:
@@ -360,7 +362,8 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
             return
         question = first_open_question(self.view.assignments[0])
         if question is not None and self._titles(question.question.article) is not None:
-            self.leeslamp.open_article(question.question.article)
+            wanted = (question.assignment.id, question.question.number)
+            self.leeslamp.open_article(question.question.article, question=wanted)
 
     def action_ochtend(self) -> None:
         if not self._ready():

@@ -30,7 +30,13 @@ from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
 from leeslamp.tui.widgets.entry_editor import EntryEditor
-from leeslamp.tui.widgets.notepad_blocks import AssignmentGroup, Hanging, ReflectionBlock
+from leeslamp.tui.widgets.notepad_blocks import (
+    AnswerBlock,
+    AssignmentGroup,
+    EntryBlock,
+    Hanging,
+    ReflectionBlock,
+)
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion
@@ -88,14 +94,19 @@ class Notepad(LocalizedBindings, VerticalScroll):
         self.read_only = False
         self._shown_at = 0.0
         self._focus_when_loaded = False
+        #: (assignment id, question number) to write in first, instead of a new reflection
+        self.for_question: tuple[str, int] | None = None
 
     @property
     def leeslamp(self) -> LeeslampApp:
         return cast("LeeslampApp", self.app)
 
     @classmethod
-    async def toggle(cls, screen: Screen, article: Article) -> None:
-        """Show the panel in `screen`'s `#side` column (made on first use), or hide it."""
+    async def toggle(
+        cls, screen: Screen, article: Article, *, question: tuple[str, int] | None = None
+    ) -> None:
+        """Show the panel in `screen`'s `#side` column (made on first use), or hide it.
+        `question` (assignment id, number): the reader came for it; its answer gets the cursor."""
         side = screen.query_one("#side")
         found = side.query_children(Notepad)
         if found:
@@ -104,6 +115,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
         else:
             notepad = cls(article)
             await side.mount(notepad)
+        notepad.for_question = question
         side.display = any(child.display for child in side.children)
         if notepad.display:
             await notepad.opened()
@@ -232,11 +244,23 @@ class Notepad(LocalizedBindings, VerticalScroll):
         self._relabel()
         return block
 
+    def _answer_block(self, question: tuple[str, int]) -> AnswerBlock | None:
+        assignment_id, number = question
+        for group in self.query_one("#notepad-assignments").query_children(AssignmentGroup):
+            if group.assignment.id == assignment_id:
+                for block in group.query_children(AnswerBlock):
+                    if block.number == number:
+                        return block
+        return None
+
     def focus_writing(self) -> None:
-        """Focus the new reflection, or the panel itself when there is nothing to write in."""
+        """Focus the answer to the question the reader came for, else the new reflection, or
+        the panel itself when there is nothing to write in."""
+        wanted = self.for_question
+        answer = self._answer_block(wanted) if wanted and not self.read_only else None
         unsaved = self._unsaved_reflections()
-        if unsaved:
-            block = unsaved[0]
+        if answer is not None or unsaved:
+            block: EntryBlock = answer if answer is not None else unsaved[0]
             block.editor.focus_text()
             # once laid out: the whole block in view, its heading and status line too
             self.call_after_refresh(self.scroll_to_widget, block, animate=False)
