@@ -186,3 +186,18 @@ async def test_compose_relabels_and_fits_in_80_by_24(private_home: Path) -> None
         await settle(pilot)
         text = screen_text(app)
         assert "Compose an assignment" in text and "Title" in text and "Message" in text
+
+
+async def test_placeholders_fit_and_the_article_list_speaks_dutch(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_compose(pilot)
+        text = screen_text(app)
+        assert "JJJJ-MM-DD      geen deadline" in text  # whole, with what empty means beside it
+        await pilot.press("tab", "tab", "tab", "tab", "enter")  # open the article list
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Lijst sluiten" in text and "Dismiss" not in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ComposeScreen)  # escape closed the list, not the screen

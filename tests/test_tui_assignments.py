@@ -322,3 +322,25 @@ async def test_the_answers_screen_fits_in_80_by_24(private_home: Path) -> None:
         text = screen_text(app)
         for expected in ("Je naam", "Dit gaat er weg", "Schrijven", "Niet nu"):
             assert expected in text
+
+
+async def test_long_questions_wrap_under_their_own_text_and_the_file_hint_fits(
+    private_home: Path,
+) -> None:
+    long = "Wanneer leerde jouw team het meest, en wat maakte dat het toen wel lukte en later niet?"
+    with Journal.open(resolve(private_home)) as journal:
+        from leeslamp.assignments import import_assignment
+
+        text = ASSIGNMENT.replace("Wanneer leerde jouw team het meest?", long)
+        import_assignment(journal, check_assignment(text).assignment)
+    app = make_app(private_home)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_assignments(pilot)
+        lines = screen_text(app).splitlines()
+        first = next(n for n, line in enumerate(lines) if "1. Wanneer leerde" in line)
+        indent = lines[first].index("Wanneer")
+        follow = lines[first + 1]
+        assert follow[:indent].strip() == "" and follow[indent] != " "
+        await pilot.press("i")
+        await settle(pilot)
+        assert "bijvoorbeeld ~/Downloads/leesopdracht.toml" in screen_text(app)

@@ -897,8 +897,8 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "assignments.import_label": ("Bestand", "File"),
     "assignments.import_placeholder": (
-        "Waar staat het opdrachtbestand? Bijvoorbeeld ~/Downloads/leesopdracht.toml",
-        "Where is the assignment file? For example ~/Downloads/assignment.toml",
+        "bijvoorbeeld ~/Downloads/leesopdracht.toml",
+        "for example ~/Downloads/assignment.toml",
     ),
     "assignments.importing": ("Inlezen…", "Importing…"),
     "assignments.not_imported": (
@@ -984,7 +984,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "for example: Reading assignment week 49: attention",
     ),
     "compose.coach_placeholder": ("je naam", "your name"),
-    "compose.deadline_placeholder": ("JJJJ-MM-DD, mag leeg", "YYYY-MM-DD, may be empty"),
+    "compose.deadline_placeholder": ("JJJJ-MM-DD", "YYYY-MM-DD"),
     "compose.message_placeholder": (
         "een paar woorden voor je groep (mag leeg)",
         "a few words for your group (may be empty)",
@@ -996,6 +996,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "compose.questions_placeholder": ("één vraag per regel", "one question per line"),
     "compose.remove": ("Weghalen", "Remove"),
     "compose.add_prompt": ("Kies een artikel…", "Choose an article…"),
+    "select.key.dismiss": ("Lijst sluiten", "Close the list"),
     "compose.add_none": ("Alle artikelen zitten erin", "Every article is in"),
     "compose.deadline_bad": (
         "Dat is geen datum. Schrijf hem als 2026-12-11.",

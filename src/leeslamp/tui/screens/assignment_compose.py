@@ -24,6 +24,7 @@ from leeslamp.dates import long_date, parse_day
 from leeslamp.errors import LeeslampError, os_reason
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.widgets.localized_select import LocalizedSelect
 
 if TYPE_CHECKING:
     from leeslamp.assignments import Assignment
@@ -117,7 +118,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
             yield Vertical(id="compose-items")
             with Horizontal(classes="field"):
                 yield Label(id="compose-add-label", classes="field-label")
-                yield Select[str]([], id="compose-add", compact=True)
+                yield LocalizedSelect([], id="compose-add", compact=True)
             with Horizontal(classes="field"):
                 yield Label(id="compose-path-label", classes="field-label")
                 yield Input(id="compose-path", compact=True)

@@ -27,6 +27,8 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.screens.assignment_compose import typed_path
 
 if TYPE_CHECKING:
+    from rich.table import Table
+
     from leeslamp.assignments import AssignmentStatus, CheckResult, ImportResult
     from leeslamp.journal import Journal
     from leeslamp.tui.app import LeeslampApp
@@ -57,6 +59,26 @@ def status_prompt(status: AssignmentStatus, today: date) -> Content:
     if status.stored.superseded_by:
         second += " · " + t("assignments.superseded")
     return Content("\n").join([title, Content.styled(second, "$text-muted")])
+
+
+def question_row(answered: bool, number: int, text: str, success: str | None = None) -> Table:
+    """'  ✓ 2. Question', a long question wrapping under its own text (a hanging indent).
+    A Rich grid: Content has no hanging indent. `success`: the theme's colour for the ✓."""
+    from rich.style import Style
+    from rich.table import Table
+    from rich.text import Text
+
+    mark = t("overview.yes") if answered else t("overviewscreen.no")
+    lead = Text.assemble(
+        ("  ", ""),
+        (mark, Style(bold=True, color=success) if answered else Style(dim=True)),
+        f" {number}. ",
+    )
+    row = Table.grid(expand=True)
+    row.add_column(width=lead.cell_len, no_wrap=True)
+    row.add_column(ratio=1)
+    row.add_row(lead, Text(text))
+    return row
 
 
 class AssignmentsScreen(LocalizedBindings, Screen[None]):
@@ -185,6 +207,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         library = self.leeslamp.context.library()
         options: list[Option] = []
         current = None
+        success = self.app.current_theme.success
         for item in status.questions():
             question = item.question
             if question.article != current:
@@ -192,12 +215,8 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
                 found = library.find(current)
                 title = found.title if found else t("assignments.missing_article", article=current)
                 options.append(Option(Content.styled(title, "bold"), disabled=True))
-            mark = t("overview.yes") if item.answer else t("overviewscreen.no")
-            text = Content.assemble(
-                (f"  {mark} ", "bold $text-success" if item.answer else "$text-muted"),
-                f"{question.number}. {question.text}",
-            )
-            options.append(Option(text, id=f"{question.number}"))
+            prompt = question_row(item.answer is not None, question.number, question.text, success)
+            options.append(Option(prompt, id=f"{question.number}"))
         questions.set_options(options)
         # The first open question (else the first question): where you most likely go on.
         first_open = next((o.id for o, q in self._question_rows(options, status) if not q), None)
