@@ -921,9 +921,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "assignments.key.overview": ("Overzicht", "Overview"),
     "answers.title": ("Antwoorden maken: {title}", "Make the answer file: {title}"),
     "answers.intro": (
-        "Kies waar het bestand komt en welke naam erin staat. Hieronder staat precies wat erin "
+        "Kies welke naam erin staat en waar het bestand komt. Hieronder staat precies wat erin "
         "komt: je antwoorden op deze opdracht, niets anders uit je dagboek.",
-        "Choose where the file goes and which name it carries. Below is exactly what goes into "
+        "Choose which name the file carries and where it goes. Below is exactly what goes into "
         "it: your answers to this assignment, nothing else from your journal.",
     ),
     "answers.path": ("Waar", "Where"),
