@@ -177,3 +177,37 @@ def test_progress_bar_draws_for_a_big_export_on_a_terminal(monkeypatch: pytest.M
         advance(10)
     with progress.progress_bar(progress.PROGRESS_FROM - 1, "Exporteren") as advance:
         assert advance is None
+
+
+def test_export_into_a_folder_writes_a_file_named_after_the_day(
+    journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    existing = tmp_path / "bestaat"
+    existing.mkdir()
+    assert main(["export", "-o", str(existing)]) == 0
+    [written] = existing.iterdir()
+    assert written.name.startswith("leeslamp-") and written.suffix == ".json"
+    assert len(json.loads(written.read_text("utf-8"))["entries"]) == 4
+    assert main(["export", "--format", "jrnl", "-o", f"{tmp_path}/nieuw/"]) == 0
+    [written] = (tmp_path / "nieuw").iterdir()
+    assert written.suffix == ".txt" and "Door te vragen." in written.read_text("utf-8")
+    assert "4 stukken geschreven naar" in capsys.readouterr().err
+
+
+def test_export_where_nothing_can_be_written_is_a_sentence_and_exit_2(
+    journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "een-bestand"
+    blocker.write_text("geen map", encoding="utf-8")
+    for fmt in ("json", "jrnl", "markdown"):
+        assert main(["export", "--format", fmt, "-o", str(blocker / "x")]) == 2
+        err = capsys.readouterr().err
+        assert "Ik kan de export niet schrijven naar" in err and "Traceback" not in err
+        assert "onze fout" not in err
+    assert blocker.read_text("utf-8") == "geen map"
+
+
+def test_one_entry_is_one_stuk(private_home: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    write_entries({"text": "alleen ik"})
+    assert main(["export", "-o", str(tmp_path / "een.json")]) == 0
+    assert "1 stuk geschreven naar" in capsys.readouterr().err

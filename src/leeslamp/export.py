@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from leeslamp.errors import UserInputError
+from leeslamp.errors import UserInputError, os_reason
 from leeslamp.fileio import atomic_write_text
 from leeslamp.journal.models import Entry
 
@@ -126,6 +126,8 @@ EXPORTERS: dict[str, Exporter] = {
 }
 #: formats whose destination is a folder, not a file
 FOLDER_FORMATS = frozenset({"markdown"})
+#: the file a file format writes when given a folder
+FILE_SUFFIXES = {"json": "json", "jrnl": "txt"}
 
 
 def export(
@@ -137,13 +139,27 @@ def export(
     *,
     articles: Mapping[str, ArticleInfo] | None = None,
     progress: Callable[[int], None] | None = None,
+    into_folder: bool = False,
 ) -> list[Path]:
     """Write `entries` (oldest first) in format `fmt` to `destination`, or to `out` without one.
 
-    Returns the files written (none when writing to `out`).
+    Returns the files written (none when writing to `out`). A file format given a folder (an
+    existing one, or `into_folder`: typed as `-o map/`) writes one file in it, named after the day.
     """
+    as_folder = destination is not None and (into_folder or destination.is_dir())
+    if destination is not None and as_folder and fmt not in FOLDER_FORMATS:
+        name = f"leeslamp-{exported.date().isoformat()}.{FILE_SUFFIXES[fmt]}"
+        destination = destination / name
     # sys.stdout is looked up now, not at import: it may have been replaced since (tests, pipes)
     job = ExportJob(
         entries, exported, destination, out or sys.stdout, dict(articles or {}), progress
     )
-    return EXPORTERS[fmt](job)
+    if destination is None:
+        return EXPORTERS[fmt](job)  # a broken pipe on stdout is the caller's to handle
+    try:
+        return EXPORTERS[fmt](job)
+    except OSError as exc:
+        # not exc.filename: that may be the temporary file the write goes through
+        raise UserInputError(
+            "export.cannot_write", path=destination, reason=os_reason(exc)
+        ) from None

@@ -534,6 +534,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} stukken geschreven naar {path}.",
         "{count} entries written to {path}.",
     ),
+    "export.written.one": ("1 stuk geschreven naar {path}.", "1 entry written to {path}."),
+    "export.cannot_write": (
+        "Ik kan de export niet schrijven naar {path}: {reason}. Er is niets veranderd.",
+        "I cannot write the export to {path}: {reason}. Nothing was changed.",
+    ),
     "herstel.none": (
         "Er zijn nog geen back-ups (in {path}).",
         "There are no backups yet (in {path}).",
@@ -1475,6 +1480,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.written_folder": (
         "{count} stukken geschreven in {files} in {path}.",
         "{count} entries written to {files} in {path}.",
+    ),
+    "export.written_folder.one": (
+        "1 stuk geschreven in {files} in {path}.",
+        "1 entry written to {files} in {path}.",
     ),
     "export.files.one": ("1 bestand", "1 file"),
     "export.files.many": ("{count} bestanden", "{count} files"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--uitvoer",
         "--output",
         dest="output",
-        type=Path,
+        type=str,  # not Path: `-o map/` means a folder, and Path forgets the slash
         metavar="PAD",
         help=t("cli.help.uitvoer"),
     )
@@ -160,6 +161,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
 
     if args.fmt in FOLDER_FORMATS and args.output is None:
         raise UserInputError("export.markdown_needs_folder")
+    output = Path(args.output) if args.output else None
     with Journal.open(context.paths, read_only=True) as journal:
         entries = journal.entries()
     filters = filters_from(context, args, entries)
@@ -170,25 +172,27 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
             args.fmt,
             entries,
             context.current_time(),
-            args.output,
+            output,
             articles=articles,
+            into_folder=bool(args.output) and args.output.endswith(("/", os.sep)),
             progress=advance,
         )
+    one = ".one" if len(entries) == 1 else ""
     if args.fmt in FOLDER_FORMATS:
         print(
             t(
-                "export.written_folder",
+                "export.written_folder" + one,
                 count=len(entries),
                 files=t(
                     "export.files.one" if len(written) == 1 else "export.files.many",
                     count=len(written),
                 ),
-                path=args.output,
+                path=output,
             ),
             file=sys.stderr,
         )
-    elif args.output is not None:
-        print(t("export.written", count=len(entries), path=args.output), file=sys.stderr)
+    elif written:
+        print(t("export.written" + one, count=len(entries), path=written[0]), file=sys.stderr)
     return 0
 
 
