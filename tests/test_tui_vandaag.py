@@ -90,7 +90,7 @@ async def test_reopening_the_same_day_shows_the_answer_to_go_on_with(private_hom
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert "Eerste gedachte." in screen_text(again)
-        await pilot.press("w", "end", *" En nog een.")
+        await pilot.press("w", *" En nog een.")  # goes on at the end, as a person expects
         await pilot.pause(0.4)
         await settle(pilot)
     again.journal_link.close()
@@ -391,3 +391,23 @@ async def test_vandaag_fits_in_80_by_24(private_home: Path) -> None:
         text = "\n".join(lines)
         assert "De vraag van vandaag" in text and "Verder lezen" in text
         assert "Schrijf" in lines[-1] and "Stoppen" in lines[-1]
+
+
+async def test_writing_on_goes_on_after_the_last_line_of_the_answer(private_home: Path) -> None:
+    prompt = todays_prompt(private_home)
+    write_entries(
+        {
+            "at": "2024-03-05 06:00",
+            "kind": "dagvraag",
+            "text": "Eerste regel.\nTweede regel.",
+            "prompt": {"id": prompt.id, "text": prompt.nl},
+        }
+    )
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w", *" Erbij.")
+        await pilot.pause(0.4)
+        await settle(pilot)
+    app.journal_link.close()
+    assert [e.text for e in entries(private_home)] == ["Eerste regel.\nTweede regel. Erbij."]

@@ -17,10 +17,11 @@ from __future__ import annotations
 import itertools
 import threading
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.message import Message
 from textual.screen import Screen
@@ -44,6 +45,12 @@ _owners = itertools.count(1)
 
 
 class EntryEditor(Widget):
+    # TextArea has Home/End for a line only; a writer also wants the start and end of the text.
+    BINDINGS: ClassVar = [
+        Binding("ctrl+home", "text_start", show=False),
+        Binding("ctrl+end", "text_end", show=False),
+    ]
+
     DEFAULT_CSS = """
     EntryEditor { height: auto; }
     EntryEditor > TextArea { height: auto; min-height: 4; max-height: 24; }
@@ -123,6 +130,9 @@ class EntryEditor(Widget):
         yield Static("", classes="editor-status")
 
     def on_mount(self) -> None:
+        # Coming back to a text is adding to it: start at its end, not before the first word.
+        area = self.text_area
+        area.move_cursor(area.document.end)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
         # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
         self._link = self.leeslamp.journal_link
@@ -143,6 +153,12 @@ class EntryEditor(Widget):
             event.stop()
             event.prevent_default()
             self.app.bell()
+
+    def action_text_start(self) -> None:
+        self.text_area.move_cursor((0, 0))
+
+    def action_text_end(self) -> None:
+        self.text_area.move_cursor(self.text_area.document.end)
 
     def focus_text(self) -> None:
         self.text_area.focus()
