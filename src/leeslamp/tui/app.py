@@ -48,6 +48,8 @@ def _commands_provider() -> type:
 
 #: reader screens kept alive after you leave them, so going back to an article is instant
 KEEP_READERS = 3
+#: seconds Ctrl+Q waits at most for the keys typed before it
+QUIT_AT_THE_LATEST = 0.5
 
 
 class LeeslampApp(LocalizedBindings, App[None]):
@@ -91,6 +93,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self._readers: OrderedDict[str, Screen] = OrderedDict()
         self.journal_link = JournalLink(self)
         self._journal_requested = False
+        self._quitting = self._quit_done = False
         self.set_reactive(LeeslampApp.language, context.language)
         i18n.set_language(context.language)
         for theme in THEMES:
@@ -301,9 +304,33 @@ class LeeslampApp(LocalizedBindings, App[None]):
             )
 
     def action_quit(self) -> None:
-        """Keep the reader's place, then close; `run_app` writes what is left to the journal."""
+        """Ctrl+Q is a priority key: it runs before the keys typed just ahead of it, which still
+        wait in the focused widget's queue. Quit behind them, so their words are kept (and
+        after a moment anyway, should that widget never get to it)."""
+        if self._quitting:
+            return
+        self._quitting = True
+        focused = self.focused
+        if focused is not None:
+            focused.call_later(self._quit_after_typing)
+            self.set_timer(QUIT_AT_THE_LATEST, self._quit_after_typing)
+        else:
+            self._quit_after_typing()
+
+    def _quit_after_typing(self) -> None:
+        """Keep the reader's place and every editor's text, then close; `run_app` writes what
+        is left to the journal."""
         from leeslamp.tui.screens.reader import ReaderScreen
 
+        if self._quit_done:
+            return
+        self._quit_done = True
+        if "leeslamp.tui.widgets.entry_editor" in sys.modules:  # else no editor was ever made
+            from leeslamp.tui.widgets.entry_editor import EntryEditor
+
+            for screen in self.screen_stack:
+                for editor in screen.query(EntryEditor):
+                    editor.take_text()
         if isinstance(self.screen, ReaderScreen):
             self.screen.save_position()
         self.exit()

@@ -186,7 +186,12 @@ class EntryEditor(Widget):
     @on(TextArea.Changed)
     def _changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        self._latest_text = event.text_area.text
+        self.take_text()
+
+    def take_text(self) -> None:
+        """Take what the text area holds now (also before a quit, while its Changed message
+        may still be on its way) and save it soon, or at close."""
+        self._latest_text = self.text_area.text
         if not self.dirty or self._stopped:  # loading the text, typed back, or gone
             return
         self._link.before_close(self._owner, self._write, self._latest_text)
