@@ -47,7 +47,7 @@ MORNING_UNTIL = 8
 
 class VandaagScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.vandaag"
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (76, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (76, "-wide"), (120, "-roomy")]
     BINDINGS = localized(
         Key("w", "write", "vandaag.key.write"),
         Key("escape", "leave_text", "vandaag.key.leave_text"),
