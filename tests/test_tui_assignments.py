@@ -119,7 +119,7 @@ async def test_a_missing_file_is_said_in_a_sentence(private_home: Path, tmp_path
         await open_assignments(pilot)
         await import_from(pilot, tmp_path / "bestaat-niet.toml")
         text = screen_text(app)
-        assert "kan ik niet lezen (No such file or directory)" in text
+        assert "kan ik niet lezen (bestaat niet)" in text
         assert "Klopt de plek?" in text
 
 
