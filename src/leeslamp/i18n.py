@@ -264,7 +264,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} files skipped: press ! to see why",
     ),
     "library.key.open": ("Lezen", "Read"),
-    "library.key.filter": ("Zoeken", "Filter"),
+    "library.key.filter": ("Filteren", "Filter"),
     "library.key.clear": ("Wis zoekterm", "Clear filter"),
     "library.key.problems": ("Overgeslagen", "Skipped"),
     "library.key.next": ("Volgend artikel", "Next article"),
@@ -563,6 +563,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Teruggezet: {backup}. Je vorige dagboek staat apart in: {aside}.",
         "Restored: {backup}. Your previous journal is set aside in: {aside}.",
     ),
+    "herstel.log_changes.one": (
+        "Let op: je vorige dagboek had nog 1 recente wijziging in zijn logboek, die niet in deze "
+        "back-up zit. Ze is niet weg: ze staat in {path}.",
+        "Note: your previous journal still had 1 recent change in its log that is not in this "
+        "backup. It is not gone: it is in {path}.",
+    ),
+    "herstel.log_changes.many": (
+        "Let op: je vorige dagboek had nog {count} recente wijzigingen in zijn logboek, die niet "
+        "in deze back-up zitten. Ze zijn niet weg: ze staan in {path}.",
+        "Note: your previous journal still had {count} recent changes in its log that are not "
+        "in this backup. They are not gone: they are in {path}.",
+    ),
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.key.mark": ("Markeren", "Mark"),
     "aandacht.key.done": ("Klaar", "Done"),
@@ -642,7 +654,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "library.key.back": ("Terug", "Back"),
     "vandaag.key.write": ("Schrijf", "Write"),
     "vandaag.key.leave_text": ("Klaar met schrijven", "Done writing"),
-    "vandaag.key.another": ("Een andere vraag", "Another question"),
+    "vandaag.key.another": ("Andere vraag", "Another question"),
     "vandaag.key.article": ("Lees het artikel bij de vraag", "Read the question's article"),
     "vandaag.key.resume": ("Verder lezen", "Continue reading"),
     "vandaag.key.look_back": ("Volgende terugblik", "Next look back"),

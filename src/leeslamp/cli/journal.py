@@ -213,11 +213,17 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
         return 0
     chosen = _find_backup(args.backup, available)
     with hold_lock(paths):
+        unsynced = backups.changes_in_log(paths)
         try:
             aside = backups.restore(paths, chosen, context.current_time())
         except ValueError:
             raise UserInputError("herstel.bad_backup", path=chosen) from None
     print(t("herstel.done", backup=chosen, aside=", ".join(str(p) for p in aside) or "-"))
+    if unsynced:
+        # Said plainly: these changes are not lost, but they are not in the journal either.
+        log_aside = next((p for p in aside if p.name.endswith(paths.journal_log.name)), None)
+        key = "herstel.log_changes.one" if unsynced == 1 else "herstel.log_changes.many"
+        print(t(key, count=unsynced, path=log_aside or "-"))
     return 0
 
 

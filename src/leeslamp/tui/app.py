@@ -59,7 +59,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
     BINDINGS = localized(
         Key("question_mark", "help", "tui.key.help", id="help"),
         Key("f1", "help", "tui.key.help", show=False, id="help.f1"),
-        Key("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
+        # Not in the footer, to leave room for each screen's own keys at 80 columns: Ctrl+Q is
+        # in the help and the palette, and Ctrl+C says how to quit.
+        Key("ctrl+q", "quit", "tui.key.quit", show=False, id="quit", priority=True),
         Key(
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
@@ -68,7 +70,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key("h", "home", "tui.key.home", id="home"),
         Key("l", "library", "tui.key.library", id="library"),
         Key("z", "search", "tui.key.search", id="search"),
-        Key("c", "assignments", "tui.key.assignments", id="assignments"),
+        Key("c", "assignments", "tui.key.assignments", show=False, id="assignments"),
     )
 
     #: the UI language ("nl" or "en"); screens watch it to relabel themselves
