@@ -136,12 +136,14 @@ async def test_the_other_question_stays_chosen_that_day_and_not_the_next(
 
 async def test_each_question_keeps_its_own_answer(private_home: Path) -> None:
     app = make_app(private_home)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await type_answer(pilot, "Bij de eerste vraag.")
         await pilot.press("escape", "n")
         await settle(pilot)
-        assert "Bij de eerste vraag." not in screen_text(app)
+        text = screen_text(app)
+        assert "Bij de eerste vraag." not in text
+        assert "Je antwoord op de vorige vraag is bewaard." in text
         await type_answer(pilot, "Bij de tweede vraag.")
         second = app.screen.question.prompt.id
     app.journal_link.close()

@@ -655,6 +655,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vandaag.key.write": ("Schrijf", "Write"),
     "vandaag.key.leave_text": ("Klaar met schrijven", "Done writing"),
     "vandaag.key.another": ("Andere vraag", "Another question"),
+    "vandaag.answer_kept": (
+        "Je antwoord op de vorige vraag is bewaard. Je vindt het in je dagboek (d).",
+        "Your answer to the previous question is saved. You'll find it in your journal (d).",
+    ),
     "vandaag.key.article": ("Lees het artikel bij de vraag", "Read the question's article"),
     "vandaag.key.resume": ("Verder lezen", "Continue reading"),
     "vandaag.key.look_back": ("Volgende terugblik", "Next look back"),

@@ -300,6 +300,9 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
     def action_another(self) -> None:
         if not self._ready() or self.question is None or self.view is None or not self.bank:
             return
+        if self.editor is not None and self.editor.text.strip():
+            # the answer leaves the screen with its question; say where it stays
+            self.notify(t("vandaag.answer_kept"), timeout=6)
         question = next_question(self.question, self.bank.prompts, self.view.open_questions)
         self.question = question
         self._choose(question.prompt.id)
