@@ -94,14 +94,29 @@ def jrnl_tags(entry: Entry, job: ExportJob) -> list[str]:
 
 
 def write_jrnl(job: ExportJob) -> list[Path]:
-    """jrnl's plain-text format (see jrnl_format.py): `jrnl --import --file PAD` takes it."""
+    """jrnl's plain-text format (see jrnl_format.py): `jrnl --import --file PAD` takes it.
+    An aandacht note keeps its passage and an answer its question, written before the note."""
+    from leeslamp.i18n import language
     from leeslamp.jrnl_format import STAR_TAG, format_entry, join_entries
+    from leeslamp.search import text_of
 
     parts: list[str] = []
     for done, entry in enumerate(job.entries, start=1):
         when = datetime.fromisoformat(entry.created)  # the writer's own clock, as stored
-        starred = STAR_TAG in entry.tags
-        parts.append(format_entry(when, entry.text, entry.kind, jrnl_tags(entry, job), starred))
+        parts.append(
+            format_entry(
+                when,
+                entry.text,
+                entry.kind,
+                jrnl_tags(entry, job),
+                STAR_TAG in entry.tags,
+                quote=text_of((entry.anchor or {}).get("quote")) or None,
+                question=text_of(entry.prompt)
+                or text_of((entry.assignment or {}).get("prompt"))
+                or None,
+                language=language(),
+            )
+        )
         if done % 500 == 0:
             job.advance(done)
     _deliver(job, join_entries(parts))
