@@ -245,3 +245,13 @@ def test_an_exported_answer_comes_back_with_its_question_and_article(tmp_path: P
         "verbroken-sociale-contracten",
     )
     assert entry.prompt == {"id": None, "text": "Wat leerde je?"} and entry.tags == ("ochtend",)
+
+
+def test_the_summary_says_one_entry_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "journal.txt", "[2026-11-01 09:30] Eén.\n")
+    run_import(path)
+    assert "1 stuk uit jrnl toegevoegd; 0 stonden er al in." in capsys.readouterr().err
+    main(["--taal", "en", "import", "jrnl", str(path)])
+    assert "0 entries from jrnl added; 1 was already there." in capsys.readouterr().err

@@ -1500,10 +1500,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "jrnl's JSON-export (jrnl --export json) of zijn tekstbestand; - leest standaardinvoer",
         "jrnl's JSON export (jrnl --export json) or its text file; - reads standard input",
     ),
-    "import.done": (
-        "{added} stukken uit jrnl toegevoegd als reflectie; {skipped} stonden er al in.",
-        "{added} entries from jrnl added as reflections; {skipped} were already there.",
+    "import.done": ("{added}; {skipped}.", "{added}; {skipped}."),
+    "import.added.one": ("1 stuk uit jrnl toegevoegd", "1 entry from jrnl added"),
+    "import.added.many": (
+        "{count} stukken uit jrnl toegevoegd",
+        "{count} entries from jrnl added",
     ),
+    "import.skipped.one": ("1 stond er al in", "1 was already there"),
+    "import.skipped.many": ("{count} stonden er al in", "{count} were already there"),
     "import.no_file": ("Het bestand {path} vind ik niet.", "I can't find the file {path}."),
     "import.unreadable": (
         "Het bestand {path} kan ik niet lezen ({reason}).",

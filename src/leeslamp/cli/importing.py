@@ -40,5 +40,16 @@ def import_journal(context: Context, args: argparse.Namespace) -> int:
     with Journal.open(context.paths, lock_timeout=LOCK_WAIT, clock=context.current_time) as journal:
         journal.maintain()  # today's backup first: an import is a big change
         outcome = import_jrnl(journal, items, known)
-    print(t("import.done", added=outcome.added, skipped=outcome.already_there), file=sys.stderr)
+    print(
+        t(
+            "import.done",
+            added=_counted("import.added", outcome.added),
+            skipped=_counted("import.skipped", outcome.already_there),
+        ),
+        file=sys.stderr,
+    )
     return 0
+
+
+def _counted(key: str, count: int) -> str:
+    return t(f"{key}.one" if count == 1 else f"{key}.many", count=count)
