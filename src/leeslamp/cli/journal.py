@@ -122,6 +122,7 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
 
             return answer_from_cli(context, args, text)
         fields["prompt"] = question.as_entry_prompt(context.language)
+        args.article = args.article or question.prompt.article
     entry = add_entry_quickly(
         context.paths,
         kind,

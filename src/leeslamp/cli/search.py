@@ -61,8 +61,15 @@ def filters_from(context: Context, args: argparse.Namespace, entries: list[Any])
     until = dates.until(args.until, today) if args.until else None
     if since and until and until < since:
         raise UserInputError("date.reversed", since=args.since, until=args.until)
+    article_prompts: frozenset[str] = frozenset()
+    if article:
+        from leeslamp.prompts import load_bank
+
+        bank = load_bank(context.paths.user_prompts).prompts
+        article_prompts = frozenset(p.id for p in bank if p.article == article)
     return Filters(
         article=article,
+        article_prompts=article_prompts,
         kind=getattr(args, "kind", None),
         tag=getattr(args, "tag", None),
         since=since,
