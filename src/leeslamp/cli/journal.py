@@ -107,11 +107,12 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     elif args.article:
         context.library().get(args.article)
     if kind == "dagvraag":
-        from leeslamp.prompts import load_bank
+        from leeslamp.prompts import load_bank_checked
         from leeslamp.vandaag import read_daily_question
 
         day = context.today()
-        bank = load_bank(context.paths.user_prompts).prompts
+        user_prompts = context.paths.user_prompts
+        bank = load_bank_checked(user_prompts, lambda: context.library().ids()).prompts
         question = read_daily_question(context.paths, day, bank)
         if question.assignment_question is not None:
             # Today's question is a coach's: the answer belongs to that assignment.

@@ -28,11 +28,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def show_today(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.dates import long_date, parse_day
     from leeslamp.disciplines import FACTORS, label
-    from leeslamp.prompts import load_bank
+    from leeslamp.prompts import load_bank_checked
     from leeslamp.vandaag import read_daily_question
 
     day = parse_day(args.day) if args.day else context.today()
-    bank = load_bank(context.paths.user_prompts)
+    bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
     question = read_daily_question(context.paths, day, bank.prompts)
     prompt = question.prompt
     title = _article_title(context, prompt.article)
