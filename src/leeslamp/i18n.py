@@ -1464,6 +1464,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "I can't read '{value}' as a date. Try for example 2026-11-01, today, yesterday, "
         "last week, last month or 1 November.",
     ),
+    "date.unknown_quote": (
+        "'{value}' kan ik niet als datum lezen. Met spaties: zet de datum tussen "
+        'aanhalingstekens, zoals --sinds "vorige week" of --tot "1 december".',
+        "I can't read '{value}' as a date. With spaces: put the date in quotes, "
+        'like --since "last week" or --until "1 December".',
+    ),
     "date.reversed": (
         "--tot {until} ligt vóór --sinds {since}. Draai ze om.",
         "--until {until} is before --since {since}. Swap them.",
