@@ -81,6 +81,9 @@ def test_open_coach_question_comes_first_and_dagvraag_answers_it(
     prompt = json.loads(capsys.readouterr().out)["prompt"]
     assert prompt["text"] == "Welk contract staat onder druk?"
     assert prompt["assignment"]["question"] == 1
+    # English keys throughout; a coach's question belongs to no discipline
+    assert prompt["assignment"]["title"] == "Week 49" and "titel" not in prompt["assignment"]
+    assert prompt["discipline"] is None
     assert main(["schrijf", "--soort", "dagvraag", "Het contract met de klant."]) == 0
     [entry] = exported(capsys)
     assert entry["kind"] == "antwoord"

@@ -236,3 +236,11 @@ def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
         main(["vandaag", "--help"])
     text = capsys.readouterr().out
     assert "--datum JJJJ-MM-DD" in text and "een andere dag" in text
+
+
+def test_help_for_json_says_discipline_is_null_for_a_coach_question(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["vandaag", "--help"])
+    assert "null bij een vraag van je coach" in " ".join(capsys.readouterr().out.split())

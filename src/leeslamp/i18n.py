@@ -752,6 +752,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.cmd.vandaag": ("toon de vraag van vandaag", "show today's question"),
     "cli.help.datum": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),
     "cli.metavar.day": ("JJJJ-MM-DD", "YYYY-MM-DD"),
+    "vandaag.help.json": (
+        "uitvoer als JSON, voor scripts: date, prompt.id, prompt.text, prompt.discipline (null "
+        "bij een vraag van je coach) en prompt.assignment",
+        "output as JSON, for scripts: date, prompt.id, prompt.text, prompt.discipline (null for "
+        "a question from your coach) and prompt.assignment",
+    ),
     "vandaag.discipline": ("Discipline: {label}", "Discipline: {label}"),
     "vandaag.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
     "vandaag.article": (

@@ -18,7 +18,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     today = subparsers.add_parser(
         "vandaag", aliases=["today"], parents=[common], help=t("cli.cmd.vandaag")
     )
-    today.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    today.add_argument("--json", action="store_true", help=t("vandaag.help.json"))
     today.add_argument(
         "--datum", "--date", dest="day", metavar=t("cli.metavar.day"), help=t("cli.help.datum")
     )
@@ -57,7 +57,7 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
                 "assignment": (
                     {
                         "id": coach.assignment.id,
-                        "titel": coach.assignment.title,
+                        "title": coach.assignment.title,
                         "question": coach.question.number,
                     }
                     if coach
