@@ -49,6 +49,9 @@ class ExportJob:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     articles: Mapping[str, ArticleInfo] = field(default_factory=dict)
     progress: Callable[[int], None] | None = None  # called with the number of entries done
+    #: the whole journal is exported: a folder format may remove what its earlier export
+    #: wrote there and this one no longer makes
+    prune: bool = False
 
     def title_of(self, article_id: str) -> str:
         info = self.articles.get(article_id)
@@ -155,6 +158,7 @@ def export(
     articles: Mapping[str, ArticleInfo] | None = None,
     progress: Callable[[int], None] | None = None,
     into_folder: bool = False,
+    prune: bool = False,
 ) -> list[Path]:
     """Write `entries` (oldest first) in format `fmt` to `destination`, or to `out` without one.
 
@@ -167,7 +171,7 @@ def export(
         destination = destination / name
     # sys.stdout is looked up now, not at import: it may have been replaced since (tests, pipes)
     job = ExportJob(
-        entries, exported, destination, out or sys.stdout, dict(articles or {}), progress
+        entries, exported, destination, out or sys.stdout, dict(articles or {}), progress, prune
     )
     if destination is None:
         return EXPORTERS[fmt](job)  # a broken pipe on stdout is the caller's to handle

@@ -178,6 +178,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
             articles=articles,
             into_folder=bool(args.output) and args.output.endswith(("/", os.sep)),
             progress=advance,
+            prune=not (args.article or args.since or args.until),  # all of it, so all notes
         )
     one = ".one" if len(entries) == 1 else ""
     if args.fmt in FOLDER_FORMATS:
