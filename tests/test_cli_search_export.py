@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -232,3 +233,14 @@ def test_one_entry_is_one_stuk(private_home: Path, tmp_path: Path, capsys) -> No
     write_entries({"text": "alleen ik"})
     assert main(["export", "-o", str(tmp_path / "een.json")]) == 0
     assert "1 stuk geschreven naar" in capsys.readouterr().err
+
+
+def test_english_help_names_its_values_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in (["zoek"], ["export"], ["import"], ["schrijf"], ["herstel"]):
+        with pytest.raises(SystemExit):
+            main(["--taal", "en", *command, "--help"])
+        usage = capsys.readouterr().out
+        assert not re.search(r"\b(DATUM|WOORDEN|BESTAND|TEKST|PAD)\b", usage), command
+    with pytest.raises(SystemExit):
+        main(["--taal", "en", "export", "--help"])
+    assert "[-o PATH]" in capsys.readouterr().out

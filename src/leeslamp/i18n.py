@@ -42,6 +42,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.help.json": ("uitvoer als JSON, voor scripts", "output as JSON, for scripts"),
     "cli.commands": ("commando's", "commands"),
     "cli.metavar.command": ("COMMANDO", "COMMAND"),
+    "cli.metavar.date": ("DATUM", "DATE"),
+    "cli.metavar.words": ("WOORDEN", "WORDS"),
+    "cli.metavar.file": ("BESTAND", "FILE"),
+    "cli.metavar.text": ("TEKST", "TEXT"),
+    "cli.metavar.path": ("PAD", "PATH"),
+    "cli.metavar.folder": ("MAP", "FOLDER"),
+    "cli.metavar.backup": ("DATUM|BESTAND", "DATE|FILE"),
     "cli.cmd.lees": ("open de app bij een artikel", "open the app at an article"),
     "cli.cmd.artikelen": (
         "toon de bibliotheek, en artikelbestanden met fouten",

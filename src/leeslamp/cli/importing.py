@@ -18,7 +18,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "import", aliases=["importeer"], parents=[common], help=t("cli.cmd.import")
     )
     bring_in.add_argument("source", choices=("jrnl",), metavar="jrnl", help=t("import.help.bron"))
-    bring_in.add_argument("file", metavar="BESTAND", help=t("import.help.bestand"))
+    bring_in.add_argument("file", metavar=t("cli.metavar.file"), help=t("import.help.bestand"))
     bring_in.set_defaults(handler=import_journal)
 
 

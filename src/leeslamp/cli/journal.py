@@ -42,9 +42,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--vraag", "--question", dest="question", type=int, metavar="N", help=t("cli.help.vraag")
     )
     write.add_argument(
-        "--citaat", "--quote", dest="quote", metavar="TEKST", help=t("cli.help.citaat")
+        "--citaat",
+        "--quote",
+        dest="quote",
+        metavar=t("cli.metavar.text"),
+        help=t("cli.help.citaat"),
     )
-    write.add_argument("text", nargs="*", metavar="TEKST", help=t("cli.help.tekst"))
+    write.add_argument("text", nargs="*", metavar=t("cli.metavar.text"), help=t("cli.help.tekst"))
     write.set_defaults(handler=write_entry)
 
     from leeslamp.cli.search import add_filter_options
@@ -63,7 +67,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--output",
         dest="output",
         type=str,  # not Path: `-o map/` means a folder, and Path forgets the slash
-        metavar="PAD",
+        metavar=t("cli.metavar.path"),
         help=t("cli.help.uitvoer"),
     )
     add_filter_options(export, with_kind_and_tag=False)
@@ -72,7 +76,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     restore = subparsers.add_parser(
         "herstel", aliases=["restore"], parents=[common], help=t("cli.cmd.herstel")
     )
-    restore.add_argument("backup", nargs="?", metavar="DATUM|BESTAND", help=t("cli.help.backup"))
+    restore.add_argument(
+        "backup", nargs="?", metavar=t("cli.metavar.backup"), help=t("cli.help.backup")
+    )
     restore.set_defaults(handler=restore_backup)
 
 

@@ -32,16 +32,20 @@ def add_filter_options(parser: argparse.ArgumentParser, *, with_kind_and_tag: bo
         )
         parser.add_argument("--tag", dest="tag", metavar="TAG", help=t("zoek.help.tag"))
     parser.add_argument(
-        "--sinds", "--since", dest="since", metavar="DATUM", help=t("zoek.help.sinds")
+        "--sinds", "--since", dest="since", metavar=t("cli.metavar.date"), help=t("zoek.help.sinds")
     )
-    parser.add_argument("--tot", "--until", dest="until", metavar="DATUM", help=t("zoek.help.tot"))
+    parser.add_argument(
+        "--tot", "--until", dest="until", metavar=t("cli.metavar.date"), help=t("zoek.help.tot")
+    )
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     find = subparsers.add_parser(
         "zoek", aliases=["search"], parents=[common], help=t("cli.cmd.zoek")
     )
-    find.add_argument("words", nargs="*", metavar="WOORDEN", help=t("zoek.help.woorden"))
+    find.add_argument(
+        "words", nargs="*", metavar=t("cli.metavar.words"), help=t("zoek.help.woorden")
+    )
     add_filter_options(find, with_kind_and_tag=True)
     find.add_argument("--json", action="store_true", help=t("cli.help.json"))
     find.set_defaults(handler=search_journal)
