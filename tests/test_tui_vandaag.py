@@ -392,7 +392,7 @@ async def test_vandaag_fits_in_80_by_24(private_home: Path) -> None:
         assert len(lines) == 24
         text = "\n".join(lines)
         assert "De vraag van vandaag" in text and "Verder lezen" in text
-        assert "Schrijf" in lines[-1] and "Stoppen" in lines[-1]
+        assert "Schrijf" in lines[-1] and "Hulp" in lines[-1]
 
 
 async def test_writing_on_goes_on_after_the_last_line_of_the_answer(private_home: Path) -> None:
@@ -413,3 +413,21 @@ async def test_writing_on_goes_on_after_the_last_line_of_the_answer(private_home
         await settle(pilot)
     app.journal_link.close()
     assert [e.text for e in entries(private_home)] == ["Eerste regel.\nTweede regel. Erbij."]
+
+
+async def test_an_own_question_about_an_unknown_article_is_told_and_skipped(
+    private_home: Path,
+) -> None:
+    own = Paths(private_home).user_prompts
+    own.mkdir(parents=True)
+    own.joinpath("eigen.toml").write_text(
+        'discipline = "teamleren"\n\n[[vraag]]\nid = "mijn-vraag"\nnl = "Wat lees je?"\n'
+        'en = "What are you reading?"\narticle = "bestaat-niet"\n',
+        encoding="utf-8",
+    )
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+        assert "mijn-vraag" not in [prompt.id for prompt in app.screen.bank.prompts]
+        assert any("overgeslagen" in str(n.message) for n in app._notifications)

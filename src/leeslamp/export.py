@@ -49,6 +49,9 @@ class ExportJob:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     articles: Mapping[str, ArticleInfo] = field(default_factory=dict)
     progress: Callable[[int], None] | None = None  # called with the number of entries done
+    #: the whole journal is exported: a folder format may remove what its earlier export
+    #: wrote there and this one no longer makes
+    prune: bool = False
 
     def title_of(self, article_id: str) -> str:
         info = self.articles.get(article_id)
@@ -94,14 +97,29 @@ def jrnl_tags(entry: Entry, job: ExportJob) -> list[str]:
 
 
 def write_jrnl(job: ExportJob) -> list[Path]:
-    """jrnl's plain-text format (see jrnl_format.py): `jrnl --import --file PAD` takes it."""
+    """jrnl's plain-text format (see jrnl_format.py): `jrnl --import --file PAD` takes it.
+    An aandacht note keeps its passage and an answer its question, written before the note."""
+    from leeslamp.i18n import language
     from leeslamp.jrnl_format import STAR_TAG, format_entry, join_entries
+    from leeslamp.search import text_of
 
     parts: list[str] = []
     for done, entry in enumerate(job.entries, start=1):
         when = datetime.fromisoformat(entry.created)  # the writer's own clock, as stored
-        starred = STAR_TAG in entry.tags
-        parts.append(format_entry(when, entry.text, entry.kind, jrnl_tags(entry, job), starred))
+        parts.append(
+            format_entry(
+                when,
+                entry.text,
+                entry.kind,
+                jrnl_tags(entry, job),
+                STAR_TAG in entry.tags,
+                quote=text_of((entry.anchor or {}).get("quote")) or None,
+                question=text_of(entry.prompt)
+                or text_of((entry.assignment or {}).get("prompt"))
+                or None,
+                language=language(),
+            )
+        )
         if done % 500 == 0:
             job.advance(done)
     _deliver(job, join_entries(parts))
@@ -140,6 +158,7 @@ def export(
     articles: Mapping[str, ArticleInfo] | None = None,
     progress: Callable[[int], None] | None = None,
     into_folder: bool = False,
+    prune: bool = False,
 ) -> list[Path]:
     """Write `entries` (oldest first) in format `fmt` to `destination`, or to `out` without one.
 
@@ -152,7 +171,7 @@ def export(
         destination = destination / name
     # sys.stdout is looked up now, not at import: it may have been replaced since (tests, pipes)
     job = ExportJob(
-        entries, exported, destination, out or sys.stdout, dict(articles or {}), progress
+        entries, exported, destination, out or sys.stdout, dict(articles or {}), progress, prune
     )
     if destination is None:
         return EXPORTERS[fmt](job)  # a broken pipe on stdout is the caller's to handle

@@ -42,6 +42,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.help.json": ("uitvoer als JSON, voor scripts", "output as JSON, for scripts"),
     "cli.commands": ("commando's", "commands"),
     "cli.metavar.command": ("COMMANDO", "COMMAND"),
+    "cli.metavar.date": ("DATUM", "DATE"),
+    "cli.metavar.words": ("WOORDEN", "WORDS"),
+    "cli.metavar.file": ("BESTAND", "FILE"),
+    "cli.metavar.text": ("TEKST", "TEXT"),
+    "cli.metavar.path": ("PAD", "PATH"),
+    "cli.metavar.folder": ("MAP", "FOLDER"),
+    "cli.metavar.backup": ("DATUM|BESTAND", "DATE|FILE"),
     "cli.cmd.lees": ("open de app bij een artikel", "open the app at an article"),
     "cli.cmd.artikelen": (
         "toon de bibliotheek, en artikelbestanden met fouten",
@@ -768,6 +775,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.cmd.vandaag": ("toon de vraag van vandaag", "show today's question"),
     "cli.help.datum": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),
     "cli.metavar.day": ("JJJJ-MM-DD", "YYYY-MM-DD"),
+    "vandaag.help.json": (
+        "uitvoer als JSON, voor scripts: date, prompt.id, prompt.text, prompt.discipline (null "
+        "bij een vraag van je coach) en prompt.assignment",
+        "output as JSON, for scripts: date, prompt.id, prompt.text, prompt.discipline (null for "
+        "a question from your coach) and prompt.assignment",
+    ),
     "vandaag.discipline": ("Discipline: {label}", "Discipline: {label}"),
     "vandaag.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
     "vandaag.article": (
@@ -1480,6 +1493,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "I can't read '{value}' as a date. Try for example 2026-11-01, today, yesterday, "
         "last week, last month or 1 November.",
     ),
+    "date.unknown_quote": (
+        "'{value}' kan ik niet als datum lezen. Met spaties: zet de datum tussen "
+        'aanhalingstekens, zoals --sinds "vorige week" of --tot "1 december".',
+        "I can't read '{value}' as a date. With spaces: put the date in quotes, "
+        'like --since "last week" or --until "1 December".',
+    ),
     "date.reversed": (
         "--tot {until} ligt vóór --sinds {since}. Draai ze om.",
         "--until {until} is before --since {since}. Swap them.",
@@ -1516,10 +1535,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "jrnl's JSON-export (jrnl --export json) of zijn tekstbestand; - leest standaardinvoer",
         "jrnl's JSON export (jrnl --export json) or its text file; - reads standard input",
     ),
-    "import.done": (
-        "{added} stukken uit jrnl toegevoegd als reflectie; {skipped} stonden er al in.",
-        "{added} entries from jrnl added as reflections; {skipped} were already there.",
+    "import.done": ("{added}; {skipped}.", "{added}; {skipped}."),
+    "import.added.one": ("1 stuk uit jrnl toegevoegd", "1 entry from jrnl added"),
+    "import.added.many": (
+        "{count} stukken uit jrnl toegevoegd",
+        "{count} entries from jrnl added",
     ),
+    "import.skipped.one": ("1 stond er al in", "1 was already there"),
+    "import.skipped.many": ("{count} stonden er al in", "{count} were already there"),
     "import.no_file": ("Het bestand {path} vind ik niet.", "I can't find the file {path}."),
     "import.unreadable": (
         "Het bestand {path} kan ik niet lezen ({reason}).",

@@ -42,9 +42,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--vraag", "--question", dest="question", type=int, metavar="N", help=t("cli.help.vraag")
     )
     write.add_argument(
-        "--citaat", "--quote", dest="quote", metavar="TEKST", help=t("cli.help.citaat")
+        "--citaat",
+        "--quote",
+        dest="quote",
+        metavar=t("cli.metavar.text"),
+        help=t("cli.help.citaat"),
     )
-    write.add_argument("text", nargs="*", metavar="TEKST", help=t("cli.help.tekst"))
+    write.add_argument("text", nargs="*", metavar=t("cli.metavar.text"), help=t("cli.help.tekst"))
     write.set_defaults(handler=write_entry)
 
     from leeslamp.cli.search import add_filter_options
@@ -63,7 +67,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--output",
         dest="output",
         type=str,  # not Path: `-o map/` means a folder, and Path forgets the slash
-        metavar="PAD",
+        metavar=t("cli.metavar.path"),
         help=t("cli.help.uitvoer"),
     )
     add_filter_options(export, with_kind_and_tag=False)
@@ -72,7 +76,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     restore = subparsers.add_parser(
         "herstel", aliases=["restore"], parents=[common], help=t("cli.cmd.herstel")
     )
-    restore.add_argument("backup", nargs="?", metavar="DATUM|BESTAND", help=t("cli.help.backup"))
+    restore.add_argument(
+        "backup", nargs="?", metavar=t("cli.metavar.backup"), help=t("cli.help.backup")
+    )
     restore.set_defaults(handler=restore_backup)
 
 
@@ -107,11 +113,12 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     elif args.article:
         context.library().get(args.article)
     if kind == "dagvraag":
-        from leeslamp.prompts import load_bank
+        from leeslamp.prompts import load_bank_checked
         from leeslamp.vandaag import read_daily_question
 
         day = context.today()
-        bank = load_bank(context.paths.user_prompts).prompts
+        user_prompts = context.paths.user_prompts
+        bank = load_bank_checked(user_prompts, lambda: context.library().ids()).prompts
         question = read_daily_question(context.paths, day, bank)
         if question.assignment_question is not None:
             # Today's question is a coach's: the answer belongs to that assignment.
@@ -122,6 +129,7 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
 
             return answer_from_cli(context, args, text)
         fields["prompt"] = question.as_entry_prompt(context.language)
+        args.article = args.article or question.prompt.article
     entry = add_entry_quickly(
         context.paths,
         kind,
@@ -176,6 +184,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
             articles=articles,
             into_folder=bool(args.output) and args.output.endswith(("/", os.sep)),
             progress=advance,
+            prune=not (args.article or args.since or args.until),  # all of it, so all notes
         )
     one = ".one" if len(entries) == 1 else ""
     if args.fmt in FOLDER_FORMATS:

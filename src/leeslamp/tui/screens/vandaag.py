@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from leeslamp.i18n import t
-from leeslamp.prompts import load_bank
+from leeslamp.prompts import load_bank_checked
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.vandaag_text import (
     assignment_content,
@@ -114,7 +114,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
 
     def _start_day(self) -> None:
         context = self.leeslamp.context
-        self.bank = load_bank(context.paths.user_prompts)
+        self.bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
         if self.bank.problems and not self._problems_told:
             self._problems_told = True
             self.notify(t("vandaag.prompts_skipped", count=len(self.bank.problems)), timeout=8)
