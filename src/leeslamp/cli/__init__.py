@@ -54,14 +54,16 @@ def common_options() -> argparse.ArgumentParser:
     """Options that work before and after the subcommand (`leeslamp --taal en artikelen`)."""
     common = argparse.ArgumentParser(add_help=False)
     s = argparse.SUPPRESS
-    common.add_argument("--data-dir", metavar="MAP", default=s, help=t("cli.help.data_dir"))
+    common.add_argument(
+        "--data-dir", metavar=t("cli.metavar.folder"), default=s, help=t("cli.help.data_dir")
+    )
     common.add_argument("--taal", choices=i18n.LANGUAGES, default=s, help=t("cli.help.taal"))
     common.add_argument("--debug", action="store_true", default=s, help=t("cli.help.debug"))
     common.add_argument(
         "--artikelen",
         "--articles",
         dest="article_dirs",
-        metavar="MAP",
+        metavar=t("cli.metavar.folder"),
         action="append",
         type=Path,
         default=s,
