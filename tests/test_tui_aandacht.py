@@ -328,7 +328,7 @@ async def test_the_footer_offers_n_once_the_article_has_notes(private_home: Path
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
-        assert "Aandacht" not in footer and "Stoppen" in footer
+        assert "Aandacht" not in footer and "Hulp" in footer
         await pilot.press("m", "a")
         await settle(pilot)
         await pilot.press("escape", "escape")

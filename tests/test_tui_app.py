@@ -64,7 +64,7 @@ async def test_switching_language_relabels_the_screen_and_footer(private_home: P
         assert "leeslamp · Library" in text and "3 of 3 articles" in text
         assert "Type to filter" in text
         footer = text.splitlines()[-1]
-        assert "Read" in footer and "Quit" in footer and "Stoppen" not in footer
+        assert "Read" in footer and "Help" in footer and "Hulp" not in footer
         assert "Bob Jansen · 2021 · book tip" in text
 
 
@@ -95,7 +95,7 @@ async def test_taal_en_starts_in_english(private_home: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = screen_text(app)
-        assert "Library" in text and "Quit" in text and "Bibliotheek" not in text
+        assert "Library" in text and "Help" in text and "Bibliotheek" not in text
 
 
 async def test_command_palette_opens_any_article(private_home: Path) -> None:

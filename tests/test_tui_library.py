@@ -173,4 +173,4 @@ async def test_library_fits_in_80_by_24(private_home: Path) -> None:
         lines = screen_text(app).splitlines()
         assert len(lines) == 24
         assert "Coöperatie in de zorg" in "\n".join(lines)
-        assert "Stoppen" in lines[-1] and "Hulp" in lines[-1]
+        assert "Terug" in lines[-1] and "Hulp" in lines[-1]

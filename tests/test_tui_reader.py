@@ -185,4 +185,4 @@ async def test_the_reader_fits_in_80_by_24(private_home: Path) -> None:
         assert len(lines) == 24
         assert lines[0].startswith(" Leren in teams") and lines[0].endswith("gelezen")
         assert "Teams leren samen." in "\n".join(lines)
-        assert "Terug" in lines[-1] and "Stoppen" in lines[-1]
+        assert "Terug" in lines[-1] and "Hulp" in lines[-1]
