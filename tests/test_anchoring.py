@@ -287,11 +287,22 @@ def test_a_duplicate_in_the_same_context_goes_to_the_one_nearest_the_old_place()
     assert (found.state, found.start) == ("exact", second)
 
 
-def test_quote_typography_changed_in_the_article_gives_a_fuzzy_anchor():
+def test_quote_typography_changed_in_the_article_is_still_the_same_words():
+    """Curly for straight quotes is no change of words: found as they are, at the same place."""
     anchor = quoted(TEXT, "Dat is zo’n voorbeeld van een sociaal contract")
     new = TEXT.replace("’", "'")
     found = reanchor(anchor, new)
-    assert (found.state, found.quote) == ("fuzzy", "Dat is zo'n voorbeeld van een sociaal contract")
+    assert (found.state, found.quote) == ("exact", "Dat is zo'n voorbeeld van een sociaal contract")
+    assert (found.start, found.end) == (anchor.start, anchor.end)
+
+
+def test_straight_quotes_made_curly_and_text_inserted_before_moves_the_anchor():
+    text = 'Vooraf. Hij zei "dat kan niet" en liep weg. Daarna was het stil.'
+    anchor = quoted(text, 'Hij zei "dat kan niet" en liep weg.')
+    new = "Een nieuwe zin. " + text.replace('"dat', "“dat").replace('niet"', "niet”")
+    found = reanchor(anchor, new)
+    assert (found.state, found.quote) == ("moved", "Hij zei “dat kan niet” en liep weg.")
+    assert new[found.start : found.end] == found.quote
 
 
 def test_whitespace_and_decomposed_letters_in_the_file_do_not_move_anything():
