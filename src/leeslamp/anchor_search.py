@@ -144,18 +144,25 @@ class TextSearch:
         Verbatim first; failing that, blind to typography (`fold_typography`), so a passage
         whose only change is ’ for ' or “ for " is still the same words. Both keep offsets."""
         found = self._exact_in(self.text, selector, expected)
-        if found is not None:
-            return found
-        sought = Sought(*(fold_typography(part) for part in _parts(selector)))
-        if sought == Sought(*_parts(selector)) and self.folded == self.text:
-            return None  # nothing typographic to fold: the search above said it all
-        return self._exact_in(self.folded, sought, expected)
+        if found is None:
+            sought = Sought(*(fold_typography(part) for part in _parts(selector)))
+            if sought == Sought(*_parts(selector)) and self.folded == self.text:
+                return None  # nothing typographic to fold: the search above said it all
+            found = self._exact_in(self.folded, sought, expected)
+        if found is None:
+            return None
+        start, intact_sides = found
+        if intact_sides == 0 and self._rewritten_in_place(selector, start, expected):
+            return None  # step 3 finds the rewritten passage between its old neighbours
+        return start
 
-    def _exact_in(self, text: str, selector: Selector, expected: int) -> int | None:
+    def _exact_in(self, text: str, selector: Selector, expected: int) -> tuple[int, int] | None:
+        """(start, sides of the context wholly intact there) of the best verbatim hit."""
         quote, prefix, suffix = _parts(selector)
         full_hits = _find_all(text, prefix + quote + suffix)
         if full_hits:
-            return min(full_hits, key=lambda at: abs(at + len(prefix) - expected)) + len(prefix)
+            at = min(full_hits, key=lambda at: abs(at + len(prefix) - expected))
+            return at + len(prefix), 2
         hits = _find_all(text, quote)
         if not hits:
             return None
@@ -168,7 +175,19 @@ class TextSearch:
         start = max(hits, key=rank)
         if not rank(start)[0]:
             return None  # a short word elsewhere, in other surroundings: not the same passage
-        return start
+        return start, _context_agreement(text, selector, start)[1]
+
+    def _rewritten_in_place(self, selector: Selector, start: int, expected: int) -> bool:
+        """Whether the quote's old neighbours still stand together with a passage between them
+        that fuzzy matching would accept and that scores better than the verbatim copy at
+        `start` (whose neighbours are all different): the note's own sentence was rewritten,
+        and the same words elsewhere are someone else's passage."""
+        span = self._between_context(selector, expected)
+        if span is None or span[0] <= start < span[1]:
+            return False
+        here, quote_similarity, _ = self._score(selector, *span, expected)
+        there, _, _ = self._score(selector, start, start + len(selector.quote), expected)
+        return quote_similarity >= MIN_QUOTE_SIMILARITY and here >= MIN_SCORE and here > there
 
     # -- fuzzy ------------------------------------------------------------------------------
 

@@ -16,6 +16,9 @@ sha256 of that text. `reanchor` maps an anchor onto the text as it is now:
    point for code point, so offsets still count): a passage whose only change is its quote
    marks is the same words, ``exact`` or ``moved``, with its quote taken from the text as it is.
    (NFC and whitespace need no folding here: the plain text is already folded.)
+   A verbatim hit whose neighbours on both sides differ is not taken when the old neighbours
+   still stand together around a rewording of the quote that step 3 would accept and that
+   scores better: the note's own sentence was rewritten, the copy elsewhere is another passage.
 3. Fuzzy: first two cheap candidates: a typography-blind match of the quote (’ = ', “ = ",
    – = -, … = ..., any whitespace run = any other) and, when prefix and suffix both survive
    verbatim, the text between them (the passage rewritten in place). Then diff-match-patch's
