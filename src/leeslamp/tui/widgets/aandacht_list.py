@@ -150,13 +150,14 @@ class AandachtPanel(Vertical):
         ids = [note.id for note in self.notes]
         if ids:
             note_list.highlighted = note_list.get_option_index(keep if keep in ids else ids[0])
-        attached = sum(1 for note in self.notes if not note.detached)
-        # the count is of the notes that are in the text; detached ones are counted under
-        # their own heading
-        title = t("aandacht.title")
-        self.query_one("#aandacht-title", Static).update(
-            f"{title} · {attached}" if self.notes else title
-        )
+        # attached and detached counted apart; together they make the library's count
+        detached = sum(1 for note in self.notes if note.detached)
+        parts = [t("aandacht.title")]
+        if self.notes:
+            parts.append(str(len(self.notes) - detached))
+        if detached:
+            parts.append(t("aandacht.title_detached", count=detached))
+        self.query_one("#aandacht-title", Static).update(" · ".join(parts))
         self.query_one("#aandacht-empty", Static).display = not self.notes
         note_list.display = bool(self.notes)
 
