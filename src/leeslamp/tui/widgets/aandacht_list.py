@@ -159,7 +159,8 @@ class AandachtPanel(Vertical):
             parts.append(t("aandacht.title_detached", count=detached))
         self.query_one("#aandacht-title", Static).update(" · ".join(parts))
         self.query_one("#aandacht-empty", Static).display = not self.notes
-        note_list.display = bool(self.notes)
+        # a class, not the list's own display: the stylesheet also hides it while writing
+        self.set_class(not self.notes, "-empty")
 
     @property
     def highlighted_note(self) -> Note | None:
@@ -214,6 +215,7 @@ class AandachtPanel(Vertical):
         )
         await area.mount(editor, before=tags)
         area.display = True
+        self.add_class("-editing")
         editor.focus_text()
 
     async def close_editor(self) -> None:
@@ -228,6 +230,7 @@ class AandachtPanel(Vertical):
             self._closed_editor = (note.id, editor)
             await editor.remove()
         self.query_one("#aandacht-edit").display = False
+        self.remove_class("-editing")
 
     def editor_of(self, note_id: str) -> EntryEditor | None:
         """The editor open on a note, or the one last closed on it (which may still be saving)."""
