@@ -597,6 +597,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "aandacht.key.reattach": ("Notitie vastmaken", "Re-attach note"),
     "aandacht.key.restore": ("Notitie terugzetten", "Restore note"),
     "aandacht.title": ("Aandacht", "Attention notes"),
+    "aandacht.title_detached": ("{count} losgeraakt", "{count} detached"),
     "aandacht.empty": (
         "Nog geen aandachtnotities. Kies met m een passage en druk op a.",
         "No attention notes yet. Choose a passage with m and press a.",

@@ -162,6 +162,7 @@ def _anchor_for(context: Context, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def export_journal(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.aandacht_notes import with_current_anchors
     from leeslamp.cli.progress import progress_bar
     from leeslamp.cli.search import filters_from
     from leeslamp.export import FOLDER_FORMATS, article_infos, export
@@ -172,6 +173,9 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     with Journal.open(context.paths, read_only=True) as journal:
         entries = journal.entries()
+    # Anchors as the app would show them now, also for an article edited since it was opened;
+    # computed, not written back: exporting only reads.
+    entries = with_current_anchors(entries, context.library().find)
     filters = filters_from(context, args, entries)
     entries = [entry for entry in reversed(entries) if filters.admits(entry)]
     articles = article_infos(context.library().articles)

@@ -96,15 +96,18 @@ def _use_bold() -> bool:
 
 
 def search_journal(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.aandacht_notes import with_current_anchors
     from leeslamp.journal import Journal
     from leeslamp.search import FIELDS, excerpt, field_texts, search
 
     with Journal.open(context.paths, read_only=True) as journal:
         entries = journal.entries()
+    library = context.library()
+    # quotes and anchors as the app would show them now (see `leeslamp export`)
+    entries = with_current_anchors(entries, library.find)
     filters = filters_from(context, args, entries)
     query = " ".join(args.words)
     results = search(entries, query, filters)
-    library = context.library()
 
     def title(article_id: str | None) -> str:
         found = library.find(article_id) if article_id else None

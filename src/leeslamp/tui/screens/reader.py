@@ -322,6 +322,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
 
         await Notepad.toggle(self, self.article)
+        self.fit_side()  # the notes alone, or the notes and the Schrijfblok
 
     def action_page_down(self) -> None:
         self.page.scroll_page_down()
