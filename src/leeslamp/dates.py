@@ -15,7 +15,6 @@ No fuzzy parser: it would turn typos into dates.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
@@ -90,6 +89,8 @@ def _normal(text: str) -> str:
 
 
 def _month_range(year: int, month: int) -> DayRange:
+    import calendar  # only for a month's range; the Vandaag screen's date needs none of it
+
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 

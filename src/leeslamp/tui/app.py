@@ -10,6 +10,7 @@ only when an article opens.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import sys
 from collections import OrderedDict
 from collections.abc import Callable
@@ -126,6 +127,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
     def first_screen_shown(self) -> None:
         """A screen has painted its first content: now the journal may open, in a thread
         (importing and opening it holds Python's GIL, so not before the first screen is up)."""
+        gc.enable()  # paused by `leeslamp.cli.reading` until the first screen is up
         if not self._journal_requested:
             self._journal_requested = True
             self.journal_link.open()
