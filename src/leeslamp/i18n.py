@@ -201,9 +201,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "editor.unsaved": ("nog niet bewaard", "not saved yet"),
     "editor.saving": ("bewaren…", "saving…"),
     "editor.saved": ("bewaard {time}", "saved {time}"),
-    "editor.read_only": (
+    "editor.read_only.locked": (
         "alleen lezen: je dagboek is open in een andere leeslamp",
         "read-only: your journal is open in another leeslamp",
+    ),
+    "editor.read_only.folder": (
+        "alleen lezen: ik kan niet schrijven in de map van je dagboek",
+        "read-only: I can't write in your journal's folder",
     ),
     "tui.key.help": ("Hulp", "Help"),
     "tui.key.palette": ("Acties", "Actions"),
@@ -305,8 +309,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tui.journal.read_only_button": ("Alleen lezen", "Read only"),
     "tui.journal.quit_button": ("Stoppen", "Quit"),
     "tui.journal.read_only_now": (
-        "Je dagboek is alleen te lezen: wat je leest wordt niet bewaard.",
-        "Your journal is read-only: your reading position is not saved.",
+        "Alleen lezen: je kunt lezen, maar niets bewaren.",
+        "Read-only: you can read, but nothing is saved.",
+    ),
+    "tui.journal.folder_read_only": (
+        "De map {path} is alleen-lezen. Je dagboek is open om te lezen: je kunt lezen, maar niets bewaren.",
+        "The folder {path} is read-only. Your journal is open for reading: you can read, but nothing is saved.",
+    ),
+    "tui.journal.cannot_write": (
+        "Ik kan niet schrijven in {path} ({reason}). Je dagboek is open om te lezen: je kunt lezen, maar niets bewaren.",
+        "I can't write in {path} ({reason}). Your journal is open for reading: you can read, but nothing is saved.",
     ),
     "app.title": ("leeslamp", "leeslamp"),
     # --- the journal, writing, leeslamp schrijf / export / herstel -------------------------
@@ -316,9 +328,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "notepad.key.undo": ("Terughalen", "Undo delete"),
     "notepad.title": ("Schrijfblok", "Notepad"),
     "notepad.loading": ("even laden…", "loading…"),
-    "notepad.read_only": (
+    "notepad.read_only.locked": (
         "Alleen lezen: je dagboek is open in een andere leeslamp. Hier kun je nu niet schrijven.",
         "Read-only: your journal is open in another leeslamp. You can't write here now.",
+    ),
+    "notepad.read_only.folder": (
+        "Alleen lezen: ik kan niet schrijven in de map van je dagboek. Hier kun je nu niet schrijven.",
+        "Read-only: I can't write in your journal's folder. You can't write here now.",
     ),
     "notepad.prompts": ("Vragen bij dit artikel", "Questions about this article"),
     "notepad.new": ("Nieuwe reflectie", "New reflection"),
@@ -398,8 +414,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "There is nothing to undo. The trash is in the Journal (p).",
     ),
     "dagboek.read_only_refused": (
-        "Je dagboek is alleen te lezen (het is open in een andere leeslamp). Weggooien en terughalen kan nu niet.",
-        "Your journal is read-only (it is open in another leeslamp). Deleting and restoring are not possible now.",
+        "Je dagboek is alleen te lezen: weggooien en terughalen kan nu niet.",
+        "Your journal is read-only: deleting and restoring are not possible now.",
     ),
     "dagboek.delete_failed": ("Weggooien lukte niet. {reason}", "Could not delete. {reason}"),
     "dagboek.restore_failed": ("Terughalen lukte niet. {reason}", "Could not restore. {reason}"),

@@ -26,6 +26,7 @@ from leeslamp import settings as settings_module
 from leeslamp.errors import (
     EnvironmentProblem,
     JournalLocked,
+    JournalWriteError,
     LeeslampError,
     bug_sentence,
     os_reason,
@@ -243,6 +244,17 @@ class LeeslampApp(LocalizedBindings, App[None]):
                 self.fail(error)
 
         self.push_screen(JournalLockedScreen(error.sentence()), chosen)
+
+    def journal_not_writable(self, error: JournalWriteError) -> None:
+        """The journal cannot be written (its folder is read-only, say); the link opens it
+        read-only. Said once, plainly: nothing was typed yet, so nothing was lost."""
+        path = error.params.get("path", self.context.paths.data_dir)
+        if error.key == "journal.read_only_folder":
+            message = t("tui.journal.folder_read_only", path=path)
+        else:
+            reason = error.params.get("reason") or t("oserror.disk_full")
+            message = t("tui.journal.cannot_write", path=path, reason=reason)
+        self.notify(message, severity="warning", timeout=12)
 
     def action_journal(self) -> None:
         """The Dagboek; from an entry or the Prullenbak opened there, back to it."""

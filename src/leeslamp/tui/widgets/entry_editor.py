@@ -47,7 +47,7 @@ class EntryEditor(Widget):
     DEFAULT_CSS = """
     EntryEditor { height: auto; }
     EntryEditor > TextArea { height: auto; min-height: 4; max-height: 24; }
-    EntryEditor > .editor-status { height: 1; color: $text-muted; padding: 0 1; }
+    EntryEditor > .editor-status { height: auto; color: $text-muted; padding: 0 1; }
     EntryEditor > .editor-status.-problem { color: $text-error; }
     """
 
@@ -134,7 +134,7 @@ class EntryEditor(Widget):
         if journal.read_only and self.is_attached:
             self._read_only = True
             self.text_area.read_only = True
-            self._status(t("editor.read_only"), problem=True)
+            self._status(self._link.read_only_note("editor.read_only"), problem=True)
 
     def on_key(self, event: events.Key) -> None:
         # A read-only text area lets letters through; typed into it, they would set off the

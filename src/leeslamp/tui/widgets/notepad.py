@@ -159,6 +159,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
         first = not self.loaded
         self.loaded = True
         self.read_only = data.read_only
+        self.screen.refresh_bindings()
         await self._show_assignments(data)
         await self._show_reflections(data)
         if first:  # later, a new one comes with opening the panel or 'Nog een reflectie'
@@ -249,7 +250,11 @@ class Notepad(LocalizedBindings, VerticalScroll):
         )
         notice = self.query_one("#notepad-notice", Static)
         notice.display = self.read_only or not self.loaded
-        notice.update(t("notepad.read_only") if self.read_only else t("notepad.loading"))
+        notice.update(
+            self.leeslamp.journal_link.read_only_note("notepad.read_only")
+            if self.read_only
+            else t("notepad.loading")
+        )
         notice.set_class(self.read_only, "-problem")
         prompts = self.article.prompts
         self.query_one("#notepad-prompts-head", Static).display = bool(prompts)
@@ -308,6 +313,12 @@ class Notepad(LocalizedBindings, VerticalScroll):
         """Escape: back to the article; the panel stays open."""
         for page in self.screen.query("#page"):
             page.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A read-only journal cannot take anything back: no undo offered."""
+        if action == "undo" and self.read_only:
+            return False
+        return super().check_action(action, parameters)
 
     def action_undo(self) -> None:
         self.deleter.undo(lambda _entry: self.reload())
