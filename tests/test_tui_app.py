@@ -205,3 +205,17 @@ def test_run_app_raises_the_fatal_error_after_the_app_closes(
     context = make_app(private_home).context
     with pytest.raises(JournalUnreadable):
         app_module.run_app(context)
+
+
+async def test_help_scrolls_to_its_last_key_at_80_by_24(private_home: Path) -> None:
+    app = make_app(private_home, article_id="systemen")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        # the last row of the app's keys is on screen, inside the dialog's border
+        last = [i for i, line in enumerate(lines) if "Opdrachten" in line]
+        assert last and any("╰" in line for line in lines[last[-1] + 1 :]), "\n".join(lines)

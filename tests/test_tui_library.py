@@ -174,3 +174,22 @@ async def test_library_fits_in_80_by_24(private_home: Path) -> None:
         assert len(lines) == 24
         assert "Coöperatie in de zorg" in "\n".join(lines)
         assert "Stoppen" in lines[-1] and "Hulp" in lines[-1]
+
+
+async def test_every_skipped_file_can_be_scrolled_to_at_80_by_24(
+    private_home: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "kapot"
+    for number in range(1, 12):
+        (folder / f"kapot-{number:02}.md").parent.mkdir(exist_ok=True)
+        (folder / f"kapot-{number:02}.md").write_text("---\nauthor: X\n---\n", encoding="utf-8")
+    app = make_app(private_home, extra_dirs=(folder,))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_library(pilot)
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        last = [i for i, line in enumerate(lines) if "kapot-11.md" in line]
+        assert last and any("╰" in line for line in lines[last[-1] + 1 :]), "\n".join(lines)

@@ -49,8 +49,9 @@ class HelpScreen(LocalizedBindings, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         screen_name = t(getattr(self.under, "HELP_NAME", "help.title"))
         with Vertical(id="help", classes="dialog"):
-            yield Static(t("help.title"), classes="dialog-title")
-            yield Static(t("help.close_hint"), classes="dialog-hint")
+            with Vertical(classes="dialog-head"):
+                yield Static(t("help.title"), classes="dialog-title")
+                yield Static(t("help.close_hint"), classes="dialog-hint")
             with VerticalScroll(id="help-keys"):
                 yield Static(t("help.on_screen", screen=screen_name), classes="help-section")
                 yield Static(self._table(type(self.under).BINDINGS), classes="help-table")
