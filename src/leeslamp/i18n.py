@@ -304,6 +304,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Esc, ? or F1 closes this window. Ctrl+P searches for an article or action.",
     ),
     "help.screen.library": ("Bibliotheek", "Library"),
+    "help.note.library": (
+        "Hier gaat elke letter naar het filter, ook h, l, d, z en c. Esc gaat terug; Ctrl+P naar elk ander scherm.",
+        "Here every letter goes into the filter, h, l, d, z and c too. Esc goes back; Ctrl+P to any other screen.",
+    ),
     "help.screen.reader": ("Lezen", "Reader"),
     "tui.journal.locked_title": ("Dagboek al open", "Journal already open"),
     "tui.journal.read_only_button": ("Alleen lezen", "Read only"),

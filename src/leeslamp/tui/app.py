@@ -289,8 +289,11 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.show_library()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Letter keys yield to text fields; `h` and `l` are not offered where they lead."""
-        if action in self.LETTER_KEY_ACTIONS and is_text_field(self.focused):
+        """Letter keys yield to text fields and to screens where typing filters (the library);
+        `h` and `l` are not offered where they lead."""
+        if action in self.LETTER_KEY_ACTIONS and (
+            is_text_field(self.focused) or getattr(self.screen, "TYPE_TO_FILTER", False)
+        ):
             return False
         if action == "home" and self._showing("leeslamp.tui.screens.vandaag", "VandaagScreen"):
             return False

@@ -54,6 +54,9 @@ class HelpScreen(LocalizedBindings, ModalScreen[None]):
                 yield Static(t("help.close_hint"), classes="dialog-hint")
             with VerticalScroll(id="help-keys"):
                 yield Static(t("help.on_screen", screen=screen_name), classes="help-section")
+                note = getattr(self.under, "HELP_NOTE", None)
+                if note is not None:  # what this screen does differently from the rest
+                    yield Static(t(note), classes="dialog-hint")
                 yield Static(self._table(type(self.under).BINDINGS), classes="help-table")
                 yield Static(t("help.everywhere"), classes="help-section")
                 yield Static(self._table(type(self.app).BINDINGS), classes="help-table")
