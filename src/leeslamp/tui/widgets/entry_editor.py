@@ -144,8 +144,8 @@ class EntryEditor(Widget):
             event.prevent_default()
             self.app.bell()
 
-    def focus_text(self) -> None:
-        self.text_area.focus()
+    def focus_text(self, *, scroll_visible: bool = True) -> None:
+        self.text_area.focus(scroll_visible=scroll_visible)
 
     @on(TextArea.SelectionChanged)
     def _cursor_moved(self) -> None:

@@ -238,11 +238,27 @@ class Notepad(LocalizedBindings, VerticalScroll):
         unsaved = self._unsaved_reflections()
         if unsaved:
             block = unsaved[0]
-            block.editor.focus_text()
-            # once laid out: the whole block in view, its heading and status line too
-            self.call_after_refresh(self.scroll_to_widget, block, animate=False)
+            block.editor.focus_text(scroll_visible=False)
+            self.call_after_refresh(self._show_writing, block)
         else:
             self.focus()
+
+    def _show_writing(self, block: ReflectionBlock) -> None:
+        """Scroll so the new reflection's heading and text area are in view, with the view
+        starting where a question or heading starts: not on the tail of a question."""
+        if not block.is_attached:
+            return
+        top = self.scrollable_content_region.y - int(self.scroll_y)  # where y=0 is on screen
+        height = self.scrollable_content_region.height
+        lowest = block.editor.text_area.region.bottom - top - height
+        if lowest <= 0:
+            self.scroll_home(animate=False, immediate=True)
+            return
+        highest = min(block.region.y - top, int(self.max_scroll_y))
+        starts = self.query(".notepad-section, Hanging, ReflectionBlock")
+        firsts = [widget.region.y - top for widget in starts if widget.region.height]
+        y = min((y for y in firsts if lowest <= y <= highest), default=lowest)
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def _relabel(self, _language: str | None = None) -> None:
         self.query_one("#notepad-title", Static).update(
