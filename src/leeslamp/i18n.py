@@ -309,6 +309,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Here every letter goes into the filter, h, l, d, z and c too. Esc goes back; Ctrl+P to any other screen.",
     ),
     "help.screen.reader": ("Lezen", "Reader"),
+    "help.group.choosing": ("Bij m: een passage kiezen", "With m: choosing a passage"),
+    "help.group.notes": ("In de notities (n)", "In the notes (n)"),
     "tui.journal.locked_title": ("Dagboek al open", "Journal already open"),
     "tui.journal.read_only_button": ("Alleen lezen", "Read only"),
     "tui.journal.quit_button": ("Stoppen", "Quit"),

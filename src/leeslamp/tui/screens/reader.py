@@ -72,6 +72,25 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     # The passage cursor and aandacht notes (aandacht_reader.py); here, away from the keys above,
     # so that other additions to them merge without a conflict.
     BINDINGS += AANDACHT_KEYS
+    #: the help screen puts the keys of a mode under its own heading: ↓ means another thing
+    #: while choosing a passage than while reading
+    HELP_GROUPS: ClassVar = {
+        **dict.fromkeys(
+            (
+                "passage_next",
+                "passage_previous",
+                "sentence_next",
+                "sentence_previous",
+                "note_add_chosen",
+                "passage_off",
+            ),
+            "help.group.choosing",
+        ),
+        **dict.fromkeys(
+            ("notes_leave", "note_edit", "note_delete", "note_reattach", "note_restore"),
+            "help.group.notes",
+        ),
+    }
 
     # The Schrijfblok (writing panel) in the side column; narrower than 110 columns, that
     # column goes below the article. After the passage keys: while choosing a passage, those
