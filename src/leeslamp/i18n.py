@@ -172,6 +172,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the id '{article_id}' already exists in {other}.",
     ),
     "problem.missing_dir": ("de map bestaat niet.", "the folder does not exist."),
+    "problem.not_a_dir": (
+        "dit is een bestand, geen map. Geef de map waarin je artikelen staan.",
+        "this is a file, not a folder. Give the folder your articles are in.",
+    ),
     "type.text": ("tekst", "text"),
     "type.bool": ("true of false", "true or false"),
     "type.list_of_text": ("een lijst met tekst", "a list of text"),
