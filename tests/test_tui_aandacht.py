@@ -335,7 +335,7 @@ async def test_a_note_deleted_right_after_writing_keeps_its_last_words_in_the_tr
 async def test_help_lists_the_aandacht_keys(private_home: Path) -> None:
     write_stuk(private_home)
     app = make_app(private_home, article_id="stuk")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(100, 40)) as pilot:  # every row of the help at once
         await settle(pilot)
         await pilot.press("question_mark")
         await pilot.pause()

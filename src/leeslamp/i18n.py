@@ -179,6 +179,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the id '{article_id}' already exists in {other}.",
     ),
     "problem.missing_dir": ("de map bestaat niet.", "the folder does not exist."),
+    "problem.not_a_dir": (
+        "dit is een bestand, geen map. Geef de map waarin je artikelen staan.",
+        "this is a file, not a folder. Give the folder your articles are in.",
+    ),
     "type.text": ("tekst", "text"),
     "type.bool": ("true of false", "true or false"),
     "type.list_of_text": ("een lijst met tekst", "a list of text"),
@@ -208,9 +212,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "editor.unsaved": ("nog niet bewaard", "not saved yet"),
     "editor.saving": ("bewaren…", "saving…"),
     "editor.saved": ("bewaard {time}", "saved {time}"),
-    "editor.read_only": (
+    "editor.read_only.locked": (
         "alleen lezen: je dagboek is open in een andere leeslamp",
         "read-only: your journal is open in another leeslamp",
+    ),
+    "editor.read_only.folder": (
+        "alleen lezen: ik kan niet schrijven in de map van je dagboek",
+        "read-only: I can't write in your journal's folder",
     ),
     "tui.key.help": ("Hulp", "Help"),
     "tui.key.palette": ("Acties", "Actions"),
@@ -307,13 +315,27 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Esc, ? or F1 closes this window. Ctrl+P searches for an article or action.",
     ),
     "help.screen.library": ("Bibliotheek", "Library"),
+    "help.note.library": (
+        "Hier gaat elke letter naar het filter, ook h, l, d, z en c. Esc gaat terug; Ctrl+P naar elk ander scherm.",
+        "Here every letter goes into the filter, h, l, d, z and c too. Esc goes back; Ctrl+P to any other screen.",
+    ),
     "help.screen.reader": ("Lezen", "Reader"),
+    "help.group.choosing": ("Bij m: een passage kiezen", "With m: choosing a passage"),
+    "help.group.notes": ("In de notities (n)", "In the notes (n)"),
     "tui.journal.locked_title": ("Dagboek al open", "Journal already open"),
     "tui.journal.read_only_button": ("Alleen lezen", "Read only"),
     "tui.journal.quit_button": ("Stoppen", "Quit"),
     "tui.journal.read_only_now": (
-        "Je dagboek is alleen te lezen: wat je leest wordt niet bewaard.",
-        "Your journal is read-only: your reading position is not saved.",
+        "Alleen lezen: je kunt lezen, maar niets bewaren.",
+        "Read-only: you can read, but nothing is saved.",
+    ),
+    "tui.journal.folder_read_only": (
+        "De map {path} is alleen-lezen. Je dagboek is open om te lezen: je kunt lezen, maar niets bewaren.",
+        "The folder {path} is read-only. Your journal is open for reading: you can read, but nothing is saved.",
+    ),
+    "tui.journal.cannot_write": (
+        "Ik kan niet schrijven in {path} ({reason}). Je dagboek is open om te lezen: je kunt lezen, maar niets bewaren.",
+        "I can't write in {path} ({reason}). Your journal is open for reading: you can read, but nothing is saved.",
     ),
     "app.title": ("leeslamp", "leeslamp"),
     # --- the journal, writing, leeslamp schrijf / export / herstel -------------------------
@@ -323,9 +345,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "notepad.key.undo": ("Terughalen", "Undo delete"),
     "notepad.title": ("Schrijfblok", "Notepad"),
     "notepad.loading": ("even laden…", "loading…"),
-    "notepad.read_only": (
+    "notepad.read_only.locked": (
         "Alleen lezen: je dagboek is open in een andere leeslamp. Hier kun je nu niet schrijven.",
         "Read-only: your journal is open in another leeslamp. You can't write here now.",
+    ),
+    "notepad.read_only.folder": (
+        "Alleen lezen: ik kan niet schrijven in de map van je dagboek. Hier kun je nu niet schrijven.",
+        "Read-only: I can't write in your journal's folder. You can't write here now.",
     ),
     "notepad.prompts": ("Vragen bij dit artikel", "Questions about this article"),
     "notepad.new": ("Nieuwe reflectie", "New reflection"),
@@ -405,8 +431,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "There is nothing to undo. The trash is in the Journal (p).",
     ),
     "dagboek.read_only_refused": (
-        "Je dagboek is alleen te lezen (het is open in een andere leeslamp). Weggooien en terughalen kan nu niet.",
-        "Your journal is read-only (it is open in another leeslamp). Deleting and restoring are not possible now.",
+        "Je dagboek is alleen te lezen: weggooien en terughalen kan nu niet.",
+        "Your journal is read-only: deleting and restoring are not possible now.",
     ),
     "dagboek.delete_failed": ("Weggooien lukte niet. {reason}", "Could not delete. {reason}"),
     "dagboek.restore_failed": ("Terughalen lukte niet. {reason}", "Could not restore. {reason}"),

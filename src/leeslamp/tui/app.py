@@ -27,6 +27,7 @@ from leeslamp import settings as settings_module
 from leeslamp.errors import (
     EnvironmentProblem,
     JournalLocked,
+    JournalWriteError,
     LeeslampError,
     bug_sentence,
     os_reason,
@@ -251,6 +252,17 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         self.push_screen(JournalLockedScreen(error.sentence()), chosen)
 
+    def journal_not_writable(self, error: JournalWriteError) -> None:
+        """The journal cannot be written (its folder is read-only, say); the link opens it
+        read-only. Said once, plainly: nothing was typed yet, so nothing was lost."""
+        path = error.params.get("path", self.context.paths.data_dir)
+        if error.key == "journal.read_only_folder":
+            message = t("tui.journal.folder_read_only", path=path)
+        else:
+            reason = error.params.get("reason") or t("oserror.disk_full")
+            message = t("tui.journal.cannot_write", path=path, reason=reason)
+        self.notify(message, severity="warning", timeout=12)
+
     def action_journal(self) -> None:
         """The Dagboek; from an entry or the Prullenbak opened there, back to it."""
         from textual.screen import ModalScreen
@@ -284,8 +296,11 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.show_library()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Letter keys yield to text fields; `h` and `l` are not offered where they lead."""
-        if action in self.LETTER_KEY_ACTIONS and is_text_field(self.focused):
+        """Letter keys yield to text fields and to screens where typing filters (the library);
+        `h` and `l` are not offered where they lead."""
+        if action in self.LETTER_KEY_ACTIONS and (
+            is_text_field(self.focused) or getattr(self.screen, "TYPE_TO_FILTER", False)
+        ):
             return False
         if action == "home" and self._showing("leeslamp.tui.screens.vandaag", "VandaagScreen"):
             return False

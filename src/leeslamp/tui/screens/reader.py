@@ -64,12 +64,33 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         self._save_timer: Timer | None = None
         self._resume_retry: Timer | None = None
         self._resumed: tuple[Widget, float] | None = None
+        #: say "Verder waar je was" once the page is at the stored block and fully loaded
+        self._announce_resume = False
         self._contents: MarkdownTableOfContents | None = None
         self._table: list[tuple[int, str, str]] = []
 
     # The passage cursor and aandacht notes (aandacht_reader.py); here, away from the keys above,
     # so that other additions to them merge without a conflict.
     BINDINGS += AANDACHT_KEYS
+    #: the help screen puts the keys of a mode under its own heading: ↓ means another thing
+    #: while choosing a passage than while reading
+    HELP_GROUPS: ClassVar = {
+        **dict.fromkeys(
+            (
+                "passage_next",
+                "passage_previous",
+                "sentence_next",
+                "sentence_previous",
+                "note_add_chosen",
+                "passage_off",
+            ),
+            "help.group.choosing",
+        ),
+        **dict.fromkeys(
+            ("notes_leave", "note_edit", "note_delete", "note_reattach", "note_restore"),
+            "help.group.notes",
+        ),
+    }
 
     # The Schrijfblok (writing panel) in the side column; narrower than 110 columns, that
     # column goes below the article. After the passage keys: while choosing a passage, those
@@ -152,6 +173,8 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
             self._resumed = None
             if self.page.scroll_y == scroll_y:
                 self.call_after_refresh(self._scroll_to, widget)
+            else:
+                self._announce_resume = False  # the reader has moved on: no news of where
 
     async def _painted(self) -> None:
         painted = asyncio.Event()
@@ -160,15 +183,15 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
 
     # --- position -----------------------------------------------------------------------
 
-    def resume_at(self, block: int, progress: float) -> None:
+    def resume_at(self, block: int, _progress: float) -> None:
         """Scroll to `article.blocks[block]` as soon as it is mounted (now, if it is)."""
         # No bounds check against `article.blocks` here: that would parse the whole body on the
         # UI thread while the mount worker is still doing so off it. A block past the end
         # (the article got shorter) simply never scrolls.
         if block > 0 and not self._block_chosen:
             self._resume_block = block
+            self._announce_resume = True
             self._scroll_to_resume_block()
-            self.notify(t("reader.resumed", percent=round(progress * 100)))
 
     def show_block(self, block: int) -> None:
         """Scroll to `article.blocks[block]` as soon as it is mounted: a passage asked for from
@@ -194,6 +217,11 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     def _scroll_to(self, widget: Widget) -> None:
         self.page.scroll_to_widget(widget, top=True, animate=False, immediate=True)
         self._resumed = (widget, self.page.scroll_y)
+        if self._announce_resume and self.loaded:
+            # The percentage the page is at now, as the header shows it: the stored one was
+            # measured on another window size and may be far off.
+            self._announce_resume = False
+            self.notify(t("reader.resumed", percent=round(self.progress() * 100)))
 
     def _retry_resume(self) -> None:
         self._resume_retry = None

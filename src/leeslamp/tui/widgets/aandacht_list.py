@@ -250,6 +250,23 @@ class AandachtPanel(Vertical):
     def _tags_left(self) -> None:
         self._save_tags()
 
+    @on(Input.Changed, "#aandacht-tags")
+    def _tags_typed(self, event: Input.Changed) -> None:
+        """Tags typed and not yet saved are written at close too, should the app end first
+        (Ctrl+Q straight from the tags field)."""
+        note = self.editing
+        if note is None:
+            return
+        entry_id = note.id
+        tags = parse_tags(event.value)
+        owner = f"aandacht-tags:{entry_id}"
+        if tags == list(note.entry.tags):
+            self.leeslamp.journal_link.before_close(owner, None)
+        else:
+            self.leeslamp.journal_link.before_close(
+                owner, lambda journal: journal.update_entry(entry_id, tags=tags), event.value
+            )
+
     def _save_tags(self) -> None:
         note = self.editing
         if note is None:
@@ -259,8 +276,15 @@ class AandachtPanel(Vertical):
             return
         entry_id = note.id
         self.editing = Note(replace(note.entry, tags=tuple(tags)), note.anchor)
-        self.leeslamp.journal_link.call(
-            lambda journal: journal.update_entry(entry_id, tags=tags),
-            lambda _entry: self.post_message(self.Edited(entry_id, tags=tuple(tags))),
-            group="journal-write",
+        link = self.leeslamp.journal_link
+
+        def saved(_entry: object) -> None:
+            fields = self.query("#aandacht-tags").results(Input) if self.is_attached else ()
+            field = next(iter(fields), None)
+            if field is None or parse_tags(field.value) == tags:  # nothing newer typed since
+                link.before_close(f"aandacht-tags:{entry_id}", None)
+            self.post_message(self.Edited(entry_id, tags=tuple(tags)))
+
+        link.call(
+            lambda journal: journal.update_entry(entry_id, tags=tags), saved, group="journal-write"
         )

@@ -54,7 +54,7 @@ class EntryEditor(Widget):
     DEFAULT_CSS = """
     EntryEditor { height: auto; }
     EntryEditor > TextArea { height: auto; min-height: 4; max-height: 24; }
-    EntryEditor > .editor-status { height: 1; color: $text-muted; padding: 0 1; }
+    EntryEditor > .editor-status { height: auto; color: $text-muted; padding: 0 1; }
     EntryEditor > .editor-status.-problem { color: $text-error; }
     """
 
@@ -144,7 +144,7 @@ class EntryEditor(Widget):
         if journal.read_only and self.is_attached:
             self._read_only = True
             self.text_area.read_only = True
-            self._status(t("editor.read_only"), problem=True)
+            self._status(self._link.read_only_note("editor.read_only"), problem=True)
 
     def on_key(self, event: events.Key) -> None:
         # A read-only text area lets letters through; typed into it, they would set off the
@@ -160,8 +160,8 @@ class EntryEditor(Widget):
     def action_text_end(self) -> None:
         self.text_area.move_cursor(self.text_area.document.end)
 
-    def focus_text(self) -> None:
-        self.text_area.focus()
+    def focus_text(self, *, scroll_visible: bool = True) -> None:
+        self.text_area.focus(scroll_visible=scroll_visible)
 
     @on(TextArea.SelectionChanged)
     def _cursor_moved(self) -> None:
