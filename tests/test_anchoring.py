@@ -287,11 +287,22 @@ def test_a_duplicate_in_the_same_context_goes_to_the_one_nearest_the_old_place()
     assert (found.state, found.start) == ("exact", second)
 
 
-def test_quote_typography_changed_in_the_article_gives_a_fuzzy_anchor():
+def test_quote_typography_changed_in_the_article_is_still_the_same_words():
+    """Curly for straight quotes is no change of words: found as they are, at the same place."""
     anchor = quoted(TEXT, "Dat is zo’n voorbeeld van een sociaal contract")
     new = TEXT.replace("’", "'")
     found = reanchor(anchor, new)
-    assert (found.state, found.quote) == ("fuzzy", "Dat is zo'n voorbeeld van een sociaal contract")
+    assert (found.state, found.quote) == ("exact", "Dat is zo'n voorbeeld van een sociaal contract")
+    assert (found.start, found.end) == (anchor.start, anchor.end)
+
+
+def test_straight_quotes_made_curly_and_text_inserted_before_moves_the_anchor():
+    text = 'Vooraf. Hij zei "dat kan niet" en liep weg. Daarna was het stil.'
+    anchor = quoted(text, 'Hij zei "dat kan niet" en liep weg.')
+    new = "Een nieuwe zin. " + text.replace('"dat', "“dat").replace('niet"', "niet”")
+    found = reanchor(anchor, new)
+    assert (found.state, found.quote) == ("moved", "Hij zei “dat kan niet” en liep weg.")
+    assert new[found.start : found.end] == found.quote
 
 
 def test_whitespace_and_decomposed_letters_in_the_file_do_not_move_anything():
@@ -394,3 +405,35 @@ def test_many_notes_in_a_long_article_all_keep_their_passage():
     assert [a.state for a in found].count("moved") == 19
     assert all(holds(a, new) for a in found if a.state != "detached")
     assert found[10].state in ("fuzzy", "detached")
+
+
+def test_a_rewritten_sentence_stays_put_rather_than_jump_to_a_copy_elsewhere():
+    """The note's own sentence was reworded; the same words, quoted in another paragraph with
+    other neighbours, are someone else's passage. The old neighbours still stand around the
+    new wording: that is where the note belongs."""
+    own = "Vertrouwen groeit alleen als mensen fouten durven te maken."
+    text = (
+        "Over leren in teams. " + own + " Daar begint het mee.\n\n"
+        "Een tweede alinea met een ander onderwerp, lang genoeg om ver weg te zijn.\n\n"
+        'Later schreef een collega: "' + own + '" En dat bleef hangen.'
+    )
+    anchor = quoted(text, own)
+    new = text.replace(
+        "Over leren in teams. " + own,
+        "Over leren in teams. Vertrouwen groeit pas als mensen fouten mogen maken.",
+    )
+    found = reanchor(anchor, new)
+    assert found.state == "fuzzy"
+    assert found.quote == "Vertrouwen groeit pas als mensen fouten mogen maken."
+    assert found.start == anchor.start
+
+
+def test_a_copy_elsewhere_is_taken_when_the_passage_itself_is_gone():
+    own = "Vertrouwen groeit alleen als mensen fouten durven te maken."
+    text = (
+        "Over leren in teams. " + own + " Daar begint het mee.\n\n"
+        'Later schreef een collega: "' + own + '" En dat bleef hangen.'
+    )
+    new = text.replace(own + " Daar begint het mee.", "Daar begint het mee.")
+    found = reanchor(quoted(text, own), new)
+    assert found.state == "moved" and found.quote == own

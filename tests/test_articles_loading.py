@@ -330,6 +330,16 @@ def test_a_missing_articles_folder_is_named_and_the_rest_still_loads(tmp_path: P
     assert [(p.source, p.key) for p in library.problems] == [(missing, "problem.missing_dir")]
 
 
+def test_a_file_given_as_articles_folder_is_called_a_file(tmp_path: Path) -> None:
+    one_file = tmp_path / "artikel.md"
+    one_file.write_text(GOOD, encoding="utf-8")
+    library = load_library([one_file])
+    assert len(library.articles) == 6
+    [problem] = library.problems
+    assert (problem.source, problem.key) == (one_file, "problem.not_a_dir")
+    assert "dit is een bestand, geen map" in problem.sentence()
+
+
 def test_the_users_own_articles_join_the_library(private_home: Path) -> None:
     write(private_home / "articles", "eigen.md", front("title: Mijn eigen stuk\n"))
     library = Context.create().library()

@@ -74,3 +74,23 @@ def test_python_dash_m_runs(tmp_path: Path) -> None:
         [sys.executable, "-m", "leeslamp", "--version"], capture_output=True, text=True, env=env
     )
     assert done.returncode == 0 and done.stdout.startswith("leeslamp ")
+
+
+@pytest.mark.parametrize("command", [["waar"], ["artikelen", "--json"], ["export"]])
+def test_output_piped_into_a_reader_that_stopped_is_no_error(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """`leeslamp waar | head -1`: the reader closed the pipe; nothing to complain about."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has already gone: every write meets a broken pipe
+    env = {**os.environ, "LEESLAMP_HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "leeslamp", *command],
+        stdout=write_end,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    os.close(write_end)
+    assert done.returncode == 0
+    assert done.stderr == ""

@@ -81,6 +81,9 @@ def test_open_coach_question_comes_first_and_dagvraag_answers_it(
     prompt = json.loads(capsys.readouterr().out)["prompt"]
     assert prompt["text"] == "Welk contract staat onder druk?"
     assert prompt["assignment"]["question"] == 1
+    # English keys throughout; a coach's question belongs to no discipline
+    assert prompt["assignment"]["title"] == "Week 49" and "titel" not in prompt["assignment"]
+    assert prompt["discipline"] is None
     assert main(["schrijf", "--soort", "dagvraag", "Het contract met de klant."]) == 0
     [entry] = exported(capsys)
     assert entry["kind"] == "antwoord"
@@ -96,3 +99,28 @@ def test_vandaag_json_date_is_the_injected_day(capsys: pytest.CaptureFixture[str
     assert record["date"] == "2026-12-24"
     assert record["prompt"]["discipline"] is not None
     assert datetime.now(UTC).year >= 2024
+
+
+def test_a_daily_answer_is_found_and_exported_with_its_question_s_article(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from datetime import date, timedelta
+
+    from leeslamp.context import Context
+    from leeslamp.daily import prompt_of_the_day
+    from leeslamp.prompts import load_bank
+
+    bank, day = load_bank().prompts, date(2026, 11, 30)
+    while prompt_of_the_day(day, bank).article is None:
+        day += timedelta(1)
+    article = prompt_of_the_day(day, bank).article
+    noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+    monkeypatch.setattr(Context, "current_time", lambda self: noon)
+    assert main(["schrijf", "--soort", "dagvraag", "Mijn antwoord"]) == 0
+    [entry] = exported(capsys)
+    assert entry["article"] == article
+    assert main(["zoek", "--artikel", article, "--json"]) == 0
+    assert "Mijn antwoord" in capsys.readouterr().out
+    assert main(["export", "--format", "markdown", "--artikel", article, "-o", str(tmp_path)]) == 0
+    notes = "".join(path.read_text(encoding="utf-8") for path in tmp_path.glob("*.md"))
+    assert "\n*Bij " in notes

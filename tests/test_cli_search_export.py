@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,26 @@ def test_a_bad_date_is_a_sentence_and_exit_2(
     assert "'morgenochtend' kan ik niet als datum lezen" in err and "Traceback" not in err
 
 
+def test_a_date_of_two_words_without_quotes_asks_for_quotes(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["zoek", "--sinds", "vorige", "week"]) == 2
+    assert '--sinds "vorige week"' in capsys.readouterr().err
+
+
+def test_until_a_day_month_on_the_day_before_is_tomorrow(
+    journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime, timedelta, timezone
+
+    from leeslamp.context import Context
+
+    now = datetime(2026, 11, 30, 12, tzinfo=timezone(timedelta(hours=1)))
+    monkeypatch.setattr(Context, "current_time", lambda self: now)
+    assert main(["zoek", "--tot", "1 december", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["total"] == 4
+
+
 def test_until_before_since_is_a_sentence(
     journal: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -143,7 +164,8 @@ def test_export_jrnl_to_stdout_tags_kind_and_article_title(
         "[2026-11-01 09:12] Eerste regel.\nIk wil één ding creëer.\n\n@reflectie @verbroken-sociale-contracten\n"
         in out
     )
-    assert "[2026-11-03 05:00] Door te vragen. *\n" in out  # the tag ster is jrnl's star
+    # the daily question first, then the answer; the tag ster is jrnl's star
+    assert "[2026-11-03 05:00] Vraag: Wat leerde je? *\n\u200b\nDoor te vragen.\n" in out
     assert len(parse_text(out)) == 4
 
 
@@ -177,3 +199,48 @@ def test_progress_bar_draws_for_a_big_export_on_a_terminal(monkeypatch: pytest.M
         advance(10)
     with progress.progress_bar(progress.PROGRESS_FROM - 1, "Exporteren") as advance:
         assert advance is None
+
+
+def test_export_into_a_folder_writes_a_file_named_after_the_day(
+    journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    existing = tmp_path / "bestaat"
+    existing.mkdir()
+    assert main(["export", "-o", str(existing)]) == 0
+    [written] = existing.iterdir()
+    assert written.name.startswith("leeslamp-") and written.suffix == ".json"
+    assert len(json.loads(written.read_text("utf-8"))["entries"]) == 4
+    assert main(["export", "--format", "jrnl", "-o", f"{tmp_path}/nieuw/"]) == 0
+    [written] = (tmp_path / "nieuw").iterdir()
+    assert written.suffix == ".txt" and "Door te vragen." in written.read_text("utf-8")
+    assert "4 stukken geschreven naar" in capsys.readouterr().err
+
+
+def test_export_where_nothing_can_be_written_is_a_sentence_and_exit_2(
+    journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    blocker = tmp_path / "een-bestand"
+    blocker.write_text("geen map", encoding="utf-8")
+    for fmt in ("json", "jrnl", "markdown"):
+        assert main(["export", "--format", fmt, "-o", str(blocker / "x")]) == 2
+        err = capsys.readouterr().err
+        assert "Ik kan de export niet schrijven naar" in err and "Traceback" not in err
+        assert "onze fout" not in err
+    assert blocker.read_text("utf-8") == "geen map"
+
+
+def test_one_entry_is_one_stuk(private_home: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    write_entries({"text": "alleen ik"})
+    assert main(["export", "-o", str(tmp_path / "een.json")]) == 0
+    assert "1 stuk geschreven naar" in capsys.readouterr().err
+
+
+def test_english_help_names_its_values_in_english(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in (["zoek"], ["export"], ["import"], ["schrijf"], ["herstel"]):
+        with pytest.raises(SystemExit):
+            main(["--taal", "en", *command, "--help"])
+        usage = capsys.readouterr().out
+        assert not re.search(r"\b(DATUM|WOORDEN|BESTAND|TEKST|PAD)\b", usage), command
+    with pytest.raises(SystemExit):
+        main(["--taal", "en", "export", "--help"])
+    assert "[-o PATH]" in capsys.readouterr().out

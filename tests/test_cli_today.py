@@ -142,9 +142,30 @@ def test_json_has_the_linked_articles_title(capsys: pytest.CaptureFixture[str]) 
     assert (prompt["article"], prompt["article_title"]) == (article.id, article.title)
 
 
-def test_an_own_question_about_an_unknown_article_still_shows(
+def test_an_own_question_about_an_unknown_article_is_reported_and_skipped(
     capsys: pytest.CaptureFixture[str], private_home: Path
 ) -> None:
+    own = private_home / "prompts"
+    own.mkdir(parents=True)
+    own.joinpath("eigen.toml").write_text(
+        'discipline = "teamleren"\n\n[[vraag]]\nid = "mijn-vraag"\nnl = "Wat lees je?"\n'
+        'en = "What are you reading?"\narticle = "bestaat-niet"\n',
+        encoding="utf-8",
+    )
+    day = a_day_of("mijn-vraag", bank=load_bank(own).prompts)
+    assert main(["vandaag", "--json", "--datum", day.isoformat()]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["prompt"]["id"] != "mijn-vraag"
+    assert captured.err.startswith("Deze vragen zijn overgeslagen:\n")
+    assert "bestaat-niet" in captured.err
+
+
+def test_an_own_question_about_an_own_article_is_kept(
+    capsys: pytest.CaptureFixture[str], private_home: Path
+) -> None:
+    from journal_factory import add_article
+
+    add_article(private_home, "mijn-eigen-artikel", "Mijn eigen artikel")
     own = private_home / "prompts"
     own.mkdir(parents=True)
     own.joinpath("mijn.toml").write_text(
@@ -153,11 +174,10 @@ def test_an_own_question_about_an_unknown_article_still_shows(
         encoding="utf-8",
     )
     day = a_day_of("mijn-vraag", bank=load_bank(own).prompts)
-    record = json.loads(output(capsys, "vandaag", "--json", "--datum", day.isoformat()))
-    assert record["prompt"]["article"] == "mijn-eigen-artikel"
-    assert record["prompt"]["article_title"] is None
-    text = output(capsys, "vandaag", "--datum", day.isoformat())
-    assert "Wat lees je?" in text and "Bij het artikel" not in text
+    assert main(["vandaag", "--json", "--datum", day.isoformat()]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["prompt"]["article_title"] == "Mijn eigen artikel"
+    assert captured.err == ""
 
 
 def test_a_day_without_article_says_nothing_about_one(
@@ -216,3 +236,11 @@ def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
         main(["vandaag", "--help"])
     text = capsys.readouterr().out
     assert "--datum JJJJ-MM-DD" in text and "een andere dag" in text
+
+
+def test_help_for_json_says_discipline_is_null_for_a_coach_question(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["vandaag", "--help"])
+    assert "null bij een vraag van je coach" in " ".join(capsys.readouterr().out.split())

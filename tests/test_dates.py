@@ -118,3 +118,18 @@ def test_a_text_that_is_no_date_is_a_sentence(typed: str) -> None:
         day_range(typed, TODAY)
     assert "kan ik niet als datum lezen" in raised.value.sentence()
     assert "vorige week" in raised.value.sentence()
+
+
+def test_until_a_day_without_a_year_is_the_nearest_one() -> None:
+    """On 30 November, `--tot "1 december"` means tomorrow, not a year ago."""
+    assert until("1 december", date(2026, 11, 30)) == date(2026, 12, 1)
+    assert until("1 november", date(2026, 11, 30)) == date(2026, 11, 1)
+    assert until("3 januari", date(2026, 12, 30)) == date(2027, 1, 3)
+    assert since("1 december", date(2026, 11, 30)) == date(2025, 12, 1)  # nothing is written later
+
+
+@pytest.mark.parametrize("typed", ["vorige", "last", "1"])
+def test_the_first_word_of_a_date_without_quotes_asks_for_quotes(typed: str) -> None:
+    with pytest.raises(UserInputError) as raised:
+        day_range(typed, TODAY)
+    assert 'tussen aanhalingstekens, zoals --sinds "vorige week"' in raised.value.sentence()

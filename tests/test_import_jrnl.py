@@ -204,3 +204,54 @@ def test_export_to_jrnl_then_import_into_a_fresh_journal_round_trips(
     assert [entry.created[:16] for entry in back] == [
         f"2026-11-0{n + 1}T09:30" for n in range(len(texts))
     ]
+
+
+def test_a_star_jrnl_wrote_around_the_title_does_not_double_the_entry(tmp_path: Path) -> None:
+    """jrnl wrote `*Gisteren met ster. *`; its JSON says title `Gisteren met ster.`."""
+    text = "[2026-11-29 21:00] *Gisteren met ster. *\n"
+    record = {"title": "Gisteren met ster.", "body": "", "date": "2026-11-29", "time": "21:00"}
+    run_import(write(tmp_path, "journal.txt", text))
+    run_import(
+        write(tmp_path, "export.json", json.dumps({"entries": [{**record, "starred": True}]}))
+    )
+    [entry] = all_entries()
+    assert entry.text == "Gisteren met ster." and entry.tags == ("ster",)
+
+
+def test_an_exported_aandacht_note_about_an_unknown_article_keeps_its_quote_as_text(
+    tmp_path: Path,
+) -> None:
+    text = "[2026-11-30 10:53] > Een zin.\n\nDit herken ik.\n\n@aandacht @onbekend-stuk @klimaat\n"
+    run_import(write(tmp_path, "journal.txt", text))
+    [entry] = all_entries()
+    assert (entry.kind, entry.text, entry.article) == (
+        "reflectie",
+        "> Een zin.\n\nDit herken ik.",
+        None,
+    )
+    assert entry.tags == ("onbekend-stuk", "klimaat")
+
+
+def test_an_exported_answer_comes_back_with_its_question_and_article(tmp_path: Path) -> None:
+    text = (
+        "[2026-11-30 07:00] Vraag: Wat leerde je?\n\nVeel.\n\n"
+        "@dagvraag @verbroken-sociale-contracten @ochtend\n"
+    )
+    run_import(write(tmp_path, "journal.txt", text))
+    [entry] = all_entries()
+    assert (entry.kind, entry.text, entry.article) == (
+        "dagvraag",
+        "Veel.",
+        "verbroken-sociale-contracten",
+    )
+    assert entry.prompt == {"id": None, "text": "Wat leerde je?"} and entry.tags == ("ochtend",)
+
+
+def test_the_summary_says_one_entry_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "journal.txt", "[2026-11-01 09:30] Eén.\n")
+    run_import(path)
+    assert "1 stuk uit jrnl toegevoegd; 0 stonden er al in." in capsys.readouterr().err
+    main(["--taal", "en", "import", "jrnl", str(path)])
+    assert "0 entries from jrnl added; 1 was already there." in capsys.readouterr().err

@@ -212,7 +212,10 @@ def test_herstel_lists_backups_and_restores_one_after_setting_the_current_aside(
     assert main(["herstel"]) == 0
     assert "2025-05-01" in capsys.readouterr().out
     assert main(["herstel", "2025-05-01"]) == 0
-    assert "Teruggezet" in capsys.readouterr().out
+    said = capsys.readouterr().out
+    assert "Teruggezet" in said
+    # "na de back-up" lived only in the log: the reader is told where it went
+    assert "1 recente wijziging" in said and "voor-herstel-" in said and "journal.log" in said
     with Journal.open(paths, clock=clock) as journal:
         assert journal.entries() == [kept]
     aside = {p.name.split("-", 4)[-1]: p.read_bytes() for p in paths.backups.glob("voor-herstel-*")}

@@ -46,7 +46,62 @@ def test_reading_undoes_the_escapes_and_the_tag_line() -> None:
     text = "Titel\n\n[2020-01-01 10:00] x\n  ingesprongen\nC*"
     [back] = parse_text(one(text, tags=["werk"]))
     assert back.text == text
-    assert back.tags == ("reflectie", "werk")
+    assert back.kind == "reflectie" and back.tags == ("werk",)
+
+
+def test_a_starred_title_loses_its_stars_and_spaces_at_both_ends_as_in_jrnl() -> None:
+    """jrnl (Entry._parse_text) strips `\\n *` off a starred title: its JSON says the same."""
+    [back] = parse_text("[2026-11-29 21:00] *Gisteren met ster. *\n")
+    assert back.starred and back.text == "Gisteren met ster."
+    [from_json] = parse_json(
+        json.dumps(
+            {
+                "entries": [
+                    {
+                        "title": "Gisteren met ster.",
+                        "body": "",
+                        "date": "2026-11-29",
+                        "time": "21:00",
+                        "starred": True,
+                    }
+                ]
+            }
+        )
+    )
+    assert from_json.text == back.text
+
+
+def test_an_aandacht_note_carries_its_quote_before_the_note() -> None:
+    written = format_entry(
+        WHEN, "Dit herken ik.", "aandacht", ["klimaat"], quote="Politici en overheden\nfalen."
+    )
+    assert written == (
+        "[2026-11-01 09:30] > Politici en overheden\n> falen.\n\nDit herken ik.\n\n"
+        "@aandacht @klimaat\n"
+    )
+    [back] = parse_text(written)
+    assert (back.kind, back.quote, back.text, back.tags) == (
+        "aandacht",
+        "Politici en overheden\nfalen.",
+        "Dit herken ik.",
+        ("klimaat",),
+    )
+
+
+def test_a_daily_answer_carries_its_question_first() -> None:
+    written = format_entry(WHEN, "Mijn antwoord.", "dagvraag", question="Wat leerde je?")
+    assert written.startswith("[2026-11-01 09:30] Vraag: Wat leerde je?\n")
+    [back] = parse_text(written)
+    assert (back.kind, back.question, back.text) == ("dagvraag", "Wat leerde je?", "Mijn antwoord.")
+    english = format_entry(WHEN, "", "antwoord", question="Why?", language="en")
+    [back] = parse_text(english)
+    assert (back.kind, back.question, back.text) == ("antwoord", "Why?", "")
+
+
+def test_a_note_that_starts_like_a_quote_without_one_comes_back_as_written() -> None:
+    for kind, text in (("aandacht", "> geen citaat\n\nnoot"), ("dagvraag", "Vraag: eigen\n")):
+        [back] = parse_text(format_entry(WHEN, text, kind))
+        assert (back.text, back.quote, back.question) == (text, None, None)
 
 
 def test_jrnls_own_default_time_format_is_read() -> None:
@@ -148,6 +203,23 @@ def test_any_text_comes_back_exactly(items: list[tuple[str, bool]]) -> None:
     back = parse_text(content)
     assert [(entry.text, entry.starred) for entry in back] == items
     assert all(entry.date == WHEN for entry in back)
+
+
+@given(
+    st.sampled_from(("aandacht", "dagvraag", "antwoord")),
+    st.text(),
+    st.one_of(st.none(), st.text(min_size=1)),
+    st.booleans(),
+)
+def test_any_note_with_any_quote_or_question_comes_back_exactly(
+    kind: str, text: str, context: str | None, starred: bool
+) -> None:
+    quote = context if kind == "aandacht" else None
+    question = " ".join(context.split()) if context and kind != "aandacht" else None
+    written = format_entry(WHEN, text, kind, starred=starred, quote=quote, question=question)
+    [back] = parse_text(written)
+    assert (back.kind, back.text, back.starred) == (kind, text, starred)
+    assert (back.quote, back.question) == (quote, question or None)
 
 
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0))

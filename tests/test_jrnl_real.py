@@ -173,8 +173,23 @@ def leeslamp_journal(private_home: Path) -> list:
     ]
     specs[0]["article"] = "verbroken-sociale-contracten"
     specs[1]["kind"] = "dagvraag"
+    specs[1]["prompt"] = {"id": "eigen-vraag", "text": "Wat heb je vandaag geleerd?"}
     specs[2]["tags"] = ["ster"]
+    specs[3].update(kind="aandacht", article=ARTICLE, anchor=anchor_on(QUOTE), tags=["klimaat"])
     return write_entries(*specs)
+
+
+ARTICLE = "verbroken-sociale-contracten"
+QUOTE = "Politici en overheden luisteren toch niet."
+
+
+def anchor_on(quote: str) -> dict:
+    from leeslamp.anchoring import anchor_quote
+    from leeslamp.articles import load_library
+
+    found = anchor_quote(load_library([]).get(ARTICLE).plain_text, quote)
+    assert found is not None
+    return found.to_dict()
 
 
 def test_a_leeslamp_export_is_imported_by_jrnl_intact(
@@ -187,8 +202,10 @@ def test_a_leeslamp_export_is_imported_by_jrnl_intact(
     assert len(back) == len(leeslamp_journal)
     for ours in leeslamp_journal:
         theirs = back[datetime.fromisoformat(ours.created).strftime("%Y-%m-%dT%H:%M")]
-        # jrnl's own title is the first line; our escapes (zero-width spaces) even keep its indent
-        assert theirs["title"].strip("\u200b") == ours.text.split("\n")[0]
+        # jrnl's own title is the first line (after a quote or question, that one's first line);
+        # our escapes (zero-width spaces) even keep its indent
+        if ours.kind == "reflectie":
+            assert theirs["title"].strip("\u200b") == ours.text.split("\n")[0]
         [read_back] = parse_json(json.dumps({"entries": [theirs]}))
         assert read_back.text == ours.text
         tags = {tag.lstrip("@") for tag in theirs["tags"]}
@@ -196,6 +213,38 @@ def test_a_leeslamp_export_is_imported_by_jrnl_intact(
         if ours.article:
             assert "verbroken-sociale-contracten" in tags
         assert theirs["starred"] == ("ster" in ours.tags)
+        if ours.kind == "aandacht":  # the passage is there, in jrnl too, before the note
+            assert theirs["title"] == f"> {QUOTE}"
+            assert read_back.quote == QUOTE
+        if ours.kind == "dagvraag":
+            assert theirs["title"] == "Vraag: Wat heb je vandaag geleerd?"
+
+
+def test_leeslamp_to_jrnl_and_back_into_a_fresh_journal_keeps_kind_article_and_links(
+    jrnl: Jrnl, leeslamp_journal: list, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    exported = tmp_path / "leeslamp.txt"
+    main(["export", "--format", "jrnl", "-o", str(exported)])
+    jrnl("--import", "--file", str(exported))
+    back = tmp_path / "jrnl.json"
+    back.write_text(jrnl("--export", "json"), encoding="utf-8")
+    for fmt, source in (("json", back), ("txt", exported)):
+        monkeypatch.setenv("LEESLAMP_HOME", str(tmp_path / f"fresh-{fmt}"))
+        assert main(["import", "jrnl", str(source)]) == 0
+        by_minute = {entry.created[:16]: entry for entry in all_entries()}
+        assert len(by_minute) == len(leeslamp_journal)
+        for ours in leeslamp_journal:
+            theirs = by_minute[ours.created[:16]]
+            assert (theirs.kind, theirs.text, theirs.article) == (
+                ours.kind,
+                ours.text,
+                ours.article,
+            )
+            assert set(theirs.tags) == {tag.replace(" ", "-") for tag in ours.tags}
+            if ours.kind == "aandacht":
+                assert theirs.anchor == ours.anchor  # found again at the same place
+            if ours.kind == "dagvraag":
+                assert (theirs.prompt or {}).get("text") == ours.prompt["text"]
 
 
 def test_jrnl_did_not_split_the_line_that_looks_like_a_date(
@@ -233,29 +282,36 @@ jrnl_safe_text = st.text(
 @settings(
     max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(texts=st.lists(jrnl_safe_text, min_size=1, max_size=6), starred=st.booleans())
+@given(
+    texts=st.lists(jrnl_safe_text, min_size=1, max_size=6),
+    starred=st.booleans(),
+    quote=st.one_of(st.none(), jrnl_safe_text.filter(bool)),
+)
 @example(
-    texts=["*", "* lijstje", "a *", " ", ""], starred=True
+    texts=["*", "* lijstje", "a *", " ", ""], starred=True, quote="> al een citaat\n\n"
 )  # jrnl strips a starred title's " *"
 def test_arbitrary_text_survives_jrnl_import_and_export(
-    texts: list[str], starred: bool, tmp_path_factory: pytest.TempPathFactory
+    texts: list[str], starred: bool, quote: str | None, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
+    """Every other entry an aandacht note with `quote`, the rest reflections."""
     from leeslamp.jrnl_format import format_entry, join_entries
 
     folder = tmp_path_factory.mktemp("jrnl")
     moments = [datetime(2026, 11, 1 + n, 9, 30) for n in range(len(texts))]
+    kinds = ["aandacht" if n % 2 else "reflectie" for n in range(len(texts))]
     source = folder / "leeslamp.txt"
     source.write_text(
         join_entries(
-            format_entry(when, text, "reflectie", ["idee"], starred)
-            for when, text in zip(moments, texts, strict=True)
+            format_entry(when, text, kind, ["idee"], starred, quote=quote)
+            for when, text, kind in zip(moments, texts, kinds, strict=True)
         ),
         encoding="utf-8",
     )
     jrnl = Jrnl(folder / "sandbox")
     jrnl("--import", "--file", str(source))
     back = sorted(parse_json(json.dumps({"entries": jrnl.export_json()})), key=lambda e: e.date)
-    assert [(e.date, e.text, e.starred) for e in back] == [
-        (m, t, starred) for m, t in zip(moments, texts, strict=True)
+    assert [(e.date, e.text, e.starred, e.kind) for e in back] == [
+        (m, t, starred, k) for m, t, k in zip(moments, texts, kinds, strict=True)
     ]
-    assert all({"reflectie", "idee"} <= set(e.tags) for e in back)
+    assert [e.quote for e in back] == [quote if k == "aandacht" else None for k in kinds]
+    assert all(e.tags == ("idee",) for e in back)

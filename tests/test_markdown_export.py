@@ -163,3 +163,51 @@ def test_a_bundled_article_gives_its_title_and_author(private_home: Path, tmp_pa
         "Stimuleer het leren in een hybride werkomgeving!",
         "SOL Nederland",
     )
+
+
+# --- the reader's text as written, and the folder kept tidy -------------------------------------
+
+
+def rendered_entries(path: Path) -> str:
+    """The HTML CommonMark makes of a note, front matter left out."""
+    from markdown_it import MarkdownIt
+
+    text = path.read_text(encoding="utf-8")
+    return MarkdownIt("commonmark").render(text[4:].partition("\n---\n")[2])
+
+
+def test_text_that_looks_like_markdown_structure_stays_text_and_keeps_its_breaks(
+    private_home: Path, tmp_path: Path
+) -> None:
+    write_entries(
+        {
+            "at": "2026-11-01 09:12",
+            "text": "Eerste regel\n---\n# Kop\n  ## ook\n===\n```\nTweede regel #werk\nderde",
+        },
+        {"at": "2026-11-02 09:12", "text": "Het volgende stuk."},
+    )
+    html = rendered_entries(export_folder(tmp_path) / "Zonder artikel.md")
+    assert html.count("<h1>") == 1 and html.count("<h2>") == 2  # the note's title, two entries
+    assert "<hr" not in html and "<pre>" not in html and "<h3>" not in html
+    assert "Eerste regel<br />\n---<br />\n# Kop<br />" in html
+    assert "Tweede regel #werk<br />\nderde" in html
+    assert "Het volgende stuk." in html  # not swallowed by a code block
+
+
+def test_a_whole_export_removes_its_own_notes_that_are_no_longer_made(
+    journal: Path, tmp_path: Path
+) -> None:
+    folder = export_folder(tmp_path)
+    old = folder / "Een artikel dat weg is.md"
+    old.write_text((folder / "Dagvragen.md").read_text(encoding="utf-8"), encoding="utf-8")
+    mine = folder / "Mijn eigen notitie.md"
+    mine.write_text("---\ntitle: Mijn eigen notitie\n---\n\nVan mij.\n", encoding="utf-8")
+    plain = folder / "los.md"
+    plain.write_text("Geen front matter.\n", encoding="utf-8")
+    assert front_matter(folder / "Dagvragen.md")["leeslamp"] == "export"
+    export_folder(tmp_path, "--artikel", "eigen-vraag")  # a part: nothing is removed
+    assert old.exists()
+    export_folder(tmp_path)
+    assert not old.exists()
+    assert mine.exists() and plain.exists()
+    assert (folder / "Dagvragen.md").exists()

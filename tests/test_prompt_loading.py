@@ -262,3 +262,16 @@ def test_non_toml_files_in_the_user_folder_are_ignored(tmp_path: Path) -> None:
     write(user_dir, "LEESMIJ.txt", "geen vragen hier")
     write(user_dir, ".verborgen.toml", "kapot")
     assert load_bank(user_dir).problems == []
+
+
+def test_the_readme_example_of_an_own_question_file_loads(tmp_path: Path) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    example = readme.split("## Eigen dagvragen", 1)[1].split("```toml\n", 1)[1].split("```")[0]
+    folder = tmp_path / "prompts"
+    write(folder, "eigen.toml", example)
+    from leeslamp.articles import load_library
+
+    bank = load_bank(folder, article_ids=load_library([]).ids())
+    assert bank.problems == []
+    [own] = [prompt for prompt in bank.prompts if prompt.source.parent == folder]
+    assert (own.discipline, own.article) == ("teamleren", "het-leren-faciliteren")

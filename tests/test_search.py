@@ -181,6 +181,14 @@ def test_filter_by_article_kind_and_tag() -> None:
     assert sorted(found_texts(entries, "", Filters(tag="werk"))) == ["a", "c"]
 
 
+def test_an_old_daily_answer_is_about_the_article_of_its_question() -> None:
+    """Answers saved before they kept their question's article are found by the prompt id."""
+    old = entry("oud", kind="dagvraag", prompt={"id": "vsc-1", "text": "?"})
+    other = entry("ander", kind="dagvraag", prompt={"id": "los-1", "text": "?"})
+    filters = Filters(article="verbroken-sociale-contracten", article_prompts=frozenset({"vsc-1"}))
+    assert found_texts([old, other], "", filters) == ["oud"]
+
+
 def test_a_tag_filter_ignores_accents_case_and_a_leading_at() -> None:
     assert found_texts([entry("x", tags=("Idée",))], "", Filters(tag="@idee")) == ["x"]
 

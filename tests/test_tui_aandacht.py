@@ -256,22 +256,49 @@ async def test_the_library_count_follows_a_new_note(private_home: Path) -> None:
         assert "Een stuk  · 1 aandachtnotitie" in screen_text(app)
 
 
-async def test_writing_a_note_fits_in_80_by_24(private_home: Path) -> None:
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 50)])
+async def test_writing_a_note_and_its_tags_fits_on_screen(private_home: Path, size) -> None:
     write_stuk(private_home)
+    add_stored_note(private_home, FIRST, "Eerder")
+    add_stored_note(private_home, THIRD, "Ook eerder")
     app = make_app(private_home, article_id="stuk")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await settle(pilot)
-        await pilot.press("m", "down", "a")
+        await pilot.press("m", "down", "down", "a")
         await settle(pilot)
         await pilot.press(*"Past het?")
         await pilot.pause(0.4)
         await settle(pilot)
         lines = screen_text(app).splitlines()
-        assert len(lines) == 24
+        assert len(lines) == size[1]
         text = "\n".join(lines)
-        assert "Aandacht · 1" in text and "Past het?" in text and "bewaard" in text
+        assert "Aandacht · 3" in text and "Past het?" in text and "bewaard" in text
+        assert "Labels, met komma's ertussen" in text  # the tags field, empty
         assert "Teams leren samen." in text  # the article stays in view beside it
         assert "Naar de tekst" in lines[-1]
+        await pilot.press("tab", *"werk, moed")
+        await settle(pilot)
+        assert "werk, moed" in screen_text(app)  # what is typed there is seen
+    app.journal_link.close()
+    assert {e.tags for e in aandacht_entries(private_home)} == {(), ("werk", "moed")}
+
+
+async def test_below_the_article_the_notes_take_only_the_rows_they_need(
+    private_home: Path,
+) -> None:
+    write_stuk(private_home)
+    add_stored_note(private_home, FIRST, "Eerder")
+    app = make_app(private_home, article_id="stuk")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Aandacht · 1" in text and "Eerder" in text
+        assert THIRD in text  # the article keeps the rest of the screen, to its last line
+        await pilot.press("w")  # the Schrijfblok too: they share the half below the article
+        await settle(pilot)
+        assert "Aandacht · 1" in screen_text(app)
 
 
 async def test_without_colour_notes_are_underlined(private_home: Path, monkeypatch) -> None:
@@ -308,7 +335,7 @@ async def test_a_note_deleted_right_after_writing_keeps_its_last_words_in_the_tr
 async def test_help_lists_the_aandacht_keys(private_home: Path) -> None:
     write_stuk(private_home)
     app = make_app(private_home, article_id="stuk")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(100, 40)) as pilot:  # every row of the help at once
         await settle(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
@@ -328,7 +355,7 @@ async def test_the_footer_offers_n_once_the_article_has_notes(private_home: Path
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
-        assert "Aandacht" not in footer and "Stoppen" in footer
+        assert "Aandacht" not in footer and "Hulp" in footer
         await pilot.press("m", "a")
         await settle(pilot)
         await pilot.press("escape", "escape")

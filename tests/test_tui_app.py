@@ -41,7 +41,7 @@ async def test_help_lists_every_key_of_the_library_and_the_app(private_home: Pat
 
 async def test_f1_opens_help_for_the_reader_and_escape_closes_it(private_home: Path) -> None:
     app = make_app(private_home, article_id="systemen")
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=(100, 60)) as pilot:  # tall enough for every row at once
         await settle(pilot)
         await pilot.press("f1")
         await settle(pilot)
@@ -64,7 +64,7 @@ async def test_switching_language_relabels_the_screen_and_footer(private_home: P
         assert "leeslamp · Library" in text and "3 of 3 articles" in text
         assert "Type to filter" in text
         footer = text.splitlines()[-1]
-        assert "Read" in footer and "Quit" in footer and "Stoppen" not in footer
+        assert "Read" in footer and "Help" in footer and "Hulp" not in footer
         assert "Bob Jansen · 2021 · book tip" in text
 
 
@@ -95,7 +95,7 @@ async def test_taal_en_starts_in_english(private_home: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = screen_text(app)
-        assert "Library" in text and "Quit" in text and "Bibliotheek" not in text
+        assert "Library" in text and "Help" in text and "Bibliotheek" not in text
 
 
 async def test_command_palette_opens_any_article(private_home: Path) -> None:
@@ -150,7 +150,7 @@ async def test_a_settings_file_that_cannot_be_written_is_a_notice(
         await pilot.press("ctrl+t")
         await settle(pilot, failures_expected=True)
         text = screen_text(app)
-        assert "Your language choice was not saved (No space" in text
+        assert "Your language choice was not saved (the disk" in text
 
 
 async def test_a_journal_in_use_offers_read_only(private_home: Path) -> None:
@@ -165,6 +165,8 @@ async def test_a_journal_in_use_offers_read_only(private_home: Path) -> None:
             assert isinstance(app.screen, VandaagScreen)
             assert app.journal_link.journal is not None
             assert app.journal_link.journal.read_only
+            said = [notification.message for notification in app._notifications]
+            assert said == ["Alleen lezen: je kunt lezen, maar niets bewaren."]
         app.journal_link.close()
 
 
@@ -203,3 +205,34 @@ def test_run_app_raises_the_fatal_error_after_the_app_closes(
     context = make_app(private_home).context
     with pytest.raises(JournalUnreadable):
         app_module.run_app(context)
+
+
+async def test_help_scrolls_to_its_last_key_at_80_by_24(private_home: Path) -> None:
+    app = make_app(private_home, article_id="systemen")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        # the last row of the app's keys is on screen, inside the dialog's border
+        last = [i for i, line in enumerate(lines) if "Opdrachten" in line]
+        assert last and any("╰" in line for line in lines[last[-1] + 1 :]), "\n".join(lines)
+
+
+async def test_help_for_the_reader_says_which_keys_belong_to_choosing_a_passage(
+    private_home: Path,
+) -> None:
+    app = make_app(private_home, article_id="systemen")
+    async with app.run_test(size=(100, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        lines = [line.strip(" │") for line in screen_text(app).splitlines()]
+        choosing = next(i for i, line in enumerate(lines) if "Bij m: een passage kiezen" in line)
+        notes = next(i for i, line in enumerate(lines) if "In de notities (n)" in line)
+        lines_down = next(i for i, line in enumerate(lines) if "Regel omlaag" in line)
+        next_paragraph = next(i for i, line in enumerate(lines) if "Volgende alinea" in line)
+        edit_note = next(i for i, line in enumerate(lines) if "Notitie bewerken" in line)
+        assert lines_down < choosing < next_paragraph < notes < edit_note

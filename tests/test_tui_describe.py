@@ -22,7 +22,7 @@ def article(**fields) -> Article:
     [
         ("2022", "2022", "2022"),
         ("2022-02", "februari 2022", "February 2022"),
-        ("2022-02-05", "5 februari 2022", "February 5, 2022"),
+        ("2022-02-05", "5 februari 2022", "5 February 2022"),
         (None, "zonder datum", "undated"),
     ],
 )

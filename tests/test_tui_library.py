@@ -7,6 +7,7 @@ from pathlib import Path
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.problems import ProblemsScreen
 from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.vandaag import VandaagScreen
 from leeslamp.tui.widgets.article_list import ArticleList
 from tui_factory import SIZE, make_app, open_library, screen_text, settle, write_article
 
@@ -49,10 +50,31 @@ async def test_typing_filters_by_title_without_minding_accents(private_home: Pat
         assert "1 van 3 artikelen" in screen_text(app)
 
 
-async def test_an_app_wide_letter_on_the_list_is_not_typed_into_the_filter(
-    private_home: Path,
-) -> None:
-    """Type-to-filter leaves the app's own letters alone: z opens the search from here."""
+async def test_every_letter_typed_on_the_list_goes_into_the_filter(private_home: Path) -> None:
+    """Type to filter means every letter, the app's own (h, l, d, z, c) too, and none is lost
+    when typed fast: 'hybride' filters rather than jumping to Vandaag on its h."""
+    from leeslamp.tui.widgets.article_list import ArticleList
+
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        for word in ("hybride", "facil", "dzcl"):
+            await pilot.press(*word)  # no pause between the letters
+            await settle(pilot)
+            assert isinstance(app.screen, LibraryScreen), word
+            assert app.screen.query_one("#filter").value == word
+            await pilot.press("escape")  # clears the filter, back on the list
+            await settle(pilot)
+            assert isinstance(app.focused, ArticleList)
+        footer = screen_text(app).splitlines()[-1]
+        assert "h Vandaag" not in footer  # h types here, so it is not offered
+        assert "esc Terug" in footer
+        await pilot.press("escape")  # with no filter: back where we came from
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+
+
+async def test_the_app_wide_letters_still_work_on_vandaag(private_home: Path) -> None:
     from leeslamp.tui.screens.search import SearchScreen
 
     app = make_app(private_home)
@@ -173,4 +195,32 @@ async def test_library_fits_in_80_by_24(private_home: Path) -> None:
         lines = screen_text(app).splitlines()
         assert len(lines) == 24
         assert "Coöperatie in de zorg" in "\n".join(lines)
-        assert "Stoppen" in lines[-1] and "Hulp" in lines[-1]
+        assert "Terug" in lines[-1] and "Hulp" in lines[-1]
+
+
+async def test_every_skipped_file_can_be_scrolled_to_at_80_by_24(
+    private_home: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "kapot"
+    for number in range(1, 12):
+        (folder / f"kapot-{number:02}.md").parent.mkdir(exist_ok=True)
+        (folder / f"kapot-{number:02}.md").write_text("---\nauthor: X\n---\n", encoding="utf-8")
+    app = make_app(private_home, extra_dirs=(folder,))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_library(pilot)
+        await pilot.press("exclamation_mark")
+        await settle(pilot)
+        await pilot.press("end")
+        await settle(pilot)
+        lines = screen_text(app).splitlines()
+        last = [i for i, line in enumerate(lines) if "kapot-11.md" in line]
+        assert last and any("╰" in line for line in lines[last[-1] + 1 :]), "\n".join(lines)
+
+
+async def test_help_on_the_library_says_letters_filter_here(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_library(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert "Hier gaat elke letter naar het filter" in screen_text(app)

@@ -320,12 +320,13 @@ async def test_a_read_only_journal_says_so_and_typing_changes_nothing(private_ho
             text = screen_text(app)
             assert "Alleen lezen: je dagboek is open in een andere" in text
             assert "Nieuwe reflectie" not in text
+            assert "Terughalen" not in text.splitlines()[-1]  # nothing can come back
             await pilot.click(".reflection TextArea")
             await write(pilot, "nieuw")
             assert "Van eerder" in screen_text(app)
             await pilot.click(".-saved .entry-delete")
             await settle(pilot)
-            assert "Weggooien en terughalen kan nu niet" in screen_text(app)
+            assert "weggooien en terughalen" in screen_text(app)
         app.journal_link.close()
     assert [entry.text for entry in stored(private_home)] == ["Van eerder"]
 

@@ -123,10 +123,10 @@ async def test_ochtend_goes_on_with_the_answer_begun_on_vandaag(private_home: Pa
         await settle(pilot)
         assert isinstance(app.screen, OchtendScreen)
         assert "1 woord" in screen_text(app)
-        await pilot.press("end", *" Verder.")
+        await pilot.press(*" Verder.")
         await pilot.press("escape")
         await settle(pilot)
-        await pilot.press("w", "end", *" Klaar.")
+        await pilot.press("w", *" Klaar.")
         await pilot.pause(0.4)
         await settle(pilot)
     app.journal_link.close()
@@ -175,3 +175,21 @@ def test_the_timer_choices_are_those_of_the_command_line() -> None:
 def test_an_odd_timer_is_refused_with_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["ochtend", "--minuten", "7"]) == 2
     assert "7" in capsys.readouterr().err
+
+
+async def test_words_typed_in_the_same_burst_as_ctrl_q_are_kept(private_home: Path) -> None:
+    """A fast typist (or a paste) ends with Ctrl+Q: the keys before it reach the journal."""
+    from textual import events
+
+    app = make_app(private_home, morning=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press(*"Vroeg.")
+        await settle(pilot)
+        # All at once, as a terminal delivers a burst: no waiting between the keys.
+        for character in " Net op tijd.":
+            app.post_message(events.Key(character, character))
+        app.post_message(events.Key("ctrl+q", None))
+        await pilot.pause(0.3)
+    app.journal_link.close()
+    assert saved(private_home) == [("dagvraag", "Vroeg. Net op tijd.")]

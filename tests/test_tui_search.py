@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal_factory import write_entries
+from journal_factory import all_entries, write_entries
 from leeslamp.anchoring import make_anchor
-from leeslamp.tui.screens.entry_view import EntryScreen
+from leeslamp.tui.screens.entry import EntryScreen
 from leeslamp.tui.screens.reader import ReaderScreen
 from leeslamp.tui.screens.search import MATCH_STYLE, SearchScreen
 from leeslamp.tui.screens.vandaag import VandaagScreen
@@ -181,20 +181,7 @@ async def test_enter_opens_the_article_at_the_notes_passage(private_home: Path) 
         assert "Eerste woorden" not in text
 
 
-async def test_a_reflection_opens_its_article(private_home: Path) -> None:
-    app = make_app(private_home)
-    write_entries({"text": "Over systemen.", "article": "systemen"})
-    async with app.run_test(size=SIZE) as pilot:
-        await open_search(pilot)
-        await pilot.press(*"systemen")
-        await settle(pilot)
-        await pilot.press("down", "enter")  # into the results, then open
-        await settle(pilot)
-        assert isinstance(app.screen, ReaderScreen)
-        assert app.screen.article.id == "systemen"
-
-
-async def test_escape_from_the_article_comes_back_to_the_search(private_home: Path) -> None:
+async def test_escape_from_an_opened_entry_comes_back_to_the_search(private_home: Path) -> None:
     app = make_app(private_home)
     write_entries({"text": "Over systemen.", "article": "systemen"})
     async with app.run_test(size=SIZE) as pilot:
@@ -209,7 +196,7 @@ async def test_escape_from_the_article_comes_back_to_the_search(private_home: Pa
         assert isinstance(app.screen, VandaagScreen)  # where `z` was pressed
 
 
-async def test_an_entry_without_an_article_opens_in_a_read_view(private_home: Path) -> None:
+async def test_an_entry_without_an_article_opens_to_read_and_edit(private_home: Path) -> None:
     app = make_app(private_home)
     write_entries(
         {"kind": "dagvraag", "text": "Vandaag leerde ik luisteren.",
@@ -223,8 +210,31 @@ async def test_an_entry_without_an_article_opens_in_a_read_view(private_home: Pa
         text = screen_text(app)
         assert "Wat leerde je vandaag?" in text
         assert "Vandaag leerde ik luisteren." in text
+        await pilot.press(*" Goed.")
         await pilot.press("escape")
+        await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
+    app.journal_link.close()
+    assert [e.text for e in all_entries()] == ["Vandaag leerde ik luisteren. Goed."]
+
+
+async def test_a_reflection_on_an_article_opens_with_its_words(private_home: Path) -> None:
+    """Found is found: Enter shows the reflection itself (beside which article), not just the
+    article it was written about."""
+    app = make_app(private_home)
+    write_entries(
+        {"text": "Systemen veranderen\nals mensen praten.", "article": "systemen"},
+        {"text": "Iets anders over systemen.", "article": "systemen"},
+    )
+    async with app.run_test(size=SIZE) as pilot:
+        await open_search(pilot)
+        await pilot.press(*"praten", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, EntryScreen)
+        text = screen_text(app)
+        assert "Systemen veranderen" in text and "als mensen praten." in text
+        assert "Iets anders" not in text
+        assert "Systemisch werken" in text  # the article it is about
 
 
 async def test_an_entry_written_since_is_found_when_you_come_back(private_home: Path) -> None:

@@ -90,7 +90,7 @@ async def test_reopening_the_same_day_shows_the_answer_to_go_on_with(private_hom
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert "Eerste gedachte." in screen_text(again)
-        await pilot.press("w", "end", *" En nog een.")
+        await pilot.press("w", *" En nog een.")  # goes on at the end, as a person expects
         await pilot.pause(0.4)
         await settle(pilot)
     again.journal_link.close()
@@ -136,12 +136,14 @@ async def test_the_other_question_stays_chosen_that_day_and_not_the_next(
 
 async def test_each_question_keeps_its_own_answer(private_home: Path) -> None:
     app = make_app(private_home)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await settle(pilot)
         await type_answer(pilot, "Bij de eerste vraag.")
         await pilot.press("escape", "n")
         await settle(pilot)
-        assert "Bij de eerste vraag." not in screen_text(app)
+        text = screen_text(app)
+        assert "Bij de eerste vraag." not in text
+        assert "Je antwoord op de vorige vraag is bewaard." in text
         await type_answer(pilot, "Bij de tweede vraag.")
         second = app.screen.question.prompt.id
     app.journal_link.close()
@@ -390,7 +392,45 @@ async def test_vandaag_fits_in_80_by_24(private_home: Path) -> None:
         assert len(lines) == 24
         text = "\n".join(lines)
         assert "De vraag van vandaag" in text and "Verder lezen" in text
-        assert "Schrijf" in lines[-1] and "Stoppen" in lines[-1]
+        assert "Schrijf" in lines[-1] and "Hulp" in lines[-1]
+
+
+async def test_writing_on_goes_on_after_the_last_line_of_the_answer(private_home: Path) -> None:
+    prompt = todays_prompt(private_home)
+    write_entries(
+        {
+            "at": "2024-03-05 06:00",
+            "kind": "dagvraag",
+            "text": "Eerste regel.\nTweede regel.",
+            "prompt": {"id": prompt.id, "text": prompt.nl},
+        }
+    )
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w", *" Erbij.")
+        await pilot.pause(0.4)
+        await settle(pilot)
+    app.journal_link.close()
+    assert [e.text for e in entries(private_home)] == ["Eerste regel.\nTweede regel. Erbij."]
+
+
+async def test_an_own_question_about_an_unknown_article_is_told_and_skipped(
+    private_home: Path,
+) -> None:
+    own = Paths(private_home).user_prompts
+    own.mkdir(parents=True)
+    own.joinpath("eigen.toml").write_text(
+        'discipline = "teamleren"\n\n[[vraag]]\nid = "mijn-vraag"\nnl = "Wat lees je?"\n'
+        'en = "What are you reading?"\narticle = "bestaat-niet"\n',
+        encoding="utf-8",
+    )
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, VandaagScreen)
+        assert "mijn-vraag" not in [prompt.id for prompt in app.screen.bank.prompts]
+        assert any("overgeslagen" in str(n.message) for n in app._notifications)
 
 
 def assignment_file(folder: Path) -> Path:

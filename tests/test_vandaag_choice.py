@@ -13,6 +13,7 @@ from leeslamp.journal import Journal
 from leeslamp.paths import Paths
 from leeslamp.prompts import load_bank
 from leeslamp.vandaag import (
+    DailyQuestion,
     answer_fields,
     chosen_question,
     daily_question,
@@ -59,7 +60,16 @@ def test_an_answer_to_a_bank_question_is_a_dagvraag_with_its_prompt() -> None:
     question = daily_question(DAY, BANK)
     kind, fields = answer_fields(question, "en")
     assert kind == "dagvraag"
-    assert fields == {"prompt": {"id": question.prompt.id, "text": question.prompt.en}}
+    assert fields == {
+        "prompt": {"id": question.prompt.id, "text": question.prompt.en},
+        "article": question.prompt.article,
+    }
+
+
+def test_an_answer_to_a_question_about_an_article_is_about_that_article() -> None:
+    about = next(p for p in BANK if p.article)
+    kind, fields = answer_fields(DailyQuestion(DAY, about), "nl")
+    assert kind == "dagvraag" and fields["article"] == about.article
 
 
 @pytest.fixture

@@ -3,15 +3,17 @@ is now, in text order, detached ones last. No Textual: the app calls this in a t
 
 Opening an article checks each note's anchor against `Article.text_hash`; when the text changed,
 `reanchor_many` finds the passages again and every anchor that changed (new offsets, new state)
-is written back, so the journal and `leeslamp export` say what the reader sees. A note whose
-anchor cannot be read at all is kept and shown as detached; re-attaching it gives it a new one.
+is written back. Commands that only read the journal (`leeslamp export`, `leeslamp zoek`) do
+the same sums without writing (`with_current_anchors`), so they say what the reader will see even
+for an article edited since it was last opened. A note whose anchor cannot be read at all is kept
+and shown as detached; re-attaching it gives it a new one.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from leeslamp.anchoring import Anchor, AnchorDataError, make_anchor, reanchor_many, reattach
@@ -69,21 +71,53 @@ def in_text_order(notes: Iterable[Note]) -> list[Note]:
     return attached + detached
 
 
-def load_notes(journal: Journal, article: Article) -> list[Note]:
-    """The article's notes, re-anchored if its text changed (changes written back unless the
-    journal is read-only), in text order."""
-    entries = journal.entries(article=article.id, kind=KIND)
+def current_anchors(entries: Sequence[Entry], article: Article) -> list[Anchor | None]:
+    """The anchors of `entries` (one article's notes: all of them, as re-anchoring a note also
+    looks at where its neighbours went) against the article's text as it is now, in the same
+    order. None for an anchor that cannot be read. Nothing is written."""
     anchors = [read_anchor(entry) for entry in entries]
     digest = article.text_hash
     stale = [i for i, anchor in enumerate(anchors) if anchor and anchor.text_hash != digest]
     if stale:
         found = reanchor_many([anchors[i] for i in stale], article.plain_text)  # type: ignore[misc]
         for index, anchor in zip(stale, found, strict=True):
-            if anchor != anchors[index] and not journal.read_only:
-                entries[index] = journal.update_entry(entries[index].id, anchor=anchor.to_dict())
             anchors[index] = anchor
+    return anchors
+
+
+def load_notes(journal: Journal, article: Article) -> list[Note]:
+    """The article's notes, re-anchored if its text changed (changes written back unless the
+    journal is read-only), in text order."""
+    entries = journal.entries(article=article.id, kind=KIND)
+    anchors = current_anchors(entries, article)
+    if not journal.read_only:
+        for index, (entry, anchor) in enumerate(zip(entries, anchors, strict=True)):
+            if anchor is not None and anchor != read_anchor(entry):
+                entries[index] = journal.update_entry(entry.id, anchor=anchor.to_dict())
     notes = (Note(entry, anchor) for entry, anchor in zip(entries, anchors, strict=True))
     return in_text_order(notes)
+
+
+def with_current_anchors(
+    entries: Sequence[Entry], find_article: Callable[[str], Article | None]
+) -> list[Entry]:
+    """`entries` (the whole journal) with each aandacht note's anchor as `load_notes` would make
+    it now, for commands that only read. A note whose article is not in the library, or whose
+    anchor cannot be read, keeps what is stored."""
+    by_article: defaultdict[str, list[int]] = defaultdict(list)
+    for index, entry in enumerate(entries):
+        if entry.kind == KIND and entry.article is not None and entry.anchor is not None:
+            by_article[entry.article].append(index)
+    result = list(entries)
+    for article_id, indexes in by_article.items():
+        article = find_article(article_id)
+        if article is None:
+            continue
+        anchors = current_anchors([entries[i] for i in indexes], article)
+        for index, anchor in zip(indexes, anchors, strict=True):
+            if anchor is not None and anchor != read_anchor(entries[index]):
+                result[index] = replace(entries[index], anchor=anchor.to_dict())
+    return result
 
 
 def add_note(journal: Journal, article: Article, start: int, end: int) -> Note:

@@ -7,6 +7,7 @@ works, and why these thresholds, is told in the docstring of `leeslamp.anchoring
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 CONTEXT = 32  # code points of prefix and suffix kept with a quote
@@ -52,7 +53,41 @@ def _agreement(expected: str, actual: str) -> int:
     return sum(a == b for a, b in zip(expected, actual, strict=False))
 
 
+def _context_agreement(text: str, selector: Selector, at: int) -> tuple[int, int]:
+    """(code points of the stored context that recur at their place around `at` in `text`,
+    sides whose context is wholly intact)."""
+    end = at + len(selector.quote)
+    before = text[max(0, at - CONTEXT) : at][::-1]
+    after = text[end : end + CONTEXT]
+    prefix = selector.prefix[::-1]
+    agreement = _agreement(prefix, before) + _agreement(selector.suffix, after)
+    # an empty prefix (suffix) means the quote began (ended) the text
+    intact_sides = int(before.startswith(prefix) if prefix else at == 0)
+    intact_sides += int(after.startswith(selector.suffix) if selector.suffix else not after)
+    return agreement, intact_sides
+
+
 _VARIANTS = ("'‘’‚‛ʼ′`´", '"“”„‟«»″', "-‐‑‒–—―")
+#: each typographic variant to the plain one (one code point to one: offsets stay the same)
+_PLAIN_TYPOGRAPHY = str.maketrans({char: group[0] for group in _VARIANTS for char in group[1:]})
+
+
+def fold_typography(text: str) -> str:
+    """`text` with curly quotes, apostrophes and dashes made plain, code point for code point."""
+    return text.translate(_PLAIN_TYPOGRAPHY)
+
+
+@dataclass(frozen=True)
+class Sought:
+    """A quote and its context as looked for: a `Selector` of plain values."""
+
+    quote: str
+    prefix: str
+    suffix: str
+
+
+def _parts(selector: Selector) -> tuple[str, str, str]:
+    return selector.quote, selector.prefix, selector.suffix
 
 
 def lenient_pattern(quote: str) -> str:
@@ -83,6 +118,7 @@ class TextSearch:
         self.text = text
         self._dmp: Any = None
         self._levenshtein: Any = None
+        self._folded: str | None = None
 
     @property
     def dmp(self) -> Any:
@@ -96,38 +132,62 @@ class TextSearch:
 
     # -- exact ------------------------------------------------------------------------------
 
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = fold_typography(self.text)
+        return self._folded
+
     def exact(self, selector: Selector, expected: int) -> int | None:
-        """Where the quote is verbatim, chosen by its context; None if nowhere (trustworthy)."""
-        text, quote, prefix, suffix = self.text, selector.quote, selector.prefix, selector.suffix
+        """Where the quote is verbatim, chosen by its context; None if nowhere (trustworthy).
+
+        Verbatim first; failing that, blind to typography (`fold_typography`), so a passage
+        whose only change is ’ for ' or “ for " is still the same words. Both keep offsets."""
+        found = self._exact_in(self.text, selector, expected)
+        if found is None:
+            sought = Sought(*(fold_typography(part) for part in _parts(selector)))
+            if sought == Sought(*_parts(selector)) and self.folded == self.text:
+                return None  # nothing typographic to fold: the search above said it all
+            found = self._exact_in(self.folded, sought, expected)
+        if found is None:
+            return None
+        start, intact_sides = found
+        if intact_sides == 0 and self._rewritten_in_place(selector, start, expected):
+            return None  # step 3 finds the rewritten passage between its old neighbours
+        return start
+
+    def _exact_in(self, text: str, selector: Selector, expected: int) -> tuple[int, int] | None:
+        """(start, sides of the context wholly intact there) of the best verbatim hit."""
+        quote, prefix, suffix = _parts(selector)
         full_hits = _find_all(text, prefix + quote + suffix)
         if full_hits:
-            return min(full_hits, key=lambda at: abs(at + len(prefix) - expected)) + len(prefix)
+            at = min(full_hits, key=lambda at: abs(at + len(prefix) - expected))
+            return at + len(prefix), 2
         hits = _find_all(text, quote)
         if not hits:
             return None
 
         def rank(at: int) -> tuple[bool, int, int]:
-            agreement, intact_sides = self._context_agreement(selector, at)
+            agreement, intact_sides = _context_agreement(text, selector, at)
             trusted = len(quote) >= _SHORT_QUOTE or intact_sides > 0
             return trusted, agreement, -abs(at - expected)
 
         start = max(hits, key=rank)
         if not rank(start)[0]:
             return None  # a short word elsewhere, in other surroundings: not the same passage
-        return start
+        return start, _context_agreement(text, selector, start)[1]
 
-    def _context_agreement(self, selector: Selector, at: int) -> tuple[int, int]:
-        """(code points of the stored context that recur at their place around `at`, sides
-        whose context is wholly intact)."""
-        text, end = self.text, at + len(selector.quote)
-        before = text[max(0, at - CONTEXT) : at][::-1]
-        after = text[end : end + CONTEXT]
-        prefix = selector.prefix[::-1]
-        agreement = _agreement(prefix, before) + _agreement(selector.suffix, after)
-        # an empty prefix (suffix) means the quote began (ended) the text
-        intact_sides = int(before.startswith(prefix) if prefix else at == 0)
-        intact_sides += int(after.startswith(selector.suffix) if selector.suffix else not after)
-        return agreement, intact_sides
+    def _rewritten_in_place(self, selector: Selector, start: int, expected: int) -> bool:
+        """Whether the quote's old neighbours still stand together with a passage between them
+        that fuzzy matching would accept and that scores better than the verbatim copy at
+        `start` (whose neighbours are all different): the note's own sentence was rewritten,
+        and the same words elsewhere are someone else's passage."""
+        span = self._between_context(selector, expected)
+        if span is None or span[0] <= start < span[1]:
+            return False
+        here, quote_similarity, _ = self._score(selector, *span, expected)
+        there, _, _ = self._score(selector, start, start + len(selector.quote), expected)
+        return quote_similarity >= MIN_QUOTE_SIMILARITY and here >= MIN_SCORE and here > there
 
     # -- fuzzy ------------------------------------------------------------------------------
 

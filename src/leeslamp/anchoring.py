@@ -12,6 +12,13 @@ sha256 of that text. `reanchor` maps an anchor onto the text as it is now:
    one nearest the expected position winning a tie. At the old offsets it is ``exact``, elsewhere
    ``moved``. A quote under 16 code points (a word or two: "organisatie") recurs too easily:
    it counts as the same passage only with one side of its context wholly intact; else step 3.
+   Nothing found verbatim, the same search runs blind to typography (’ = ', “ = ", – = -; code
+   point for code point, so offsets still count): a passage whose only change is its quote
+   marks is the same words, ``exact`` or ``moved``, with its quote taken from the text as it is.
+   (NFC and whitespace need no folding here: the plain text is already folded.)
+   A verbatim hit whose neighbours on both sides differ is not taken when the old neighbours
+   still stand together around a rewording of the quote that step 3 would accept and that
+   scores better: the note's own sentence was rewritten, the copy elsewhere is another passage.
 3. Fuzzy: first two cheap candidates: a typography-blind match of the quote (’ = ', “ = ",
    – = -, … = ..., any whitespace run = any other) and, when prefix and suffix both survive
    verbatim, the text between them (the passage rewritten in place). Then diff-match-patch's

@@ -356,7 +356,9 @@ def load_library(
     folders += [(Path(d), False) for d in extra_dirs]
     for folder, bundled in folders:
         if not folder.is_dir():
-            if folder not in quiet:
+            if folder.exists():  # a file given where a folder belongs
+                library.problems.append(ArticleProblem(folder, "problem.not_a_dir"))
+            elif folder not in quiet:
                 library.problems.append(ArticleProblem(folder, "problem.missing_dir"))
             continue
         for path in article_files(folder):

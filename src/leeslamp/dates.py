@@ -7,13 +7,14 @@ on every machine.
 `--sinds`/`--tot`: `2026-11-01`, `gisteren`, `vorige week`, `1 november` (and `yesterday`,
 `last week`, `1 November`), as the first and last day it covers, so `--sinds vorige week`
 starts on last week's Monday and `--tot vorige week` ends on its Sunday. Dutch and English words
-are both understood whatever the interface language (they never clash); a date without a year
-is the most recent one not in the future. No fuzzy parser: it would turn typos into dates.
+are both understood whatever the interface language (they never clash). A day without a year
+is, after `--sinds`, the most recent one not in the future (nothing was written after today);
+after `--tot`, the nearest one, past or future: on 30 November `--tot "1 december"` is tomorrow.
+No fuzzy parser: it would turn typos into dates.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
@@ -88,6 +89,8 @@ def _normal(text: str) -> str:
 
 
 def _month_range(year: int, month: int) -> DayRange:
+    import calendar  # only for a month's range; the Vandaag screen's date needs none of it
+
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -131,13 +134,27 @@ def _most_recent(month: int, day: int, today: date) -> date:
     raise ValueError(f"no {day}-{month}")
 
 
-def _named(text: str, today: date) -> DayRange | None:
+def _nearest(month: int, day: int, today: date) -> date:
+    """The `day month` closest to today, before or after (a tie goes to the past)."""
+    candidates = []
+    for year in range(today.year - 4, today.year + 5):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:  # 29 februari in a year without one
+            continue
+    if not candidates:
+        raise ValueError(f"no {day}-{month}")
+    return min(candidates, key=lambda candidate: (abs(candidate - today), candidate > today))
+
+
+def _named(text: str, today: date, nearest: bool = False) -> DayRange | None:
     for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
         found = pattern.fullmatch(text)
         if found and found.group(month_group) in MONTHS:
             month, day = MONTHS[found.group(month_group)], int(found.group(day_group))
             year = found.group(3)
-            chosen = date(int(year), month, day) if year else _most_recent(month, day, today)
+            pick = _nearest if nearest else _most_recent
+            chosen = date(int(year), month, day) if year else pick(month, day, today)
             return chosen, chosen
     found = _MONTH_ONLY.fullmatch(text)
     if found and found.group(1) in MONTHS:
@@ -163,14 +180,21 @@ def _numeric(text: str) -> DayRange | None:
     return None
 
 
-def day_range(text: str, today: date) -> DayRange:
-    """The first and last day that `text` means. A text that is no date is a UserInputError."""
+#: first words of dates that take two or more: typed without quotes, the shell splits them
+_FIRST_WORDS = frozenset({"vorige", "vorig", "deze", "dit", "last", "this"})
+
+
+def day_range(text: str, today: date, *, nearest: bool = False) -> DayRange:
+    """The first and last day that `text` means. A text that is no date is a UserInputError.
+    `nearest`: a day without a year is the nearest one, not the most recent one."""
     normal = _normal(text)
     try:
-        found = _relative(normal, today) or _numeric(normal) or _named(normal, today)
+        found = _relative(normal, today) or _numeric(normal) or _named(normal, today, nearest)
     except ValueError:  # 31 februari, month 13: a date-shaped text that is no date
         found = None
     if found is None:
+        if normal in _FIRST_WORDS or normal.isdigit():  # `--sinds vorige week` without quotes
+            raise UserInputError("date.unknown_quote", value=text.strip())
         raise UserInputError("date.unknown", value=text.strip())
     return found
 
@@ -180,4 +204,4 @@ def since(text: str, today: date) -> date:
 
 
 def until(text: str, today: date) -> date:
-    return day_range(text, today)[1]
+    return day_range(text, today, nearest=True)[1]

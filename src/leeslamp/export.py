@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from leeslamp.errors import UserInputError
+from leeslamp.errors import UserInputError, os_reason
 from leeslamp.fileio import atomic_write_text
 from leeslamp.journal.models import Entry
 
@@ -49,6 +49,9 @@ class ExportJob:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     articles: Mapping[str, ArticleInfo] = field(default_factory=dict)
     progress: Callable[[int], None] | None = None  # called with the number of entries done
+    #: the whole journal is exported: a folder format may remove what its earlier export
+    #: wrote there and this one no longer makes
+    prune: bool = False
 
     def title_of(self, article_id: str) -> str:
         info = self.articles.get(article_id)
@@ -94,14 +97,29 @@ def jrnl_tags(entry: Entry, job: ExportJob) -> list[str]:
 
 
 def write_jrnl(job: ExportJob) -> list[Path]:
-    """jrnl's plain-text format (see jrnl_format.py): `jrnl --import --file PAD` takes it."""
+    """jrnl's plain-text format (see jrnl_format.py): `jrnl --import --file PAD` takes it.
+    An aandacht note keeps its passage and an answer its question, written before the note."""
+    from leeslamp.i18n import language
     from leeslamp.jrnl_format import STAR_TAG, format_entry, join_entries
+    from leeslamp.search import text_of
 
     parts: list[str] = []
     for done, entry in enumerate(job.entries, start=1):
         when = datetime.fromisoformat(entry.created)  # the writer's own clock, as stored
-        starred = STAR_TAG in entry.tags
-        parts.append(format_entry(when, entry.text, entry.kind, jrnl_tags(entry, job), starred))
+        parts.append(
+            format_entry(
+                when,
+                entry.text,
+                entry.kind,
+                jrnl_tags(entry, job),
+                STAR_TAG in entry.tags,
+                quote=text_of((entry.anchor or {}).get("quote")) or None,
+                question=text_of(entry.prompt)
+                or text_of((entry.assignment or {}).get("prompt"))
+                or None,
+                language=language(),
+            )
+        )
         if done % 500 == 0:
             job.advance(done)
     _deliver(job, join_entries(parts))
@@ -126,6 +144,8 @@ EXPORTERS: dict[str, Exporter] = {
 }
 #: formats whose destination is a folder, not a file
 FOLDER_FORMATS = frozenset({"markdown"})
+#: the file a file format writes when given a folder
+FILE_SUFFIXES = {"json": "json", "jrnl": "txt"}
 
 
 def export(
@@ -137,13 +157,28 @@ def export(
     *,
     articles: Mapping[str, ArticleInfo] | None = None,
     progress: Callable[[int], None] | None = None,
+    into_folder: bool = False,
+    prune: bool = False,
 ) -> list[Path]:
     """Write `entries` (oldest first) in format `fmt` to `destination`, or to `out` without one.
 
-    Returns the files written (none when writing to `out`).
+    Returns the files written (none when writing to `out`). A file format given a folder (an
+    existing one, or `into_folder`: typed as `-o map/`) writes one file in it, named after the day.
     """
+    as_folder = destination is not None and (into_folder or destination.is_dir())
+    if destination is not None and as_folder and fmt not in FOLDER_FORMATS:
+        name = f"leeslamp-{exported.date().isoformat()}.{FILE_SUFFIXES[fmt]}"
+        destination = destination / name
     # sys.stdout is looked up now, not at import: it may have been replaced since (tests, pipes)
     job = ExportJob(
-        entries, exported, destination, out or sys.stdout, dict(articles or {}), progress
+        entries, exported, destination, out or sys.stdout, dict(articles or {}), progress, prune
     )
-    return EXPORTERS[fmt](job)
+    if destination is None:
+        return EXPORTERS[fmt](job)  # a broken pipe on stdout is the caller's to handle
+    try:
+        return EXPORTERS[fmt](job)
+    except OSError as exc:
+        # not exc.filename: that may be the temporary file the write goes through
+        raise UserInputError(
+            "export.cannot_write", path=destination, reason=os_reason(exc)
+        ) from None

@@ -42,6 +42,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.help.json": ("uitvoer als JSON, voor scripts", "output as JSON, for scripts"),
     "cli.commands": ("commando's", "commands"),
     "cli.metavar.command": ("COMMANDO", "COMMAND"),
+    "cli.metavar.date": ("DATUM", "DATE"),
+    "cli.metavar.words": ("WOORDEN", "WORDS"),
+    "cli.metavar.file": ("BESTAND", "FILE"),
+    "cli.metavar.text": ("TEKST", "TEXT"),
+    "cli.metavar.path": ("PAD", "PATH"),
+    "cli.metavar.folder": ("MAP", "FOLDER"),
+    "cli.metavar.backup": ("DATUM|BESTAND", "DATE|FILE"),
     "cli.cmd.lees": ("open de app bij een artikel", "open the app at an article"),
     "cli.cmd.artikelen": (
         "toon de bibliotheek, en artikelbestanden met fouten",
@@ -172,6 +179,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the id '{article_id}' already exists in {other}.",
     ),
     "problem.missing_dir": ("de map bestaat niet.", "the folder does not exist."),
+    "problem.not_a_dir": (
+        "dit is een bestand, geen map. Geef de map waarin je artikelen staan.",
+        "this is a file, not a folder. Give the folder your articles are in.",
+    ),
     "type.text": ("tekst", "text"),
     "type.bool": ("true of false", "true or false"),
     "type.list_of_text": ("een lijst met tekst", "a list of text"),
@@ -201,9 +212,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "editor.unsaved": ("nog niet bewaard", "not saved yet"),
     "editor.saving": ("bewaren…", "saving…"),
     "editor.saved": ("bewaard {time}", "saved {time}"),
-    "editor.read_only": (
+    "editor.read_only.locked": (
         "alleen lezen: je dagboek is open in een andere leeslamp",
         "read-only: your journal is open in another leeslamp",
+    ),
+    "editor.read_only.folder": (
+        "alleen lezen: ik kan niet schrijven in de map van je dagboek",
+        "read-only: I can't write in your journal's folder",
     ),
     "tui.key.help": ("Hulp", "Help"),
     "tui.key.palette": ("Acties", "Actions"),
@@ -264,7 +279,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} files skipped: press ! to see why",
     ),
     "library.key.open": ("Lezen", "Read"),
-    "library.key.filter": ("Zoeken", "Filter"),
+    "library.key.filter": ("Filteren", "Filter"),
     "library.key.clear": ("Wis zoekterm", "Clear filter"),
     "library.key.problems": ("Overgeslagen", "Skipped"),
     "library.key.next": ("Volgend artikel", "Next article"),
@@ -300,13 +315,27 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Esc, ? or F1 closes this window. Ctrl+P searches for an article or action.",
     ),
     "help.screen.library": ("Bibliotheek", "Library"),
+    "help.note.library": (
+        "Hier gaat elke letter naar het filter, ook h, l, d, z en c. Esc gaat terug; Ctrl+P naar elk ander scherm.",
+        "Here every letter goes into the filter, h, l, d, z and c too. Esc goes back; Ctrl+P to any other screen.",
+    ),
     "help.screen.reader": ("Lezen", "Reader"),
+    "help.group.choosing": ("Bij m: een passage kiezen", "With m: choosing a passage"),
+    "help.group.notes": ("In de notities (n)", "In the notes (n)"),
     "tui.journal.locked_title": ("Dagboek al open", "Journal already open"),
     "tui.journal.read_only_button": ("Alleen lezen", "Read only"),
     "tui.journal.quit_button": ("Stoppen", "Quit"),
     "tui.journal.read_only_now": (
-        "Je dagboek is alleen te lezen: wat je leest wordt niet bewaard.",
-        "Your journal is read-only: your reading position is not saved.",
+        "Alleen lezen: je kunt lezen, maar niets bewaren.",
+        "Read-only: you can read, but nothing is saved.",
+    ),
+    "tui.journal.folder_read_only": (
+        "De map {path} is alleen-lezen. Je dagboek is open om te lezen: je kunt lezen, maar niets bewaren.",
+        "The folder {path} is read-only. Your journal is open for reading: you can read, but nothing is saved.",
+    ),
+    "tui.journal.cannot_write": (
+        "Ik kan niet schrijven in {path} ({reason}). Je dagboek is open om te lezen: je kunt lezen, maar niets bewaren.",
+        "I can't write in {path} ({reason}). Your journal is open for reading: you can read, but nothing is saved.",
     ),
     "app.title": ("leeslamp", "leeslamp"),
     # --- the journal, writing, leeslamp schrijf / export / herstel -------------------------
@@ -316,9 +345,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "notepad.key.undo": ("Terughalen", "Undo delete"),
     "notepad.title": ("Schrijfblok", "Notepad"),
     "notepad.loading": ("even laden…", "loading…"),
-    "notepad.read_only": (
+    "notepad.read_only.locked": (
         "Alleen lezen: je dagboek is open in een andere leeslamp. Hier kun je nu niet schrijven.",
         "Read-only: your journal is open in another leeslamp. You can't write here now.",
+    ),
+    "notepad.read_only.folder": (
+        "Alleen lezen: ik kan niet schrijven in de map van je dagboek. Hier kun je nu niet schrijven.",
+        "Read-only: I can't write in your journal's folder. You can't write here now.",
     ),
     "notepad.prompts": ("Vragen bij dit artikel", "Questions about this article"),
     "notepad.new": ("Nieuwe reflectie", "New reflection"),
@@ -398,8 +431,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "There is nothing to undo. The trash is in the Journal (p).",
     ),
     "dagboek.read_only_refused": (
-        "Je dagboek is alleen te lezen (het is open in een andere leeslamp). Weggooien en terughalen kan nu niet.",
-        "Your journal is read-only (it is open in another leeslamp). Deleting and restoring are not possible now.",
+        "Je dagboek is alleen te lezen: weggooien en terughalen kan nu niet.",
+        "Your journal is read-only: deleting and restoring are not possible now.",
     ),
     "dagboek.delete_failed": ("Weggooien lukte niet. {reason}", "Could not delete. {reason}"),
     "dagboek.restore_failed": ("Terughalen lukte niet. {reason}", "Could not restore. {reason}"),
@@ -534,6 +567,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} stukken geschreven naar {path}.",
         "{count} entries written to {path}.",
     ),
+    "export.written.one": ("1 stuk geschreven naar {path}.", "1 entry written to {path}."),
+    "export.cannot_write": (
+        "Ik kan de export niet schrijven naar {path}: {reason}. Er is niets veranderd.",
+        "I cannot write the export to {path}: {reason}. Nothing was changed.",
+    ),
     "herstel.none": (
         "Er zijn nog geen back-ups (in {path}).",
         "There are no backups yet (in {path}).",
@@ -558,6 +596,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Teruggezet: {backup}. Je vorige dagboek staat apart in: {aside}.",
         "Restored: {backup}. Your previous journal is set aside in: {aside}.",
     ),
+    "herstel.log_changes.one": (
+        "Let op: je vorige dagboek had nog 1 recente wijziging in zijn logboek, die niet in deze "
+        "back-up zit. Ze is niet weg: ze staat in {path}.",
+        "Note: your previous journal still had 1 recent change in its log that is not in this "
+        "backup. It is not gone: it is in {path}.",
+    ),
+    "herstel.log_changes.many": (
+        "Let op: je vorige dagboek had nog {count} recente wijzigingen in zijn logboek, die niet "
+        "in deze back-up zitten. Ze zijn niet weg: ze staan in {path}.",
+        "Note: your previous journal still had {count} recent changes in its log that are not "
+        "in this backup. They are not gone: they are in {path}.",
+    ),
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.key.mark": ("Markeren", "Mark"),
     "aandacht.key.done": ("Klaar", "Done"),
@@ -573,6 +623,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "aandacht.key.reattach": ("Notitie vastmaken", "Re-attach note"),
     "aandacht.key.restore": ("Notitie terugzetten", "Restore note"),
     "aandacht.title": ("Aandacht", "Attention notes"),
+    "aandacht.title_detached": ("{count} losgeraakt", "{count} detached"),
     "aandacht.empty": (
         "Nog geen aandachtnotities. Kies met m een passage en druk op a.",
         "No attention notes yet. Choose a passage with m and press a.",
@@ -637,7 +688,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "library.key.back": ("Terug", "Back"),
     "vandaag.key.write": ("Schrijf", "Write"),
     "vandaag.key.leave_text": ("Klaar met schrijven", "Done writing"),
-    "vandaag.key.another": ("Een andere vraag", "Another question"),
+    "vandaag.key.another": ("Andere vraag", "Another question"),
+    "vandaag.answer_kept": (
+        "Je antwoord op de vorige vraag is bewaard. Je vindt het in je dagboek (d).",
+        "Your answer to the previous question is saved. You'll find it in your journal (d).",
+    ),
     "vandaag.key.article": ("Lees het artikel bij de vraag", "Read the question's article"),
     "vandaag.key.resume": ("Verder lezen", "Continue reading"),
     "vandaag.key.look_back": ("Volgende terugblik", "Next look back"),
@@ -748,6 +803,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.cmd.vandaag": ("toon de vraag van vandaag", "show today's question"),
     "cli.help.datum": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),
     "cli.metavar.day": ("JJJJ-MM-DD", "YYYY-MM-DD"),
+    "vandaag.help.json": (
+        "uitvoer als JSON, voor scripts: date, prompt.id, prompt.text, prompt.discipline (null "
+        "bij een vraag van je coach) en prompt.assignment",
+        "output as JSON, for scripts: date, prompt.id, prompt.text, prompt.discipline (null for "
+        "a question from your coach) and prompt.assignment",
+    ),
     "vandaag.discipline": ("Discipline: {label}", "Discipline: {label}"),
     "vandaag.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
     "vandaag.article": (
@@ -1531,6 +1592,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "I can't read '{value}' as a date. Try for example 2026-11-01, today, yesterday, "
         "last week, last month or 1 November.",
     ),
+    "date.unknown_quote": (
+        "'{value}' kan ik niet als datum lezen. Met spaties: zet de datum tussen "
+        'aanhalingstekens, zoals --sinds "vorige week" of --tot "1 december".',
+        "I can't read '{value}' as a date. With spaces: put the date in quotes, "
+        'like --since "last week" or --until "1 December".',
+    ),
     "date.reversed": (
         "--tot {until} ligt vóór --sinds {since}. Draai ze om.",
         "--until {until} is before --since {since}. Swap them.",
@@ -1548,6 +1615,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} stukken geschreven in {files} in {path}.",
         "{count} entries written to {files} in {path}.",
     ),
+    "export.written_folder.one": (
+        "1 stuk geschreven in {files} in {path}.",
+        "1 entry written to {files} in {path}.",
+    ),
     "export.files.one": ("1 bestand", "1 file"),
     "export.files.many": ("{count} bestanden", "{count} files"),
     "export.md.daily_title": ("Dagvragen", "Daily questions"),
@@ -1563,10 +1634,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "jrnl's JSON-export (jrnl --export json) of zijn tekstbestand; - leest standaardinvoer",
         "jrnl's JSON export (jrnl --export json) or its text file; - reads standard input",
     ),
-    "import.done": (
-        "{added} stukken uit jrnl toegevoegd als reflectie; {skipped} stonden er al in.",
-        "{added} entries from jrnl added as reflections; {skipped} were already there.",
+    "import.done": ("{added}; {skipped}.", "{added}; {skipped}."),
+    "import.added.one": ("1 stuk uit jrnl toegevoegd", "1 entry from jrnl added"),
+    "import.added.many": (
+        "{count} stukken uit jrnl toegevoegd",
+        "{count} entries from jrnl added",
     ),
+    "import.skipped.one": ("1 stond er al in", "1 was already there"),
+    "import.skipped.many": ("{count} stonden er al in", "{count} were already there"),
     "import.assignment_file": (
         "{file} lijkt een leesopdracht van een coach. Bedoel je: leeslamp opdracht importeer {file}?",
         "{file} looks like a coach's reading assignment. Did you mean: leeslamp assignment import {file}?",

@@ -1,5 +1,10 @@
 """Bringing a jrnl journal in: every jrnl entry becomes a reflection with its date and tags.
 
+An entry leeslamp itself exported (its tag line starts with the kind, see jrnl_format.py) comes
+back as what it was: its kind, its article (the tag after the kind, when it names an article of
+the library), its own tags, an aandacht note's passage and an answer's question. (A note about
+no article whose first tag happens to be an article's title tag is read as about that article.)
+
 The whole file is read and checked first; only then is anything written, in one append
 (`Journal.add_entries`), so a malformed file adds nothing. Importing the same file again adds
 nothing either: an entry's id is derived from its date and text (uuid5), and an entry whose
@@ -12,15 +17,15 @@ goes back to jrnl as a star on export.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from leeslamp.errors import UserInputError, os_reason
 from leeslamp.journal.journal import Journal, new_entry_doc
 from leeslamp.journal.models import Entry
-from leeslamp.jrnl_format import STAR_TAG, JrnlEntry
+from leeslamp.jrnl_format import QUOTE_KINDS, STAR_TAG, JrnlEntry, tag_word, with_context
 
 #: the namespace of ids made for imported jrnl entries (fixed: ids must be the same every time)
 JRNL_NAMESPACE = uuid.UUID("5b0f8a5e-7c1e-4d4b-9a59-6c6565736c61")
@@ -60,19 +65,91 @@ def _minute_key(created: str, text: str) -> tuple[str, str]:
     return created[:16], text  # "2026-11-01T09:30": the wall-clock minute, as stored
 
 
-def entry_docs(items: Iterable[JrnlEntry]) -> list[dict[str, Any]]:
-    """Journal documents for jrnl entries: reflections, dated on the local clock."""
+@dataclass(frozen=True)
+class Known:
+    """What leeslamp knows to give its own exported entries back their links."""
+
+    #: an article's tag (its title as a tag word, or its id) -> the article's id
+    articles: Mapping[str, str] = field(default_factory=dict)
+    #: (article id, quote) -> an anchor for the quote in that article, None if not found there
+    anchor: Callable[[str, str], dict[str, Any] | None] = lambda _article, _quote: None
+    #: a question's text (either language) -> its prompt id
+    prompts: Mapping[str, str] = field(default_factory=dict)
+
+
+def known_from(articles: Iterable[Any], prompts: Iterable[Any] = ()) -> Known:
+    """Known, from the library's articles and the prompt bank."""
+    from leeslamp.anchoring import anchor_quote
+
+    by_id = {article.id: article for article in articles}
+    tags = {tag_word(article.title): article.id for article in by_id.values()}
+    tags.update({article_id: article_id for article_id in by_id})
+
+    def anchor(article_id: str, quote: str) -> dict[str, Any] | None:
+        found = anchor_quote(by_id[article_id].plain_text, quote) if article_id in by_id else None
+        return found.to_dict() if found is not None else None
+
+    texts = {" ".join(text.split()): p.id for p in prompts for text in (p.nl, p.en) if text}
+    return Known(tags, anchor, texts)
+
+
+def _detached(quote: str) -> dict[str, Any]:
+    """An anchor for a passage no longer found in its article: kept, shown as let go."""
+    return {
+        "quote": quote,
+        "prefix": "",
+        "suffix": "",
+        "start": 0,
+        "end": len(quote),
+        "text_hash": "",
+        "state": "detached",
+    }
+
+
+def _fields(item: JrnlEntry, known: Known) -> tuple[str, str, dict[str, Any]]:
+    """Kind, text and journal fields for an entry leeslamp wrote (`item.kind` set)."""
+    kind, text, tags = item.kind or "reflectie", item.text, list(item.tags)
+    fields: dict[str, Any] = {}
+    if tags and tags[0] in known.articles:
+        fields["article"] = known.articles[tags.pop(0)]
+    if kind in QUOTE_KINDS:
+        if item.quote and fields.get("article"):
+            anchor = known.anchor(fields["article"], item.quote)
+            fields["anchor"] = anchor or _detached(item.quote)
+        else:  # an aandacht note needs its article and passage; keep what is there as text
+            kind = "reflectie"
+            text = with_context(item.text, "aandacht", item.quote) if item.quote else text
+    elif item.question is not None and kind == "dagvraag":
+        prompt_id = known.prompts.get(" ".join(item.question.split()))
+        fields["prompt"] = {"id": prompt_id, "text": item.question}
+    elif item.question is not None and kind == "antwoord":
+        fields["assignment"] = {"prompt": item.question}  # the assignment itself is not known
+    fields["tags"] = tags
+    return kind, text, fields
+
+
+def entry_docs(items: Iterable[JrnlEntry], known: Known | None = None) -> list[dict[str, Any]]:
+    """Journal documents for jrnl entries, dated on the local clock: reflections, or for an
+    entry leeslamp exported, what it was (see the module's notes)."""
+    known = known or Known()
     docs = []
     for item in items:
-        tags = [*item.tags, STAR_TAG] if item.starred else list(item.tags)
+        if item.kind:
+            kind, text, fields = _fields(item, known)
+        else:
+            kind, text, fields = "reflectie", item.text, {"tags": list(item.tags)}
+        if item.starred:
+            fields["tags"] = [*fields["tags"], STAR_TAG]
         moment = item.date.astimezone()  # naive local time: give it this machine's offset
-        doc = new_entry_doc("reflectie", item.text, moment, tags=tags)
+        doc = new_entry_doc(kind, text, moment, **fields)
         doc["id"] = entry_id(item)
         docs.append(doc)
     return docs
 
 
-def new_docs(items: list[JrnlEntry], existing: Iterable[Entry]) -> list[dict[str, Any]]:
+def new_docs(
+    items: list[JrnlEntry], existing: Iterable[Entry], known: Known | None = None
+) -> list[dict[str, Any]]:
     """The docs not yet in the journal (by id, or by minute and text)."""
     known_ids: set[str] = set()
     known_texts: set[tuple[str, str]] = set()
@@ -80,7 +157,7 @@ def new_docs(items: list[JrnlEntry], existing: Iterable[Entry]) -> list[dict[str
         known_ids.add(entry.id)
         known_texts.add(_minute_key(entry.created, entry.text))
     fresh = []
-    for doc in entry_docs(items):
+    for doc in entry_docs(items, known):
         key = _minute_key(doc["created"], doc["text"])
         if doc["id"] in known_ids or key in known_texts:
             continue
@@ -90,9 +167,11 @@ def new_docs(items: list[JrnlEntry], existing: Iterable[Entry]) -> list[dict[str
     return fresh
 
 
-def import_jrnl(journal: Journal, items: list[JrnlEntry]) -> ImportOutcome:
+def import_jrnl(
+    journal: Journal, items: list[JrnlEntry], known: Known | None = None
+) -> ImportOutcome:
     """Add the entries read from a jrnl file (`jrnl_format.parse`) that are new, in one write."""
     existing = [*journal.entries(), *(trashed.entry for trashed in journal.trash())]
-    docs = new_docs(items, existing)
+    docs = new_docs(items, existing, known)
     added = journal.add_entries(docs)
     return ImportOutcome(added=len(added), already_there=len(items) - len(added))

@@ -15,6 +15,11 @@ then a blank line and a tag line that starts with the entry's kind (`@reflectie 
 @tag`); a tag line that starts with a leeslamp kind is how a reader tells ours from one the
 writer typed (jrnl drops the blank line before it when the text is one line long).
 
+What the note is about comes first, so it reads well in jrnl: an aandacht note's passage as
+`> ` lines, a daily or coach's question as one `Vraag: ` line, then a blank line and the note.
+In an entry of ours (tag line) that line is read back as the quote or question; a note of such a
+kind without one whose text starts like it (`>`, `Vraag: `) gets a zero-width space in front.
+
 Escapes keep jrnl from misreading or trimming the text, all with a zero-width space (U+200B),
 which jrnl never strips and a reader never sees:
 - a body line starting with `[` gets one in front, so it can never start an entry; so does a
@@ -52,6 +57,15 @@ READ_FORMATS = (
 ZWSP = "\u200b"
 #: a jrnl star becomes this leeslamp tag (and back): visible, searchable, filterable
 STAR_TAG = "ster"
+#: kinds whose note is about a passage (written first as `> ` lines) or about a question
+QUOTE_KINDS = frozenset({"aandacht"})
+QUESTION_KINDS = frozenset({"dagvraag", "antwoord"})
+#: the line that holds the question, by language; any of them is read back
+QUESTION_LABELS = {"nl": "Vraag: ", "en": "Question: "}
+_LOOKS_LIKE_QUOTE = re.compile(f"{ZWSP}*>")
+_LOOKS_LIKE_QUESTION = re.compile(
+    f"{ZWSP}*(?:{'|'.join(re.escape(label) for label in QUESTION_LABELS.values())})"
+)
 
 _HEADER = re.compile(r"(?:^|\n)\[([^\]\n]+)\] ")
 #: a timestamp in form, whatever its numbers: "[2026-13-45 10:00]" is a damaged entry line
@@ -69,6 +83,12 @@ class JrnlEntry:
     text: str  # first line = jrnl's title, the rest its body; tag line and escapes removed
     tags: tuple[str, ...] = ()  # without the @, lowercased as jrnl does
     starred: bool = False
+    #: set for an entry leeslamp wrote (its tag line starts with the kind); then `tags` holds
+    #: the tag line's other tags only (the article's first, if it has one), and the note's
+    #: quote or question is taken off `text`
+    kind: str | None = None
+    quote: str | None = None
+    question: str | None = None
 
     @property
     def title(self) -> str:
@@ -147,11 +167,51 @@ def _unescape_body_line(line: str, first: bool) -> str:
     return _after_carriage_returns(line, _unescape_bracket)
 
 
+def _context_lines(kind: str, quote: str | None, question: str | None, language: str) -> list[str]:
+    if kind in QUOTE_KINDS and quote:
+        return [f"> {line}" if line else ">" for line in quote.split("\n")]
+    if kind in QUESTION_KINDS and question and question.strip():
+        label = QUESTION_LABELS.get(language, QUESTION_LABELS["nl"])
+        return [label + " ".join(question.split())]
+    return []
+
+
+def _looks_like_context(kind: str, text: str) -> bool:
+    """Would this note's start be read as a quote or question line (or is it so escaped)?"""
+    if kind in QUOTE_KINDS:
+        return bool(_LOOKS_LIKE_QUOTE.match(text))
+    return kind in QUESTION_KINDS and bool(_LOOKS_LIKE_QUESTION.match(text))
+
+
+def with_context(
+    text: str,
+    kind: str,
+    quote: str | None = None,
+    question: str | None = None,
+    language: str = "nl",
+) -> str:
+    """The note as jrnl shows it: its quote or question first, a blank line, then the note."""
+    lines = _context_lines(kind, quote, question, language)
+    if not lines:
+        return ZWSP + text if _looks_like_context(kind, text) else text
+    return "\n".join([*lines, "", text]) if text else "\n".join(lines)
+
+
 def format_entry(
-    when: datetime, text: str, kind: str, tags: Iterable[str] = (), starred: bool = False
+    when: datetime,
+    text: str,
+    kind: str,
+    tags: Iterable[str] = (),
+    starred: bool = False,
+    *,
+    quote: str | None = None,
+    question: str | None = None,
+    language: str = "nl",
 ) -> str:
     """One entry in jrnl's plain-text format, ending in a newline. The tag line starts with
-    `@kind`: that is how a reader tells our tag line from one the writer typed."""
+    `@kind`: that is how a reader tells our tag line from one the writer typed. An aandacht
+    note's `quote` and an answer's `question` go before the note (see the module's notes)."""
+    text = with_context(text, kind, quote, question, language)
     first, *rest = text.split("\n")
     header = f"[{when.strftime(TIME_FORMAT)}] {_escape_title(first)}{' *' if starred else ''}"
     body = [_escape_body_line(line, index == 0) for index, line in enumerate(rest)]
@@ -193,6 +253,27 @@ def _split_tag_line(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     return lines, ()
 
 
+def _split_context(kind: str, text: str) -> tuple[str, str | None, str | None]:
+    """An entry of ours: (note, quote, question), the quote or question taken off the front."""
+    lines = text.split("\n")
+    count = 0
+    if kind in QUOTE_KINDS:
+        while count < len(lines) and lines[count].startswith(">"):
+            count += 1
+    elif kind in QUESTION_KINDS and _LOOKS_LIKE_QUESTION.match(lines[0]) and lines[0][0] != ZWSP:
+        count = 1
+    if count and (count == len(lines) or lines[count] == ""):
+        context, note = lines[:count], "\n".join(lines[count + 1 :])
+        if kind in QUOTE_KINDS:
+            quote = "\n".join(line[2:] if line.startswith("> ") else line[1:] for line in context)
+            return note, quote, None
+        label = next(label for label in QUESTION_LABELS.values() if context[0].startswith(label))
+        return note, None, context[0][len(label) :]
+    if text.startswith(ZWSP) and _looks_like_context(kind, text[1:]):
+        text = text[1:]  # the escape of a note that starts like a quote or question
+    return text, None, None
+
+
 def _entry(
     stamp: datetime, text: str, starred: bool | None = None, tags: Iterable[str] = ()
 ) -> JrnlEntry:
@@ -201,13 +282,17 @@ def _entry(
     title = lines[0]
     if starred is None:
         starred = title.strip().endswith("*")
-        if starred:
-            title = title.rstrip()[:-1]
-            title = title[:-1] if title.endswith(" ") else title
+        # as jrnl (Entry._parse_text): a starred title loses every space and `*` at either end,
+        # and a title its surrounding whitespace (our escapes are no whitespace, and stay)
+        title = (title.strip("\n *") if starred else title).strip()
     body = [_unescape_body_line(line, index == 0) for index, line in enumerate(lines[1:])]
     lines = [_unescape_title(title), *body]
     text = "\n".join(lines)
-    every_tag = (*_tags_in(text), *line_tags, *(tag.lstrip("@#").lower() for tag in tags))
+    if line_tags:  # ours: the kind, then the article's and the writer's tags
+        kind, *own = line_tags
+        note, quote, question = _split_context(kind, text)
+        return JrnlEntry(stamp, note, tuple(own), starred, kind, quote, question)
+    every_tag = (*_tags_in(text), *(tag.lstrip("@#").lower() for tag in tags))
     return JrnlEntry(stamp, text, tuple(dict.fromkeys(every_tag)), starred)
 
 

@@ -5,6 +5,13 @@ about no article. Each starts with YAML front matter (title, article id, author,
 last day you wrote, how many entries, tags), then every entry under a dated heading, oldest
 first; an aandacht note shows its passage as a `>` quote and then the note. Daily answers link
 to their article's note with a [[wikilink]]. Every file is written atomically.
+
+What the reader wrote is shown as written, not read as Markdown structure: a line that would
+become a heading, a rule, a setext underline or a code fence gets a backslash in front, and a
+line break inside a paragraph gets two trailing spaces (a hard break in CommonMark and Obsidian
+alike). Every file carries `leeslamp:` in its front matter; a whole export (no filters) into a
+folder removes the notes an earlier export wrote there that are no longer made, and never
+touches a file without that mark.
 """
 
 from __future__ import annotations
@@ -25,6 +32,12 @@ from leeslamp.journal.models import Entry
 from leeslamp.search import text_of
 
 DAILY = "dagvraag"
+#: the front-matter key that marks a file as written by this export
+MARK = "leeslamp"
+MARK_VALUE = "export"
+#: a line Markdown would read as structure: an ATX heading (not a #tag), a thematic break or
+#: setext underline (`---`, `***`, `___`, `===`), or a code fence
+_STRUCTURE = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|[-*_=](?:[ \t]*[-*_=])*[ \t]*$|```|~~~)")
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|#^\[\]\x00-\x1f]+')  # not in file names, nor in [[links]]
 
 
@@ -91,12 +104,31 @@ def front_matter(note: Note, job: ExportJob) -> str:
     tags += [tag for entry in note.entries for tag in entry.tags]
     data["tags"] = [name for name in dict.fromkeys(tag_name(tag) for tag in tags) if name]
     data["exported"] = job.exported.isoformat(timespec="seconds")
+    data[MARK] = MARK_VALUE
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False)
     return f"---\n{dumped}---\n"
 
 
+def _literal_line(line: str) -> str:
+    """The line with a backslash before what would make it a heading, rule or fence."""
+    if not _STRUCTURE.match(line):
+        return line
+    indent = len(line) - len(line.lstrip(" "))
+    return f"{line[:indent]}\\{line[indent:]}"
+
+
+def _literal(text: str) -> str:
+    """The reader's text as written: no structure from it, and its line breaks kept."""
+    lines = [_literal_line(line) for line in text.split("\n")]
+    kept = []
+    for index, line in enumerate(lines):
+        follows = index + 1 < len(lines) and lines[index + 1].strip()
+        kept.append(f"{line.rstrip()}  " if line.strip() and follows else line)
+    return "\n".join(kept)
+
+
 def _quote(text: str) -> str:
-    return "\n".join(f"> {line}".rstrip() for line in text.split("\n"))
+    return "\n".join(f"> {_literal_line(line)}".rstrip() for line in text.split("\n"))
 
 
 def entry_section(entry: Entry, note: Note, job: ExportJob, stems: dict[str, str]) -> str:
@@ -122,7 +154,7 @@ def entry_section(entry: Entry, note: Note, job: ExportJob, stems: dict[str, str
         if (entry.anchor or {}).get("state") == "detached":
             parts.append(f"*{t('export.md.detached')}*")
     if entry.text.strip():
-        parts.append(entry.text.strip("\n"))
+        parts.append(_literal(entry.text.strip("\n")))
     tags = [tag_name(tag) for tag in entry.tags]
     if any(tags):
         parts.append(" ".join(f"#{tag}" for tag in tags if tag))
@@ -161,4 +193,30 @@ def write_folder(job: ExportJob) -> list[Path]:
         done += len(note.entries)
         written.append(path)
     job.advance(done)
+    if job.prune:
+        _remove_stale(folder, set(written))
     return written
+
+
+def written_by_us(path: Path) -> bool:
+    """Does this file's front matter carry our mark? (Read no more than its first lines.)"""
+    try:
+        with path.open(encoding="utf-8") as handle:
+            head = handle.read(64 * 1024)
+    except (OSError, UnicodeDecodeError):
+        return False
+    if not head.startswith("---\n") or "\n---\n" not in head[3:]:
+        return False
+    try:
+        data = yaml.safe_load(head[4 : head.index("\n---\n", 3)])
+    except yaml.YAMLError:
+        return False
+    return isinstance(data, dict) and data.get(MARK) == MARK_VALUE
+
+
+def _remove_stale(folder: Path, written: set[Path]) -> None:
+    """Remove our notes from an earlier export that this one no longer makes."""
+    for path in folder.glob("*.md"):
+        ours = path not in written and not path.is_symlink() and path.is_file()
+        if ours and written_by_us(path):
+            path.unlink(missing_ok=True)

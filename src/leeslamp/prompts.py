@@ -21,7 +21,7 @@ Which prompt a day gets is `leeslamp.daily.prompt_of_the_day()`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -132,6 +132,19 @@ def load_bank(
                 seen[prompt.id] = prompt
                 bank.prompts.append(prompt)
     return bank
+
+
+def load_bank_checked(
+    user_dir: Path | None, article_ids: Callable[[], Iterable[str]]
+) -> PromptBank:
+    """load_bank, with the reader's prompts' article links checked against `article_ids()`.
+
+    The ids are asked for only when the reader has prompt files of their own (the bundled bank
+    is checked by the tests), so a plain `leeslamp vandaag` never loads the library for it.
+    """
+    if user_dir is not None and user_dir.is_dir() and prompt_files(user_dir):
+        return load_bank(user_dir, article_ids=article_ids())
+    return load_bank(user_dir)
 
 
 def _duplicate(prompt: Prompt, first: Prompt) -> PromptProblem:

@@ -136,6 +136,9 @@ class Filters:
     date range (inclusive days, on the day the entry was written)."""
 
     article: str | None = None
+    #: prompts about `article`: an answer to one is about it, also one saved before answers
+    #: kept their question's article
+    article_prompts: frozenset[str] = frozenset()
     kind: str | None = None
     tag: str | None = None
     since: date | None = None
@@ -274,7 +277,9 @@ def _folded_tags(entry: Entry) -> frozenset[str]:
 
 def _admits(filters: Filters, entry: Entry, written: datetime, tags: frozenset[str]) -> bool:
     if filters.article is not None and entry.article != filters.article:
-        return False
+        prompt_id = (entry.prompt or {}).get("id") if entry.kind == "dagvraag" else None
+        if entry.article is not None or prompt_id not in filters.article_prompts:
+            return False
     if filters.kind is not None and entry.kind != filters.kind:
         return False
     if filters.tag is not None and fold(filters.tag).strip().lstrip("#@") not in tags:

@@ -116,7 +116,9 @@ def answer_fields(question: DailyQuestion, language: str) -> tuple[str, dict[str
     an `antwoord` with the fields `assignments.answer_question` gives it."""
     coach = question.assignment_question
     if coach is None:
-        return "dagvraag", {"prompt": question.as_entry_prompt(language)}
+        # the question's article too: the answer is then found and exported with that article
+        prompt = question.as_entry_prompt(language)
+        return "dagvraag", {"prompt": prompt, "article": question.prompt.article}
     link = {
         "id": coach.assignment.id,
         "prompt": coach.question.text,

@@ -250,6 +250,7 @@ def test_the_readme_shows_the_example_file_word_for_word() -> None:
     """The README documents the assignment format with docs/voorbeeld-opdracht.toml, which the
     round trip above uses; the two must not drift apart."""
     readme = (EXAMPLE.parents[1] / "README.md").read_text("utf-8")
-    shown = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    section = readme.split("## Leesopdrachten voor coaches", 1)[1]
+    shown = section.split("```toml\n", 1)[1].split("```", 1)[0]
     assert tomllib.loads(shown) == tomllib.loads(EXAMPLE.read_text("utf-8"))
     assert shown in EXAMPLE.read_text("utf-8")

@@ -54,14 +54,16 @@ def common_options() -> argparse.ArgumentParser:
     """Options that work before and after the subcommand (`leeslamp --taal en artikelen`)."""
     common = argparse.ArgumentParser(add_help=False)
     s = argparse.SUPPRESS
-    common.add_argument("--data-dir", metavar="MAP", default=s, help=t("cli.help.data_dir"))
+    common.add_argument(
+        "--data-dir", metavar=t("cli.metavar.folder"), default=s, help=t("cli.help.data_dir")
+    )
     common.add_argument("--taal", choices=i18n.LANGUAGES, default=s, help=t("cli.help.taal"))
     common.add_argument("--debug", action="store_true", default=s, help=t("cli.help.debug"))
     common.add_argument(
         "--artikelen",
         "--articles",
         dest="article_dirs",
-        metavar="MAP",
+        metavar=t("cli.metavar.folder"),
         action="append",
         type=Path,
         default=s,
@@ -93,6 +95,13 @@ def _language_from_argv(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _quiet_stdout() -> None:
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
@@ -115,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(t("error.interrupted"), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # `leeslamp ... | head`: the reader has seen enough. Python would complain again when
+        # it flushes stdout on the way out, so stdout goes to /dev/null first.
+        _quiet_stdout()
+        return 0
     except SystemExit:
         raise
     except Exception as exc:  # the one place an unexpected error becomes a sentence

@@ -21,7 +21,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     bring_in.add_argument(
         "source", type=_source, choices=("jrnl",), metavar="jrnl", help=t("import.help.bron")
     )
-    bring_in.add_argument("file", metavar="BESTAND", help=t("import.help.bestand"))
+    bring_in.add_argument("file", metavar=t("cli.metavar.file"), help=t("import.help.bestand"))
     bring_in.set_defaults(handler=import_journal)
 
 
@@ -33,15 +33,33 @@ def _source(value: str) -> str:
 
 
 def import_journal(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.importing import import_jrnl, read_source
+    from leeslamp.importing import import_jrnl, known_from, read_source
     from leeslamp.journal import Journal
     from leeslamp.jrnl_format import parse
 
     stdin_text = sys.stdin.read() if args.file == "-" else None
     content = read_source(args.file, stdin_text)
     items = parse(content)  # all of it checked before the journal is even opened
+    known = None
+    if any(item.kind for item in items):  # leeslamp's own export: give entries their links back
+        from leeslamp.prompts import load_bank
+
+        known = known_from(
+            context.library().articles, load_bank(context.paths.user_prompts).prompts
+        )
     with Journal.open(context.paths, lock_timeout=LOCK_WAIT, clock=context.current_time) as journal:
         journal.maintain()  # today's backup first: an import is a big change
-        outcome = import_jrnl(journal, items)
-    print(t("import.done", added=outcome.added, skipped=outcome.already_there), file=sys.stderr)
+        outcome = import_jrnl(journal, items, known)
+    print(
+        t(
+            "import.done",
+            added=_counted("import.added", outcome.added),
+            skipped=_counted("import.skipped", outcome.already_there),
+        ),
+        file=sys.stderr,
+    )
     return 0
+
+
+def _counted(key: str, count: int) -> str:
+    return t(f"{key}.one" if count == 1 else f"{key}.many", count=count)

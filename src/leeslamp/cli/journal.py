@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -41,9 +42,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--vraag", "--question", dest="question", type=int, metavar="N", help=t("cli.help.vraag")
     )
     write.add_argument(
-        "--citaat", "--quote", dest="quote", metavar="TEKST", help=t("cli.help.citaat")
+        "--citaat",
+        "--quote",
+        dest="quote",
+        metavar=t("cli.metavar.text"),
+        help=t("cli.help.citaat"),
     )
-    write.add_argument("text", nargs="*", metavar="TEKST", help=t("cli.help.tekst"))
+    write.add_argument("text", nargs="*", metavar=t("cli.metavar.text"), help=t("cli.help.tekst"))
     write.set_defaults(handler=write_entry)
 
     from leeslamp.cli.search import add_filter_options
@@ -61,8 +66,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--uitvoer",
         "--output",
         dest="output",
-        type=Path,
-        metavar="PAD",
+        type=str,  # not Path: `-o map/` means a folder, and Path forgets the slash
+        metavar=t("cli.metavar.path"),
         help=t("cli.help.uitvoer"),
     )
     add_filter_options(export, with_kind_and_tag=False)
@@ -71,7 +76,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     restore = subparsers.add_parser(
         "herstel", aliases=["restore"], parents=[common], help=t("cli.cmd.herstel")
     )
-    restore.add_argument("backup", nargs="?", metavar="DATUM|BESTAND", help=t("cli.help.backup"))
+    restore.add_argument(
+        "backup", nargs="?", metavar=t("cli.metavar.backup"), help=t("cli.help.backup")
+    )
     restore.set_defaults(handler=restore_backup)
 
 
@@ -106,11 +113,12 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     elif args.article:
         context.library().get(args.article)
     if kind == "dagvraag":
-        from leeslamp.prompts import load_bank
+        from leeslamp.prompts import load_bank_checked
         from leeslamp.vandaag import read_daily_question
 
         day = context.today()
-        bank = load_bank(context.paths.user_prompts).prompts
+        user_prompts = context.paths.user_prompts
+        bank = load_bank_checked(user_prompts, lambda: context.library().ids()).prompts
         question = read_daily_question(context.paths, day, bank)
         if question.assignment_question is not None:
             # Today's question is a coach's: the answer belongs to that assignment.
@@ -121,6 +129,7 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
 
             return answer_from_cli(context, args, text)
         fields["prompt"] = question.as_entry_prompt(context.language)
+        args.article = args.article or question.prompt.article
     entry = add_entry_quickly(
         context.paths,
         kind,
@@ -153,6 +162,7 @@ def _anchor_for(context: Context, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def export_journal(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.aandacht_notes import with_current_anchors
     from leeslamp.cli.progress import progress_bar
     from leeslamp.cli.search import filters_from
     from leeslamp.export import FOLDER_FORMATS, article_infos, export
@@ -160,8 +170,12 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
 
     if args.fmt in FOLDER_FORMATS and args.output is None:
         raise UserInputError("export.markdown_needs_folder")
+    output = Path(args.output) if args.output else None
     with Journal.open(context.paths, read_only=True) as journal:
         entries = journal.entries()
+    # Anchors as the app would show them now, also for an article edited since it was opened;
+    # computed, not written back: exporting only reads.
+    entries = with_current_anchors(entries, context.library().find)
     filters = filters_from(context, args, entries)
     entries = [entry for entry in reversed(entries) if filters.admits(entry)]
     articles = article_infos(context.library().articles)
@@ -170,25 +184,28 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
             args.fmt,
             entries,
             context.current_time(),
-            args.output,
+            output,
             articles=articles,
+            into_folder=bool(args.output) and args.output.endswith(("/", os.sep)),
             progress=advance,
+            prune=not (args.article or args.since or args.until),  # all of it, so all notes
         )
+    one = ".one" if len(entries) == 1 else ""
     if args.fmt in FOLDER_FORMATS:
         print(
             t(
-                "export.written_folder",
+                "export.written_folder" + one,
                 count=len(entries),
                 files=t(
                     "export.files.one" if len(written) == 1 else "export.files.many",
                     count=len(written),
                 ),
-                path=args.output,
+                path=output,
             ),
             file=sys.stderr,
         )
-    elif args.output is not None:
-        print(t("export.written", count=len(entries), path=args.output), file=sys.stderr)
+    elif written:
+        print(t("export.written" + one, count=len(entries), path=written[0]), file=sys.stderr)
     return 0
 
 
@@ -209,11 +226,17 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
         return 0
     chosen = _find_backup(args.backup, available)
     with hold_lock(paths):
+        unsynced = backups.changes_in_log(paths)
         try:
             aside = backups.restore(paths, chosen, context.current_time())
         except ValueError:
             raise UserInputError("herstel.bad_backup", path=chosen) from None
     print(t("herstel.done", backup=chosen, aside=", ".join(str(p) for p in aside) or "-"))
+    if unsynced:
+        # Said plainly: these changes are not lost, but they are not in the journal either.
+        log_aside = next((p for p in aside if p.name.endswith(paths.journal_log.name)), None)
+        key = "herstel.log_changes.one" if unsynced == 1 else "herstel.log_changes.many"
+        print(t(key, count=unsynced, path=log_aside or "-"))
     return 0
 
 

@@ -4,6 +4,7 @@ ochtend` (the early-morning writing mode)."""
 from __future__ import annotations
 
 import argparse
+import gc
 from typing import Any
 
 from leeslamp.context import Context
@@ -32,19 +33,26 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run_home(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.tui.app import run_app  # Textual loads only here
-
-    return run_app(context)
+    return _run_app(context)
 
 
 def run_reader(context: Context, args: argparse.Namespace) -> int:
     context.library().get(args.article_id)  # an unknown id is a sentence, before any screen
-    from leeslamp.tui.app import run_app
-
-    return run_app(context, article_id=args.article_id)
+    return _run_app(context, article_id=args.article_id)
 
 
 def run_morning(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.tui.app import run_app
+    return _run_app(context, morning=True, minutes=args.minutes)
 
-    return run_app(context, morning=True, minutes=args.minutes)
+
+def _run_app(context: Context, **options: Any) -> int:
+    # Python's cycle collector would make several full passes over the many objects Textual and
+    # the first screen create (20-70 ms before the first paint), and those live as long as the
+    # app. So it waits until the first screen is up (`LeeslampApp.first_screen_shown`).
+    gc.disable()
+    try:
+        from leeslamp.tui.app import run_app  # Textual loads only here
+
+        return run_app(context, **options)
+    finally:
+        gc.enable()

@@ -32,16 +32,20 @@ def add_filter_options(parser: argparse.ArgumentParser, *, with_kind_and_tag: bo
         )
         parser.add_argument("--tag", dest="tag", metavar="TAG", help=t("zoek.help.tag"))
     parser.add_argument(
-        "--sinds", "--since", dest="since", metavar="DATUM", help=t("zoek.help.sinds")
+        "--sinds", "--since", dest="since", metavar=t("cli.metavar.date"), help=t("zoek.help.sinds")
     )
-    parser.add_argument("--tot", "--until", dest="until", metavar="DATUM", help=t("zoek.help.tot"))
+    parser.add_argument(
+        "--tot", "--until", dest="until", metavar=t("cli.metavar.date"), help=t("zoek.help.tot")
+    )
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     find = subparsers.add_parser(
         "zoek", aliases=["search"], parents=[common], help=t("cli.cmd.zoek")
     )
-    find.add_argument("words", nargs="*", metavar="WOORDEN", help=t("zoek.help.woorden"))
+    find.add_argument(
+        "words", nargs="*", metavar=t("cli.metavar.words"), help=t("zoek.help.woorden")
+    )
     add_filter_options(find, with_kind_and_tag=True)
     find.add_argument("--json", action="store_true", help=t("cli.help.json"))
     find.set_defaults(handler=search_journal)
@@ -61,8 +65,15 @@ def filters_from(context: Context, args: argparse.Namespace, entries: list[Any])
     until = dates.until(args.until, today) if args.until else None
     if since and until and until < since:
         raise UserInputError("date.reversed", since=args.since, until=args.until)
+    article_prompts: frozenset[str] = frozenset()
+    if article:
+        from leeslamp.prompts import load_bank
+
+        bank = load_bank(context.paths.user_prompts).prompts
+        article_prompts = frozenset(p.id for p in bank if p.article == article)
     return Filters(
         article=article,
+        article_prompts=article_prompts,
         kind=getattr(args, "kind", None),
         tag=getattr(args, "tag", None),
         since=since,
@@ -85,15 +96,18 @@ def _use_bold() -> bool:
 
 
 def search_journal(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.aandacht_notes import with_current_anchors
     from leeslamp.journal import Journal
     from leeslamp.search import FIELDS, excerpt, field_texts, search
 
     with Journal.open(context.paths, read_only=True) as journal:
         entries = journal.entries()
+    library = context.library()
+    # quotes and anchors as the app would show them now (see `leeslamp export`)
+    entries = with_current_anchors(entries, library.find)
     filters = filters_from(context, args, entries)
     query = " ".join(args.words)
     results = search(entries, query, filters)
-    library = context.library()
 
     def title(article_id: str | None) -> str:
         found = library.find(article_id) if article_id else None

@@ -18,7 +18,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     today = subparsers.add_parser(
         "vandaag", aliases=["today"], parents=[common], help=t("cli.cmd.vandaag")
     )
-    today.add_argument("--json", action="store_true", help=t("cli.help.json"))
+    today.add_argument("--json", action="store_true", help=t("vandaag.help.json"))
     today.add_argument(
         "--datum", "--date", dest="day", metavar=t("cli.metavar.day"), help=t("cli.help.datum")
     )
@@ -28,11 +28,11 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def show_today(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.dates import long_date, parse_day
     from leeslamp.disciplines import FACTORS, label
-    from leeslamp.prompts import load_bank
+    from leeslamp.prompts import load_bank_checked
     from leeslamp.vandaag import read_daily_question
 
     day = parse_day(args.day) if args.day else context.today()
-    bank = load_bank(context.paths.user_prompts)
+    bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
     question = read_daily_question(context.paths, day, bank.prompts)
     prompt = question.prompt
     title = _article_title(context, prompt.article)
@@ -57,7 +57,7 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
                 "assignment": (
                     {
                         "id": coach.assignment.id,
-                        "titel": coach.assignment.title,
+                        "title": coach.assignment.title,
                         "question": coach.question.number,
                     }
                     if coach

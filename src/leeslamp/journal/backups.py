@@ -92,6 +92,15 @@ def set_aside(paths: Paths, now: datetime) -> list[Path]:
     return kept
 
 
+def changes_in_log(paths: Paths) -> int:
+    """How many changes the log holds beyond the snapshot (0 for none, or a damaged log)."""
+    try:
+        contents = logfile.read_log(paths.journal_log)
+    except logfile.LogDamaged:
+        return 0
+    return len(contents.records) if contents is not None else 0
+
+
 def restore(paths: Paths, backup: Path, now: datetime) -> list[Path]:
     """Make `backup` the journal. The current files are set aside first; returns where.
 

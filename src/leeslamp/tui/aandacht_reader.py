@@ -335,6 +335,7 @@ class AandachtReader(PassageChoice):
             self._panel.show_notes(self.aandacht_notes)
         side.display = True
         self._panel.display = True
+        self.fit_side()
         self._screen.refresh_bindings()
         return self._panel
 
@@ -348,9 +349,18 @@ class AandachtReader(PassageChoice):
         side = panel.parent
         if isinstance(side, Vertical):
             side.display = any(child.display for child in side.children)
+        self.fit_side()
         self.page.focus()
         self.repaint()
         self._screen.refresh_bindings()
+
+    def fit_side(self) -> None:
+        """Mark the side column when the notes are all it shows: below the article it is then
+        only as tall as they need (leeslamp.tcss). Called whenever a panel in it shows or hides."""
+        side = next(iter(self._screen.query("#side")), None)
+        if side is not None:
+            shown = [child for child in side.children if child.display]
+            side.set_class(shown == [self._panel] and self._panel is not None, "-notes-only")
 
     async def action_notes_toggle(self) -> None:
         panel = self._panel

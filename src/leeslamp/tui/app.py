@@ -10,6 +10,7 @@ only when an article opens.
 from __future__ import annotations
 
 import dataclasses
+import gc
 import sys
 from collections import OrderedDict
 from collections.abc import Callable
@@ -26,6 +27,7 @@ from leeslamp import settings as settings_module
 from leeslamp.errors import (
     EnvironmentProblem,
     JournalLocked,
+    JournalWriteError,
     LeeslampError,
     bug_sentence,
     os_reason,
@@ -48,6 +50,8 @@ def _commands_provider() -> type:
 
 #: reader screens kept alive after you leave them, so going back to an article is instant
 KEEP_READERS = 3
+#: seconds Ctrl+Q waits at most for the keys typed before it
+QUIT_AT_THE_LATEST = 0.5
 
 
 class LeeslampApp(LocalizedBindings, App[None]):
@@ -57,7 +61,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
     BINDINGS = localized(
         Key("question_mark", "help", "tui.key.help", id="help"),
         Key("f1", "help", "tui.key.help", show=False, id="help.f1"),
-        Key("ctrl+q", "quit", "tui.key.quit", id="quit", priority=True),
+        # Not in the footer, to leave room for each screen's own keys at 80 columns: Ctrl+Q is
+        # in the help and the palette, and Ctrl+C says how to quit.
+        Key("ctrl+q", "quit", "tui.key.quit", show=False, id="quit", priority=True),
         Key(
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
@@ -66,7 +72,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key("h", "home", "tui.key.home", id="home"),
         Key("l", "library", "tui.key.library", id="library"),
         Key("z", "search", "tui.key.search", id="search"),
-        Key("c", "assignments", "tui.key.assignments", id="assignments"),
+        Key("c", "assignments", "tui.key.assignments", show=False, id="assignments"),
     )
 
     #: the UI language ("nl" or "en"); screens watch it to relabel themselves
@@ -91,6 +97,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self._readers: OrderedDict[str, Screen] = OrderedDict()
         self.journal_link = JournalLink(self)
         self._journal_requested = False
+        self._quitting = self._quit_done = False
         self.set_reactive(LeeslampApp.language, context.language)
         i18n.set_language(context.language)
         for theme in THEMES:
@@ -121,6 +128,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
     def first_screen_shown(self) -> None:
         """A screen has painted its first content: now the journal may open, in a thread
         (importing and opening it holds Python's GIL, so not before the first screen is up)."""
+        gc.enable()  # paused by `leeslamp.cli.reading` until the first screen is up
         if not self._journal_requested:
             self._journal_requested = True
             self.journal_link.open()
@@ -248,6 +256,17 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         self.push_screen(JournalLockedScreen(error.sentence()), chosen)
 
+    def journal_not_writable(self, error: JournalWriteError) -> None:
+        """The journal cannot be written (its folder is read-only, say); the link opens it
+        read-only. Said once, plainly: nothing was typed yet, so nothing was lost."""
+        path = error.params.get("path", self.context.paths.data_dir)
+        if error.key == "journal.read_only_folder":
+            message = t("tui.journal.folder_read_only", path=path)
+        else:
+            reason = error.params.get("reason") or t("oserror.disk_full")
+            message = t("tui.journal.cannot_write", path=path, reason=reason)
+        self.notify(message, severity="warning", timeout=12)
+
     def action_journal(self) -> None:
         """The Dagboek; from an entry or the Prullenbak opened there, back to it."""
         from textual.screen import ModalScreen
@@ -281,8 +300,11 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.show_library()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Letter keys yield to text fields; `h` and `l` are not offered where they lead."""
-        if action in self.LETTER_KEY_ACTIONS and is_text_field(self.focused):
+        """Letter keys yield to text fields and to screens where typing filters (the library);
+        `h` and `l` are not offered where they lead."""
+        if action in self.LETTER_KEY_ACTIONS and (
+            is_text_field(self.focused) or getattr(self.screen, "TYPE_TO_FILTER", False)
+        ):
             return False
         if action == "home" and self._showing("leeslamp.tui.screens.vandaag", "VandaagScreen"):
             return False
@@ -305,9 +327,33 @@ class LeeslampApp(LocalizedBindings, App[None]):
             )
 
     def action_quit(self) -> None:
-        """Keep the reader's place, then close; `run_app` writes what is left to the journal."""
+        """Ctrl+Q is a priority key: it runs before the keys typed just ahead of it, which still
+        wait in the focused widget's queue. Quit behind them, so their words are kept (and
+        after a moment anyway, should that widget never get to it)."""
+        if self._quitting:
+            return
+        self._quitting = True
+        focused = self.focused
+        if focused is not None:
+            focused.call_later(self._quit_after_typing)
+            self.set_timer(QUIT_AT_THE_LATEST, self._quit_after_typing)
+        else:
+            self._quit_after_typing()
+
+    def _quit_after_typing(self) -> None:
+        """Keep the reader's place and every editor's text, then close; `run_app` writes what
+        is left to the journal."""
         from leeslamp.tui.screens.reader import ReaderScreen
 
+        if self._quit_done:
+            return
+        self._quit_done = True
+        if "leeslamp.tui.widgets.entry_editor" in sys.modules:  # else no editor was ever made
+            from leeslamp.tui.widgets.entry_editor import EntryEditor
+
+            for screen in self.screen_stack:
+                for editor in screen.query(EntryEditor):
+                    editor.take_text()
         if isinstance(self.screen, ReaderScreen):
             self.screen.save_position()
         self.exit()

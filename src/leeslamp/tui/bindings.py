@@ -87,16 +87,6 @@ class LocalizedBindings:
         return super().check_action(action, parameters)  # type: ignore[misc]
 
 
-def app_wide_keys(app: Any) -> set[str]:
-    """The keys the app itself binds (z, c, ?...): a screen that turns typed letters into a
-    search (type to filter) leaves these alone, so they work everywhere."""
-    return {
-        key.strip()
-        for binding in in_current_language(type(app).BINDINGS)
-        for key in binding.key.split(",")
-    }
-
-
 #: the text fields a letter key types into (module, class); see `is_text_field`
 _TEXT_FIELDS = (("textual.widgets._input", "Input"), ("textual.widgets._text_area", "TextArea"))
 

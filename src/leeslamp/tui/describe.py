@@ -13,7 +13,8 @@ from leeslamp.i18n import t
 
 
 def nice_date(value: str | None) -> str:
-    """'2022-02' -> 'februari 2022' / 'February 2022'; '2022-02-15' -> '15 februari 2022'."""
+    """'2022-02' -> 'februari 2022' / 'February 2022'; '2022-02-15' -> '15 februari 2022' /
+    '15 February 2022'."""
     if not value:
         return t("article.no_date")
     parts = value.split("-")
@@ -22,8 +23,8 @@ def nice_date(value: str | None) -> str:
     month = t(f"tui.month.{parts[1]}")
     if len(parts) == 2:
         return f"{month} {parts[0]}"
-    day = str(int(parts[2]))
-    return f"{month} {day}, {parts[0]}" if i18n.language() == "en" else f"{day} {month} {parts[0]}"
+    # day month year in English too, as dates.long_date writes it: one style everywhere
+    return f"{int(parts[2])} {month} {parts[0]}"
 
 
 def byline(article: Article) -> str:

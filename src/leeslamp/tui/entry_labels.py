@@ -13,7 +13,7 @@ from leeslamp.tui.describe import nice_date
 
 
 def moment(stamp: str) -> str:
-    """'2024-03-05T04:30:00+01:00' -> '5 maart 2024 om 04:30' / 'March 5, 2024 at 04:30'."""
+    """'2024-03-05T04:30:00+01:00' -> '5 maart 2024 om 04:30' / '5 March 2024 at 04:30'."""
     try:
         when = datetime.fromisoformat(stamp)
     except ValueError:

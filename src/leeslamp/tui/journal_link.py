@@ -13,7 +13,8 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from leeslamp.errors import JournalLocked, JournalUnreadable, LeeslampError
+from leeslamp.errors import JournalLocked, JournalUnreadable, JournalWriteError, LeeslampError
+from leeslamp.i18n import t
 
 if TYPE_CHECKING:
     from leeslamp.journal import Journal
@@ -39,10 +40,15 @@ class JournalLink:
         self._before_close: dict[str, tuple[Job, str]] = {}
         #: callbacks for when the journal is open (screens that show read-only state, say)
         self._on_ready: list[Callable[[Journal], None]] = []
+        #: why the journal is read-only: "locked" (another leeslamp has it), "folder" (its
+        #: folder cannot be written) or "write_failed" (another write problem); None: writable
+        self.read_only_reason: str | None = None
 
     # --- opening ------------------------------------------------------------------------
 
     def open(self, *, read_only: bool = False) -> None:
+        if read_only and self.read_only_reason is None:
+            self.read_only_reason = "locked"  # the only time the app asks for read-only
         self.app.run_worker(
             partial(self._open, read_only),
             thread=True,
@@ -63,6 +69,18 @@ class JournalLink:
         except JournalUnreadable as error:
             self.app.call_from_thread(self.app.fail, error)
             return
+        except JournalWriteError as error:
+            if read_only:  # cannot happen (read-only opening writes nothing); never loop
+                self.app.call_from_thread(self.app.fail, error)
+                return
+            # Nothing can be written (a read-only folder, say), but everything can still be
+            # read: open read-only rather than leave every screen waiting for the journal.
+            self.read_only_reason = (
+                "folder" if error.key == "journal.read_only_folder" else "write_failed"
+            )
+            self.app.call_from_thread(self.app.journal_not_writable, error)
+            self._open(read_only=True)
+            return
         self.app.call_from_thread(self._ready, journal)
         if not journal.read_only:
             journal.maintain()  # trash, log folding, today's backup: housekeeping, off the UI
@@ -79,6 +97,11 @@ class JournalLink:
             start()
         for callback in self._on_ready:
             callback(journal)
+
+    def read_only_note(self, key: str) -> str:
+        """The sentence under `key` that says why nothing can be written here
+        (`key.locked` when another leeslamp has the journal, else `key.folder`)."""
+        return t(f"{key}.locked" if self.read_only_reason == "locked" else f"{key}.folder")
 
     def when_ready(self, callback: Callable[[Journal], None]) -> None:
         """Call `callback(journal)` on the UI thread once the journal is open (now, if it is)."""

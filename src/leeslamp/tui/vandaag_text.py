@@ -1,5 +1,9 @@
 """What the Vandaag screen's parts say, as styled Content: the question, continue reading, the
-rhythm, terugblik and the coach's assignment. No widgets here, only text from data."""
+rhythm, terugblik and the coach's assignment. No widgets here, only text from data.
+
+Only the question is part of the first paint; what the other parts need (the rhythm and the
+journal's models) is imported when they are filled in, after the journal has opened.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +15,12 @@ from textual.content import Content
 
 from leeslamp.dates import long_date
 from leeslamp.i18n import t
-from leeslamp.rhythm import Calendar, Memory, written_on
 from leeslamp.vandaag import DailyQuestion
-from leeslamp.vandaag_view import days_left, first_open_question
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentStatus
     from leeslamp.journal import ReadingState
+    from leeslamp.rhythm import Calendar, Memory
 
 #: an article id -> its title, or None when the library does not have it (or is not loaded yet)
 Titles = Callable[[str], str | None]
@@ -123,6 +126,8 @@ def _month_row(calendar: Calendar) -> Content:
 
 
 def memory_content(memories: Sequence[Memory], index: int, titles: Titles) -> Content:
+    from leeslamp.rhythm import written_on
+
     head = Content.styled(t("vandaag.look_back_title"), TITLE)
     if not memories:
         return Content("\n").join([head, Content.styled(t("vandaag.look_back.none"), MUTED)])
@@ -167,6 +172,8 @@ def assignment_content(
     statuses: Sequence[AssignmentStatus], day: date, titles: Titles
 ) -> Content | None:
     """The most pressing open assignment (None: there is none)."""
+    from leeslamp.vandaag_view import days_left, first_open_question
+
     if not statuses:
         return None
     status = statuses[0]

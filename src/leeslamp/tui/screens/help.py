@@ -19,8 +19,11 @@ from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, in_current_language, localized
 
 
-def key_rows(bindings: Iterable[Binding], key_display) -> list[tuple[str, str]]:
-    """(keys, description) per action, keys joined in declaration order."""
+def key_rows(
+    bindings: Iterable[Binding], key_display, groups: dict[str, str] | None = None
+) -> list[tuple[str, str, str | None]]:
+    """(keys, description, group) per action, keys joined in declaration order; `group` is
+    the heading (an i18n key) of a mode the action belongs to, from `groups`, else None."""
     rows: dict[tuple[str, str], list[str]] = {}
     for binding in in_current_language(bindings):
         if not binding.description:
@@ -32,7 +35,11 @@ def key_rows(bindings: Iterable[Binding], key_display) -> list[tuple[str, str]]:
             keys = rows.setdefault((binding.action, binding.description), [])
             if shown not in keys:
                 keys.append(shown)
-    return [(" / ".join(keys), description) for (_action, description), keys in rows.items()]
+    groups = groups or {}
+    return [
+        (" / ".join(keys), description, groups.get(action.split("(", 1)[0]))
+        for (action, description), keys in rows.items()
+    ]
 
 
 class HelpScreen(LocalizedBindings, ModalScreen[None]):
@@ -49,19 +56,33 @@ class HelpScreen(LocalizedBindings, ModalScreen[None]):
     def compose(self) -> ComposeResult:
         screen_name = t(getattr(self.under, "HELP_NAME", "help.title"))
         with Vertical(id="help", classes="dialog"):
-            yield Static(t("help.title"), classes="dialog-title")
-            yield Static(t("help.close_hint"), classes="dialog-hint")
+            with Vertical(classes="dialog-head"):
+                yield Static(t("help.title"), classes="dialog-title")
+                yield Static(t("help.close_hint"), classes="dialog-hint")
             with VerticalScroll(id="help-keys"):
                 yield Static(t("help.on_screen", screen=screen_name), classes="help-section")
-                yield Static(self._table(type(self.under).BINDINGS), classes="help-table")
+                note = getattr(self.under, "HELP_NOTE", None)
+                if note is not None:  # what this screen does differently from the rest
+                    yield Static(t(note), classes="dialog-hint")
+                # keys that work only in one mode (choosing a passage) under its own heading
+                groups = getattr(self.under, "HELP_GROUPS", {})
+                rows = key_rows(type(self.under).BINDINGS, self.app.get_key_display, groups)
+                yield Static(
+                    self._table([row for row in rows if row[2] is None]), classes="help-table"
+                )
+                for group in dict.fromkeys(row[2] for row in rows if row[2] is not None):
+                    yield Static(t(group), classes="help-section")
+                    yield Static(
+                        self._table([row for row in rows if row[2] == group]), classes="help-table"
+                    )
                 yield Static(t("help.everywhere"), classes="help-section")
-                yield Static(self._table(type(self.app).BINDINGS), classes="help-table")
+                app_rows = key_rows(type(self.app).BINDINGS, self.app.get_key_display)
+                yield Static(self._table(app_rows), classes="help-table")
 
-    def _table(self, bindings: Iterable[Binding]) -> Content:
-        rows = key_rows(bindings, self.app.get_key_display)
-        width = 14  # the same column in both tables; longer key lists just push the text on
+    def _table(self, rows: list[tuple[str, str, str | None]]) -> Content:
+        width = 14  # the same column in every table; longer key lists just push the text on
         lines = [
             Content.assemble((keys.ljust(width), "bold $text-accent"), "  ", description)
-            for keys, description in rows
+            for keys, description, _group in rows
         ]
         return Content("\n").join(lines)

@@ -129,8 +129,15 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     def _loaded(self, result: tuple[list[Row], bool]) -> None:
         self.rows, self.read_only = result
         self.loaded = True
+        self.refresh_bindings()
         self._fill_filters()
         self._show_rows()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A read-only journal keeps what it has: no throwing away offered."""
+        if action in ("delete", "undo") and self.read_only:
+            return False
+        return super().check_action(action, parameters)
 
     def title_of(self, article_id: str) -> str | None:
         article = self.leeslamp.context.library().find(article_id)

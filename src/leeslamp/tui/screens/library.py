@@ -11,7 +11,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from leeslamp.articles import Article
 from leeslamp.i18n import t
-from leeslamp.tui.bindings import Key, LocalizedBindings, app_wide_keys, localized
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import matches
 from leeslamp.tui.widgets.article_list import ArticleList
 
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 class LibraryScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.library"
+    HELP_NOTE = "help.note.library"
+    #: every letter typed here goes into the filter, so the app's letter keys are not offered
+    TYPE_TO_FILTER = True
     BINDINGS = localized(
         Key("enter", "open", "library.key.open", show=False),
         Key("slash", "filter", "library.key.filter", key_display="/"),
@@ -97,14 +100,14 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
     # --- typing and keys -----------------------------------------------------------------
 
     def on_key(self, event: events.Key) -> None:
-        """Type to filter: a letter or digit on the list starts a search with that character."""
-        filter_input = self.query_one("#filter", Input)
+        """Type to filter: every letter or digit typed on the list goes into the filter, the
+        app's own letters (h, l, d, z, c) too; Escape, the footer and Ctrl+P lead elsewhere."""
         character = event.character
-        if event.key in app_wide_keys(self.app):
-            return  # z, c, ...: the app's own keys work here too
         if self.focused is self.query_one(ArticleList) and character and character.isalnum():
-            filter_input.focus()
+            filter_input = self.query_one("#filter", Input)
+            # Typed in now: focus moves only later, and letters typed fast arrive before it.
             filter_input.insert_text_at_cursor(character)
+            filter_input.focus()
             event.stop()
             event.prevent_default()
 

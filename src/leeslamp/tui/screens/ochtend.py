@@ -105,11 +105,12 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         self.app.theme = OCHTEND.name
         self.watch(self.app, "language", self._relabel, init=False)
         if self.question is None:
-            from leeslamp.prompts import load_bank
+            from leeslamp.prompts import load_bank_checked
             from leeslamp.vandaag import daily_question
 
             context = self.leeslamp.context
-            self._bank = load_bank(context.paths.user_prompts).prompts
+            library_ids = context.library().ids
+            self._bank = load_bank_checked(context.paths.user_prompts, library_ids).prompts
             self.question = daily_question(context.today(), self._bank)
             self.leeslamp.journal_link.call(self._read_today, self._today_read)
         else:

@@ -26,9 +26,10 @@ class ProblemsScreen(LocalizedBindings, ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="problems", classes="dialog"):
-            yield Static(t("problems.title"), classes="dialog-title")
-            yield Static(f"Esc  {t('tui.key.close')}", classes="dialog-hint")
-            yield Static(t("problems.intro"), classes="dialog-intro")
+            with Vertical(classes="dialog-head"):
+                yield Static(t("problems.title"), classes="dialog-title")
+                yield Static(f"Esc  {t('tui.key.close')}", classes="dialog-hint")
+                yield Static(t("problems.intro"), classes="dialog-intro")
             with VerticalScroll(id="problem-list"):
                 for problem in self.problems:
                     yield Static(f"• {problem.sentence()}", markup=False, classes="problem")

@@ -64,6 +64,8 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         self._save_timer: Timer | None = None
         self._resume_retry: Timer | None = None
         self._resumed: tuple[Widget, float] | None = None
+        #: say "Verder waar je was" once the page is at the stored block and fully loaded
+        self._announce_resume = False
         self._contents: MarkdownTableOfContents | None = None
         self._table: list[tuple[int, str, str]] = []
         #: (assignment id, question number): the reader came to answer it, so `w` goes there
@@ -72,6 +74,25 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     # The passage cursor and aandacht notes (aandacht_reader.py); here, away from the keys above,
     # so that other additions to them merge without a conflict.
     BINDINGS += AANDACHT_KEYS
+    #: the help screen puts the keys of a mode under its own heading: ↓ means another thing
+    #: while choosing a passage than while reading
+    HELP_GROUPS: ClassVar = {
+        **dict.fromkeys(
+            (
+                "passage_next",
+                "passage_previous",
+                "sentence_next",
+                "sentence_previous",
+                "note_add_chosen",
+                "passage_off",
+            ),
+            "help.group.choosing",
+        ),
+        **dict.fromkeys(
+            ("notes_leave", "note_edit", "note_delete", "note_reattach", "note_restore"),
+            "help.group.notes",
+        ),
+    }
 
     # The Schrijfblok (writing panel) in the side column; narrower than 110 columns, that
     # column goes below the article. After the passage keys: while choosing a passage, those
@@ -154,6 +175,8 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
             self._resumed = None
             if self.page.scroll_y == scroll_y:
                 self.call_after_refresh(self._scroll_to, widget)
+            else:
+                self._announce_resume = False  # the reader has moved on: no news of where
 
     async def _painted(self) -> None:
         painted = asyncio.Event()
@@ -162,15 +185,15 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
 
     # --- position -----------------------------------------------------------------------
 
-    def resume_at(self, block: int, progress: float) -> None:
+    def resume_at(self, block: int, _progress: float) -> None:
         """Scroll to `article.blocks[block]` as soon as it is mounted (now, if it is)."""
         # No bounds check against `article.blocks` here: that would parse the whole body on the
         # UI thread while the mount worker is still doing so off it. A block past the end
         # (the article got shorter) simply never scrolls.
         if block > 0 and not self._block_chosen:
             self._resume_block = block
+            self._announce_resume = True
             self._scroll_to_resume_block()
-            self.notify(t("reader.resumed", percent=round(progress * 100)))
 
     def show_block(self, block: int) -> None:
         """Scroll to `article.blocks[block]` as soon as it is mounted: a passage asked for from
@@ -196,6 +219,11 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     def _scroll_to(self, widget: Widget) -> None:
         self.page.scroll_to_widget(widget, top=True, animate=False, immediate=True)
         self._resumed = (widget, self.page.scroll_y)
+        if self._announce_resume and self.loaded:
+            # The percentage the page is at now, as the header shows it: the stored one was
+            # measured on another window size and may be far off.
+            self._announce_resume = False
+            self.notify(t("reader.resumed", percent=round(self.progress() * 100)))
 
     def _retry_resume(self) -> None:
         self._resume_retry = None
@@ -324,6 +352,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
 
         await Notepad.toggle(self, self.article, question=self.for_question)
+        self.fit_side()  # the notes alone, or the notes and the Schrijfblok
 
     def action_page_down(self) -> None:
         self.page.scroll_page_down()

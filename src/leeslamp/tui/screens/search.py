@@ -4,8 +4,8 @@ The journal's entries are folded into a `SearchIndex` in a thread worker once th
 open, and kept: each time the screen shows again, only entries that are new, changed or gone
 since are folded (a list of ids and `updated` stamps is compared). Each keystroke searches in a
 thread worker (a few ms at 10k entries); a result that arrives after a newer keystroke is
-dropped. Enter opens an entry in its article, at its passage for an aandacht note; an entry
-without an article opens in a read view.
+dropped. Enter opens an aandacht note in its article, at its passage; any other entry opens as
+in the Dagboek, to read and edit.
 """
 
 from __future__ import annotations
@@ -307,16 +307,15 @@ class SearchScreen(LocalizedBindings, Screen[None]):
             self.open_entry(self._shown[int(option.id)].entry)
 
     def open_entry(self, entry: Entry) -> None:
-        """In its article (at its passage, for an aandacht note); else in a read view."""
+        """An aandacht note in its article, at its passage; anything else as the Dagboek opens
+        it: what it answers or is about, and its text, to read and edit."""
         article = self.leeslamp.context.library().find(entry.article) if entry.article else None
-        if article is None:
-            from leeslamp.tui.screens.entry_view import EntryScreen
-
-            self.app.push_screen(EntryScreen(entry))
-        elif entry.kind == "aandacht" and isinstance(entry.anchor, dict):
+        if article is not None and entry.kind == "aandacht" and isinstance(entry.anchor, dict):
             self._open_at_passage(article, entry.anchor)
         else:
-            self.leeslamp.open_article(article.id)
+            from leeslamp.tui.screens.entry import EntryScreen
+
+            self.app.push_screen(EntryScreen(entry.id))
 
     @work(thread=True, group="search-open", exit_on_error=False)
     def _open_at_passage(self, article: Article, anchor: dict[str, object]) -> None:

@@ -63,7 +63,14 @@ class TrashScreen(LocalizedBindings, Screen[None]):
     def _loaded(self, result: tuple[list[TrashedEntry], bool]) -> None:
         self.items, self.read_only = result
         self.loaded = True
+        self.refresh_bindings()
         self._relabel()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A read-only journal cannot take anything back: no restoring offered."""
+        if action == "restore" and self.read_only:
+            return False
+        return super().check_action(action, parameters)
 
     def title_of(self, article_id: str) -> str | None:
         article = self.leeslamp.context.library().find(article_id)

@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from leeslamp.i18n import t
-from leeslamp.prompts import load_bank
+from leeslamp.prompts import load_bank_checked
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.vandaag_text import (
     assignment_content,
@@ -47,7 +47,7 @@ MORNING_UNTIL = 8
 
 class VandaagScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.vandaag"
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (76, "-wide")]
+    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (76, "-wide"), (120, "-roomy")]
     BINDINGS = localized(
         Key("w", "write", "vandaag.key.write"),
         Key("escape", "leave_text", "vandaag.key.leave_text"),
@@ -114,7 +114,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
 
     def _start_day(self) -> None:
         context = self.leeslamp.context
-        self.bank = load_bank(context.paths.user_prompts)
+        self.bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
         if self.bank.problems and not self._problems_told:
             self._problems_told = True
             self.notify(t("vandaag.prompts_skipped", count=len(self.bank.problems)), timeout=8)
@@ -315,6 +315,9 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
     def action_another(self) -> None:
         if not self._ready() or self.question is None or self.view is None or not self.bank:
             return
+        if self.editor is not None and self.editor.text.strip():
+            # the answer leaves the screen with its question; say where it stays
+            self.notify(t("vandaag.answer_kept"), timeout=6)
         question = next_question(self.question, self.bank.prompts, self.view.open_questions)
         self.question = question
         self._choose(question.prompt.id)

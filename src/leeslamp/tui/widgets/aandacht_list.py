@@ -150,15 +150,17 @@ class AandachtPanel(Vertical):
         ids = [note.id for note in self.notes]
         if ids:
             note_list.highlighted = note_list.get_option_index(keep if keep in ids else ids[0])
-        attached = sum(1 for note in self.notes if not note.detached)
-        # the count is of the notes that are in the text; detached ones are counted under
-        # their own heading
-        title = t("aandacht.title")
-        self.query_one("#aandacht-title", Static).update(
-            f"{title} · {attached}" if self.notes else title
-        )
+        # attached and detached counted apart; together they make the library's count
+        detached = sum(1 for note in self.notes if note.detached)
+        parts = [t("aandacht.title")]
+        if self.notes:
+            parts.append(str(len(self.notes) - detached))
+        if detached:
+            parts.append(t("aandacht.title_detached", count=detached))
+        self.query_one("#aandacht-title", Static).update(" · ".join(parts))
         self.query_one("#aandacht-empty", Static).display = not self.notes
-        note_list.display = bool(self.notes)
+        # a class, not the list's own display: the stylesheet also hides it while writing
+        self.set_class(not self.notes, "-empty")
 
     @property
     def highlighted_note(self) -> Note | None:
@@ -213,6 +215,7 @@ class AandachtPanel(Vertical):
         )
         await area.mount(editor, before=tags)
         area.display = True
+        self.add_class("-editing")
         editor.focus_text()
 
     async def close_editor(self) -> None:
@@ -227,6 +230,7 @@ class AandachtPanel(Vertical):
             self._closed_editor = (note.id, editor)
             await editor.remove()
         self.query_one("#aandacht-edit").display = False
+        self.remove_class("-editing")
 
     def editor_of(self, note_id: str) -> EntryEditor | None:
         """The editor open on a note, or the one last closed on it (which may still be saving)."""
@@ -246,6 +250,23 @@ class AandachtPanel(Vertical):
     def _tags_left(self) -> None:
         self._save_tags()
 
+    @on(Input.Changed, "#aandacht-tags")
+    def _tags_typed(self, event: Input.Changed) -> None:
+        """Tags typed and not yet saved are written at close too, should the app end first
+        (Ctrl+Q straight from the tags field)."""
+        note = self.editing
+        if note is None:
+            return
+        entry_id = note.id
+        tags = parse_tags(event.value)
+        owner = f"aandacht-tags:{entry_id}"
+        if tags == list(note.entry.tags):
+            self.leeslamp.journal_link.before_close(owner, None)
+        else:
+            self.leeslamp.journal_link.before_close(
+                owner, lambda journal: journal.update_entry(entry_id, tags=tags), event.value
+            )
+
     def _save_tags(self) -> None:
         note = self.editing
         if note is None:
@@ -255,8 +276,15 @@ class AandachtPanel(Vertical):
             return
         entry_id = note.id
         self.editing = Note(replace(note.entry, tags=tuple(tags)), note.anchor)
-        self.leeslamp.journal_link.call(
-            lambda journal: journal.update_entry(entry_id, tags=tags),
-            lambda _entry: self.post_message(self.Edited(entry_id, tags=tuple(tags))),
-            group="journal-write",
+        link = self.leeslamp.journal_link
+
+        def saved(_entry: object) -> None:
+            fields = self.query("#aandacht-tags").results(Input) if self.is_attached else ()
+            field = next(iter(fields), None)
+            if field is None or parse_tags(field.value) == tags:  # nothing newer typed since
+                link.before_close(f"aandacht-tags:{entry_id}", None)
+            self.post_message(self.Edited(entry_id, tags=tuple(tags)))
+
+        link.call(
+            lambda journal: journal.update_entry(entry_id, tags=tags), saved, group="journal-write"
         )

@@ -17,10 +17,11 @@ from __future__ import annotations
 import itertools
 import threading
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.message import Message
 from textual.screen import Screen
@@ -44,10 +45,16 @@ _owners = itertools.count(1)
 
 
 class EntryEditor(Widget):
+    # TextArea has Home/End for a line only; a writer also wants the start and end of the text.
+    BINDINGS: ClassVar = [
+        Binding("ctrl+home", "text_start", show=False),
+        Binding("ctrl+end", "text_end", show=False),
+    ]
+
     DEFAULT_CSS = """
     EntryEditor { height: auto; }
     EntryEditor > TextArea { height: auto; min-height: 4; max-height: 24; }
-    EntryEditor > .editor-status { height: 1; color: $text-muted; padding: 0 1; }
+    EntryEditor > .editor-status { height: auto; color: $text-muted; padding: 0 1; }
     EntryEditor > .editor-status.-problem { color: $text-error; }
     """
 
@@ -123,6 +130,9 @@ class EntryEditor(Widget):
         yield Static("", classes="editor-status")
 
     def on_mount(self) -> None:
+        # Coming back to a text is adding to it: start at its end, not before the first word.
+        area = self.text_area
+        area.move_cursor(area.document.end)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
         # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
         self._link = self.leeslamp.journal_link
@@ -134,7 +144,7 @@ class EntryEditor(Widget):
         if journal.read_only and self.is_attached:
             self._read_only = True
             self.text_area.read_only = True
-            self._status(t("editor.read_only"), problem=True)
+            self._status(self._link.read_only_note("editor.read_only"), problem=True)
 
     def on_key(self, event: events.Key) -> None:
         # A read-only text area lets letters through; typed into it, they would set off the
@@ -144,8 +154,14 @@ class EntryEditor(Widget):
             event.prevent_default()
             self.app.bell()
 
-    def focus_text(self) -> None:
-        self.text_area.focus()
+    def action_text_start(self) -> None:
+        self.text_area.move_cursor((0, 0))
+
+    def action_text_end(self) -> None:
+        self.text_area.move_cursor(self.text_area.document.end)
+
+    def focus_text(self, *, scroll_visible: bool = True) -> None:
+        self.text_area.focus(scroll_visible=scroll_visible)
 
     @on(TextArea.SelectionChanged)
     def _cursor_moved(self) -> None:
@@ -170,7 +186,12 @@ class EntryEditor(Widget):
     @on(TextArea.Changed)
     def _changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        self._latest_text = event.text_area.text
+        self.take_text()
+
+    def take_text(self) -> None:
+        """Take what the text area holds now (also before a quit, while its Changed message
+        may still be on its way) and save it soon, or at close."""
+        self._latest_text = self.text_area.text
         if not self.dirty or self._stopped:  # loading the text, typed back, or gone
             return
         self._link.before_close(self._owner, self._write, self._latest_text)

@@ -171,6 +171,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
         first = not self.loaded
         self.loaded = True
         self.read_only = data.read_only
+        self.screen.refresh_bindings()
         await self._show_assignments(data)
         await self._show_reflections(data)
         if first:  # later, a new one comes with opening the panel or 'Nog een reflectie'
@@ -261,11 +262,28 @@ class Notepad(LocalizedBindings, VerticalScroll):
         unsaved = self._unsaved_reflections()
         if answer is not None or unsaved:
             block: EntryBlock = answer if answer is not None else unsaved[0]
-            block.editor.focus_text()
-            # once laid out: the whole block in view, its heading and status line too
-            self.call_after_refresh(self.scroll_to_widget, block, animate=False)
+            block.editor.focus_text(scroll_visible=False)
+            self.call_after_refresh(self._show_writing, block)
         else:
             self.focus()
+
+    def _show_writing(self, block: EntryBlock) -> None:
+        """Scroll so the block's heading (a new reflection's, or an answer's question) and its
+        text area are in view, with the view starting where a question or heading starts: not
+        on the tail of a question."""
+        if not block.is_attached:
+            return
+        top = self.scrollable_content_region.y - int(self.scroll_y)  # where y=0 is on screen
+        height = self.scrollable_content_region.height
+        lowest = block.editor.text_area.region.bottom - top - height
+        if lowest <= 0:
+            self.scroll_home(animate=False, immediate=True)
+            return
+        highest = min(block.region.y - top, int(self.max_scroll_y))
+        starts = self.query(".notepad-section, Hanging, ReflectionBlock")
+        firsts = [widget.region.y - top for widget in starts if widget.region.height]
+        y = min((y for y in firsts if lowest <= y <= highest), default=lowest)
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def _relabel(self, _language: str | None = None) -> None:
         self.query_one("#notepad-title", Static).update(
@@ -273,7 +291,11 @@ class Notepad(LocalizedBindings, VerticalScroll):
         )
         notice = self.query_one("#notepad-notice", Static)
         notice.display = self.read_only or not self.loaded
-        notice.update(t("notepad.read_only") if self.read_only else t("notepad.loading"))
+        notice.update(
+            self.leeslamp.journal_link.read_only_note("notepad.read_only")
+            if self.read_only
+            else t("notepad.loading")
+        )
         notice.set_class(self.read_only, "-problem")
         prompts = self.article.prompts
         self.query_one("#notepad-prompts-head", Static).display = bool(prompts)
@@ -332,6 +354,12 @@ class Notepad(LocalizedBindings, VerticalScroll):
         """Escape: back to the article; the panel stays open."""
         for page in self.screen.query("#page"):
             page.focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A read-only journal cannot take anything back: no undo offered."""
+        if action == "undo" and self.read_only:
+            return False
+        return super().check_action(action, parameters)
 
     def action_undo(self) -> None:
         self.deleter.undo(lambda _entry: self.reload())
