@@ -301,7 +301,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "reader.key.end": ("Naar het einde", "To the end"),
     "reader.progress": ("{percent}% gelezen", "{percent}% read"),
     "reader.loading": ("de rest laadt…", "loading the rest…"),
-    "reader.resumed": ("Verder waar je was: {percent}%.", "Back where you were: {percent}%."),
+    "reader.resumed": (
+        "Verder waar je was (bovenaan zie je hoe ver).",
+        "Back where you were (the top line says how far).",
+    ),
     "reader.no_headings": (
         "Dit artikel heeft geen tussenkopjes.",
         "This article has no headings.",

@@ -220,10 +220,10 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         self.page.scroll_to_widget(widget, top=True, animate=False, immediate=True)
         self._resumed = (widget, self.page.scroll_y)
         if self._announce_resume and self.loaded:
-            # The percentage the page is at now, as the header shows it: the stored one was
-            # measured on another window size and may be far off.
+            # No percentage here: the page may still settle after this (blocks re-wrap), and
+            # a number that disagrees with the header's is worse than none.
             self._announce_resume = False
-            self.notify(t("reader.resumed", percent=round(self.progress() * 100)))
+            self.notify(t("reader.resumed"))
 
     def _retry_resume(self) -> None:
         self._resume_retry = None
