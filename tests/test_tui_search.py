@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import TextArea
+
 from journal_factory import all_entries, write_entries
 from leeslamp.anchoring import make_anchor
 from leeslamp.tui.screens.entry import EntryScreen
@@ -188,6 +190,9 @@ async def test_escape_from_an_opened_entry_comes_back_to_the_search(private_home
         await open_search(pilot)
         await pilot.press(*"systemen", "enter")
         await settle(pilot)
+        await pilot.press("escape")  # out of the reflection, into the article
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
@@ -218,23 +223,31 @@ async def test_an_entry_without_an_article_opens_to_read_and_edit(private_home: 
     assert [e.text for e in all_entries()] == ["Vandaag leerde ik luisteren. Goed."]
 
 
-async def test_a_reflection_on_an_article_opens_with_its_words(private_home: Path) -> None:
-    """Found is found: Enter shows the reflection itself (beside which article), not just the
-    article it was written about."""
+async def test_a_reflection_on_an_article_opens_in_its_writing_panel(private_home: Path) -> None:
+    """Found is found: Enter shows the article with the reflection itself open beside it,
+    the cursor in it, not just the article it was written about."""
     app = make_app(private_home)
     write_entries(
-        {"text": "Systemen veranderen\nals mensen praten.", "article": "systemen"},
-        {"text": "Iets anders over systemen.", "article": "systemen"},
-    )
+        {"at": "2026-01-01 09:00", "text": "Systemen veranderen\nals mensen praten.",
+         "article": "systemen"},
+        {"at": "2026-01-02 09:00", "text": "Iets anders over systemen.", "article": "systemen"},
+    )  # fmt: skip
     async with app.run_test(size=SIZE) as pilot:
         await open_search(pilot)
         await pilot.press(*"praten", "enter")
         await settle(pilot)
-        assert isinstance(app.screen, EntryScreen)
-        text = screen_text(app)
-        assert "Systemen veranderen" in text and "als mensen praten." in text
-        assert "Iets anders" not in text
-        assert "Systemisch werken" in text  # the article it is about
+        assert isinstance(app.screen, ReaderScreen) and app.screen.article.id == "systemen"
+        focused = app.focused
+        assert (
+            isinstance(focused, TextArea)
+            and focused.text == "Systemen veranderen\nals mensen praten."
+        )
+        await pilot.press(*" Echt.")
+        await pilot.press("escape")
+        await settle(pilot)
+    app.journal_link.close()
+    texts = sorted(e.text for e in all_entries())
+    assert texts == ["Iets anders over systemen.", "Systemen veranderen\nals mensen praten. Echt."]
 
 
 async def test_an_entry_written_since_is_found_when_you_come_back(private_home: Path) -> None:

@@ -133,9 +133,16 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self._journal_requested = True
             self.journal_link.open()
 
-    def open_article(self, article_id: str, *, question: tuple[str, int] | None = None) -> None:
+    def open_article(
+        self,
+        article_id: str,
+        *,
+        question: tuple[str, int] | None = None,
+        reflection: str | None = None,
+    ) -> None:
         """Show the reader for an article; a recently read one comes back as you left it.
-        `question` (assignment id, number): opened to answer it; the writing panel goes there."""
+        `question` (assignment id, number): opened to answer it; the writing panel goes there.
+        `reflection` (an entry id): opened to show that reflection, in the writing panel."""
         from leeslamp.tui.screens.reader import ReaderScreen  # Markdown loads only here
 
         article = self.context.library().get(article_id)
@@ -146,6 +153,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
         reader = self._readers[name]
         if isinstance(reader, ReaderScreen):
             reader.for_question = question
+            if reflection is not None:
+                reader.call_after_refresh(reader.show_reflection, reflection)
         self._readers.move_to_end(name)
         if isinstance(self.screen, ReaderScreen):
             if self.screen is not self._readers[name]:

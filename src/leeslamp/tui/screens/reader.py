@@ -354,6 +354,19 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         await Notepad.toggle(self, self.article, question=self.for_question)
         self.fit_side()  # the notes alone, or the notes and the Schrijfblok
 
+    async def show_reflection(self, entry_id: str) -> None:
+        """Open the writing panel (if it is not open) with the cursor in reflection `entry_id`:
+        a reflection found elsewhere (a search result), shown where it was written."""
+        from leeslamp.tui.widgets.notepad import Notepad
+
+        found = self.query("#side Notepad").results(Notepad)
+        notepad = next(iter(found), None)
+        if notepad is None or not notepad.display:
+            await Notepad.toggle(self, self.article, reflection=entry_id)
+            self.fit_side()
+        else:
+            notepad.go_to_reflection(entry_id)
+
     def action_page_down(self) -> None:
         self.page.scroll_page_down()
 

@@ -4,8 +4,8 @@ The journal's entries are folded into a `SearchIndex` in a thread worker once th
 open, and kept: each time the screen shows again, only entries that are new, changed or gone
 since are folded (a list of ids and `updated` stamps is compared). Each keystroke searches in a
 thread worker (a few ms at 10k entries); a result that arrives after a newer keystroke is
-dropped. Enter opens an aandacht note in its article, at its passage; any other entry opens as
-in the Dagboek, to read and edit.
+dropped. Enter opens an aandacht note in its article, at its passage, and a reflection in its
+article's writing panel; any other entry opens as in the Dagboek, to read and edit.
 """
 
 from __future__ import annotations
@@ -307,11 +307,14 @@ class SearchScreen(LocalizedBindings, Screen[None]):
             self.open_entry(self._shown[int(option.id)].entry)
 
     def open_entry(self, entry: Entry) -> None:
-        """An aandacht note in its article, at its passage; anything else as the Dagboek opens
-        it: what it answers or is about, and its text, to read and edit."""
+        """An aandacht note in its article, at its passage; a reflection in its article's
+        writing panel; anything else as the Dagboek opens it: what it answers or is about, and
+        its text, to read and edit."""
         article = self.leeslamp.context.library().find(entry.article) if entry.article else None
         if article is not None and entry.kind == "aandacht" and isinstance(entry.anchor, dict):
             self._open_at_passage(article, entry.anchor)
+        elif article is not None and entry.kind == "reflectie":
+            self.leeslamp.open_article(article.id, reflection=entry.id)
         else:
             from leeslamp.tui.screens.entry import EntryScreen
 

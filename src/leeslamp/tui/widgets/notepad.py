@@ -96,6 +96,8 @@ class Notepad(LocalizedBindings, VerticalScroll):
         self._focus_when_loaded = False
         #: (assignment id, question number) to write in first, instead of a new reflection
         self.for_question: tuple[str, int] | None = None
+        #: an earlier reflection (entry id) to go to first: one found by a search
+        self.for_reflection: str | None = None
 
     @property
     def leeslamp(self) -> LeeslampApp:
@@ -103,10 +105,16 @@ class Notepad(LocalizedBindings, VerticalScroll):
 
     @classmethod
     async def toggle(
-        cls, screen: Screen, article: Article, *, question: tuple[str, int] | None = None
+        cls,
+        screen: Screen,
+        article: Article,
+        *,
+        question: tuple[str, int] | None = None,
+        reflection: str | None = None,
     ) -> None:
         """Show the panel in `screen`'s `#side` column (made on first use), or hide it.
-        `question` (assignment id, number): the reader came for it; its answer gets the cursor."""
+        `question` (assignment id, number): the reader came for it; its answer gets the cursor.
+        `reflection` (entry id): likewise, an earlier reflection."""
         side = screen.query_one("#side")
         found = side.query_children(Notepad)
         if found:
@@ -116,6 +124,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
             notepad = cls(article)
             await side.mount(notepad)
         notepad.for_question = question
+        notepad.for_reflection = reflection
         side.display = any(child.display for child in side.children)
         if notepad.display:
             await notepad.opened()
@@ -254,11 +263,28 @@ class Notepad(LocalizedBindings, VerticalScroll):
                         return block
         return None
 
+    def _reflection_block(self, entry_id: str) -> ReflectionBlock | None:
+        box = self.query_one("#notepad-reflections", Vertical)
+        return next(
+            (b for b in box.query_children(ReflectionBlock) if b.entry_id == entry_id), None
+        )
+
+    def go_to_reflection(self, entry_id: str) -> None:
+        """The panel is open: put the cursor in reflection `entry_id` (once it is shown)."""
+        self.for_reflection = entry_id
+        if self.loaded:
+            self.focus_writing()
+        else:
+            self._focus_when_loaded = True
+
     def focus_writing(self) -> None:
-        """Focus the answer to the question the reader came for, else the new reflection, or
-        the panel itself when there is nothing to write in."""
+        """Focus the reflection or the answer the reader came for, else the new reflection,
+        or the panel itself when there is nothing to write in."""
         wanted = self.for_question
         answer = self._answer_block(wanted) if wanted and not self.read_only else None
+        if self.for_reflection is not None:
+            answer = self._reflection_block(self.for_reflection) or answer
+            self.for_reflection = None  # once: the next `w` writes a new reflection again
         unsaved = self._unsaved_reflections()
         if answer is not None or unsaved:
             block: EntryBlock = answer if answer is not None else unsaved[0]
