@@ -197,6 +197,7 @@ def test_run_app_raises_the_fatal_error_after_the_app_closes(
 ) -> None:
     """`cli.main()` then prints its sentence on stderr, like any other error."""
     from leeslamp.tui import app as app_module
+    from leeslamp.tui.run import run_app
 
     def run_and_fail(self: LeeslampApp) -> None:
         self.fatal_error = JournalUnreadable("journal.unreadable", path="p", reason="r", backup="b")
@@ -204,7 +205,7 @@ def test_run_app_raises_the_fatal_error_after_the_app_closes(
     monkeypatch.setattr(app_module.LeeslampApp, "run", run_and_fail)
     context = make_app(private_home).context
     with pytest.raises(JournalUnreadable):
-        app_module.run_app(context)
+        run_app(context)
 
 
 async def test_help_scrolls_to_its_last_key_at_80_by_24(private_home: Path) -> None:

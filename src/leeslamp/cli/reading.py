@@ -51,7 +51,7 @@ def _run_app(context: Context, **options: Any) -> int:
     # app. So it waits until the first screen is up (`LeeslampApp.first_screen_shown`).
     gc.disable()
     try:
-        from leeslamp.tui.app import run_app  # Textual loads only here
+        from leeslamp.tui.run import run_app  # Textual loads only here
 
         return run_app(context, **options)
     finally:

@@ -1,6 +1,6 @@
 """The leeslamp app: screens, app-wide keys, language, and the one place worker failures surface.
 
-`run_app()` is what the command line calls. The app opens on Vandaag (`home_screen()`), straight
+`run.run_app()` is what the command line calls. The app opens on Vandaag (`home_screen()`), straight
 at an article for `leeslamp lees ID`, or in the ochtend mode for `leeslamp ochtend`. Escape goes
 back to where you came from; `h` (Vandaag) and `l` (Bibliotheek) work from anywhere a text field
 does not have the keys. The reader's module (and with it Textual's Markdown widget) is imported
@@ -421,29 +421,3 @@ class LeeslampApp(LocalizedBindings, App[None]):
         """Stop the app because of `error`; `run_app` tells the reader after the screen is back."""
         self.fatal_error = error
         self.exit(return_code=error.exit_code)
-
-
-def run_app(
-    context: Context,
-    article_id: str | None = None,
-    *,
-    morning: bool = False,
-    minutes: int | None = None,
-) -> int:
-    """Run the app until the reader quits. A fatal problem is raised after the terminal is
-    restored, so `cli.main()` prints its sentence on stderr like any other error."""
-    app = LeeslampApp(context, article_id=article_id, morning=morning, minutes=minutes)
-    try:
-        app.run()
-    finally:
-        # Positions and editor text still waiting are written now, off screen. Text that even
-        # now cannot be saved is printed, so the reader can copy it: never lose a word.
-        for text, error in app.journal_link.close():
-            print(
-                t("tui.unsaved_text", reason=error.sentence() if error else t("tui.read_only")),
-                file=sys.stderr,
-            )
-            print(text, file=sys.stderr)
-    if app.fatal_error is not None:
-        raise app.fatal_error
-    return app.return_code or 0
