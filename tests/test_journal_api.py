@@ -16,7 +16,7 @@ import pytest
 from journal_helpers import FakeClock
 from leeslamp.errors import JournalLocked, JournalWriteError, UserInputError
 from leeslamp.journal import Journal, schema
-from leeslamp.journal.journal import new_entry_doc
+from leeslamp.journal.entry_docs import new_entry_doc
 from leeslamp.journal.storage import read_journal
 from leeslamp.paths import Paths
 

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from leeslamp.errors import UserInputError, os_reason
-from leeslamp.journal.journal import Journal, new_entry_doc
+from leeslamp.journal.entry_docs import new_entry_doc
+from leeslamp.journal.journal import Journal
 from leeslamp.journal.models import Entry
 from leeslamp.jrnl_format import QUOTE_KINDS, STAR_TAG, JrnlEntry, tag_word, with_context
 

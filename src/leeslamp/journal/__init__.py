@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from leeslamp.errors import JournalLocked, JournalUnreadable, JournalWriteError
-    from leeslamp.journal.journal import Journal, add_entry_quickly
+    from leeslamp.journal.journal import Journal
     from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
+    from leeslamp.journal.quick_add import add_entry_quickly
 
 _WHERE = {
     "Journal": "leeslamp.journal.journal",
-    "add_entry_quickly": "leeslamp.journal.journal",
+    "add_entry_quickly": "leeslamp.journal.quick_add",
     "Entry": "leeslamp.journal.models",
     "ReadingState": "leeslamp.journal.models",
     "TrashedEntry": "leeslamp.journal.models",

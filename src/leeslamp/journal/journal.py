@@ -2,17 +2,15 @@
 when the method returns.
 
 Open it for writing (holds a cross-process lock until closed) or read-only (no lock; a second
-leeslamp can still read). `add_entry_quickly()` is the fast path for `leeslamp schrijf`: it
-appends one record under the lock without reading the journal at all.
+leeslamp can still read). `quick_add.add_entry_quickly()` is the fast path for `leeslamp
+schrijf`: it appends one record under the lock without reading the journal at all.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
-import json
 import threading
-import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -32,6 +30,7 @@ from leeslamp.errors import (
 from leeslamp.fileio import PRIVATE, ensure_private_dir
 from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile, schema
+from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
 from leeslamp.paths import Paths
@@ -42,63 +41,6 @@ Clock = Callable[[], datetime]
 COMPACT_AT = 4 * 1024 * 1024
 #: progress from which an article counts as read to the end
 FINISHED_AT = 0.98
-
-
-def _local_now() -> datetime:
-    return datetime.now().astimezone()
-
-
-def _iso(moment: datetime) -> str:
-    return moment.isoformat(timespec="seconds")
-
-
-def _clean_tags(tags: Iterable[str]) -> list[str]:
-    seen: list[str] = []
-    for tag in tags:
-        cleaned = tag.strip().lstrip("#@").strip()
-        if cleaned and cleaned not in seen:
-            seen.append(cleaned)
-    return seen
-
-
-def _require_storable(values: dict[str, Any]) -> None:
-    """Refuse text that cannot be written as UTF-8. Bytes that are not UTF-8 reach Python as lone
-    surrogates (through argv, or stdin in a C locale): the log (ASCII JSON) would take them, but
-    no snapshot, backup or export could be written afterwards."""
-    try:
-        json.dumps(values, ensure_ascii=False).encode("utf-8")
-    except UnicodeEncodeError:
-        raise UserInputError("journal.not_text") from None
-
-
-def new_entry_doc(
-    kind: str,
-    text: str,
-    now: datetime,
-    *,
-    article: str | None = None,
-    tags: Iterable[str] = (),
-    prompt: dict[str, Any] | None = None,
-    anchor: dict[str, Any] | None = None,
-    assignment: dict[str, Any] | None = None,
-) -> dict[str, Any]:
-    if kind not in schema.KINDS:
-        raise UserInputError("journal.bad_kind", kind=kind, known=", ".join(schema.KINDS))
-    stamp = _iso(now)
-    doc = {
-        "id": str(uuid.uuid4()),
-        "kind": kind,
-        "article": article,
-        "text": text,
-        "created": stamp,
-        "updated": stamp,
-        "tags": _clean_tags(tags),
-        "prompt": prompt,
-        "anchor": anchor,
-        "assignment": assignment,
-    }
-    _require_storable(doc)
-    return doc
 
 
 def _lock(paths: Paths, timeout: float) -> FileLock:
@@ -171,7 +113,7 @@ class Journal:
         self._storage: LogStorage = db.storage  # type: ignore[assignment]
         self._file_lock = lock
         self._release_on_close = release_on_close
-        self._clock = clock or _local_now
+        self._clock = clock or local_now
         self._mutex = threading.RLock()
         self._entries: Table = db.table(schema.ENTRIES)
         self._reading: Table = db.table(schema.READING)
@@ -244,7 +186,7 @@ class Journal:
         self.close()
 
     def _now(self) -> str:
-        return _iso(self._clock())
+        return iso(self._clock())
 
     def _guard(self, write: Callable[[], Any]) -> Any:
         if self.read_only:
@@ -275,9 +217,9 @@ class Journal:
                     raise UserInputError(
                         "journal.bad_kind", kind=doc["kind"], known=", ".join(schema.KINDS)
                     )
-                _require_storable(doc)
+                require_storable(doc)
                 if doc["id"] not in self._index:
-                    fresh.setdefault(doc["id"], {**doc, "tags": _clean_tags(doc.get("tags", ()))})
+                    fresh.setdefault(doc["id"], {**doc, "tags": clean_tags(doc.get("tags", ()))})
             if not fresh:
                 return []
             doc_ids = self._guard(lambda: self._entries.insert_multiple(fresh.values()))
@@ -299,8 +241,8 @@ class Journal:
             doc_id = self._require(entry_id)
             fields = dict(changes)
             if "tags" in fields:
-                fields["tags"] = _clean_tags(fields["tags"])
-            _require_storable(fields)
+                fields["tags"] = clean_tags(fields["tags"])
+            require_storable(fields)
             fields["updated"] = self._now()
             self._guard(lambda: self._entries.update(fields, doc_ids=[doc_id]))
             return Entry.from_doc(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
@@ -402,7 +344,7 @@ class Journal:
             if found is not None:
                 return dict(found), False  # type: ignore[arg-type]
             stored = {**doc, "imported": self._now()}
-            _require_storable(stored)
+            require_storable(stored)
             self._guard(lambda: self._assignments.insert(stored))
             return dict(stored), True
 
@@ -437,7 +379,7 @@ class Journal:
     def set_day_choice(self, day: date, prompt_id: str) -> None:
         with self._mutex:
             record = {"id": schema.day_choice_id(day), "prompt": prompt_id}
-            _require_storable(record)
+            require_storable(record)
             self._guard(lambda: self._meta.upsert(record, Query().id == record["id"]))
 
     # --- housekeeping ------------------------------------------------------------------------
@@ -462,65 +404,3 @@ class Journal:
             if not backed_up or stale or self._storage.log_size() > COMPACT_AT:
                 self._guard(self._storage.compact)
                 self._guard(lambda: backups.make_daily_backup(self.paths, today))
-
-
-def add_entry_quickly(
-    paths: Paths,
-    kind: str,
-    text: str,
-    *,
-    lock_timeout: float = 5.0,
-    clock: Clock | None = None,
-    **fields: Any,
-) -> Entry:
-    """Add one entry with one durable append under the lock, without reading the snapshot.
-
-    Used by `leeslamp schrijf`, whose cost must not grow with the journal. Whenever one append
-    is not clearly all it takes (a new or older journal, a log that is damaged or was not started
-    from the snapshot on disk, or the day's housekeeping is due) it goes the careful way: open
-    and check the whole journal, refusing a damaged one without touching it; migrate; add the
-    entry; then compact and back up. Housekeeping that fails after the entry is saved (a full
-    disk, a read-only folder) does not fail the write: it is tried again next time.
-    """
-    now = (clock or _local_now)()
-    doc = new_entry_doc(kind, text, now, **fields)
-    lock = _lock(paths, lock_timeout)
-    try:
-        if _only_an_append_is_needed(paths, now.date()):
-            try:
-                logfile.append(
-                    paths.journal_log, [logfile.put(schema.ENTRIES, doc)], schema.SCHEMA_VERSION
-                )
-            except OSError as exc:
-                raise _write_error(exc, paths.journal_log) from None
-            return Entry.from_doc(doc)
-        with Journal.open(paths, clock=clock, held_lock=lock) as journal:
-            doc_id = journal._guard(lambda: journal._entries.insert(doc))
-            journal._index[doc["id"]] = doc_id
-            with contextlib.suppress(JournalWriteError):
-                journal.maintain()
-    finally:
-        if lock.is_locked:
-            lock.release()
-    return Entry.from_doc(doc)
-
-
-def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
-    """True when adding an entry is one append: the log reads cleanly at our schema version, was
-    started from the snapshot now on disk, is not due for compaction, and today's backup exists.
-
-    Reading the log costs what today's writing costs, not what the journal's size costs: the
-    log is folded into the snapshot at least once a day (and whenever it passes COMPACT_AT).
-    """
-    try:
-        size = paths.journal_log.stat().st_size
-        contents = logfile.read_log(paths.journal_log)
-    except (OSError, logfile.LogDamaged):
-        return False
-    return (
-        contents is not None
-        and contents.schema == schema.SCHEMA_VERSION
-        and contents.snapshot == logfile.snapshot_stamp(paths.journal)
-        and size <= COMPACT_AT
-        and backups.has_backup_for(paths, today)
-    )

@@ -1,0 +1,70 @@
+"""A new entry as the journal stores it: a document with a uuid, ISO 8601 stamps with offset,
+clean tags, and only text that can be written as UTF-8."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from leeslamp.errors import UserInputError
+from leeslamp.journal import schema
+
+
+def local_now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for tag in tags:
+        cleaned = tag.strip().lstrip("#@").strip()
+        if cleaned and cleaned not in seen:
+            seen.append(cleaned)
+    return seen
+
+
+def require_storable(values: dict[str, Any]) -> None:
+    """Refuse text that cannot be written as UTF-8. Bytes that are not UTF-8 reach Python as lone
+    surrogates (through argv, or stdin in a C locale): the log (ASCII JSON) would take them, but
+    no snapshot, backup or export could be written afterwards."""
+    try:
+        json.dumps(values, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise UserInputError("journal.not_text") from None
+
+
+def new_entry_doc(
+    kind: str,
+    text: str,
+    now: datetime,
+    *,
+    article: str | None = None,
+    tags: Iterable[str] = (),
+    prompt: dict[str, Any] | None = None,
+    anchor: dict[str, Any] | None = None,
+    assignment: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    if kind not in schema.KINDS:
+        raise UserInputError("journal.bad_kind", kind=kind, known=", ".join(schema.KINDS))
+    stamp = iso(now)
+    doc = {
+        "id": str(uuid.uuid4()),
+        "kind": kind,
+        "article": article,
+        "text": text,
+        "created": stamp,
+        "updated": stamp,
+        "tags": clean_tags(tags),
+        "prompt": prompt,
+        "anchor": anchor,
+        "assignment": assignment,
+    }
+    require_storable(doc)
+    return doc

@@ -1,0 +1,85 @@
+"""`leeslamp schrijf`'s fast path: one entry added with one durable append under the lock,
+without reading the journal, whenever that is all it takes; else the careful way, through a
+whole `Journal`. Its cost must not grow with the journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from typing import Any
+
+from leeslamp.errors import JournalWriteError
+from leeslamp.journal import backups, logfile, schema
+from leeslamp.journal.entry_docs import local_now, new_entry_doc
+from leeslamp.journal.journal import (
+    COMPACT_AT,
+    Clock,
+    Journal,
+    _lock,
+    _write_error,
+)
+from leeslamp.journal.models import Entry
+from leeslamp.paths import Paths
+
+
+def add_entry_quickly(
+    paths: Paths,
+    kind: str,
+    text: str,
+    *,
+    lock_timeout: float = 5.0,
+    clock: Clock | None = None,
+    **fields: Any,
+) -> Entry:
+    """Add one entry with one durable append under the lock, without reading the snapshot.
+
+    Used by `leeslamp schrijf`, whose cost must not grow with the journal. Whenever one append
+    is not clearly all it takes (a new or older journal, a log that is damaged or was not started
+    from the snapshot on disk, or the day's housekeeping is due) it goes the careful way: open
+    and check the whole journal, refusing a damaged one without touching it; migrate; add the
+    entry; then compact and back up. Housekeeping that fails after the entry is saved (a full
+    disk, a read-only folder) does not fail the write: it is tried again next time.
+    """
+    now = (clock or local_now)()
+    doc = new_entry_doc(kind, text, now, **fields)
+    lock = _lock(paths, lock_timeout)
+    try:
+        if _only_an_append_is_needed(paths, now.date()):
+            try:
+                logfile.append(
+                    paths.journal_log, [logfile.put(schema.ENTRIES, doc)], schema.SCHEMA_VERSION
+                )
+            except OSError as exc:
+                raise _write_error(exc, paths.journal_log) from None
+            return Entry.from_doc(doc)
+        with Journal.open(paths, clock=clock, held_lock=lock) as journal:
+            doc_id = journal._guard(lambda: journal._entries.insert(doc))
+            journal._index[doc["id"]] = doc_id
+            with contextlib.suppress(JournalWriteError):
+                journal.maintain()
+    finally:
+        if lock.is_locked:
+            lock.release()
+    return Entry.from_doc(doc)
+
+
+def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
+    """True when adding an entry is one append: the log reads cleanly at our schema version, was
+    started from the snapshot now on disk, is not due for compaction, and today's backup exists.
+
+    Reading the log costs what today's writing costs, not what the journal's size costs: the
+    log is folded into the snapshot at least once a day (and whenever it passes COMPACT_AT).
+    """
+    try:
+        size = paths.journal_log.stat().st_size
+        contents = logfile.read_log(paths.journal_log)
+    except (OSError, logfile.LogDamaged):
+        return False
+    return (
+        contents is not None
+        and contents.schema == schema.SCHEMA_VERSION
+        and contents.snapshot == logfile.snapshot_stamp(paths.journal)
+        and size <= COMPACT_AT
+        and backups.has_backup_for(paths, today)
+    )
