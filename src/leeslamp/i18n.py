@@ -1651,6 +1651,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Losgeraakt: deze passage staat niet meer zo in het artikel.",
         "Detached: this passage is no longer in the article as it was.",
     ),
+    # Markdown export: files the reader changed are left alone (issue 11)
+    "export.md.left_alone": (
+        "{name} laat ik staan: het is veranderd sinds de vorige export, of niet door leeslamp "
+        "gemaakt. De nieuwe tekst staat in {beside}.",
+        "{name} is left alone: it changed since the last export, or leeslamp did not make it. "
+        "The new text is in {beside}.",
+    ),
     "import.help.bron": ("waar het vandaan komt (nu: jrnl)", "where it comes from (for now: jrnl)"),
     "import.help.bestand": (
         "jrnl's JSON-export (jrnl --export json) of zijn tekstbestand; - leest standaardinvoer",
