@@ -152,3 +152,11 @@ def test_a_read_refused_by_the_system_refuses_the_save(
     assert path.read_bytes() == b'name = "Anna"\nreader_id = "r1"\n'
     assert "geen toestemming" in caught.value.sentence() and str(path) in caught.value.sentence()
     assert not list(tmp_path.glob("*kapot*"))
+
+
+def test_an_id_the_app_still_knows_is_kept_without_a_new_one(tmp_path: Path) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(b'name = "Anna"\nreader_id = "a1b2\n')
+    saved = save(path, Settings(language="en", reader_id="a1b2c3d4"), today=DAY)
+    assert load(path).reader_id == "a1b2c3d4"
+    assert len(saved.notices) == 1  # set aside, but no new id

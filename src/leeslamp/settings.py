@@ -156,10 +156,9 @@ def save(path: Path, settings: Settings, *, today: date | None = None) -> Settin
     if found.fault is not None:
         aside = _set_aside(path, found.data, today or date.today())
         notices.append(t("settings.set_aside", path=path, aside=aside))
-        lost_id = "reader_id" not in found.values and _READER_ID_LINE.search(found.data)
-        if lost_id:
+        if "reader_id" not in values and _READER_ID_LINE.search(found.data):
             # The old id is unreadable: the coach will see a new reader, so say so.
-            values.setdefault("reader_id", _new_reader_id())
+            values["reader_id"] = _new_reader_id()
             notices.append(t("settings.new_reader_id", aside=aside))
     atomic_write_text(path, tomli_w.dumps(values))
     result = _apply(values, Settings())
