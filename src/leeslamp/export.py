@@ -49,9 +49,8 @@ class ExportJob:
     out: TextIO = field(default_factory=lambda: sys.stdout)
     articles: Mapping[str, ArticleInfo] = field(default_factory=dict)
     progress: Callable[[int], None] | None = None  # called with the number of entries done
-    #: the whole journal is exported: a folder format may remove what its earlier export
-    #: wrote there and this one no longer makes
-    prune: bool = False
+    #: lines for the reader: files a folder format left alone, and where their text went
+    notices: list[str] = field(default_factory=list)
 
     def title_of(self, article_id: str) -> str:
         info = self.articles.get(article_id)
@@ -158,12 +157,13 @@ def export(
     articles: Mapping[str, ArticleInfo] | None = None,
     progress: Callable[[int], None] | None = None,
     into_folder: bool = False,
-    prune: bool = False,
+    notices: list[str] | None = None,
 ) -> list[Path]:
     """Write `entries` (oldest first) in format `fmt` to `destination`, or to `out` without one.
 
     Returns the files written (none when writing to `out`). A file format given a folder (an
     existing one, or `into_folder`: typed as `-o map/`) writes one file in it, named after the day.
+    `notices` gets the lines the reader must see (files left alone, see markdown_export).
     """
     as_folder = destination is not None and (into_folder or destination.is_dir())
     if destination is not None and as_folder and fmt not in FOLDER_FORMATS:
@@ -171,7 +171,13 @@ def export(
         destination = destination / name
     # sys.stdout is looked up now, not at import: it may have been replaced since (tests, pipes)
     job = ExportJob(
-        entries, exported, destination, out or sys.stdout, dict(articles or {}), progress, prune
+        entries,
+        exported,
+        destination,
+        out or sys.stdout,
+        dict(articles or {}),
+        progress,
+        notices if notices is not None else [],
     )
     if destination is None:
         return EXPORTERS[fmt](job)  # a broken pipe on stdout is the caller's to handle

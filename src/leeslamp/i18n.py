@@ -93,6 +93,25 @@ STRINGS: dict[str, tuple[str, str]] = {
     "waar.bundled_articles": ("Meegeleverde artikelen", "Bundled articles"),
     "waar.exists": ("bestaat", "exists"),
     "waar.missing": ("nog niet aangemaakt", "not created yet"),
+    # settings file set aside or unreadable (issue 11)
+    "settings.set_aside": (
+        "In je instellingen {path} zat een fout. Ik heb het bestand bewaard als {aside} en "
+        "alles wat nog te lezen was overgenomen.",
+        "Your settings {path} had a mistake in them. I kept the file as {aside} and took over "
+        "everything that could still be read.",
+    ),
+    "settings.new_reader_id": (
+        "Je lezer-id was niet meer te lezen, dus je hebt een nieuwe. De oude staat nog in "
+        "{aside}; je coach ziet je volgende antwoorden als van een nieuwe lezer.",
+        "Your reader id could no longer be read, so you have a new one. The old one is still in "
+        "{aside}; your coach will see your next answers as coming from a new reader.",
+    ),
+    "settings.unreadable": (
+        "Je instellingen {path} kan ik niet lezen ({reason}). Ik schrijf er niet overheen; "
+        "je keuze is niet bewaard.",
+        "I can't read your settings {path} ({reason}). I won't write over them; your choice "
+        "was not saved.",
+    ),
     # --- articles ------------------------------------------------------------------------
     "problem.bad_value": (
         "de waarde van '{field}' kan ik niet lezen.",
@@ -1631,6 +1650,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     "export.md.detached": (
         "Losgeraakt: deze passage staat niet meer zo in het artikel.",
         "Detached: this passage is no longer in the article as it was.",
+    ),
+    # Markdown export: files the reader changed are left alone (issue 11)
+    "export.md.left_alone": (
+        "{name} laat ik staan: het is veranderd sinds de vorige export, of niet door leeslamp "
+        "gemaakt. De nieuwe tekst staat in {beside}.",
+        "{name} is left alone: it changed since the last export, or leeslamp did not make it. "
+        "The new text is in {beside}.",
     ),
     "import.help.bron": ("waar het vandaan komt (nu: jrnl)", "where it comes from (for now: jrnl)"),
     "import.help.bestand": (

@@ -9,13 +9,21 @@ to their article's note with a [[wikilink]]. Every file is written atomically.
 What the reader wrote is shown as written, not read as Markdown structure: a line that would
 become a heading, a rule, a setext underline or a code fence gets a backslash in front, and a
 line break inside a paragraph gets two trailing spaces (a hard break in CommonMark and Obsidian
-alike). Every file carries `leeslamp:` in its front matter; a whole export (no filters) into a
-folder removes the notes an earlier export wrote there that are no longer made, and never
-touches a file without that mark.
+alike).
+
+The folder is the reader's too: they add lines to a note, or keep their own files there. So an
+export writes a file only if it wrote that file before and nobody changed it since: every file
+ends its front matter with `leeslamp-hash:`, the SHA-256 of the file's bytes with that hash
+written as zeros. A file that is changed, or not ours (no hash, a wrong one), is left alone
+byte for byte and the new text goes beside it (`Naam (leeslamp 2026-12-06).md`, then
+`... 2).md`), with one line for the reader. Nothing is ever deleted. File names do not
+depend on the language, so an export with --taal en finds the files of one in Dutch.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,7 +34,7 @@ import yaml
 
 from leeslamp.dates import long_date
 from leeslamp.export import ExportJob
-from leeslamp.fileio import atomic_write_text, ensure_private_dir
+from leeslamp.fileio import atomic_write_bytes, ensure_private_dir
 from leeslamp.i18n import t
 from leeslamp.journal.models import Entry
 from leeslamp.search import text_of
@@ -35,6 +43,13 @@ DAILY = "dagvraag"
 #: the front-matter key that marks a file as written by this export
 MARK = "leeslamp"
 MARK_VALUE = "export"
+#: the last front-matter line: the file's hash, computed with its own value as zeros
+HASH_KEY = "leeslamp-hash"
+_UNSEALED = "0" * 64
+_HASH_LINE = re.compile(rb"^" + HASH_KEY.encode() + rb": ([0-9a-f]{64})$")
+#: file names of the notes without an article, the same in every language (a title may differ)
+DAILY_NAME = "Dagvragen"
+LOOSE_NAME = "Zonder artikel"
 #: a line Markdown would read as structure: an ATX heading (not a #tag), a thematic break or
 #: setext underline (`---`, `***`, `___`, `===`), or a code fence
 _STRUCTURE = re.compile(r" {0,3}(?:#{1,6}(?:[ \t]|$)|[-*_=](?:[ \t]*[-*_=])*[ \t]*$|```|~~~)")
@@ -47,6 +62,7 @@ class Note:
 
     key: str  # article id, or DAILY, or "" for entries without an article
     title: str
+    name: str  # what the file is named after: the article's title, or a fixed name
     entries: list[Entry] = field(default_factory=list)
     stem: str = ""  # file name without .md, chosen once all notes are known
 
@@ -66,19 +82,20 @@ def group(job: ExportJob) -> list[Note]:
     notes: dict[str, Note] = {}
     for entry in job.entries:
         if entry.kind == DAILY:
-            key, title = DAILY, t("export.md.daily_title")
+            key, title, name = DAILY, t("export.md.daily_title"), DAILY_NAME
         elif entry.article:
-            key, title = entry.article, job.title_of(entry.article)
+            key = entry.article
+            title = name = job.title_of(entry.article)
         else:
-            key, title = "", t("export.md.loose_title")
-        notes.setdefault(key, Note(key, title)).entries.append(entry)
+            key, title, name = "", t("export.md.loose_title"), LOOSE_NAME
+        notes.setdefault(key, Note(key, title, name)).entries.append(entry)
     ordered = [n for n in notes.values() if n.key not in (DAILY, "")]
     ordered += [notes[k] for k in (DAILY, "") if k in notes]
     taken: set[str] = set()
     for note in ordered:
-        stem = _safe_stem(note.title)
+        stem = _safe_stem(note.name)
         if stem.casefold() in taken:  # two articles with one title: the id tells them apart
-            stem = _safe_stem(f"{note.title} ({note.key or 'leeslamp'})")
+            stem = _safe_stem(f"{note.name} ({note.key or 'leeslamp'})")
         taken.add(stem.casefold())
         note.stem = stem
     return ordered
@@ -106,7 +123,7 @@ def front_matter(note: Note, job: ExportJob) -> str:
     data["exported"] = job.exported.isoformat(timespec="seconds")
     data[MARK] = MARK_VALUE
     dumped = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False)
-    return f"---\n{dumped}---\n"
+    return f"---\n{dumped}{HASH_KEY}: {_UNSEALED}\n---\n"
 
 
 def _literal_line(line: str) -> str:
@@ -174,8 +191,62 @@ def render(note: Note, job: ExportJob, stems: dict[str, str], done: int = 0) -> 
     return "\n".join(lines)
 
 
+def _hash_value_span(data: bytes) -> tuple[int, int] | None:
+    """Where the hash's value stands: on the last line of the front matter, else nowhere."""
+    if not data.startswith(b"---\n"):
+        return None
+    end = data.find(b"\n---\n", 3)
+    if end < 0:
+        return None
+    start = data.rfind(b"\n", 0, end) + 1
+    match = _HASH_LINE.match(data[start:end])
+    return (start + match.start(1), start + match.end(1)) if match else None
+
+
+def _digest(data: bytes, span: tuple[int, int]) -> str:
+    return hashlib.sha256(data[: span[0]] + _UNSEALED.encode() + data[span[1] :]).hexdigest()
+
+
+def seal(text: str) -> bytes:
+    """The note's bytes with its hash filled in."""
+    data = text.encode("utf-8")
+    span = _hash_value_span(data)
+    assert span is not None and data[span[0] : span[1]] == _UNSEALED.encode()
+    return data[: span[0]] + _digest(data, span).encode() + data[span[1] :]
+
+
+def unchanged_since_export(path: Path) -> bool:
+    """Is this a file an export wrote, byte for byte as it wrote it?"""
+    if path.is_symlink() or not path.is_file():
+        return False
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    span = _hash_value_span(data)
+    return span is not None and data[span[0] : span[1]].decode() == _digest(data, span)
+
+
+def _may_write(path: Path) -> bool:
+    return not os.path.lexists(path) or unchanged_since_export(path)
+
+
+def _target(folder: Path, stem: str, day: str, taken: set[str]) -> Path:
+    """`stem.md` if it is free or ours and unchanged, else the first such name beside it."""
+    candidates = [f"{stem}.md", f"{stem} (leeslamp {day}).md"]
+    candidates += (f"{stem} (leeslamp {day} {n}).md" for n in range(2, 1000))
+    for name in candidates:
+        if name.casefold() not in taken and _may_write(folder / name):
+            taken.add(name.casefold())
+            return folder / name
+    raise FileExistsError(folder / f"{stem}.md")
+
+
 def write_folder(job: ExportJob) -> list[Path]:
-    """Write the notes into the folder `job.destination` (made if needed); return the files."""
+    """Write the notes into the folder `job.destination` (made if needed); return the files.
+
+    A file changed since the last export, or not one of ours, is never written over: the
+    note goes beside it, and `job.notices` gets a line that says so."""
     folder = job.destination
     assert folder is not None
     if folder.exists() and not folder.is_dir():
@@ -184,39 +255,24 @@ def write_folder(job: ExportJob) -> list[Path]:
         raise UserInputError("export.not_a_folder", path=folder)
     ensure_private_dir(folder)
     notes = group(job)
-    stems = {note.key: note.stem for note in notes if note.key not in (DAILY, "")}
+    day = job.exported.date().isoformat()
+    taken = {f"{note.stem}.md".casefold() for note in notes}  # beside-names never take these
+    targets: dict[str, Path] = {}
+    for note in notes:
+        taken.discard(f"{note.stem}.md".casefold())
+        targets[note.key] = _target(folder, note.stem, day, taken)
+        if targets[note.key].stem != note.stem:
+            job.notices.append(
+                t("export.md.left_alone", name=f"{note.stem}.md", beside=targets[note.key].name)
+            )
+    # links go to the files written now, wherever they went
+    stems = {key: path.stem for key, path in targets.items() if key not in (DAILY, "")}
     written: list[Path] = []
     done = 0
     for note in notes:
-        path = folder / f"{note.stem}.md"
-        atomic_write_text(path, render(note, job, stems, done))
+        path = targets[note.key]
+        atomic_write_bytes(path, seal(render(note, job, stems, done)))
         done += len(note.entries)
         written.append(path)
     job.advance(done)
-    if job.prune:
-        _remove_stale(folder, set(written))
     return written
-
-
-def written_by_us(path: Path) -> bool:
-    """Does this file's front matter carry our mark? (Read no more than its first lines.)"""
-    try:
-        with path.open(encoding="utf-8") as handle:
-            head = handle.read(64 * 1024)
-    except (OSError, UnicodeDecodeError):
-        return False
-    if not head.startswith("---\n") or "\n---\n" not in head[3:]:
-        return False
-    try:
-        data = yaml.safe_load(head[4 : head.index("\n---\n", 3)])
-    except yaml.YAMLError:
-        return False
-    return isinstance(data, dict) and data.get(MARK) == MARK_VALUE
-
-
-def _remove_stale(folder: Path, written: set[Path]) -> None:
-    """Remove our notes from an earlier export that this one no longer makes."""
-    for path in folder.glob("*.md"):
-        ours = path not in written and not path.is_symlink() and path.is_file()
-        if ours and written_by_us(path):
-            path.unlink(missing_ok=True)

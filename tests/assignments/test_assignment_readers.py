@@ -116,3 +116,37 @@ def test_every_answer_file_of_one_reader_carries_the_same_id(
     assert ids == {load(resolve(private_home).settings).reader_id}
     assert "Lezer-id" in (tmp_path / "een.md").read_text("utf-8")
     assert parsed().id == assignment_id
+
+
+BROKEN_SETTINGS = b'name = "Anna"\nreader_id = "a1b2c3d4e5f60718"\ntheme = "nord\n'
+
+
+def test_a_broken_settings_file_keeps_its_reader_id_for_the_answer_file(
+    private_home: Path, tmp_path: Path, good_file: Path, run
+) -> None:  # type: ignore[no-untyped-def]
+    assignment_id = run("opdracht", "importeer", good_file).out.strip()
+    settings = resolve(private_home).settings
+    settings.write_bytes(BROKEN_SETTINGS)
+    result = run("opdracht", "antwoorden", assignment_id, "-o", tmp_path / "a.json", "--ja")
+    assert result.code == 0, result.err
+    document = json.loads((tmp_path / "a.json").read_text("utf-8"))
+    assert document["reader_id"] == "a1b2c3d4e5f60718" and document["reader"] == "Anna"
+    assert settings.read_bytes() == BROKEN_SETTINGS  # the id was read: nothing to write
+
+
+def test_an_unreadable_reader_id_is_set_aside_and_a_new_one_said_on_stderr(
+    private_home: Path, tmp_path: Path, good_file: Path, run
+) -> None:  # type: ignore[no-untyped-def]
+    assignment_id = run("opdracht", "importeer", good_file).out.strip()
+    settings = resolve(private_home).settings
+    broken = b'name = "Anna"\nreader_id = "a1b2c3d4\ntheme = "nord"\n'
+    settings.write_bytes(broken)
+    result = run("opdracht", "antwoorden", assignment_id, "-o", tmp_path / "a.json", "--ja")
+    assert result.code == 0, result.err
+    [aside] = settings.parent.glob("settings.toml.kapot-*")
+    assert aside.read_bytes() == broken
+    assert str(aside) in result.err and "lezer-id" in result.err
+    kept = load(settings)
+    assert (kept.name, kept.theme, kept.problems) == ("Anna", "nord", [])
+    document = json.loads((tmp_path / "a.json").read_text("utf-8"))
+    assert document["reader_id"] == kept.reader_id != "a1b2c3d4"

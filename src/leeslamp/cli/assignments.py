@@ -276,6 +276,8 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
 
     reader = args.name if args.name is not None else (context.settings.name or "")
     context.settings = ensure_reader_id(context.paths.settings, context.settings)
+    for notice in context.settings.notices:  # a broken settings file set aside, a new id
+        _err(notice)
     titles = {article.id: article.title for article in context.library().articles}
     document = build_bundle(
         status.assignment,

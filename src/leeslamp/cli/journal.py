@@ -179,6 +179,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
     filters = filters_from(context, args, entries)
     entries = [entry for entry in reversed(entries) if filters.admits(entry)]
     articles = article_infos(context.library().articles)
+    notices: list[str] = []
     with progress_bar(len(entries), t("export.progress")) as advance:
         written = export(
             args.fmt,
@@ -188,8 +189,10 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
             articles=articles,
             into_folder=bool(args.output) and args.output.endswith(("/", os.sep)),
             progress=advance,
-            prune=not (args.article or args.since or args.until),  # all of it, so all notes
+            notices=notices,
         )
+    for notice in notices:  # after the progress bar, which shares stderr
+        print(notice, file=sys.stderr)
     one = ".one" if len(entries) == 1 else ""
     if args.fmt in FOLDER_FORMATS:
         print(

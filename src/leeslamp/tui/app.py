@@ -398,10 +398,12 @@ class LeeslampApp(LocalizedBindings, App[None]):
     def _save_language(self, language: str) -> None:
         chosen = dataclasses.replace(self.context.settings, language=language)
         try:
-            settings_module.save(self.context.paths.settings, chosen)
+            saved = settings_module.save(self.context.paths.settings, chosen)
         except OSError as exc:
             raise EnvironmentProblem("tui.settings_not_saved", reason=os_reason(exc)) from exc
-        self.context.settings = chosen
+        self.context.settings = saved
+        for notice in saved.notices:  # a broken file set aside, a new reader id: said once
+            self.call_from_thread(self.notify, notice, severity="warning", timeout=20)
 
     # --- failures -----------------------------------------------------------------------
 

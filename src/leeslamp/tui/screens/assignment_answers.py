@@ -18,7 +18,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Markdown, Static
 
-from leeslamp.errors import os_reason
+from leeslamp.errors import LeeslampError, os_reason
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.screens.assignment_compose import typed_path
@@ -102,6 +102,8 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         def load(journal: Journal) -> AssignmentStatus:
             # the reader id goes into the file; made (and kept) the first time it is needed
             context.settings = ensure_reader_id(context.paths.settings, context.settings)
+            for notice in context.settings.notices:  # a broken settings file set aside
+                self.app.call_from_thread(self.notify, notice, severity="warning", timeout=20)
             return status_of(journal, wanted)
 
         self.leeslamp.journal_link.call(
@@ -230,11 +232,12 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
             # The name is asked again next time, prefilled: remember what was typed.
             chosen = dataclasses.replace(context.settings, name=name)
             try:
-                settings_module.save(context.paths.settings, chosen)
-                context.settings = chosen
+                context.settings = settings_module.save(context.paths.settings, chosen)
                 remembered = True
-            except OSError:
+            except (OSError, LeeslampError):
                 pass  # the bundle is written; a name not remembered is only retyped next time
+            for notice in context.settings.notices:  # a broken settings file set aside
+                self.app.call_from_thread(self.notify, notice, severity="warning", timeout=20)
         self.app.call_from_thread(self._written, *written, remembered)
 
     def _written(self, json_path: Path, md_path: Path, remembered: bool) -> None:
