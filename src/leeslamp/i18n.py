@@ -199,6 +199,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "de titel is {length} tekens lang; er mogen er hooguit {limit} zijn.",
         "the title is {length} characters long; it may have at most {limit}.",
     ),
+    "problem.coach_too_long": (
+        "de naam van de coach is {length} tekens lang; er mogen er hooguit {limit} zijn.",
+        "the coach's name is {length} characters long; it may have at most {limit}.",
+    ),
     # --- Senge's five disciplines and the four factors of a learning culture --------------
     "discipline.persoonlijk-meesterschap": ("persoonlijk meesterschap", "personal mastery"),
     "discipline.gedeelde-visie": ("gedeelde visie", "shared vision"),

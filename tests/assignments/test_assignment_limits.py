@@ -10,7 +10,7 @@ import pytest
 from assignment_samples import GOOD
 from test_assignment_overview import bundle_file
 
-from leeslamp.assignments import build_overview, read_assignment
+from leeslamp.assignments import build_overview, new_assignment, read_assignment
 from leeslamp.limits import ANSWER_FILE_MAX_BYTES, ASSIGNMENT_MAX_BYTES, TITLE_MAX_CHARS
 
 DEPTHS = [500, 100_000]
@@ -82,6 +82,14 @@ def test_an_absurdly_long_assignment_title_is_an_error_on_its_line(run, tmp_path
     assert str(TITLE_MAX_CHARS) in result.out
 
 
+def test_an_absurdly_long_coach_name_is_an_error_on_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "coach.toml"
+    path.write_text(GOOD.replace("Marieke", "M" * 100_000), encoding="utf-8")
+    result = read_assignment(path)
+    assert result.assignment is None
+    assert [(f.key, f.line) for f in result.errors] == [("problem.coach_too_long", 2)]
+
+
 # --- an answer file (bundle) ---------------------------------------------------------------
 
 
@@ -135,9 +143,21 @@ def test_an_answer_file_that_is_not_utf8_is_named_as_such(run, tmp_path: Path) -
     assert f"overgeslagen: {latin}: het bestand is geen UTF-8-tekst" in result.err, result.err
 
 
-def test_an_answer_file_with_an_absurd_reader_name_is_skipped(tmp_path: Path) -> None:
+def test_an_answer_file_with_an_absurd_reader_or_coach_name_is_skipped(tmp_path: Path) -> None:
     anna = bundle_file(tmp_path, "Anna", {1: "A1"})
     huge = bundle_file(tmp_path, "B" * 100_000, {1: "B1"}, name="huge.json")
-    overview = build_overview([anna, huge])
+    long_coach = new_assignment(
+        title="Leesopdracht week 49: aandacht",
+        coach="M" * 100_000,
+        items=[("verbroken-sociale-contracten", ["Welk sociaal contract staat onder druk?"])],
+    )
+    coach = bundle_file(tmp_path, "Carla", {1: "C1"}, name="coach.json", assignment=long_coach)
+    overview = build_overview([anna, huge, coach])
     assert [bundle.reader for bundle in overview.readers] == ["Anna"]
-    assert [(s.source, s.key) for s in overview.skipped] == [(huge, "bundle.too_long")]
+    assert [(s.source, s.params.get("what")) for s in overview.skipped] == [
+        (huge, "reader"),
+        (coach, "assignment.coach"),
+    ]
+    assert "'reader' is 100000 tekens lang; er mogen er hooguit 300 zijn." in (
+        overview.skipped[0].reason()
+    )

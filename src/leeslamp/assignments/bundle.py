@@ -266,7 +266,12 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleProblem("bundle.malformed", what=what) from None
     # a name or title is one line in the coach's table: one of a million characters is no name
-    for what, value in (("reader", reader), ("assignment.titel", assignment.title)):
+    one_line = (
+        ("reader", reader),
+        ("assignment.titel", assignment.title),
+        ("assignment.coach", assignment.coach),
+    )
+    for what, value in one_line:
         if len(value) > TITLE_MAX_CHARS:
             raise BundleProblem(
                 "bundle.too_long", what=what, length=len(value), limit=TITLE_MAX_CHARS

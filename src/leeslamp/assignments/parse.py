@@ -39,6 +39,8 @@ from leeslamp.toml_lines import TomlLines
 TOP_KEYS = ("titel", "coach", "deadline", "bericht", "lezen")
 ITEM_KEYS = ("artikel", "vragen")
 ITEM_TABLE = "lezen"
+#: fields shown on one line (lists, the overview's head) -> what is said when one is too long
+ONE_LINE_KEYS = {"titel": "problem.title_too_long", "coach": "problem.coach_too_long"}
 
 ERROR = "error"
 WARNING = "warning"
@@ -218,8 +220,8 @@ class _Checker:
         if required and not cleaned:
             self.error("opdracht.empty_field", line, field=key)
             return None
-        if key == "titel" and len(cleaned) > TITLE_MAX_CHARS:  # one line in every list
-            self.error("problem.title_too_long", line, length=len(cleaned), limit=TITLE_MAX_CHARS)
+        if key in ONE_LINE_KEYS and len(cleaned) > TITLE_MAX_CHARS:  # one line in every list
+            self.error(ONE_LINE_KEYS[key], line, length=len(cleaned), limit=TITLE_MAX_CHARS)
             return None
         return cleaned
 
