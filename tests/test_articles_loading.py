@@ -24,6 +24,7 @@ from leeslamp.articles import (
 )
 from leeslamp.context import Context
 from leeslamp.disciplines import DISCIPLINES, FACTORS
+from leeslamp.limits import ARTICLE_MAX_BYTES, TITLE_MAX_CHARS
 
 GOOD = "---\nid: goed\ntitle: Een goed artikel\n---\n\nGewone tekst.\n"
 
@@ -285,6 +286,42 @@ def test_good_files_load_beside_broken_ones(tmp_path: Path, empty_bundle: Path) 
         ("c-kapot.md", "problem.bad_yaml"),
         ("e-latin.md", "problem.not_utf8"),
     ]
+
+
+def test_an_article_over_the_size_limit_is_skipped_and_named(
+    tmp_path: Path, empty_bundle: Path
+) -> None:
+    folder = tmp_path / "mijn"
+    write(folder, "a-goed.md", GOOD)
+    big = write(folder, "b-groot.md", front("title: Groot\n", "Tekst. " * 450_000))  # 3 MB
+    assert big.stat().st_size > ARTICLE_MAX_BYTES
+    library = load_library([folder], bundled_dir=empty_bundle)
+    assert library.ids() == ["goed"]
+    (problem,) = library.problems
+    assert (problem.source, problem.key) == (big, "problem.too_large")
+    assert "het bestand is te groot (3,0 MB); ik lees bestanden tot 2 MB." in problem.sentence()
+
+
+def test_a_huge_title_is_skipped_with_its_line_and_the_library_still_loads(
+    tmp_path: Path, empty_bundle: Path
+) -> None:
+    folder = tmp_path / "mijn"
+    write(folder, "a-goed.md", GOOD)
+    huge = write(folder, "b-titel.md", front("id: titel\ntitle: " + "Lang" * 400_000 + "\n"))
+    library = load_library([folder], bundled_dir=empty_bundle)
+    assert library.ids() == ["goed"]
+    (problem,) = library.problems
+    assert (problem.source, problem.key, problem.line) == (huge, "problem.title_too_long", 3)
+    assert f"de titel is 1600000 tekens lang; er mogen er hooguit {TITLE_MAX_CHARS}" in (
+        problem.sentence()
+    )
+
+
+def test_a_title_at_the_limit_is_fine_and_one_past_it_is_not() -> None:
+    at_limit = "t" * TITLE_MAX_CHARS
+    assert parse_article(front(f"title: {at_limit}\n"), Path("a.md")).title == at_limit
+    problem = problem_of(front(f"title: {at_limit}x\n"))
+    assert (problem.key, problem.line) == ("problem.title_too_long", 2)
 
 
 def test_a_duplicate_id_skips_the_second_file_and_names_the_first(

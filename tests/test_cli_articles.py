@@ -117,6 +117,23 @@ def test_broken_files_beside_good_ones_are_named_on_stderr_and_the_good_ones_lis
     assert str(mixed_folder["good"]) not in err
 
 
+def test_a_too_large_article_and_a_huge_title_are_named_and_the_rest_listed(
+    capsys: pytest.CaptureFixture[str], private_home: Path
+) -> None:
+    folder = private_home / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "eigen.md").write_text("---\ntitle: Mijn stuk\n---\nTekst.\n", encoding="utf-8")
+    big = folder / "groot.md"
+    big.write_text("---\ntitle: Groot\n---\n" + "Tekst. " * 450_000, encoding="utf-8")
+    huge = folder / "titel.md"
+    huge.write_text("---\ntitle: " + "x" * 1_500_000 + "\n---\nTekst.\n", encoding="utf-8")
+    code, listed, err = run_json(capsys)
+    assert code == 0
+    assert [a["id"] for a in listed] == [*SIX, "eigen"]
+    assert f"{big}: het bestand is te groot (3,0 MB); ik lees bestanden tot 2 MB." in err
+    assert f"{huge}, regel 2: de titel is 1500000 tekens lang;" in err
+
+
 def test_problems_speak_english_with_the_english_alias(
     capsys: pytest.CaptureFixture[str], mixed_folder: dict[str, Path]
 ) -> None:

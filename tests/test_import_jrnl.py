@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from journal_factory import all_entries, write_entries
 from leeslamp.cli import main
 from leeslamp.journal import Journal
+from leeslamp.limits import JRNL_MAX_BYTES
 from leeslamp.paths import resolve
 
 JRNL_TEXT = """[2026-11-01 09:30:00 AM] Eerste zin.
@@ -146,6 +147,36 @@ def test_a_file_that_is_not_utf8_is_a_sentence(
     path.write_bytes("[2026-11-01 09:30] caf\xe9\n".encode("latin-1"))
     assert run_import(path) == 2
     assert "geen UTF-8" in capsys.readouterr().err
+
+
+def test_a_file_over_the_size_limit_is_refused_without_reading_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "groot.txt"
+    with path.open("wb") as handle:  # sparse: no disk used, and reading it would take long
+        handle.truncate(JRNL_MAX_BYTES + 1)
+    assert run_import(path) == 2
+    err = capsys.readouterr().err
+    assert f"{path} is te groot (50,0 MB); ik lees bestanden tot 50 MB." in err, err
+    assert all_entries() == []
+
+
+def test_too_much_on_standard_input_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("x" * (JRNL_MAX_BYTES + 1)))
+    assert run_import("-") == 2
+    assert "te groot" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("depth", [500, 100_000])
+def test_deeply_nested_json_is_a_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], depth: int
+) -> None:
+    path = write(tmp_path, "diep.json", '{"entries": ' + "[" * depth + "]" * depth + "}")
+    assert run_import(path) == 2
+    err = capsys.readouterr().err
+    assert "te diep genest" in err and "RecursionError" not in err, err
 
 
 def test_standard_input_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -147,3 +147,32 @@ async def test_the_overview_fits_in_80_by_24(private_home: Path, tmp_path: Path)
         text = screen_text(app)
         for expected in ("Overzicht van antwoorden", "Anna", "Bram", "Rapport"):
             assert expected in text
+
+
+async def test_a_deeply_nested_and_an_oversized_file_are_named_and_the_good_readers_shown(
+    private_home: Path, tmp_path: Path
+) -> None:
+    from textual.widgets import DataTable, Static
+
+    from leeslamp.limits import ANSWER_FILE_MAX_BYTES
+
+    folder = tmp_path / "antwoorden"
+    folder.mkdir()
+    bundle(folder, "Anna", {1: "Tijdens de verhuizing."})
+    bundle(folder, "Bram", {2: "Onze teamleider."})
+    nested = "[" * 100_000 + "]" * 100_000
+    (folder / "diep.json").write_text('{"answers": ' + nested + "}", encoding="utf-8")
+    with (folder / "groot.json").open("wb") as handle:  # sparse: reading it all would be slow
+        handle.truncate(ANSWER_FILE_MAX_BYTES + 1)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, folder)
+        assert isinstance(app.screen, OverviewScreen)
+        table = app.screen.query_one("#overview-table", DataTable)
+        readers = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+        assert readers == ["Anna", "Bram"]
+        skipped = str(app.screen.query_one("#overview-skipped", Static).content)
+        assert "diep.json: het bestand is te diep genest" in skipped, skipped
+        assert "groot.json: het bestand is te groot (5,0 MB); ik lees bestanden tot 5 MB" in (
+            skipped
+        )

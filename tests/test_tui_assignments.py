@@ -123,6 +123,23 @@ async def test_a_missing_file_is_said_in_a_sentence(private_home: Path, tmp_path
         assert "Klopt de plek?" in text
 
 
+async def test_a_deeply_nested_file_is_named_with_the_reason_and_nothing_imported(
+    private_home: Path, tmp_path: Path
+) -> None:
+    from textual.widgets import Static
+
+    deep = ASSIGNMENT + "extra = " + "[" * 100_000 + "]" * 100_000 + "\n"
+    path = assignment_file(tmp_path, deep)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await import_from(pilot, path)
+        said = str(app.screen.query_one("#import-said", Static).content)
+        assert "opdracht.toml: het bestand is te diep genest" in said, said
+    with Journal.open(resolve(private_home), read_only=True) as journal:
+        assert assignment_statuses(journal) == []
+
+
 async def test_importing_the_same_file_again_changes_nothing(
     private_home: Path, tmp_path: Path
 ) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from leeslamp.disciplines import DISCIPLINES, FACTORS
 from leeslamp.errors import ArticleNotFound, os_reason
 from leeslamp.i18n import t
+from leeslamp.limits import ARTICLE_MAX_BYTES, TITLE_MAX_CHARS, TooLarge, read_at_most
 from leeslamp.problems import FileProblem
 
 KINDS = ("artikel", "interview", "boekentip")
@@ -249,6 +250,8 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
         return items
 
     title = text_field("title", required=True)
+    if title is not None and len(title) > TITLE_MAX_CHARS:  # one line in the library's list
+        raise problem("problem.title_too_long", "title", length=len(title), limit=TITLE_MAX_CHARS)
     article_id = text_field("id") or slug_from_filename(source)
     if not ID_PATTERN.match(article_id):
         raise problem("problem.bad_id", "id", value=article_id)
@@ -302,7 +305,9 @@ def slug_from_filename(path: Path) -> str:
 
 def read_article(path: Path, *, bundled: bool = False) -> Article:
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, ARTICLE_MAX_BYTES)
+    except TooLarge as exc:
+        raise ArticleFileError(ArticleProblem(path, "problem.too_large", exc.params())) from None
     except OSError as exc:
         reason = os_reason(exc)
         raise ArticleFileError(

@@ -205,6 +205,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "type.text": ("tekst", "text"),
     "type.bool": ("true of false", "true or false"),
     "type.list_of_text": ("een lijst met tekst", "a list of text"),
+    # limits on what a file may cost (limits.py): articles, assignment and answer files
+    "problem.too_large": (
+        "het bestand is te groot ({size}); ik lees bestanden tot {limit}.",
+        "the file is too large ({size}); I read files up to {limit}.",
+    ),
+    "problem.too_deep": (
+        "het bestand is te diep genest: meer dan {limit} lijsten of tabellen in elkaar.",
+        "the file is nested too deeply: more than {limit} lists or tables inside each other.",
+    ),
+    "problem.title_too_long": (
+        "de titel is {length} tekens lang; er mogen er hooguit {limit} zijn.",
+        "the title is {length} characters long; it may have at most {limit}.",
+    ),
+    "problem.coach_too_long": (
+        "de naam van de coach is {length} tekens lang; er mogen er hooguit {limit} zijn.",
+        "the coach's name is {length} characters long; it may have at most {limit}.",
+    ),
     # --- Senge's five disciplines and the four factors of a learning culture --------------
     "discipline.persoonlijk-meesterschap": ("persoonlijk meesterschap", "personal mastery"),
     "discipline.gedeelde-visie": ("gedeelde visie", "shared vision"),
@@ -1537,6 +1554,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.md_readers": ("Lezers", "Readers"),
     "overview.md_skipped": ("Overgeslagen bestanden", "Skipped files"),
     "overview.md_missing": ("Nog geen antwoord van: {readers}.", "No answer yet from: {readers}."),
+    # limits on an answer file (limits.py)
+    "bundle.too_long": (
+        "'{what}' is {length} tekens lang; er mogen er hooguit {limit} zijn.",
+        "'{what}' is {length} characters long; it may have at most {limit}.",
+    ),
     # --- search, export, import ------------------------------------------------------------
     # the app: the search screen (tui/screens/search.py)
     "tui.key.search": ("Zoeken", "Search"),
@@ -1715,6 +1737,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "datumregel boven; er is niets ingelezen.",
         "Line {line}: there is text before the first jrnl entry. Remove it or put a date line "
         "above it; nothing was imported.",
+    ),
+    # limits on a jrnl file (limits.py)
+    "import.too_large": (
+        "{path} is te groot ({size}); ik lees bestanden tot {limit}. Er is niets ingelezen.",
+        "{path} is too large ({size}); I read files up to {limit}. Nothing was imported.",
+    ),
+    "import.too_deep": (
+        "Deze JSON is te diep genest: meer dan {limit} lijsten of tabellen in elkaar. "
+        "Er is niets ingelezen.",
+        "This JSON is nested too deeply: more than {limit} lists or tables inside each other. "
+        "Nothing was imported.",
     ),
 }
 

@@ -27,6 +27,7 @@ from leeslamp.journal.entry_docs import new_entry_doc
 from leeslamp.journal.journal import Journal
 from leeslamp.journal.models import Entry
 from leeslamp.jrnl_format import QUOTE_KINDS, STAR_TAG, JrnlEntry, tag_word, with_context
+from leeslamp.limits import JRNL_MAX_BYTES, TooLarge, read_at_most
 
 #: the namespace of ids made for imported jrnl entries (fixed: ids must be the same every time)
 JRNL_NAMESPACE = uuid.UUID("5b0f8a5e-7c1e-4d4b-9a59-6c6565736c61")
@@ -39,12 +40,21 @@ class ImportOutcome:
 
 
 def read_source(path: Path | str, stdin_text: str | None = None) -> str:
-    """The file's text (or stdin's for "-"); a missing or non-UTF-8 file is a sentence."""
+    """The file's text (or stdin's for "-"); a missing, too large or non-UTF-8 file is a
+    sentence. `stdin_text` is read with a bound: at most JRNL_MAX_BYTES + 1 characters."""
     if str(path) == "-":
+        if stdin_text is not None and len(stdin_text) > JRNL_MAX_BYTES:
+            raise UserInputError(
+                "import.too_large",
+                path="stdin",
+                **TooLarge(len(stdin_text), JRNL_MAX_BYTES).params(),
+            )
         return stdin_text or ""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, JRNL_MAX_BYTES)
+    except TooLarge as exc:
+        raise UserInputError("import.too_large", path=path, **exc.params()) from None
     except FileNotFoundError:
         raise UserInputError("import.no_file", path=path) from None
     except IsADirectoryError:

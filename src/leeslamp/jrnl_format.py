@@ -339,11 +339,17 @@ def _field(record: dict[str, Any], name: str, kind: type, where: str, required: 
 def parse_json(content: str) -> list[JrnlEntry]:
     """Entries from `jrnl --export json`: {"tags": {...}, "entries": [{title, body, date, time,
     tags, starred}, ...]}. Every entry is checked before any is returned."""
+    from leeslamp.limits import MAX_NESTING, too_deep
+
     try:
         document = json.loads(content)
     except ValueError as exc:
         line, column = getattr(exc, "lineno", 1), getattr(exc, "colno", 1)
         raise UserInputError("import.bad_json", line=line, column=column) from None
+    except RecursionError:  # json recurses per nested list or object (so would repr below)
+        document = None
+    if document is None or too_deep(document):
+        raise UserInputError("import.too_deep", limit=MAX_NESTING)
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise UserInputError("import.missing_field", field="entries")
     entries: list[JrnlEntry] = []

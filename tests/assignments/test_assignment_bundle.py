@@ -137,7 +137,7 @@ def test_changed_questions_are_noticed_even_with_a_recomputed_checksum(tmp_path:
     ("content", "key"),
     [
         (b"{niet af", "bundle.not_json"),
-        (b"\xff\xfe", "bundle.not_json"),
+        (b"\xff\xfe", "problem.not_utf8"),  # said as such: the coach can ask for UTF-8
         (b'{"format": "leeslamp-journal"}', "bundle.not_bundle"),
         (b"[1, 2]", "bundle.not_bundle"),
         (b'{"format": "leeslamp-antwoorden", "version": 99}', "bundle.too_new"),

@@ -33,6 +33,14 @@ from leeslamp.errors import os_reason
 from leeslamp.fileio import atomic_write_text
 from leeslamp.i18n import t
 from leeslamp.journal import Entry
+from leeslamp.limits import (
+    ANSWER_FILE_MAX_BYTES,
+    MAX_NESTING,
+    TITLE_MAX_CHARS,
+    TooLarge,
+    read_at_most,
+    too_deep,
+)
 
 FORMAT = "leeslamp-antwoorden"
 VERSION = 2
@@ -208,13 +216,23 @@ def write_bundle(document: Mapping[str, Any], json_path: Path) -> tuple[Path, Pa
 def read_bundle(path: Path) -> Bundle:
     """Read and verify a bundle; raises BundleProblem saying what is wrong with it."""
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, ANSWER_FILE_MAX_BYTES)
+    except TooLarge as exc:
+        raise BundleProblem("problem.too_large", **exc.params()) from None
     except OSError as exc:
         raise BundleProblem("bundle.unreadable", reason=os_reason(exc)) from None
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleProblem("problem.not_utf8", position=exc.start) from None
+    try:
+        document = json.loads(text)
+    except ValueError:
         raise BundleProblem("bundle.not_json") from None
+    except RecursionError:  # json recurses per nested list or object; the checksum would too
+        document = None
+    if document is None or too_deep(document):
+        raise BundleProblem("problem.too_deep", limit=MAX_NESTING)
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise BundleProblem("bundle.not_bundle")
     version = document.get("version")
@@ -247,6 +265,17 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
         answers = tuple(_answer(row) for row in document["answers"])
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleProblem("bundle.malformed", what=what) from None
+    # a name or title is one line in the coach's table: one of a million characters is no name
+    one_line = (
+        ("reader", reader),
+        ("assignment.titel", assignment.title),
+        ("assignment.coach", assignment.coach),
+    )
+    for what, value in one_line:
+        if len(value) > TITLE_MAX_CHARS:
+            raise BundleProblem(
+                "bundle.too_long", what=what, length=len(value), limit=TITLE_MAX_CHARS
+            )
     if assignment.content_id() != stated:  # content and id disagree: edited, checksum redone
         raise BundleProblem("bundle.id_mismatch", stated=stated)
     expected = [(q.number, q.article, q.text) for q in assignment.questions]

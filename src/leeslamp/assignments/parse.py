@@ -26,11 +26,21 @@ from typing import Any
 from leeslamp.assignments.model import Assignment, clean_line, clean_message, new_assignment
 from leeslamp.errors import UserInputError, os_reason
 from leeslamp.i18n import t
+from leeslamp.limits import (
+    ASSIGNMENT_MAX_BYTES,
+    MAX_NESTING,
+    TITLE_MAX_CHARS,
+    TooLarge,
+    read_at_most,
+    too_deep,
+)
 from leeslamp.toml_lines import TomlLines
 
 TOP_KEYS = ("titel", "coach", "deadline", "bericht", "lezen")
 ITEM_KEYS = ("artikel", "vragen")
 ITEM_TABLE = "lezen"
+#: fields shown on one line (lists, the overview's head) -> what is said when one is too long
+ONE_LINE_KEYS = {"titel": "problem.title_too_long", "coach": "problem.coach_too_long"}
 
 ERROR = "error"
 WARNING = "warning"
@@ -150,6 +160,10 @@ def check_assignment(
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return CheckResult(None, [_toml_problem(exc, text)])
+    except RecursionError:  # tomllib recurses per nested list or table; a stranger's file may not
+        data = None
+    if data is None or too_deep(data):
+        return CheckResult(None, [Finding("problem.too_deep", {"limit": MAX_NESTING})])
     return _Checker(data, _Lines(text), known_articles, today).run()
 
 
@@ -205,6 +219,9 @@ class _Checker:
         cleaned = clean_message(value) if multiline else clean_line(value)
         if required and not cleaned:
             self.error("opdracht.empty_field", line, field=key)
+            return None
+        if key in ONE_LINE_KEYS and len(cleaned) > TITLE_MAX_CHARS:  # one line in every list
+            self.error(ONE_LINE_KEYS[key], line, length=len(cleaned), limit=TITLE_MAX_CHARS)
             return None
         return cleaned
 
@@ -295,7 +312,9 @@ def read_assignment(
 ) -> CheckResult:
     """Check the assignment file at `path`; an unreadable file is an error, not an exception."""
     try:
-        raw = path.read_bytes()
+        raw = read_at_most(path, ASSIGNMENT_MAX_BYTES)
+    except TooLarge as exc:
+        return CheckResult(None, [Finding("problem.too_large", exc.params())])
     except OSError as exc:
         reason = os_reason(exc)
         return CheckResult(None, [Finding("problem.unreadable", {"reason": reason})])

@@ -36,8 +36,10 @@ def import_journal(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.importing import import_jrnl, known_from, read_source
     from leeslamp.journal import Journal
     from leeslamp.jrnl_format import parse
+    from leeslamp.limits import JRNL_MAX_BYTES
 
-    stdin_text = sys.stdin.read() if args.file == "-" else None
+    # one character past the limit is enough to know it is too much
+    stdin_text = sys.stdin.read(JRNL_MAX_BYTES + 1) if args.file == "-" else None
     content = read_source(args.file, stdin_text)
     items = parse(content)  # all of it checked before the journal is even opened
     known = None
