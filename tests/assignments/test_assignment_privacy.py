@@ -102,3 +102,26 @@ def test_the_answer_file_preview_lists_each_answer_with_date_and_place(
     assert f"vraag 2 · {day} · onbekend" in made.err
     [entry] = [e for e in entries(private_home) if e.text == "Het contract"]
     assert entry.assignment["written_in"] == "schrijf"
+
+
+def test_a_private_answer_follows_a_bank_choice_for_the_day_but_never_a_coach_choice(
+    journal,
+) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from leeslamp.assignments import check_assignment, import_assignment, open_questions
+    from leeslamp.vandaag import private_question_for_day, question_for_day
+
+    bank, day = load_bank().prompts, date(2026, 12, 1)
+    import_assignment(journal, check_assignment(OPEN).assignment)
+    coach = open_questions(journal, day)[0]
+    assert question_for_day(journal, day, bank).assignment_question == coach
+    own = daily_question(day, bank)
+    assert private_question_for_day(journal, day, bank) == own
+
+    other = daily_question(day, bank, another=2)  # "Een andere vraag" in the app
+    journal.set_day_choice(day, other.prompt.id)
+    assert private_question_for_day(journal, day, bank) == other
+
+    journal.set_day_choice(day, coach.prompt_id)  # answered the coach's question in the app
+    assert private_question_for_day(journal, day, bank) == own
