@@ -66,7 +66,7 @@ def test_dagvraag_entry_carries_todays_question(capsys: pytest.CaptureFixture[st
     assert entry["prompt"] == {"id": today["id"], "text": today["text"]}
 
 
-def test_open_coach_question_comes_first_and_dagvraag_answers_it(
+def test_open_coach_question_comes_first_but_dagvraag_stays_private(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     assignment = tmp_path / "opdracht.toml"
@@ -84,11 +84,15 @@ def test_open_coach_question_comes_first_and_dagvraag_answers_it(
     # English keys throughout; a coach's question belongs to no discipline
     assert prompt["assignment"]["title"] == "Week 49" and "titel" not in prompt["assignment"]
     assert prompt["discipline"] is None
+    # a daily answer is private: the bank's question, never the coach's
     assert main(["schrijf", "--soort", "dagvraag", "Het contract met de klant."]) == 0
     [entry] = exported(capsys)
-    assert entry["kind"] == "antwoord"
-    assert entry["assignment"]["id"] == prompt["assignment"]["id"]
-    # answered: the bank's question of the day is back
+    assert entry["kind"] == "dagvraag" and entry["assignment"] is None
+    assert entry["prompt"]["text"] != "Welk contract staat onder druk?"
+    # only --opdracht answers the coach; answered, the bank's question of the day is back
+    assignment_id = prompt["assignment"]["id"]
+    assert main(["schrijf", "--opdracht", assignment_id, "--vraag", "1", "De klant."]) == 0
+    capsys.readouterr()
     assert main(["vandaag", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["prompt"]["assignment"] is None
 

@@ -255,6 +255,7 @@ async def test_a_coach_question_is_answered_from_the_panel(private_home: Path) -
         "id": assignment.id,
         "prompt": "Waar leert jouw team van?",
         "question": 1,
+        "written_in": "lezer",
     }
 
 

@@ -313,6 +313,7 @@ async def test_an_open_coach_question_is_todays_and_its_answer_an_antwoord(
         "id": assignment.id,
         "prompt": "Welk systeem zie je in je werk?",
         "question": 2,
+        "written_in": "vandaag",
     }
     again = make_app(private_home)  # answered, so no longer open: the day keeps it anyway
     async with again.run_test(size=SIZE) as pilot:
@@ -503,4 +504,5 @@ async def test_reading_for_a_coach_question_then_w_writes_its_answer(private_hom
         "id": assignment.id,
         "prompt": "Welk systeem zie je in je werk?",
         "question": 2,
+        "written_in": "lezer",  # in the article's Schrijfblok
     }

@@ -844,9 +844,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.metavar.day": ("JJJJ-MM-DD", "YYYY-MM-DD"),
     "vandaag.help.json": (
         "uitvoer als JSON, voor scripts: date, prompt.id, prompt.text, prompt.discipline (null "
-        "bij een vraag van je coach) en prompt.assignment",
+        "bij een vraag van je coach), prompt.assignment en coach (null bij een eigen vraag)",
         "output as JSON, for scripts: date, prompt.id, prompt.text, prompt.discipline (null for "
-        "a question from your coach) and prompt.assignment",
+        "a question from your coach), prompt.assignment and coach (null for a question of your own)",
     ),
     "vandaag.discipline": ("Discipline: {label}", "Discipline: {label}"),
     "vandaag.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
@@ -948,6 +948,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "vandaag.from_assignment": (
         "Uit je leesopdracht “{title}”, vraag {number} (beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag {number} TEKST)",
         "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
+    ),
+    # a coach's question is marked as the coach's before you write (issue 11, privacy)
+    "coach.label": (
+        "Vraag van je coach {coach} \u00b7 komt in je antwoordbestand",
+        "Question from your coach {coach} \u00b7 goes into your answer file",
+    ),
+    "coach.label_no_name": (
+        "Vraag van je coach \u00b7 komt in je antwoordbestand",
+        "Question from your coach \u00b7 goes into your answer file",
+    ),
+    "coach.label_many": (
+        "Vragen van je coach {coach} \u00b7 je antwoorden komen in je antwoordbestand",
+        "Questions from your coach {coach} \u00b7 your answers go into your answer file",
+    ),
+    "coach.label_many_no_name": (
+        "Vragen van je coach \u00b7 je antwoorden komen in je antwoordbestand",
+        "Questions from your coach \u00b7 your answers go into your answer file",
     ),
     # --- coach assignments ----------------------------------------------------------------
     # the app: Opdrachten, compose, answers, overview (tui/screens/assignment*.py)
@@ -1559,6 +1576,21 @@ STRINGS: dict[str, tuple[str, str]] = {
         "'{what}' is {length} tekens lang; er mogen er hooguit {limit} zijn.",
         "'{what}' is {length} characters long; it may have at most {limit}.",
     ),
+    # the answer file's preview: each answer with its date and where it was written
+    "preview.head": (
+        "Deze antwoorden gaan mee (datum en waar je ze schreef):",
+        "These answers go along (date and where you wrote them):",
+    ),
+    "preview.none": ("Er gaan geen antwoorden mee.", "No answers go along."),
+    "preview.row": (
+        "vraag {number} \u00b7 {date} \u00b7 {place}",
+        "question {number} \u00b7 {date} \u00b7 {place}",
+    ),
+    "preview.place.vandaag": ("Vandaag", "Today"),
+    "preview.place.ochtend": ("ochtend", "morning"),
+    "preview.place.lezer": ("lezer: {title}", "reader: {title}"),
+    "preview.place.schrijf": ("leeslamp schrijf", "leeslamp write"),
+    "preview.place.onbekend": ("onbekend", "unknown"),
     # --- search, export, import ------------------------------------------------------------
     # the app: the search screen (tui/screens/search.py)
     "tui.key.search": ("Zoeken", "Search"),

@@ -1,6 +1,8 @@
 """Today's question: the prompt bank's question of the day, unless a coach's assignment has an
-open question, which then comes first. Shared by `leeslamp vandaag`, `leeslamp schrijf --soort
-dagvraag` and the Vandaag screen, so they always agree on what "today's question" is.
+open question, which then comes first. Shared by `leeslamp vandaag`, the Vandaag screen and
+ochtend, so they always agree on what "today's question" is. A private daily answer
+(`leeslamp schrijf --soort dagvraag`) goes to the bank's question only: see
+`private_question_for_day`.
 
 A question chosen for a day is remembered in the journal (`Journal.day_choice`): "Een andere
 vraag" stores the new one, and so does answering (a coach's question is no longer open once it
@@ -111,19 +113,25 @@ def question_for_day(journal: Journal, day: date, bank: Sequence[Prompt]) -> Dai
     )
 
 
-def answer_fields(question: DailyQuestion, language: str) -> tuple[str, dict[str, Any]]:
+def answer_fields(
+    question: DailyQuestion, language: str, *, written_in: str | None = None
+) -> tuple[str, dict[str, Any]]:
     """The kind and fields of an answer to `question`: a `dagvraag`, or for a coach's question
-    an `antwoord` with the fields `assignments.answer_question` gives it."""
+    an `antwoord` with the fields `assignments.answer_question` gives it, and the place it is
+    written in (`assignments.places`). A screen that asks for an `antwoord` shows the coach's
+    label (`places.coach_label`) before the editor can take a keystroke."""
     coach = question.assignment_question
     if coach is None:
         # the question's article too: the answer is then found and exported with that article
         prompt = question.as_entry_prompt(language)
         return "dagvraag", {"prompt": prompt, "article": question.prompt.article}
-    link = {
+    link: dict[str, Any] = {
         "id": coach.assignment.id,
         "prompt": coach.question.text,
         "question": coach.question.number,
     }
+    if written_in is not None:
+        link["written_in"] = written_in
     return "antwoord", {"article": coach.question.article, "assignment": link}
 
 
@@ -151,6 +159,34 @@ def todays_answer(entries: Sequence[Entry], question: DailyQuestion) -> Entry | 
 
     found = [e for e in answers_to(entries, question) if written_on(e) == question.day]
     return max(found, key=lambda e: datetime.fromisoformat(e.updated)) if found else None
+
+
+def private_question_for_day(
+    journal: Journal | None, day: date, bank: Sequence[Prompt]
+) -> DailyQuestion:
+    """The day's own question for a private `dagvraag`: from the bank, never a coach's.
+
+    The day's remembered choice counts when it is a bank question ("Een andere vraag"); a
+    coach's question chosen for the day does not: its answers go to the coach, and only
+    `leeslamp schrijf --opdracht ID --vraag N` (or a screen that says so) writes those.
+    `journal` None: no choice is remembered.
+    """
+    chosen = journal.day_choice(day) if journal is not None else None
+    return chosen_question(day, bank, (), chosen)
+
+
+def read_private_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
+    """`private_question_for_day` from the journal on disk (read-only, no lock); the journal is
+    read only when it may hold a choice for the day."""
+    from leeslamp.journal.peek import table_may_hold
+    from leeslamp.journal.schema import META, day_choice_id
+
+    if not table_may_hold(paths.journal, paths.journal_log, META, day_choice_id(day)):
+        return private_question_for_day(None, day, bank)
+    from leeslamp.journal import Journal
+
+    with Journal.open(paths, read_only=True) as journal:
+        return private_question_for_day(journal, day, bank)
 
 
 def read_daily_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> DailyQuestion:

@@ -126,6 +126,7 @@ def test_write_an_answer_from_the_command_line(run, good_file, private_home) -> 
         "id": assignment_id,
         "prompt": "Wat zou je willen herstellen?",
         "question": 2,
+        "written_in": "schrijf",  # for the answer file's preview
     }
 
 

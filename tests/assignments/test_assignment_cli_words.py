@@ -58,9 +58,10 @@ def test_answers_to_a_new_folder_go_inside_it(run, tmp_path) -> None:  # type: i
     assert not (tmp_path / "map.json").exists() and not (tmp_path / "map.md").exists()
 
 
-def test_dagvraag_answering_a_coach_question_keeps_its_tags(run, tmp_path, private_home) -> None:  # type: ignore[no-untyped-def]
-    run("opdracht", "importeer", one_question_file(tmp_path))
-    result = run("schrijf", "--soort", "dagvraag", "--tag", "werk", "--tag", "rust", "Op maandag")
+def test_an_answer_to_a_coach_question_keeps_its_tags(run, tmp_path, private_home) -> None:  # type: ignore[no-untyped-def]
+    assignment_id = run("opdracht", "importeer", one_question_file(tmp_path)).out.strip()
+    tags = ("--tag", "werk", "--tag", "rust")
+    result = run("schrijf", "--opdracht", assignment_id, "--vraag", "1", *tags, "Op maandag")
     assert result.code == 0
     assert "Bewaard als antwoord op vraag 1" in result.err
     with Journal.open(resolve(private_home), read_only=True) as journal:

@@ -260,8 +260,10 @@ def answer_question(
     text: str,
     *,
     tags: Iterable[str] = (),
+    written_in: str | None = None,
 ) -> AnswerResult:
-    """Add the reader's answer to question `number` as an `antwoord` entry."""
+    """Add the reader's answer to question `number` as an `antwoord` entry. `written_in`: where
+    (one of `places.PLACES`), for the answer file's preview."""
     question = assignment.question(number)
     if question is None:
         raise UserInputError(
@@ -270,12 +272,11 @@ def answer_question(
     if not text.strip():
         raise UserInputError("schrijf.empty")
     earlier = current_answers(journal, assignment).get(number)
+    link: dict[str, object] = {"id": assignment.id, "prompt": question.text, "question": number}
+    if written_in is not None:
+        link["written_in"] = written_in
     entry = journal.add_entry(
-        "antwoord",
-        text,
-        article=question.article,
-        tags=tags,
-        assignment={"id": assignment.id, "prompt": question.text, "question": number},
+        "antwoord", text, article=question.article, tags=tags, assignment=link
     )
     return AnswerResult(entry, earlier)
 

@@ -289,8 +289,13 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
     )
     output = args.output or str(Path.cwd())
     target, copy = bundle_paths(Path(output), document, folder=names_folder(output))
-    # Show exactly what leaves the machine before anything is written.
+    # Show exactly what leaves the machine before anything is written, and per answer the
+    # day and place it was written, so a text written elsewhere is recognised in time.
     print(bundle_markdown(document))
+    from leeslamp.assignments.places import preview_lines
+
+    for line in preview_lines(status.answers, lambda article: titles.get(article)):
+        _err(line)
     _err(t("bundle.will_write", json=target, md=copy))
     if status.answered == 0:
         _err(t("bundle.nothing_answered"))
@@ -314,6 +319,7 @@ def _confirmed() -> bool:
 def answer_from_cli(context: Context, args: argparse.Namespace, text: str) -> int:
     """`leeslamp schrijf --opdracht ID --vraag N TEKST`: an `antwoord` entry to that question."""
     from leeslamp.assignments import answer_question, find_assignment
+    from leeslamp.assignments.places import SCHRIJF
 
     if args.assignment is None or args.question is None:
         raise UserInputError("schrijf.need_both")
@@ -326,7 +332,9 @@ def answer_from_cli(context: Context, args: argparse.Namespace, text: str) -> in
             raise UserInputError(
                 "schrijf.article_with_opdracht", article=args.article, expected=question.article
             )
-        result = answer_question(journal, assignment, args.question, text, tags=args.tags)
+        result = answer_question(
+            journal, assignment, args.question, text, tags=args.tags, written_in=SCHRIJF
+        )
     _err(t("schrijf.answer_saved", number=args.question, title=assignment.title))
     if result.earlier is not None:
         _err(t("schrijf.answer_again"))

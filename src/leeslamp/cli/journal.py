@@ -114,20 +114,14 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
         context.library().get(args.article)
     if kind == "dagvraag":
         from leeslamp.prompts import load_bank_checked
-        from leeslamp.vandaag import read_daily_question
+        from leeslamp.vandaag import read_private_question
 
         day = context.today()
         user_prompts = context.paths.user_prompts
         bank = load_bank_checked(user_prompts, lambda: context.library().ids()).prompts
-        question = read_daily_question(context.paths, day, bank)
-        if question.assignment_question is not None:
-            # Today's question is a coach's: the answer belongs to that assignment.
-            coach = question.assignment_question
-            args.assignment, args.question = coach.assignment.id, coach.question.number
-            args.kind = None
-            from leeslamp.cli.assignments import answer_from_cli
-
-            return answer_from_cli(context, args, text)
+        # Always private, also on a day a coach's question comes first: nothing typed here
+        # said it was for the coach. Answering a coach is `--opdracht ID --vraag N` only.
+        question = read_private_question(context.paths, day, bank)
         fields["prompt"] = question.as_entry_prompt(context.language)
         args.article = args.article or question.prompt.article
     entry = add_entry_quickly(

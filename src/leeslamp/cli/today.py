@@ -65,10 +65,19 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
                 ),
             },
         }
+        # whose question it is, at the top: a script can tell a private question from the coach's
+        record["coach"] = (
+            {"name": coach.assignment.coach, "assignment": coach.assignment.id} if coach else None
+        )
         json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
-        lines = [long_date(day), "", prompt.text(context.language), ""]
+        lines = [long_date(day), ""]
+        if coach is not None:  # before the question: what is written to it goes to the coach
+            from leeslamp.assignments.places import coach_label
+
+            lines.append(coach_label(coach.assignment.coach))
+        lines += [prompt.text(context.language), ""]
         if coach is not None:
             lines.append(
                 t(

@@ -31,6 +31,8 @@ MEMORY_CHARS = 320
 
 TITLE = "bold $text-accent"
 MUTED = "$text-muted"
+#: the label of a coach's question: its answer goes into the answer file
+COACH = "bold $text-warning"
 
 
 def short_date(day: date) -> str:
@@ -42,13 +44,17 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
     from leeslamp.disciplines import FACTORS, label
 
     prompt = question.prompt
+    coach = question.assignment_question
     lines = [
         Content.styled(long_date(question.day), MUTED),
         Content(""),
         Content.styled(t("vandaag.question_title"), TITLE),
-        Content(prompt.text(language)),
     ]
-    coach = question.assignment_question
+    if coach is not None:  # before the question and its answer box: whose question this is
+        from leeslamp.assignments.places import coach_label
+
+        lines.append(Content.styled(coach_label(coach.assignment.coach), COACH))
+    lines.append(Content(prompt.text(language)))
     about: list[str] = []
     if coach is not None:
         about.append(

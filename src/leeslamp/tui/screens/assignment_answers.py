@@ -79,6 +79,8 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         yield Static(id="answers-where", classes="quiet")
         yield Static(id="answers-preview-head", classes="section-head")
         with VerticalScroll(id="answers-preview"):
+            # per answer its date and where it was written: a text from elsewhere stands out
+            yield Static(id="answers-sources", markup=False)
             yield Markdown(id="answers-markdown", open_links=False)
             yield Static(id="answers-json", markup=False)
         with Horizontal(classes="dialog-buttons"):
@@ -156,6 +158,10 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
             exported=self.leeslamp.context.current_time(),
             article_titles=titles,
         )
+        from leeslamp.assignments.places import preview_lines
+
+        sources = preview_lines(status.answers, titles.get)
+        self.query_one("#answers-sources", Static).update("\n".join(sources))
         self.query_one("#answers-markdown", Markdown).update(bundle_markdown(self.document))
         self.query_one("#answers-json", Static).update(bundle_json(self.document))
         self._show_where()

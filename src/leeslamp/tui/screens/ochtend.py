@@ -93,7 +93,9 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ochtend-page"):
-            yield Static(id="ochtend-question")
+            # above the question, whose it is: a coach's question goes into the answer file
+            yield Static(id="ochtend-coach", markup=False)
+            yield Static(id="ochtend-question", markup=False)
             yield Vertical(id="ochtend-box")
         with Horizontal(id="ochtend-status"):
             yield Static(id="ochtend-words")
@@ -145,7 +147,12 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
     async def _mount_editor(self) -> None:
         if self.question is None or self.editor is not None:
             return
-        kind, fields = answer_fields(self.question, self.leeslamp.context.language)
+        from leeslamp.assignments import places
+
+        # The label first: the text is a coach's `antwoord` only under a visible coach label.
+        self._show_coach()
+        language = self.leeslamp.context.language
+        kind, fields = answer_fields(self.question, language, written_in=places.OCHTEND)
         self.editor = MorningEditor(
             kind, entry=self.answer, placeholder=t("ochtend.placeholder"), **fields
         )
@@ -178,11 +185,21 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         if self.question is not None:
             text = self.question.prompt.text(self.leeslamp.context.language)
             self.query_one("#ochtend-question", Static).update(text)
+        self._show_coach()
         self.query_one("#ochtend-hint", Static).update(t("ochtend.hint"))
         if self.editor is not None:
             self.editor.text_area.placeholder = t("ochtend.placeholder")
         self._show_words()
         self._show_timer()
+
+    def _show_coach(self) -> None:
+        """'Vraag van je coach Marieke · komt in je antwoordbestand', or nothing at all."""
+        from leeslamp.assignments.places import coach_label
+
+        coach = self.question.assignment_question if self.question is not None else None
+        label = self.query_one("#ochtend-coach", Static)
+        label.update(coach_label(coach.assignment.coach) if coach is not None else "")
+        label.display = coach is not None
 
     def _show_words(self) -> None:
         text = t("ochtend.word") if self.words == 1 else t("ochtend.words", count=self.words)

@@ -245,9 +245,11 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         if self.editor is not None:
             await self.editor.remove()
         await box.remove_children()
+        from leeslamp.assignments.places import VANDAAG
         from leeslamp.tui.widgets.entry_editor import EntryEditor  # TextArea: after first paint
 
-        kind, fields = answer_fields(question, self.app_language)
+        # a coach's question shows its label (question_content) before this box exists
+        kind, fields = answer_fields(question, self.app_language, written_in=VANDAAG)
         self.editor = EntryEditor(
             kind, entry=self.answer, placeholder=t("vandaag.answer_placeholder"), **fields
         )

@@ -17,6 +17,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static, TextArea
 
 from leeslamp.assignments import Assignment, AssignmentQuestion
+from leeslamp.assignments.places import LEZER, coach_label
 from leeslamp.i18n import t
 from leeslamp.journal import Entry
 from leeslamp.tui.describe import nice_date
@@ -127,6 +128,7 @@ class AnswerBlock(EntryBlock):
                     "id": question.assignment.id,
                     "prompt": question.question.text,
                     "question": question.question.number,
+                    "written_in": LEZER,  # for the answer file's preview
                 },
             }
         editor = EntryEditor(
@@ -158,6 +160,8 @@ class AssignmentGroup(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(classes="assignment-head", markup=False)
         yield Static(classes="assignment-about", markup=False)
+        # before the questions and their boxes: what is written there goes to the coach
+        yield Static(classes="assignment-coach", markup=False)
 
     def on_mount(self) -> None:
         self.relabel()
@@ -178,6 +182,8 @@ class AssignmentGroup(Vertical):
         if who_when:
             lines.append(" · ".join(who_when))
         self.query_one(".assignment-about", Static).update("\n".join(lines))
+        many = len(self.query_children(AnswerBlock)) != 1
+        self.query_one(".assignment-coach", Static).update(coach_label(assignment.coach, many=many))
         for block in self.query_children(AnswerBlock):
             block.relabel()
 
