@@ -6,11 +6,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.context import Context
 from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
+
+if TYPE_CHECKING:
+    from leeslamp.paths import Paths
 
 WRITABLE_KINDS = ("reflectie", "dagvraag", "aandacht")
 #: the names of export.EXPORTERS (kept here so the parser need not import the exporters)
@@ -78,6 +81,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     restore.add_argument(
         "backup", nargs="?", metavar=t("cli.metavar.backup"), help=t("cli.help.backup")
+    )
+    restore.add_argument(
+        "--ja", "--yes", dest="yes", action="store_true", help=t("cli.help.herstel_ja")
     )
     restore.set_defaults(handler=restore_backup)
 
@@ -225,10 +231,25 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
         print(t("herstel.how"))
         return 0
     chosen = _find_backup(args.backup, available)
+    try:
+        in_backup = len(backups.read_backup(chosen).get("entries", {}))
+    except ValueError:
+        raise UserInputError("herstel.bad_backup", path=chosen) from None
+    # Before anything is replaced: what the backup holds against the journal now.
+    current = _current_tables(paths)
+    if current is None:
+        print(t("herstel.counts_unreadable", backup=args.backup, count=in_backup))
+    else:
+        now = len(current.get("entries", {}))
+        print(t("herstel.counts", backup=args.backup, count=in_backup, now=now))
+    if not _confirmed(args):
+        print(t("herstel.not_done"))
+        return 0
     with hold_lock(paths):
-        unsynced = backups.changes_in_log(paths)
+        current = _current_tables(paths)  # again, under the lock: the newest state
+        unsynced = backups.changes_in_log(paths) if current is None else 0
         try:
-            aside = backups.restore(paths, chosen, context.current_time())
+            aside = backups.restore(paths, chosen, context.current_time(), current)
         except ValueError:
             raise UserInputError("herstel.bad_backup", path=chosen) from None
     print(t("herstel.done", backup=chosen, aside=", ".join(str(p) for p in aside) or "-"))
@@ -238,6 +259,29 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
         key = "herstel.log_changes.one" if unsynced == 1 else "herstel.log_changes.many"
         print(t(key, count=unsynced, path=log_aside or "-"))
     return 0
+
+
+def _current_tables(paths: Paths) -> dict[str, Any] | None:
+    """The journal's intact records now (damage left out), or None if it cannot be read."""
+    from leeslamp.journal.storage import NewerSchema, SnapshotUnreadable, read_journal
+
+    try:
+        return read_journal(paths.journal, paths.journal_log)[0]
+    except (SnapshotUnreadable, NewerSchema, OSError):
+        return None
+
+
+def _confirmed(args: argparse.Namespace) -> bool:
+    """--ja, or a yes typed at the terminal; with no one to ask, a sentence saying how."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UserInputError("herstel.needs_yes")
+    try:
+        answer = input(t("herstel.ask"))
+    except EOFError:
+        return False
+    return answer.strip().lower() in {"j", "ja", "y", "yes"}
 
 
 def _find_backup(wanted: str, available: list[Any]) -> Path:

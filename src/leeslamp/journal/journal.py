@@ -24,12 +24,13 @@ from leeslamp.errors import (
     JournalLocked,
     JournalUnreadable,
     JournalWriteError,
+    LeeslampError,
     UserInputError,
     os_reason,
 )
 from leeslamp.fileio import PRIVATE, ensure_private_dir
 from leeslamp.i18n import t
-from leeslamp.journal import backups, logfile, schema
+from leeslamp.journal import backups, damage, logfile, notices, schema
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
@@ -95,8 +96,51 @@ def _unreadable(paths: Paths, problem: SnapshotUnreadable | NewerSchema) -> Jour
     where = str(backup) if backup else "-"
     if isinstance(problem, NewerSchema):
         return JournalUnreadable("journal.too_new", path=problem.path, backup=where)
-    reason = t(f"journal.damage.{problem.kind}", line=problem.line)
+    reason = t(f"journal.damage.{problem.kind}", line=problem.line, reason=problem.detail)
     return JournalUnreadable("journal.unreadable", path=problem.path, reason=reason, backup=where)
+
+
+def _set_aside_damage(paths: Paths, storage: LogStorage, now: datetime) -> None:
+    """Under the lock: keep the journal's files as they are in `backups/`, put what the load left
+    out in the set-aside file, and compact, so the damage is gone from the journal and the
+    reader is told once. If the disk refuses, the journal still opens with every intact
+    record, and the damage waits in place for the next try."""
+    found = storage.damage
+    if not found:
+        return
+    one = ".one" if found.count() == 1 else ""
+    try:
+        ensure_private_dir(paths.backups)
+        kept = damage.keep_originals([paths.journal, paths.journal_log], paths.backups, now)
+        aside = damage.set_aside(paths.data_dir, found.as_bytes(now), now.date())
+        storage.compact()
+    except OSError:
+        _tell_skipped(paths, found)
+        return
+    storage.damage = damage.Damage()
+    copies = ", ".join(str(path) for path in kept) or "-"
+    notices.tell(t("journal.damage_set_aside" + one, count=found.count(), path=aside, copy=copies))
+
+
+def _tell_skipped(paths: Paths, found: damage.Damage) -> None:
+    one = ".one" if found.count() == 1 else ""
+    notices.tell(t("journal.damage_skipped" + one, count=found.count(), path=paths.journal_log))
+
+
+def _set_aside_unlocked(paths: Paths, storage: LogStorage, clock: Clock) -> schema.Tables:
+    """A read-only opening found damage: set it aside if the lock is free (then it is done
+    once, for every later command); else only leave it out, and say so."""
+    try:
+        lock = _lock(paths, 0.0)
+    except LeeslampError:  # another leeslamp has it, or the folder is read-only
+        _tell_skipped(paths, storage.damage)
+        return storage.read()
+    try:
+        data = storage.load()  # again, under the lock: a writer may have finished meanwhile
+        _set_aside_damage(paths, storage, clock())
+    finally:
+        lock.release()
+    return data
 
 
 class Journal:
@@ -140,10 +184,18 @@ class Journal:
         lock = held_lock or (None if read_only else _lock(paths, lock_timeout))
         release_on_close = held_lock is None
         try:
-            db = TinyDB(paths.journal, paths.journal_log, storage=LogStorage, read_only=read_only)
+            db = TinyDB(
+                paths.journal,
+                paths.journal_log,
+                storage=LogStorage,
+                read_only=read_only,
+                clock=clock or local_now,
+            )
             storage: LogStorage = db.storage  # type: ignore[assignment]
             try:
                 data = storage.load()
+                if read_only and storage.damage:
+                    data = _set_aside_unlocked(paths, storage, clock or local_now)
             except (SnapshotUnreadable, NewerSchema) as exc:
                 raise _unreadable(paths, exc) from None
             journal = cls(paths, db, lock, clock, release_on_close)
@@ -156,9 +208,15 @@ class Journal:
             raise
 
     def _prepare(self, data: schema.Tables, version: int) -> None:
-        """Clear what killed writes left, migrate an older journal (after setting it aside),
-        give a new one its meta record."""
+        """Clear what killed writes left, set damage aside, migrate an older journal (after
+        setting it aside), give a new one its meta record."""
         _remove_leftovers(self.paths)
+        if self._storage.torn_tail:
+            # Cut off (and keep aside) now, as the next append would: a compaction first would
+            # drop it unseen.
+            with contextlib.suppress(OSError):
+                logfile.cut_torn_tail(self.paths.journal_log)
+        _set_aside_damage(self.paths, self._storage, self._clock())
         if version < schema.SCHEMA_VERSION:
             self._guard(lambda: backups.set_aside(self.paths, self._clock()))
             self._storage.adopt(schema.migrate(data, version))

@@ -82,8 +82,18 @@ class JournalLink:
             self._open(read_only=True)
             return
         self.app.call_from_thread(self._ready, journal)
+        self._tell_notices()
         if not journal.read_only:
             journal.maintain()  # trash, log folding, today's backup: housekeeping, off the UI
+
+    def _tell_notices(self) -> None:
+        """What opening the journal had to say (damage set aside, say): each once, as a notice."""
+        from leeslamp.journal import notices
+
+        for sentence in notices.take():
+            self.app.call_from_thread(
+                self.app.notify, sentence, severity="warning", timeout=30, markup=False
+            )
 
     def _ready(self, journal: Journal) -> None:
         self.journal = journal
