@@ -320,3 +320,34 @@ async def test_the_app_names_what_it_set_aside_in_a_notice(paths: Paths, eight: 
         [aside] = _set_aside_files(paths)
         assert len(said) == 1 and str(aside) in said[0]
     app.journal_link.close()
+
+
+async def test_the_dagboek_and_the_trash_show_odd_records_repaired(
+    paths: Paths, eight: list[str]
+) -> None:
+    from leeslamp.tui.screens.journal import JournalScreen
+    from leeslamp.tui.screens.trash import TrashScreen
+    from tui_factory import SIZE, make_app, settle
+
+    _append(paths, "entries", _odd_entry(created=_GONE, text="zonder datum"))
+    trashed = _odd_entry(id="weg-1", text="in de prullenbak", updated="nooit")
+    _append(paths, "trash", {"id": "weg-1", "entry": trashed, "deleted": "nope"})
+    app = make_app(paths.data_dir)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, JournalScreen)
+        rows = app.screen.list
+        shown = [rows.line_text(index) for index in range(rows.row_count)]
+        assert len(shown) == 9 and any("zonder datum" in line for line in shown)
+        await pilot.press("p")
+        await settle(pilot)
+        assert isinstance(app.screen, TrashScreen)
+        assert "in de prullenbak" in app.screen.list.line_text(0)
+        await pilot.press("enter")  # restore it
+        await settle(pilot)
+        assert app.screen.list.row_count == 0
+        assert [n.message for n in app._notifications if "onze fout" in n.message] == []
+    app.journal_link.close()
+    assert "in de prullenbak" in texts_in(paths)
