@@ -24,13 +24,12 @@ from leeslamp.errors import (
     JournalLocked,
     JournalUnreadable,
     JournalWriteError,
-    LeeslampError,
     UserInputError,
     os_reason,
 )
 from leeslamp.fileio import PRIVATE, ensure_private_dir
 from leeslamp.i18n import t
-from leeslamp.journal import backups, damage, logfile, notices, schema
+from leeslamp.journal import backups, logfile, repair, schema
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
@@ -100,49 +99,6 @@ def _unreadable(paths: Paths, problem: SnapshotUnreadable | NewerSchema) -> Jour
     return JournalUnreadable("journal.unreadable", path=problem.path, reason=reason, backup=where)
 
 
-def _set_aside_damage(paths: Paths, storage: LogStorage, now: datetime) -> None:
-    """Under the lock: keep the journal's files as they are in `backups/`, put what the load left
-    out in the set-aside file, and compact, so the damage is gone from the journal and the
-    reader is told once. If the disk refuses, the journal still opens with every intact
-    record, and the damage waits in place for the next try."""
-    found = storage.damage
-    if not found:
-        return
-    one = ".one" if found.count() == 1 else ""
-    try:
-        ensure_private_dir(paths.backups)
-        kept = damage.keep_originals([paths.journal, paths.journal_log], paths.backups, now)
-        aside = damage.set_aside(paths.data_dir, found.as_bytes(now), now.date())
-        storage.compact()
-    except OSError:
-        _tell_skipped(paths, found)
-        return
-    storage.damage = damage.Damage()
-    copies = ", ".join(str(path) for path in kept) or "-"
-    notices.tell(t("journal.damage_set_aside" + one, count=found.count(), path=aside, copy=copies))
-
-
-def _tell_skipped(paths: Paths, found: damage.Damage) -> None:
-    one = ".one" if found.count() == 1 else ""
-    notices.tell(t("journal.damage_skipped" + one, count=found.count(), path=paths.journal_log))
-
-
-def _set_aside_unlocked(paths: Paths, storage: LogStorage, clock: Clock) -> schema.Tables:
-    """A read-only opening found damage: set it aside if the lock is free (then it is done
-    once, for every later command); else only leave it out, and say so."""
-    try:
-        lock = _lock(paths, 0.0)
-    except LeeslampError:  # another leeslamp has it, or the folder is read-only
-        _tell_skipped(paths, storage.damage)
-        return storage.read()
-    try:
-        data = storage.load()  # again, under the lock: a writer may have finished meanwhile
-        _set_aside_damage(paths, storage, clock())
-    finally:
-        lock.release()
-    return data
-
-
 class Journal:
     def __init__(
         self,
@@ -195,7 +151,9 @@ class Journal:
             try:
                 data = storage.load()
                 if read_only and storage.damage:
-                    data = _set_aside_unlocked(paths, storage, clock or local_now)
+                    data = repair.set_aside_unlocked(
+                        paths, storage, clock or local_now, lambda: _lock(paths, 0.0)
+                    )
             except (SnapshotUnreadable, NewerSchema) as exc:
                 raise _unreadable(paths, exc) from None
             journal = cls(paths, db, lock, clock, release_on_close)
@@ -216,7 +174,7 @@ class Journal:
             # drop it unseen.
             with contextlib.suppress(OSError):
                 logfile.cut_torn_tail(self.paths.journal_log)
-        _set_aside_damage(self.paths, self._storage, self._clock())
+        repair.set_aside_damage(self.paths, self._storage, self._clock())
         if version < schema.SCHEMA_VERSION:
             self._guard(lambda: backups.set_aside(self.paths, self._clock()))
             self._storage.adopt(schema.migrate(data, version))
