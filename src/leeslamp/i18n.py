@@ -648,20 +648,23 @@ STRINGS: dict[str, tuple[str, str]] = {
         "zet terug zonder het eerst te vragen",
         "restore without asking first",
     ),
+    "herstel.entries": ("{count} stukken", "{count} entries"),
+    "herstel.entries.one": ("1 stuk", "1 entry"),
     "herstel.counts": (
-        "De back-up van {backup} heeft {count} stukken; je dagboek nu {now}. Wat alleen in je "
+        "De back-up van {backup} heeft {count}; je dagboek nu {now}. Wat alleen in je "
         "dagboek van nu staat, blijft erin; van een stuk dat in allebei staat, blijft de "
         "laatst veranderde versie.",
-        "The backup of {backup} has {count} entries; your journal now {now}. What is only in "
+        "The backup of {backup} has {count}; your journal now {now}. What is only in "
         "your journal now stays in it; of an entry in both, the version changed last stays.",
     ),
     "herstel.counts_unreadable": (
-        "De back-up van {backup} heeft {count} stukken. Je dagboek nu is niet te lezen; het "
+        "De back-up van {backup} heeft {count}. Je dagboek nu is niet te lezen; het "
         "wordt eerst apart gezet.",
-        "The backup of {backup} has {count} entries. Your journal now cannot be read; it is "
+        "The backup of {backup} has {count}. Your journal now cannot be read; it is "
         "set aside first.",
     ),
     "herstel.ask": ("Terugzetten? [j/N] ", "Restore? [y/N] "),
+    "herstel.now": ("Je dagboek heeft nu {count}.", "Your journal now has {count}."),
     "herstel.not_done": ("Niets veranderd.", "Nothing changed."),
     "herstel.needs_yes": (
         "Terugzetten vervangt je dagboek; ik doe het pas na je ja. Draai het in een terminal, "

@@ -237,11 +237,12 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
         raise UserInputError("herstel.bad_backup", path=chosen) from None
     # Before anything is replaced: what the backup holds against the journal now.
     current = _current_tables(paths)
+    count = t("herstel.entries.one" if in_backup == 1 else "herstel.entries", count=in_backup)
     if current is None:
-        print(t("herstel.counts_unreadable", backup=args.backup, count=in_backup))
+        print(t("herstel.counts_unreadable", backup=args.backup, count=count))
     else:
         now = len(current.get("entries", {}))
-        print(t("herstel.counts", backup=args.backup, count=in_backup, now=now))
+        print(t("herstel.counts", backup=args.backup, count=count, now=now))
     if not _confirmed(args):
         print(t("herstel.not_done"))
         return 0
@@ -253,6 +254,11 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
         except ValueError:
             raise UserInputError("herstel.bad_backup", path=chosen) from None
     print(t("herstel.done", backup=chosen, aside=", ".join(str(p) for p in aside) or "-"))
+    restored = _current_tables(paths)
+    if current is not None and restored is not None:
+        total = len(restored.get("entries", {}))
+        words = t("herstel.entries.one" if total == 1 else "herstel.entries", count=total)
+        print(t("herstel.now", count=words))
     if unsynced:
         # Said plainly: these changes are not lost, but they are not in the journal either.
         log_aside = next((p for p in aside if p.name.endswith(paths.journal_log.name)), None)
