@@ -112,6 +112,34 @@ def test_a_damaged_middle_line_costs_that_line_only(
     assert _set_aside_files(paths) == [aside]
 
 
+def test_the_notice_speaks_english_with_taal_en(
+    paths: Paths, eight: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    _replace_line(paths.journal_log, 2, b"{kapot")
+    code, _out, err = run(capsys, "--taal", "en", "zoek", "vandaag")
+    assert code == 0
+    assert "1 damaged line" in err and "set it aside" in err
+
+
+def test_while_another_leeslamp_writes_a_reader_skips_the_damage_and_changes_nothing(
+    paths: Paths, eight: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from journal_helpers import hashes
+
+    _replace_line(paths.journal_log, 2, b"{kapot")
+    with Journal.open(paths, read_only=True) as first_look:  # lock free: this one sets aside
+        assert len(first_look.entries()) == 7
+    with Journal.open(paths) as app:  # the app holds the lock
+        app.add_entry("reflectie", "nieuw")
+        app.add_entry("reflectie", "nog nieuw")
+        _replace_line(paths.journal_log, 1, b"{weer kapot")  # "nieuw"
+        before = hashes(paths.data_dir)
+        code, out, err = run(capsys, "export")
+    assert code == 0 and len(json.loads(out)["entries"]) == 8
+    assert "sla ik over" in err and str(paths.journal_log) in err
+    assert hashes(paths.data_dir) == before
+
+
 def test_the_app_opens_a_damaged_journal_with_every_intact_entry(
     paths: Paths, eight: list[str]
 ) -> None:

@@ -58,9 +58,13 @@ class JournalLink:
         )
 
     def _open(self, read_only: bool) -> None:
-        from leeslamp.journal import Journal  # TinyDB loads off the start-up path, in this thread
+        from leeslamp.journal import (
+            Journal,  # TinyDB loads off the start-up path, in this thread
+            notices,
+        )
 
         context = self.app.context
+        notices.take()  # only what this opening has to say is ours to show
         try:
             journal = Journal.open(context.paths, read_only=read_only, clock=context.current_time)
         except JournalLocked as error:
