@@ -282,7 +282,8 @@ def test_herstel_counts_first_and_keeps_what_the_backup_lacks(
     _six_then_eight(paths, clock)
     assert main(["herstel", "2025-05-01", "--ja"]) == 0
     said = capsys.readouterr().out
-    assert "6 stukken" in said and "nu 8" in said and "nu 8 stukken" in said
+    assert "De back-up van donderdag 1 mei 2025 heeft 6 stukken; je dagboek nu 8." in said
+    assert "Je dagboek heeft nu 8 stukken." in said
     with Journal.open(paths, clock=clock) as journal:
         texts = sorted(entry.text for entry in journal.entries())
     assert len(texts) == 8 and "stuk 0, later verbeterd" in texts and "stuk 0" not in texts

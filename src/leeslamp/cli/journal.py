@@ -216,6 +216,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
 
 
 def restore_backup(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.dates import long_date
     from leeslamp.journal import backups
     from leeslamp.journal.journal import hold_lock
 
@@ -238,11 +239,12 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
     # Before anything is replaced: what the backup holds against the journal now.
     current = _current_tables(paths)
     count = t("herstel.entries.one" if in_backup == 1 else "herstel.entries", count=in_backup)
+    label = next((long_date(b.day) for b in available if b.path == chosen), str(chosen))
     if current is None:
-        print(t("herstel.counts_unreadable", backup=args.backup, count=count))
+        print(t("herstel.counts_unreadable", backup=label, count=count))
     else:
         now = len(current.get("entries", {}))
-        print(t("herstel.counts", backup=args.backup, count=count, now=now))
+        print(t("herstel.counts", backup=label, count=count, now=now))
     if not _confirmed(args):
         print(t("herstel.not_done"))
         return 0
