@@ -320,3 +320,17 @@ def test_herstel_asks_first_and_changes_nothing_without_a_yes(
     monkeypatch.setattr("builtins.input", lambda _prompt="": "j")
     assert main(["herstel", "2025-05-01"]) == 0
     assert hashes(paths.data_dir) != before
+
+
+def test_herstel_of_an_unreadable_snapshot_keeps_the_intact_log(
+    paths: Paths, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The snapshot is garbage, the log beside it is fine: its changes go on top of the backup."""
+    _six_then_eight(paths, clock)
+    paths.journal.write_bytes(b"\x00kapot" * 100)
+    assert main(["herstel", "2025-05-01", "--ja"]) == 0
+    said = capsys.readouterr().out
+    assert "niet te lezen" in said and "3 wijzigingen" in said
+    with Journal.open(paths, clock=clock) as journal:
+        texts = sorted(entry.text for entry in journal.entries())
+    assert len(texts) == 8 and "stuk 0, later verbeterd" in texts

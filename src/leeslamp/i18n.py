@@ -665,6 +665,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "herstel.ask": ("Terugzetten? [j/N] ", "Restore? [y/N] "),
     "herstel.now": ("Je dagboek heeft nu {count}.", "Your journal now has {count}."),
+    "herstel.log_kept": (
+        "Het logboek ernaast is wel te lezen: de {count} wijzigingen daarin komen bovenop de "
+        "back-up.",
+        "The log beside it can be read: its {count} changes go on top of the backup.",
+    ),
     "herstel.not_done": ("Niets veranderd.", "Nothing changed."),
     "herstel.needs_yes": (
         "Terugzetten vervangt je dagboek; ik doe het pas na je ja. Draai het in een terminal, "

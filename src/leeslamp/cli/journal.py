@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -237,26 +238,28 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
     except ValueError:
         raise UserInputError("herstel.bad_backup", path=chosen) from None
     # Before anything is replaced: what the backup holds against the journal now.
-    current = _current_tables(paths)
+    current, whole = _current_tables(paths)
     count = t("herstel.entries.one" if in_backup == 1 else "herstel.entries", count=in_backup)
     label = next((long_date(b.day) for b in available if b.path == chosen), str(chosen))
-    if current is None:
-        print(t("herstel.counts_unreadable", backup=label, count=count))
-    else:
+    if whole and current is not None:
         now = len(current.get("entries", {}))
         print(t("herstel.counts", backup=label, count=count, now=now))
+    else:
+        print(t("herstel.counts_unreadable", backup=label, count=count))
+        if current is not None:
+            print(t("herstel.log_kept", count=backups.changes_in_log(paths)))
     if not _confirmed(args):
         print(t("herstel.not_done"))
         return 0
     with hold_lock(paths):
-        current = _current_tables(paths)  # again, under the lock: the newest state
+        current, _whole = _current_tables(paths)  # again, under the lock: the newest state
         unsynced = backups.changes_in_log(paths) if current is None else 0
         try:
             aside = backups.restore(paths, chosen, context.current_time(), current)
         except ValueError:
             raise UserInputError("herstel.bad_backup", path=chosen) from None
     print(t("herstel.done", backup=chosen, aside=", ".join(str(p) for p in aside) or "-"))
-    restored = _current_tables(paths)
+    restored, _whole = _current_tables(paths)
     if current is not None and restored is not None:
         total = len(restored.get("entries", {}))
         words = t("herstel.entries.one" if total == 1 else "herstel.entries", count=total)
@@ -269,14 +272,27 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _current_tables(paths: Paths) -> dict[str, Any] | None:
-    """The journal's intact records now (damage left out), or None if it cannot be read."""
-    from leeslamp.journal.storage import NewerSchema, SnapshotUnreadable, read_journal
+def _current_tables(paths: Paths) -> tuple[dict[str, Any] | None, bool]:
+    """The journal's intact records now (damage left out) and True; when only the snapshot
+    cannot be read, what the log holds and False (its changes still count); else None."""
+    from leeslamp.journal import logfile, records
+    from leeslamp.journal.schema import SCHEMA_VERSION
+    from leeslamp.journal.storage import NewerSchema, SnapshotUnreadable, read_journal, replay
 
     try:
-        return read_journal(paths.journal, paths.journal_log)[0]
-    except (SnapshotUnreadable, NewerSchema, OSError):
-        return None
+        return read_journal(paths.journal, paths.journal_log)[0], True
+    except (SnapshotUnreadable, NewerSchema, OSError) as exc:
+        if getattr(exc, "path", None) != paths.journal:
+            return None, False
+    try:
+        contents = logfile.read_log(paths.journal_log)
+    except (logfile.LogDamaged, OSError):
+        return None, False
+    if contents is None or not contents.records or contents.schema != SCHEMA_VERSION:
+        return None, False
+    data = replay({}, contents.records)
+    records.normalise(data, datetime.now().astimezone().isoformat(timespec="seconds"))
+    return data, False
 
 
 def _confirmed(args: argparse.Namespace) -> bool:
