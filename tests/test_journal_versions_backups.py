@@ -211,13 +211,12 @@ def test_herstel_lists_backups_and_restores_one_after_setting_the_current_aside(
     current = {p.name: p.read_bytes() for p in (paths.journal, paths.journal_log)}
     assert main(["herstel"]) == 0
     assert "2025-05-01" in capsys.readouterr().out
-    assert main(["herstel", "2025-05-01"]) == 0
+    assert main(["herstel", "2025-05-01", "--ja"]) == 0
     said = capsys.readouterr().out
-    assert "Teruggezet" in said
-    # "na de back-up" lived only in the log: the reader is told where it went
-    assert "1 recente wijziging" in said and "voor-herstel-" in said and "journal.log" in said
+    assert "Teruggezet" in said and "voor-herstel-" in said and "journal.log" in said
+    # "na de back-up" lived only in the log: it is kept, not dropped
     with Journal.open(paths, clock=clock) as journal:
-        assert journal.entries() == [kept]
+        assert [entry.text for entry in journal.entries()] == ["na de back-up", kept.text]
     aside = {p.name.split("-", 4)[-1]: p.read_bytes() for p in paths.backups.glob("voor-herstel-*")}
     assert aside == current
 
@@ -239,7 +238,7 @@ def test_herstel_refuses_while_the_app_has_the_journal_open(
     journal.add_entry("reflectie", "x")
     journal.maintain()
     before = hashes(paths.data_dir)
-    assert main(["herstel", "2025-05-01"]) == 1
+    assert main(["herstel", "2025-05-01", "--ja"]) == 1
     assert "al open" in capsys.readouterr().err
     assert hashes(paths.data_dir) == before
 
@@ -263,3 +262,75 @@ def test_restoring_an_older_schema_backup_keeps_the_log_at_that_version(
     data, version, _ = read_journal(paths.journal, paths.journal_log)
     migrated = {doc["text"] for doc in data["entries"].values() if doc.get("migrated")}
     assert version == 2 and migrated == {"een"}
+
+
+def _six_then_eight(paths: Paths, clock: FakeClock) -> list[str]:
+    """Six entries in the backup of 1 May; the next day two more and one of the six edited."""
+    with Journal.open(paths, clock=clock) as journal:
+        ids = [journal.add_entry("reflectie", f"stuk {n}").id for n in range(6)]
+        journal.maintain()
+        clock.advance(days=1)
+        journal.add_entry("reflectie", "stuk 6")
+        journal.add_entry("reflectie", "stuk 7")
+        journal.update_entry(ids[0], text="stuk 0, later verbeterd")
+    return ids
+
+
+def test_herstel_counts_first_and_keeps_what_the_backup_lacks(
+    paths: Paths, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _six_then_eight(paths, clock)
+    assert main(["herstel", "2025-05-01", "--ja"]) == 0
+    said = capsys.readouterr().out
+    assert "De back-up van donderdag 1 mei 2025 heeft 6 stukken; je dagboek nu 8." in said
+    assert "Je dagboek heeft nu 8 stukken." in said
+    with Journal.open(paths, clock=clock) as journal:
+        texts = sorted(entry.text for entry in journal.entries())
+    assert len(texts) == 8 and "stuk 0, later verbeterd" in texts and "stuk 0" not in texts
+    assert list(paths.backups.glob("voor-herstel-*journal.log"))  # the old files, set aside
+
+
+def test_herstel_brings_back_what_is_gone_from_the_journal(
+    paths: Paths, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = _six_then_eight(paths, clock)
+    with Journal.open(paths, clock=clock) as journal:
+        journal.delete_entry(ids[1])
+        clock.advance(days=31)
+        journal.maintain()  # out of the trash for good
+        assert len(journal.entries()) == 7 and journal.trash() == []
+    assert main(["herstel", "2025-05-01", "--ja"]) == 0
+    assert "nu 7" in capsys.readouterr().out
+    with Journal.open(paths, clock=clock) as journal:
+        assert len(journal.entries()) == 8
+
+
+def test_herstel_asks_first_and_changes_nothing_without_a_yes(
+    paths: Paths, clock: FakeClock, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    _six_then_eight(paths, clock)
+    before = hashes(paths.data_dir)
+    assert main(["herstel", "2025-05-01"]) == 2  # not a terminal, no --ja: no one to ask
+    assert "--ja" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt="": "n")
+    assert main(["herstel", "2025-05-01"]) == 0
+    assert "6 stukken" in capsys.readouterr().out
+    assert hashes(paths.data_dir) == before
+    monkeypatch.setattr("builtins.input", lambda _prompt="": "j")
+    assert main(["herstel", "2025-05-01"]) == 0
+    assert hashes(paths.data_dir) != before
+
+
+def test_herstel_of_an_unreadable_snapshot_keeps_the_intact_log(
+    paths: Paths, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The snapshot is garbage, the log beside it is fine: its changes go on top of the backup."""
+    _six_then_eight(paths, clock)
+    paths.journal.write_bytes(b"\x00kapot" * 100)
+    assert main(["herstel", "2025-05-01", "--ja"]) == 0
+    said = capsys.readouterr().out
+    assert "niet te lezen" in said and "3 wijzigingen" in said
+    with Journal.open(paths, clock=clock) as journal:
+        texts = sorted(entry.text for entry in journal.entries())
+    assert len(texts) == 8 and "stuk 0, later verbeterd" in texts

@@ -647,6 +647,72 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Note: your previous journal still had {count} recent changes in its log that are not "
         "in this backup. They are not gone: they are in {path}.",
     ),
+    # damage costs only what is damaged: set aside, named, and said once (journal/damage.py)
+    "journal.damage.os": ("{reason}", "{reason}"),
+    "journal.damage_set_aside": (
+        "Je dagboek had {count} beschadigde regels. Ik heb ze apart gezet in {path}; al het "
+        "andere is er nog. Een kopie van je dagboek zoals het was: {copy}.",
+        "Your journal had {count} damaged lines. I set them aside in {path}; everything else "
+        "is still there. A copy of your journal as it was: {copy}.",
+    ),
+    "journal.damage_set_aside.one": (
+        "Je dagboek had 1 beschadigde regel. Ik heb hem apart gezet in {path}; al het andere "
+        "is er nog. Een kopie van je dagboek zoals het was: {copy}.",
+        "Your journal had 1 damaged line. I set it aside in {path}; everything else is still "
+        "there. A copy of your journal as it was: {copy}.",
+    ),
+    "journal.damage_skipped": (
+        "Je dagboek heeft {count} beschadigde regels; die sla ik over, al het andere is er. "
+        "Ze blijven in {path} tot ik ze apart kan zetten.",
+        "Your journal has {count} damaged lines; I skip them, everything else is there. They "
+        "stay in {path} until I can set them aside.",
+    ),
+    "journal.damage_skipped.one": (
+        "Je dagboek heeft 1 beschadigde regel; die sla ik over, al het andere is er. Hij "
+        "blijft in {path} tot ik hem apart kan zetten.",
+        "Your journal has 1 damaged line; I skip it, everything else is there. It stays in "
+        "{path} until I can set it aside.",
+    ),
+    "schrijf.housekeeping_failed": (
+        "Let op: het opruimen daarna (back-up, logboek samenvoegen) lukte niet: {reason}. Je "
+        "stuk is wel bewaard; het opruimen probeer ik de volgende keer opnieuw.",
+        "Note: tidying up afterwards (backup, folding the log) failed: {reason}. Your entry is "
+        "saved; I'll try the tidying again next time.",
+    ),
+    # herstel: counts before replacing, asks first, keeps what the backup lacks
+    "cli.help.herstel_ja": (
+        "zet terug zonder het eerst te vragen",
+        "restore without asking first",
+    ),
+    "herstel.entries": ("{count} stukken", "{count} entries"),
+    "herstel.entries.one": ("1 stuk", "1 entry"),
+    "herstel.counts": (
+        "De back-up van {backup} heeft {count}; je dagboek nu {now}. Wat alleen in je "
+        "dagboek van nu staat, blijft erin; van een stuk dat in allebei staat, blijft de "
+        "laatst veranderde versie.",
+        "The backup of {backup} has {count}; your journal now {now}. What is only in "
+        "your journal now stays in it; of an entry in both, the version changed last stays.",
+    ),
+    "herstel.counts_unreadable": (
+        "De back-up van {backup} heeft {count}. Je dagboek nu is niet te lezen; het "
+        "wordt eerst apart gezet.",
+        "The backup of {backup} has {count}. Your journal now cannot be read; it is "
+        "set aside first.",
+    ),
+    "herstel.ask": ("Terugzetten? [j/N] ", "Restore? [y/N] "),
+    "herstel.now": ("Je dagboek heeft nu {count}.", "Your journal now has {count}."),
+    "herstel.log_kept": (
+        "Het logboek ernaast is wel te lezen: de {count} wijzigingen daarin komen bovenop de "
+        "back-up.",
+        "The log beside it can be read: its {count} changes go on top of the backup.",
+    ),
+    "herstel.not_done": ("Niets veranderd.", "Nothing changed."),
+    "herstel.needs_yes": (
+        "Terugzetten vervangt je dagboek; ik doe het pas na je ja. Draai het in een terminal, "
+        "of voeg --ja toe.",
+        "Restoring replaces your journal; I only do it after your yes. Run it in a terminal, "
+        "or add --yes.",
+    ),
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.key.mark": ("Markeren", "Mark"),
     "aandacht.key.done": ("Klaar", "Done"),

@@ -103,6 +103,19 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from leeslamp.journal import notices
+
+    notices.take()  # none of an earlier main() in this process (tests) are ours to print
+    try:
+        return _run(argv)
+    finally:
+        # What the journal has to say besides the answer (damage set aside, housekeeping that
+        # failed after a save): once, after the command's own words.
+        for sentence in notices.take():
+            print(f"leeslamp: {sentence}", file=sys.stderr)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     i18n.set_language(i18n.choose_language(_language_from_argv(argv)))

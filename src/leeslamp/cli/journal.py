@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.context import Context
 from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
+
+if TYPE_CHECKING:
+    from leeslamp.paths import Paths
 
 WRITABLE_KINDS = ("reflectie", "dagvraag", "aandacht")
 #: the names of export.EXPORTERS (kept here so the parser need not import the exporters)
@@ -78,6 +82,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     restore.add_argument(
         "backup", nargs="?", metavar=t("cli.metavar.backup"), help=t("cli.help.backup")
+    )
+    restore.add_argument(
+        "--ja", "--yes", dest="yes", action="store_true", help=t("cli.help.herstel_ja")
     )
     restore.set_defaults(handler=restore_backup)
 
@@ -207,6 +214,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
 
 
 def restore_backup(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.dates import long_date
     from leeslamp.journal import backups
     from leeslamp.journal.journal import hold_lock
 
@@ -222,19 +230,79 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
         print(t("herstel.how"))
         return 0
     chosen = _find_backup(args.backup, available)
+    try:
+        in_backup = len(backups.read_backup(chosen).get("entries", {}))
+    except ValueError:
+        raise UserInputError("herstel.bad_backup", path=chosen) from None
+    # Before anything is replaced: what the backup holds against the journal now.
+    current, whole = _current_tables(paths)
+    count = t("herstel.entries.one" if in_backup == 1 else "herstel.entries", count=in_backup)
+    label = next((long_date(b.day) for b in available if b.path == chosen), str(chosen))
+    if whole and current is not None:
+        now = len(current.get("entries", {}))
+        print(t("herstel.counts", backup=label, count=count, now=now))
+    else:
+        print(t("herstel.counts_unreadable", backup=label, count=count))
+        if current is not None:
+            print(t("herstel.log_kept", count=backups.changes_in_log(paths)))
+    if not _confirmed(args):
+        print(t("herstel.not_done"))
+        return 0
     with hold_lock(paths):
-        unsynced = backups.changes_in_log(paths)
+        current, _whole = _current_tables(paths)  # again, under the lock: the newest state
+        unsynced = backups.changes_in_log(paths) if current is None else 0
         try:
-            aside = backups.restore(paths, chosen, context.current_time())
+            aside = backups.restore(paths, chosen, context.current_time(), current)
         except ValueError:
             raise UserInputError("herstel.bad_backup", path=chosen) from None
     print(t("herstel.done", backup=chosen, aside=", ".join(str(p) for p in aside) or "-"))
+    restored, _whole = _current_tables(paths)
+    if current is not None and restored is not None:
+        total = len(restored.get("entries", {}))
+        words = t("herstel.entries.one" if total == 1 else "herstel.entries", count=total)
+        print(t("herstel.now", count=words))
     if unsynced:
         # Said plainly: these changes are not lost, but they are not in the journal either.
         log_aside = next((p for p in aside if p.name.endswith(paths.journal_log.name)), None)
         key = "herstel.log_changes.one" if unsynced == 1 else "herstel.log_changes.many"
         print(t(key, count=unsynced, path=log_aside or "-"))
     return 0
+
+
+def _current_tables(paths: Paths) -> tuple[dict[str, Any] | None, bool]:
+    """The journal's intact records now (damage left out) and True; when only the snapshot
+    cannot be read, what the log holds and False (its changes still count); else None."""
+    from leeslamp.journal import logfile, records
+    from leeslamp.journal.schema import SCHEMA_VERSION
+    from leeslamp.journal.storage import NewerSchema, SnapshotUnreadable, read_journal, replay
+
+    try:
+        return read_journal(paths.journal, paths.journal_log)[0], True
+    except (SnapshotUnreadable, NewerSchema, OSError) as exc:
+        if getattr(exc, "path", None) != paths.journal:
+            return None, False
+    try:
+        contents = logfile.read_log(paths.journal_log)
+    except (logfile.LogDamaged, OSError):
+        return None, False
+    if contents is None or not contents.records or contents.schema != SCHEMA_VERSION:
+        return None, False
+    data = replay({}, contents.records)
+    records.normalise(data, datetime.now().astimezone().isoformat(timespec="seconds"))
+    return data, False
+
+
+def _confirmed(args: argparse.Namespace) -> bool:
+    """--ja, or a yes typed at the terminal; with no one to ask, a sentence saying how."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UserInputError("herstel.needs_yes")
+    try:
+        answer = input(t("herstel.ask"))
+    except EOFError:
+        return False
+    return answer.strip().lower() in {"j", "ja", "y", "yes"}
 
 
 def _find_backup(wanted: str, available: list[Any]) -> Path:

@@ -9,13 +9,15 @@ journal in place (an editor, a sync tool, a bad disk) would damage that backup w
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from leeslamp.fileio import atomic_write_bytes, ensure_private_dir
-from leeslamp.journal import logfile, schema
+from leeslamp.journal import logfile, records, schema
+from leeslamp.journal.peek import snapshot_order
 from leeslamp.journal.storage import load_snapshot
 from leeslamp.paths import Paths
 
@@ -101,16 +103,66 @@ def changes_in_log(paths: Paths) -> int:
     return len(contents.records) if contents is not None else 0
 
 
-def restore(paths: Paths, backup: Path, now: datetime) -> list[Path]:
-    """Make `backup` the journal. The current files are set aside first; returns where.
+def read_backup(backup: Path) -> schema.Tables:
+    """A backup's tables, repaired as a journal is at load. Raises ValueError if unreadable."""
+    if not is_readable(backup):
+        raise ValueError(f"{backup} is not a readable journal")
+    data = load_snapshot(backup)
+    records.normalise(data, datetime.now().astimezone().isoformat(timespec="seconds"))
+    return data
+
+
+def merge(backup: schema.Tables, current: schema.Tables) -> schema.Tables:
+    """The backup, plus every record of the current journal: matched by id, of an entry in
+    both the one changed last wins (the current one on a tie); in other tables the current
+    one wins. An entry both in the entries and the trash is where it went last."""
+    merged = {name: dict(table) for name, table in backup.items()}
+    for name, table in current.items():
+        target = merged.setdefault(name, {})
+        keys = {doc["id"]: key for key, doc in target.items()}
+        next_key = max((int(key) for key in target), default=0) + 1
+        for doc in table.values():
+            key = keys.get(doc["id"])
+            if key is None:
+                key, next_key = str(next_key), next_key + 1
+            elif name == schema.ENTRIES and _when(doc, "updated") < _when(target[key], "updated"):
+                continue
+            target[key] = doc
+    entries, trash = merged.get(schema.ENTRIES, {}), merged.get(schema.TRASH, {})
+    trashed = {doc["id"]: key for key, doc in trash.items()}
+    for key, doc in list(entries.items()):
+        in_trash = trashed.get(doc["id"])
+        if in_trash is not None:
+            if _when(trash[in_trash], "deleted") >= _when(doc, "updated"):
+                del entries[key]
+            else:
+                del trash[in_trash]
+    return merged
+
+
+def _when(doc: dict[str, object], field: str) -> datetime:
+    return datetime.fromisoformat(str(doc[field]))
+
+
+def restore(
+    paths: Paths, backup: Path, now: datetime, current: schema.Tables | None = None
+) -> list[Path]:
+    """Make `backup` the journal, merged with `current` (the journal's intact records, read
+    under the lock) so nothing intact is dropped; with None, the backup alone. The current
+    files are set aside first; returns where.
 
     The caller holds the journal lock. Raises ValueError if the backup is not a readable journal.
     """
-    if not is_readable(backup):
-        raise ValueError(f"{backup} is not a readable journal")
-    version = schema.version_of(load_snapshot(backup))
+    data = read_backup(backup)
+    version = schema.version_of(data)
     aside = set_aside(paths, now)
-    atomic_write_bytes(paths.journal, backup.read_bytes())
+    if current is None or version != schema.SCHEMA_VERSION:
+        atomic_write_bytes(paths.journal, backup.read_bytes())
+    else:
+        merged = merge(data, current)
+        ordered = {name: merged[name] for name in sorted(merged, key=snapshot_order)}
+        payload = json.dumps(ordered, ensure_ascii=False, separators=(",", ":"))
+        atomic_write_bytes(paths.journal, payload.encode("utf-8"))
     # The log's header must carry the restored journal's version, not ours: an older backup is
     # then migrated on the next open before anything is added to it.
     logfile.reset_log(paths.journal_log, version, paths.journal)

@@ -29,7 +29,7 @@ from leeslamp.errors import (
 )
 from leeslamp.fileio import PRIVATE, ensure_private_dir
 from leeslamp.i18n import t
-from leeslamp.journal import backups, logfile, schema
+from leeslamp.journal import backups, logfile, repair, schema
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
@@ -95,7 +95,7 @@ def _unreadable(paths: Paths, problem: SnapshotUnreadable | NewerSchema) -> Jour
     where = str(backup) if backup else "-"
     if isinstance(problem, NewerSchema):
         return JournalUnreadable("journal.too_new", path=problem.path, backup=where)
-    reason = t(f"journal.damage.{problem.kind}", line=problem.line)
+    reason = t(f"journal.damage.{problem.kind}", line=problem.line, reason=problem.detail)
     return JournalUnreadable("journal.unreadable", path=problem.path, reason=reason, backup=where)
 
 
@@ -140,10 +140,20 @@ class Journal:
         lock = held_lock or (None if read_only else _lock(paths, lock_timeout))
         release_on_close = held_lock is None
         try:
-            db = TinyDB(paths.journal, paths.journal_log, storage=LogStorage, read_only=read_only)
+            db = TinyDB(
+                paths.journal,
+                paths.journal_log,
+                storage=LogStorage,
+                read_only=read_only,
+                clock=clock or local_now,
+            )
             storage: LogStorage = db.storage  # type: ignore[assignment]
             try:
                 data = storage.load()
+                if read_only and storage.damage:
+                    data = repair.set_aside_unlocked(
+                        paths, storage, clock or local_now, lambda: _lock(paths, 0.0)
+                    )
             except (SnapshotUnreadable, NewerSchema) as exc:
                 raise _unreadable(paths, exc) from None
             journal = cls(paths, db, lock, clock, release_on_close)
@@ -156,9 +166,15 @@ class Journal:
             raise
 
     def _prepare(self, data: schema.Tables, version: int) -> None:
-        """Clear what killed writes left, migrate an older journal (after setting it aside),
-        give a new one its meta record."""
+        """Clear what killed writes left, set damage aside, migrate an older journal (after
+        setting it aside), give a new one its meta record."""
         _remove_leftovers(self.paths)
+        if self._storage.torn_tail:
+            # Cut off (and keep aside) now, as the next append would: a compaction first would
+            # drop it unseen.
+            with contextlib.suppress(OSError):
+                logfile.cut_torn_tail(self.paths.journal_log)
+        repair.set_aside_damage(self.paths, self._storage, self._clock())
         if version < schema.SCHEMA_VERSION:
             self._guard(lambda: backups.set_aside(self.paths, self._clock()))
             self._storage.adopt(schema.migrate(data, version))

@@ -2,21 +2,26 @@
 
 Appending a line is the only write most changes need, so adding an entry costs the same at 50
 entries as at 50,000. Each append is one `write()` followed by `fsync()`: a process killed
-mid-append leaves at most a torn last line, which readers skip and the next writer cuts off.
-A damaged line anywhere else is real damage: the journal is then refused, never guessed at.
+mid-append leaves at most a torn last line, which readers skip and the next writer cuts off
+(keeping its bytes in the set-aside file: it was never acknowledged, so nobody is told).
+A damaged line anywhere else is real damage: readers skip it and report it, and the journal
+sets it aside and names it (see damage.py). A damaged header is refused: without it the
+schema and the snapshot the log belongs to are unknown.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from leeslamp.fileio import PRIVATE, atomic_write_bytes, ensure_private_dir, fsync_dir
+from leeslamp.journal.damage import set_aside
 
 HEADER_KIND = "leeslamp-journal-log"
 
@@ -45,6 +50,9 @@ class LogContents:
     records: list[Record]
     torn_tail: bool  # the last line was cut off by a crash and has been skipped
     snapshot: Stamp | None = None  # the snapshot this log was started from (see reset_log)
+    #: (line number, bytes) of damaged lines before the last one: skipped, to be set aside
+    damaged: list[tuple[int, bytes]] = field(default_factory=list)
+    tail: bytes = b""  # what the torn last line held
 
 
 #: which snapshot file a log belongs to: its size, modification time and inode
@@ -85,7 +93,8 @@ def read_stamp(path: Path) -> Stamp | None:
 
 
 def read_log(path: Path) -> LogContents | None:
-    """All records in the log, or None when there is no log. Raises LogDamaged on real damage."""
+    """All records in the log, or None when there is no log. Damaged lines are skipped and
+    listed in `damaged`; LogDamaged is raised only for a damaged header."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -96,7 +105,7 @@ def read_log(path: Path) -> LogContents | None:
     torn = bool(tail.strip())
     if not complete:
         if torn:  # a header cut off while being written: an empty log
-            return LogContents(schema=0, records=[], torn_tail=True)
+            return LogContents(schema=0, records=[], torn_tail=True, tail=tail)
         return None
     try:
         header = json.loads(complete[0])
@@ -111,20 +120,23 @@ def read_log(path: Path) -> LogContents | None:
     if not isinstance(snapshot, dict):
         snapshot = None
     records: list[Record] = []
+    damaged: list[tuple[int, bytes]] = []
     for number, line in enumerate(complete[1:], start=2):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
-        except ValueError:
+        except ValueError:  # UnicodeDecodeError too
             if number == len(complete):  # the very last line: torn by a crash with newline luck
-                torn = True
+                torn, tail = True, line + b"\n" + tail
                 break
-            raise LogDamaged(number, "not JSON") from None
+            damaged.append((number, line))
+            continue
         if not _valid_record(record):
-            raise LogDamaged(number, "not a journal record")
+            damaged.append((number, line))
+            continue
         records.append(record)
-    return LogContents(schema=schema, records=records, torn_tail=torn, snapshot=snapshot)
+    return LogContents(schema, records, torn, snapshot, damaged, tail if torn else b"")
 
 
 def _valid_record(record: Any) -> bool:
@@ -162,7 +174,7 @@ def append(path: Path, records: Iterable[Record], schema: int) -> None:
     created = not path.exists()
     fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_APPEND, PRIVATE)
     try:
-        size = _repair_tail(fd)
+        size = _repair_tail(fd, path.parent)
         if size == 0:
             payload = header_line(schema) + payload
         try:
@@ -181,10 +193,10 @@ def append(path: Path, records: Iterable[Record], schema: int) -> None:
         fsync_dir(path.parent)
 
 
-def _repair_tail(fd: int) -> int:
+def _repair_tail(fd: int, folder: Path) -> int:
     """Cut off what a crash left at the end, exactly what read_log() skips: a last line without
     its newline, or a last line that is not JSON. (Left in place, the next append would put it
-    in the middle, where it is damage and the journal is refused.) Returns the size after."""
+    in the middle, where it would be damage.) Returns the size after."""
     size = os.fstat(fd).st_size
     keep = _last_newline(fd, size) + 1
     if keep > 0:
@@ -192,8 +204,20 @@ def _repair_tail(fd: int) -> int:
         if start > 0 and not _is_json(os.pread(fd, keep - start, start)):
             keep = start
     if keep != size:
+        _keep_aside(os.pread(fd, size - keep, keep), folder)
         os.ftruncate(fd, keep)
     return keep
+
+
+def _keep_aside(torn: bytes, folder: Path) -> None:
+    """A torn tail was never acknowledged, so cutting it off is quiet; its bytes still go to the
+    set-aside file, in case they hold words. Best effort: it must not stop the save itself."""
+    if not torn.strip():
+        return
+    with contextlib.suppress(OSError):
+        set_aside(
+            folder, b"# afgebroken laatste regel van journal.log\n" + torn.rstrip(b"\n") + b"\n"
+        )
 
 
 def _last_newline(fd: int, end: int) -> int:
@@ -224,3 +248,14 @@ def _cut_back(fd: int, size: int) -> None:
         os.fsync(fd)
     except OSError:
         pass  # the next writer's _repair_tail cuts a partial line off anyway
+
+
+def cut_torn_tail(path: Path) -> None:
+    """Cut off (and keep aside) what a crash left at the log's end, as the next append would.
+    Called by the lock holder before a compaction would drop it unseen."""
+    fd = os.open(path, os.O_RDWR)
+    try:
+        _repair_tail(fd, path.parent)
+        os.fsync(fd)
+    finally:
+        os.close(fd)

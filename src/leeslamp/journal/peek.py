@@ -15,6 +15,15 @@ def snapshot_order(name: str) -> tuple[bool, str]:
     return (name == schema.ENTRIES, name)
 
 
+def _read(path: Path, size: int = -1) -> bytes:
+    """The first `size` bytes of `path` (all with -1); nothing when there is no such file."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except FileNotFoundError:
+        return b""
+
+
 #: how much of a snapshot's head `table_is_empty` reads
 _HEAD_BYTES = 64 * 1024
 
@@ -27,16 +36,11 @@ def table_is_empty(snapshot: Path, log: Path, table: str) -> bool | None:
     Lets `leeslamp vandaag` skip the journal when there are no coach assignments.
     """
     try:
-        with snapshot.open("rb") as handle:
-            head = handle.read(_HEAD_BYTES)
-    except FileNotFoundError:
-        head = b"{}"
-    try:
-        with log.open("rb") as handle:
-            if f'"t":"{table}"'.encode() in handle.read():
-                return False
-    except FileNotFoundError:
-        pass
+        head = _read(snapshot, _HEAD_BYTES) if snapshot.exists() else b"{}"
+        if f'"t":"{table}"'.encode() in _read(log):
+            return False
+    except OSError:
+        return None  # a folder, no permission: the whole read will say what is wrong
     if head.strip() == b"{}":
         return True
     key = f'"{table}":'.encode()
@@ -57,16 +61,13 @@ def table_may_hold(snapshot: Path, log: Path, table: str, text: str) -> bool:
     for the day (a `meta` record)."""
     needle = text.encode()
     try:
-        with log.open("rb") as handle:
-            if needle in handle.read():
-                return True
-    except FileNotFoundError:
-        pass
-    try:
-        with snapshot.open("rb") as handle:
-            head = handle.read(_HEAD_BYTES)
-    except FileNotFoundError:
-        return False
+        if needle in _read(log):
+            return True
+        if not snapshot.exists():
+            return False
+        head = _read(snapshot, _HEAD_BYTES)
+    except OSError:
+        return True  # a folder, no permission: the whole read will say what is wrong
     if head.strip() == b"{}":
         return False
     at = head.find(f'"{table}":'.encode())

@@ -5,12 +5,12 @@ whole `Journal`. Its cost must not grow with the journal.
 
 from __future__ import annotations
 
-import contextlib
 from datetime import date
 from typing import Any
 
-from leeslamp.errors import JournalWriteError
-from leeslamp.journal import backups, logfile, schema
+from leeslamp.errors import LeeslampError, os_reason
+from leeslamp.i18n import t
+from leeslamp.journal import backups, logfile, notices, schema
 from leeslamp.journal.entry_docs import local_now, new_entry_doc
 from leeslamp.journal.journal import (
     COMPACT_AT,
@@ -39,7 +39,8 @@ def add_entry_quickly(
     from the snapshot on disk, or the day's housekeeping is due) it goes the careful way: open
     and check the whole journal, refusing a damaged one without touching it; migrate; add the
     entry; then compact and back up. Housekeeping that fails after the entry is saved (a full
-    disk, a read-only folder) does not fail the write: it is tried again next time.
+    disk, a read-only folder, anything) does not fail the write: the entry is reported saved,
+    so a retry never saves it twice; a notice says the housekeeping waits for next time.
     """
     now = (clock or local_now)()
     doc = new_entry_doc(kind, text, now, **fields)
@@ -56,12 +57,24 @@ def add_entry_quickly(
         with Journal.open(paths, clock=clock, held_lock=lock) as journal:
             doc_id = journal._guard(lambda: journal._entries.insert(doc))
             journal._index[doc["id"]] = doc_id
-            with contextlib.suppress(JournalWriteError):
-                journal.maintain()
+            _housekeeping(journal)
     finally:
         if lock.is_locked:
             lock.release()
     return Entry.from_doc(doc)
+
+
+def _housekeeping(journal: Journal) -> None:
+    try:
+        journal.maintain()
+    except Exception as exc:  # the entry is saved: whatever goes wrong now is only a notice
+        if isinstance(exc, LeeslampError):
+            reason = exc.sentence()
+        elif isinstance(exc, OSError):
+            reason = os_reason(exc)
+        else:
+            reason = f"{type(exc).__name__}: {exc}"
+        notices.tell(t("schrijf.housekeeping_failed", reason=reason))
 
 
 def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
@@ -78,6 +91,7 @@ def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
         return False
     return (
         contents is not None
+        and not contents.damaged  # the careful way sets damage aside
         and contents.schema == schema.SCHEMA_VERSION
         and contents.snapshot == logfile.snapshot_stamp(paths.journal)
         and size <= COMPACT_AT

@@ -20,13 +20,17 @@ raises, so callers keep the reader's text and can try again.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
+from leeslamp.errors import os_reason
 from leeslamp.fileio import atomic_write_bytes
-from leeslamp.journal import logfile, schema
+from leeslamp.journal import logfile, records, schema
+from leeslamp.journal.damage import Damage
 from leeslamp.journal.peek import snapshot_order
 from leeslamp.journal.schema import Tables
 
@@ -35,14 +39,23 @@ Doc = dict[str, Any]
 
 class SnapshotUnreadable(ValueError):
     """The snapshot or the log cannot be read as a journal. `reason` says why for a developer;
-    `kind` (empty, not_json, shape, log, missing) and `line` are what the reader is told."""
+    `kind` (empty, not_json, shape, log, missing, os), `line` and `detail` (why the system
+    would not read it, in the reader's words) are what the reader is told."""
 
-    def __init__(self, path: Path, reason: str, kind: str = "shape", line: int = 0) -> None:
+    def __init__(
+        self, path: Path, reason: str, kind: str = "shape", line: int = 0, detail: str = ""
+    ) -> None:
         super().__init__(f"{path}: {reason}")
         self.path = path
         self.reason = reason
         self.kind = kind
         self.line = line
+        self.detail = detail
+
+
+def _not_readable(path: Path, exc: OSError) -> SnapshotUnreadable:
+    """A journal file the system will not read (a folder, no permission): said, not a bug."""
+    return SnapshotUnreadable(path, str(exc), "os", detail=os_reason(exc))
 
 
 class NewerSchema(ValueError):
@@ -70,6 +83,8 @@ def load_snapshot(path: Path) -> Tables:
         raw = path.read_bytes()
     except FileNotFoundError:
         return {}
+    except OSError as exc:
+        raise _not_readable(path, exc) from None
     try:
         data = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
@@ -126,8 +141,23 @@ def _log_identity(log: Path) -> tuple[int, logfile.Stamp | None] | None:
     return inode, logfile.read_stamp(log)
 
 
-def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
+def _read_log(log: Path) -> logfile.LogContents | None:
+    try:
+        return logfile.read_log(log)
+    except OSError as exc:  # FileNotFoundError is "no log" and handled inside
+        raise _not_readable(log, exc) from None
+
+
+def read_journal(
+    snapshot: Path,
+    log: Path,
+    damage: Damage | None = None,
+    now: Callable[[], datetime] | None = None,
+) -> tuple[Tables, int, bool]:
     """The journal's tables, its schema version, and whether the log had a torn last line.
+
+    Damaged log lines and records that cannot be read are left out and listed in `damage`;
+    odd fields are repaired (records.normalise; `now` dates a deletion of unknown date).
 
     A read-only reader holds no lock, so a writer may compact while it reads: a new snapshot,
     then a fresh log. Reading the snapshot first could pair the old snapshot with the new,
@@ -139,20 +169,23 @@ def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
     for _attempt in range(_READ_ATTEMPTS):
         before = _log_identity(log)
         try:
-            contents, damage = logfile.read_log(log), None
+            contents, header_damage = _read_log(log), None
         except logfile.LogDamaged as exc:
-            contents, damage = None, exc
+            contents, header_damage = None, exc
         data = load_snapshot(snapshot)
         if _log_identity(log) == before:
             break
+    damage = damage if damage is not None else Damage()
+    for table, key, doc, why in records.drop_shapeless(data):  # before replay, which needs ids
+        damage.records.append((snapshot.name, table, key, doc, why))
     try:
         version = schema.version_of(data)
     except schema.ShapeError as exc:
         raise SnapshotUnreadable(snapshot, str(exc)) from None
     if version > schema.SCHEMA_VERSION:
         raise NewerSchema(snapshot, version)
-    if damage is not None:
-        raise SnapshotUnreadable(log, str(damage), "log", damage.line)
+    if header_damage is not None:
+        raise SnapshotUnreadable(log, str(header_damage), "log", header_damage.line)
     torn = False
     if contents is not None and contents.snapshot is not None and not snapshot.exists():
         # The log was started from a snapshot that is gone: replaying the log alone would look
@@ -163,6 +196,7 @@ def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
             raise NewerSchema(log, contents.schema)
         replay(data, contents.records)
         torn = contents.torn_tail
+        damage.lines.extend((log.name, number, line) for number, line in contents.damaged)
         try:
             schema.check_shape(data)
             # A new journal's meta record lives in the log until its first compaction.
@@ -171,14 +205,30 @@ def read_journal(snapshot: Path, log: Path) -> tuple[Tables, int, bool]:
             raise SnapshotUnreadable(log, str(exc)) from None
         if version > schema.SCHEMA_VERSION:
             raise NewerSchema(log, version)
+    moment = (now or _local_now)().isoformat(timespec="seconds")
+    for table, key, doc, why in records.normalise(data, moment):
+        damage.records.append((f"{snapshot.name}+{log.name}", table, key, doc, why))
     return data, version, torn
+
+
+def _local_now() -> datetime:
+    return datetime.now().astimezone()
 
 
 class LogStorage(Storage):
     """TinyDB storage over `journal.json` + `journal.log`. Not thread-safe: the Journal serialises."""
 
-    def __init__(self, path: str | Path, log_path: str | Path, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        log_path: str | Path,
+        read_only: bool = False,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self.path = Path(path)
+        self.clock = clock
+        #: what the last load left out (to be set aside by the Journal)
+        self.damage = Damage()
         self.log_path = Path(log_path)
         self.read_only = read_only
         self._data: Tables | None = None
@@ -217,7 +267,10 @@ class LogStorage(Storage):
     # --- loading, diffing, compaction ------------------------------------------------------
 
     def load(self) -> Tables:
-        data, self.version, self.torn_tail = read_journal(self.path, self.log_path)
+        self.damage = Damage()
+        data, self.version, self.torn_tail = read_journal(
+            self.path, self.log_path, self.damage, self.clock
+        )
         self.log_matches_snapshot = logfile.read_stamp(self.log_path) == logfile.snapshot_stamp(
             self.path
         )

@@ -58,9 +58,13 @@ class JournalLink:
         )
 
     def _open(self, read_only: bool) -> None:
-        from leeslamp.journal import Journal  # TinyDB loads off the start-up path, in this thread
+        from leeslamp.journal import (
+            Journal,  # TinyDB loads off the start-up path, in this thread
+            notices,
+        )
 
         context = self.app.context
+        notices.take()  # only what this opening has to say is ours to show
         try:
             journal = Journal.open(context.paths, read_only=read_only, clock=context.current_time)
         except JournalLocked as error:
@@ -82,8 +86,18 @@ class JournalLink:
             self._open(read_only=True)
             return
         self.app.call_from_thread(self._ready, journal)
+        self._tell_notices()
         if not journal.read_only:
             journal.maintain()  # trash, log folding, today's backup: housekeeping, off the UI
+
+    def _tell_notices(self) -> None:
+        """What opening the journal had to say (damage set aside, say): each once, as a notice."""
+        from leeslamp.journal import notices
+
+        for sentence in notices.take():
+            self.app.call_from_thread(
+                self.app.notify, sentence, severity="warning", timeout=30, markup=False
+            )
 
     def _ready(self, journal: Journal) -> None:
         self.journal = journal
