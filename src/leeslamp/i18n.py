@@ -611,6 +611,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Note: your previous journal still had {count} recent changes in its log that are not "
         "in this backup. They are not gone: they are in {path}.",
     ),
+    # one source of truth: a save from an older version is refused (issue 11)
+    "journal.stale_write": (
+        "Deze tekst is intussen ergens anders veranderd. Er is niets overschreven.",
+        "This text was changed elsewhere in the meantime. Nothing was overwritten.",
+    ),
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.key.mark": ("Markeren", "Mark"),
     "aandacht.key.done": ("Klaar", "Done"),

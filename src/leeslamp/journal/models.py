@@ -20,6 +20,9 @@ class Entry:
     prompt: dict[str, Any] | None = None  # {id, text}: the question answered
     anchor: dict[str, Any] | None = None  # aandacht: where in the article
     assignment: dict[str, Any] | None = None  # antwoord: {id, prompt}
+    #: how many times the entry was changed: a save names the revision it started from, so
+    #: it never overwrites newer words. Entries from before revisions count as 0.
+    rev: int = 0
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Entry:
@@ -34,11 +37,13 @@ class Entry:
             prompt=doc.get("prompt"),
             anchor=doc.get("anchor"),
             assignment=doc.get("assignment"),
+            rev=int(doc.get("rev") or 0),
         )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["tags"] = list(self.tags)
+        del data["rev"]  # the journal's own bookkeeping, not part of the text (exports)
         return data
 
     @property
