@@ -10,6 +10,14 @@ The first save of a new editor creates the entry; later saves update it. Saves a
 and always write the newest text, so a slow disk can reorder workers but never old over new.
 `delete_entry` (in a worker) writes the last text and moves the entry to the trash; an entry
 that went away elsewhere is `forget`-ed. Either way the editor writes no more.
+
+One source of truth (issue 11): each save names the revision it started from. When the entry
+changes elsewhere (the Dagboek, another panel), every editor of it hears so through
+`JournalLink.entry_changed` and, with nothing unsaved, shows the new text; it also asks the
+journal again whenever it is shown or focused. A save from an older revision is refused by the
+journal: the editor then shows the newer text with the reader's unsaved words beside it
+(`UnsavedNote`), to add (ctrl+b), to put back (ctrl+g) or to leave out (Esc). Until then
+those words are written at quit, added to the newer text: never silently dropped.
 """
 
 from __future__ import annotations
@@ -17,11 +25,11 @@ from __future__ import annotations
 import itertools
 import threading
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.message import Message
 from textual.screen import Screen
@@ -29,8 +37,10 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
-from leeslamp.errors import LeeslampError, UserInputError
+from leeslamp.errors import LeeslampError, StaleWrite, UserInputError
 from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
@@ -44,12 +54,16 @@ RETRY_DELAY = 5.0
 _owners = itertools.count(1)
 
 
-class EntryEditor(Widget):
+class EntryEditor(LocalizedBindings, Widget):
     # TextArea has Home/End for a line only; a writer also wants the start and end of the text.
-    BINDINGS: ClassVar = [
-        Binding("ctrl+home", "text_start", show=False),
-        Binding("ctrl+end", "text_end", show=False),
-    ]
+    # The other three settle unsaved words (only while they are shown: see check_action).
+    BINDINGS: ClassVar = localized(
+        Key("ctrl+home", "text_start", "editor.key.start", show=False),
+        Key("ctrl+end", "text_end", "editor.key.end", show=False),
+        Key("ctrl+b", "append_unsaved", "editor.key.append"),
+        Key("ctrl+g", "replace_unsaved", "editor.key.replace"),
+        Key("escape", "dismiss_unsaved", "editor.key.dismiss"),
+    )
 
     DEFAULT_CSS = """
     EntryEditor { height: auto; }
@@ -90,6 +104,12 @@ class EntryEditor(Widget):
         self.entry_id: str | None = entry.id if entry else None
         self.create_empty = create_empty
         self._saved_text = entry.text if entry else ""
+        #: the revision `_saved_text` is; a save names it, so it never overwrites newer text
+        self._rev: int | None = entry.rev if entry else None
+        #: words refused for newer text, (reader's whole version, the words they added)
+        self._unsaved: tuple[str, str] | None = None
+        #: those words were added at the end (unmount or quit): never twice
+        self._unsaved_written = False
         self._latest_text = self._saved_text
         self._placeholder = placeholder
         self._timer: Timer | None = None
@@ -128,17 +148,22 @@ class EntryEditor(Widget):
             tab_behavior="focus",
         )
         yield Static("", classes="editor-status")
+        note = UnsavedNote()
+        note.display = False
+        yield note
 
     def on_mount(self) -> None:
         # Coming back to a text is adding to it: start at its end, not before the first word.
         area = self.text_area
         area.move_cursor(area.document.end)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
+        self.watch(self.app, "language", self._relabel, init=False)
         # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
         self._link = self.leeslamp.journal_link
         self._link.when_ready(self._journal_ready)
+        self._link.entry_changed.subscribe(self, self._entry_changed)
         if self.dirty:  # `create_empty`: the entry is made even if nothing is ever typed
-            self._link.before_close(self._owner, self._write, self._latest_text)
+            self._link.before_close(self._owner, self._write_at_close, self._latest_text)
 
     def _journal_ready(self, journal: Journal) -> None:
         if journal.read_only and self.is_attached:
@@ -194,7 +219,7 @@ class EntryEditor(Widget):
         self._latest_text = self.text_area.text
         if not self.dirty or self._stopped:  # loading the text, typed back, or gone
             return
-        self._link.before_close(self._owner, self._write, self._latest_text)
+        self._link.before_close(self._owner, self._write_at_close, self._latest_text)
         self._status(t("editor.unsaved"))
         self._schedule(SAVE_DELAY)
 
@@ -208,13 +233,144 @@ class EntryEditor(Widget):
 
     def _screen_changed(self, screen: Screen) -> None:
         # Another screen in front (a dialog, the Dagboek) is leaving this one: save, as on blur.
-        if self.is_attached and screen is not self.screen:
+        # Back in front: the text may have changed meanwhile; ask the journal.
+        if not self.is_attached:
+            return
+        if screen is not self.screen:
             self.save_now()
+        else:
+            self.refetch()
+
+    def on_descendant_focus(self) -> None:
+        self.refetch()
 
     def on_unmount(self) -> None:
         # The screen is going away: save now, with nothing left to update on screen.
-        if self.dirty and not self._read_only and not self._stopped:
-            self._link.call(self._write, group="journal-write")
+        self._link.entry_changed.unsubscribe(self)
+        if self._read_only or self._stopped:
+            return
+        if self.dirty:
+            self._link.call(self._write_at_close, group="journal-write")
+        if self._unsaved is not None:
+            self._link.call(partial(self._add_unsaved_at_close, self._unsaved[1]))
+
+    # --- the same text everywhere ------------------------------------------------------------
+
+    def refetch(self) -> None:
+        """Ask the journal for this entry's text now (shown again, or focused)."""
+        entry_id = self.entry_id
+        if entry_id is None or self._stopped:
+            return
+        self._link.call(
+            lambda journal: journal.get_entry(entry_id), self._fetched, group="journal-read"
+        )
+
+    def _fetched(self, entry: Entry | None) -> None:
+        if entry is not None:
+            self._entry_changed(entry)
+
+    def _entry_changed(self, entry: Entry) -> None:
+        """On the UI thread: the journal holds `entry` now. Show it, unless it is what this
+        editor wrote or something is unsaved (then the next save finds the newer text)."""
+        if entry.id != self.entry_id or self._stopped or not self.is_attached:
+            return
+        if not self._write_lock.acquire(blocking=False):
+            # a save is running; look again when it is done (it may be this very change)
+            self.set_timer(0.05, partial(self._entry_changed, entry))
+            return
+        try:
+            if self._rev is not None and entry.rev <= self._rev:
+                return  # ours, or older than what we have
+            if entry.text == self._saved_text:  # tags or a place changed, not the words
+                self._rev = entry.rev
+                return
+            if self.dirty:
+                self.call_later(self.save_now)  # refused, then shown with the words beside it
+                return
+            self._show_text(entry)
+        finally:
+            self._write_lock.release()
+
+    def _show_text(self, entry: Entry) -> None:
+        """Put the journal's text in the text area. A cursor at the end stays at the end (the
+        reader was adding to the text); elsewhere it stays where it was, as far as it can."""
+        self._saved_text = self._latest_text = entry.text
+        self._rev = entry.rev
+        area = self.text_area
+        was = area.cursor_location
+        at_end = was == area.document.end
+        area.load_text(entry.text)
+        end = area.document.end
+        area.move_cursor(end if at_end else min(was, end))
+        self._link.before_close(self._owner, None)
+
+    def _refused(self, newer: Entry) -> None:
+        """On the UI thread: a save was refused for newer text. Show that text and, beside it,
+        the words the reader had not saved."""
+        mine = self._latest_text
+        words = added_words(self._saved_text, mine)
+        if self._unsaved is not None:  # words still waiting from before: keep them too
+            words = append_words(self._unsaved[1], "\n" + words)
+        self._show_text(newer)
+        self._unsaved = (mine, words)
+        self._unsaved_written = False
+        self._link.before_close(
+            self._owner + ":unsaved", partial(self._add_unsaved_at_close, words), words
+        )
+        self.query_one(UnsavedNote).show_words(words.strip())
+        self._status(t("journal.stale_write"), problem=True)
+        self.refresh_bindings()
+
+    def _settle_unsaved(self, text: str | None) -> None:
+        """Put `text` in the editor (None: keep the newer text), hide the note, save."""
+        self._unsaved = None
+        self._link.before_close(self._owner + ":unsaved", None)
+        self.query_one(UnsavedNote).display = False
+        self._status("")
+        self.refresh_bindings()
+        if text is not None:
+            area = self.text_area
+            area.load_text(text)
+            area.move_cursor(area.document.end)
+            self.take_text()
+            self.save_now()
+
+    def action_append_unsaved(self) -> None:
+        if self._unsaved is not None:
+            self._settle_unsaved(append_words(self.text_area.text, self._unsaved[1]))
+
+    def action_replace_unsaved(self) -> None:
+        if self._unsaved is not None:
+            self._settle_unsaved(self._unsaved[0])
+
+    def action_dismiss_unsaved(self) -> None:
+        # only once the words were shown (the note is up): leaving them out is a choice
+        self._settle_unsaved(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action.endswith("_unsaved") and self._unsaved is None:
+            return False  # Esc goes on to the screen (back, leave the text) as before
+        return super().check_action(action, parameters)
+
+    def _relabel(self, _language: str | None = None) -> None:
+        self.query_one(UnsavedNote).relabel()
+
+    def _add_unsaved_at_close(self, words: str, journal: Journal) -> None:
+        """In a thread, the words' last chance (quit, or the screen went): add them to the
+        journal's text, whatever it is now."""
+        with self._write_lock:
+            if self._unsaved_written:
+                return
+            if self.entry_id is None or self._stopped:
+                raise UserInputError("journal.no_such_entry", entry_id="-")
+            current = journal.get_entry(self.entry_id)
+            if current is None:
+                raise UserInputError("journal.no_such_entry", entry_id=self.entry_id)
+            journal.update_entry(
+                current.id, text=append_words(current.text, words), expected=current.rev
+            )
+            self._unsaved_written = True
+            self._link.before_close(self._owner + ":unsaved", None)
 
     def save_now(self) -> None:
         """Save the text if it changed since the last save (in a thread worker)."""
@@ -231,6 +387,18 @@ class EntryEditor(Widget):
         with self._write_lock:
             return self._write_locked(journal)
 
+    def _write_at_close(self, journal: Journal) -> Entry | None:
+        """In a thread, with no screen left to show a refusal: a text changed elsewhere in the
+        meantime gets the reader's words added to it, rather than lose either."""
+        with self._write_lock:
+            try:
+                return self._write_locked(journal)
+            except StaleWrite as stale:
+                words = added_words(self._saved_text, self._latest_text)
+                self._saved_text, self._rev = stale.entry.text, stale.entry.rev
+                self._latest_text = append_words(stale.entry.text, words)
+                return self._write_locked(journal)
+
     def _write_locked(self, journal: Journal) -> Entry | None:
         text = self._latest_text
         if self._stopped or (text == self._saved_text and self.entry_id is not None):
@@ -241,8 +409,15 @@ class EntryEditor(Widget):
             entry = journal.add_entry(self.kind, text, **self.fields)
             self.entry_id = entry.id
         else:
-            entry = journal.update_entry(self.entry_id, text=text)
+            try:
+                entry = journal.update_entry(self.entry_id, text=text, expected=self._rev)
+            except StaleWrite as stale:
+                if stale.entry.text != self._saved_text:
+                    raise  # the words changed elsewhere: the reader decides (`_refused`)
+                # only tags or a place changed: the words are still ours to save
+                entry = journal.update_entry(self.entry_id, text=text, expected=stale.entry.rev)
         self._saved_text = text
+        self._rev = entry.rev
         if text == self._latest_text:
             self._link.before_close(self._owner, None)
         return entry
@@ -280,6 +455,9 @@ class EntryEditor(Widget):
 
     def _failed(self, error: LeeslampError) -> None:
         if not self.is_mounted:
+            return
+        if isinstance(error, StaleWrite):
+            self._refused(error.entry)
             return
         self._status(error.sentence(), problem=True)
         self.notify(error.sentence(), severity="error", timeout=10)
