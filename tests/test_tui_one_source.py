@@ -249,3 +249,32 @@ def test_the_added_words_are_what_was_typed_in_whole_words() -> None:
     assert append_words("Alfa. Bravo.", " Charlie.") == "Alfa. Bravo. Charlie."
     assert append_words("Alfa. Bravo.", "Charlie.") == "Alfa. Bravo. Charlie."
     assert append_words("", " Charlie.") == "Charlie."
+
+
+async def test_vandaag_shows_what_the_dagboek_added_to_todays_answer(private_home: Path) -> None:
+    """A guard: Vandaag already made its editor anew on return; it must stay right."""
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w", *"Alfa.")
+        editor = focused_editor(app)
+        await until(pilot, lambda: "bewaard" in status_of(editor))
+        await pilot.press("escape", "d")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        other = focused_editor(app)
+        await pilot.press(*" Bravo.")
+        await until(pilot, lambda: "bewaard" in status_of(other))
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("escape")  # the Dagboek, back to Vandaag
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        shown = focused_editor(app)
+        assert shown.text_area.text == "Alfa. Bravo."
+        await pilot.press(*" Charlie.")
+        await until(pilot, lambda: "bewaard" in status_of(shown))
+    app.journal_link.close()
+    assert [e.text for e in all_entries()] == ["Alfa. Bravo. Charlie."]

@@ -14,6 +14,7 @@ A mixin: it shares the editor's state (`_saved_text`, `_latest_text`, `_rev`, `_
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ class EntrySync:
     # what it uses of EntryEditor
     text_area: TextArea
     dirty: bool
+    take_text: Callable[[], None]
     entry_id: str | None
     _link: JournalLink
     _owner: str
@@ -61,6 +63,7 @@ class EntrySync:
         editor wrote or something is unsaved (then the next save finds the newer text)."""
         if entry.id != self.entry_id or self._stopped or not self.is_attached:
             return
+        self.take_text()  # a key just typed may not have reached `_latest_text` yet
         if not self._write_lock.acquire(blocking=False):
             # a save is running; look again when it is done (it may be this very change)
             self.set_timer(0.05, partial(self._entry_changed, entry))
@@ -94,6 +97,7 @@ class EntrySync:
     def _refused(self, newer: Entry) -> None:
         """On the UI thread: a save was refused for newer text. Show that text and, beside it,
         the words the reader had not saved."""
+        self.take_text()
         mine = self._latest_text
         words = added_words(self._saved_text, mine)
         if self._unsaved is not None:  # words still waiting from before: keep them too
