@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leeslamp.errors import LeeslampError, StaleWrite
-from leeslamp.journal import Journal
+from leeslamp.journal import Entry, Journal
 from leeslamp.paths import Paths
 
 
@@ -58,6 +58,12 @@ def test_an_entry_from_before_revisions_counts_as_revision_0(private_home: Path)
         assert journal.update_entry(entry.id, text="Oud en nieuw.", expected=0).rev == 1
         with pytest.raises(StaleWrite):
             journal.update_entry(entry.id, text="Oud en anders.", expected=0)
+
+
+@pytest.mark.parametrize("damaged", ["drie", -1, 2.5, None, True, [1]])
+def test_a_damaged_revision_counts_as_0(damaged: object) -> None:
+    doc = {"id": "x", "kind": "reflectie", "text": "Tekst.", "rev": damaged}
+    assert Entry.from_doc(doc).rev == 0
 
 
 def test_the_revision_stays_out_of_exports(private_home: Path) -> None:

@@ -32,7 +32,7 @@ from leeslamp.fileio import PRIVATE, ensure_private_dir
 from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile, schema
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
-from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
+from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, revision_of
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
 from leeslamp.paths import Paths
 
@@ -245,7 +245,7 @@ class Journal:
         with self._mutex:
             doc_id = self._require(entry_id)
             stored = self._entries.get(doc_id=doc_id)
-            rev = int(stored.get("rev") or 0)  # type: ignore[union-attr]
+            rev = revision_of(stored)  # type: ignore[arg-type]
             if expected is not None and expected != rev:
                 raise StaleWrite(Entry.from_doc(stored))  # type: ignore[arg-type]
             fields = dict(changes)

@@ -6,6 +6,13 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 
+def revision_of(doc: dict[str, Any]) -> int:
+    """An entry document's revision: 0 for one from before revisions, or one whose revision
+    was damaged (a hand edit, say), so it still opens and the next save counts on from there."""
+    rev = doc.get("rev")
+    return rev if isinstance(rev, int) and not isinstance(rev, bool) and rev >= 0 else 0
+
+
 @dataclass(frozen=True)
 class Entry:
     """Something the reader wrote. `id` is a uuid4 string, stable across export and import."""
@@ -37,7 +44,7 @@ class Entry:
             prompt=doc.get("prompt"),
             anchor=doc.get("anchor"),
             assignment=doc.get("assignment"),
-            rev=int(doc.get("rev") or 0),
+            rev=revision_of(doc),
         )
 
     def to_dict(self) -> dict[str, Any]:
