@@ -56,6 +56,17 @@ class JournalWriteError(EnvironmentProblem):
     """Writing to the journal failed (full disk, read-only folder); nothing on disk was damaged."""
 
 
+class StaleWrite(LeeslampError):
+    """A save started from an older version of a text: the journal has newer words (written
+    elsewhere, in the Dagboek say). Nothing was written; `entry` is the journal's version."""
+
+    exit_code = 1
+
+    def __init__(self, entry: Any) -> None:
+        super().__init__("journal.stale_write")
+        self.entry = entry
+
+
 def bug_sentence(exc: BaseException) -> str:
     """What to say when something unexpected breaks: it is our fault, and what to do."""
     return t("error.bug", kind=type(exc).__name__, detail=str(exc) or "-")

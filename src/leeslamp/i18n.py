@@ -377,6 +377,20 @@ STRINGS: dict[str, tuple[str, str]] = {
         "I can't write in {path} ({reason}). Your journal is open for reading: you can read, but nothing is saved.",
     ),
     "app.title": ("leeslamp", "leeslamp"),
+    # one source of truth: words that could not be saved over newer text (issue 11)
+    "editor.not_saved_words": (
+        "Je had dit nog niet bewaard: {words}",
+        "You had not saved this yet: {words}",
+    ),
+    "editor.not_saved_keys": (
+        "ctrl+b: erbij zetten · ctrl+g: jouw versie terugzetten · Esc: weglaten",
+        "ctrl+b: add them · ctrl+g: put your version back · Esc: leave them out",
+    ),
+    "editor.key.start": ("Begin van de tekst", "Start of the text"),
+    "editor.key.end": ("Eind van de tekst", "End of the text"),
+    "editor.key.append": ("Erbij zetten", "Add them"),
+    "editor.key.replace": ("Jouw versie", "Your version"),
+    "editor.key.dismiss": ("Weglaten", "Leave out"),
     # --- the journal, writing, leeslamp schrijf / export / herstel -------------------------
     # the Schrijfblok (writing panel in the reader)
     "notepad.key.toggle": ("Schrijfblok", "Notepad"),
@@ -712,6 +726,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "of voeg --ja toe.",
         "Restoring replaces your journal; I only do it after your yes. Run it in a terminal, "
         "or add --yes.",
+    ),
+    # one source of truth: a save from an older version is refused (issue 11)
+    "journal.stale_write": (
+        "Deze tekst is intussen ergens anders veranderd. Er is niets overschreven.",
+        "This text was changed elsewhere in the meantime. Nothing was overwritten.",
     ),
     # --- aandacht notes and anchoring ----------------------------------------------------
     "aandacht.key.mark": ("Markeren", "Mark"),

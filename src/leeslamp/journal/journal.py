@@ -24,6 +24,7 @@ from leeslamp.errors import (
     JournalLocked,
     JournalUnreadable,
     JournalWriteError,
+    StaleWrite,
     UserInputError,
     os_reason,
 )
@@ -31,7 +32,7 @@ from leeslamp.fileio import PRIVATE, ensure_private_dir
 from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile, repair, schema
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
-from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
+from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, revision_of
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
 from leeslamp.paths import Paths
 
@@ -115,6 +116,7 @@ class Journal:
         self._release_on_close = release_on_close
         self._clock = clock or local_now
         self._mutex = threading.RLock()
+        self._listeners: list[Callable[[Entry], None]] = []
         self._entries: Table = db.table(schema.ENTRIES)
         self._reading: Table = db.table(schema.READING)
         self._trash: Table = db.table(schema.TRASH)
@@ -248,20 +250,36 @@ class Journal:
             doc = self._entries.get(doc_id=doc_id) if doc_id is not None else None
             return Entry.from_doc(doc) if doc else None  # type: ignore[arg-type]
 
-    def update_entry(self, entry_id: str, **changes: Any) -> Entry:
+    def update_entry(self, entry_id: str, *, expected: int | None = None, **changes: Any) -> Entry:
+        """Change an entry. `expected`: the revision (`Entry.rev`) the change was made from; if
+        the journal holds a newer one, nothing is written and `StaleWrite` carries that newer
+        version. Without it (deleting, anchors, tags) the change is made whatever the revision."""
         allowed = {"text", "tags", "anchor", "article", "prompt", "assignment", "kind"}
         unknown = set(changes) - allowed
         if unknown:
             raise TypeError(f"cannot change {sorted(unknown)}")
         with self._mutex:
             doc_id = self._require(entry_id)
+            stored = self._entries.get(doc_id=doc_id)
+            rev = revision_of(stored)  # type: ignore[arg-type]
+            if expected is not None and expected != rev:
+                raise StaleWrite(Entry.from_doc(stored))  # type: ignore[arg-type]
             fields = dict(changes)
             if "tags" in fields:
                 fields["tags"] = clean_tags(fields["tags"])
             require_storable(fields)
             fields["updated"] = self._now()
+            fields["rev"] = rev + 1
             self._guard(lambda: self._entries.update(fields, doc_ids=[doc_id]))
-            return Entry.from_doc(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
+            entry = Entry.from_doc(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
+        for listener in list(self._listeners):
+            listener(entry)
+        return entry
+
+    def listen(self, listener: Callable[[Entry], None]) -> None:
+        """Call `listener(entry)` after each change to an entry (in the writing thread, after
+        the write is durable), so every editor of that entry can show the new text."""
+        self._listeners.append(listener)
 
     def entries(self, *, article: str | None = None, kind: str | None = None) -> list[Entry]:
         """Newest first."""

@@ -6,6 +6,13 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 
+def revision_of(doc: dict[str, Any]) -> int:
+    """An entry document's revision: 0 for one from before revisions, or one whose revision
+    was damaged (a hand edit, say), so it still opens and the next save counts on from there."""
+    rev = doc.get("rev")
+    return rev if isinstance(rev, int) and not isinstance(rev, bool) and rev >= 0 else 0
+
+
 @dataclass(frozen=True)
 class Entry:
     """Something the reader wrote. `id` is a uuid4 string, stable across export and import."""
@@ -20,6 +27,9 @@ class Entry:
     prompt: dict[str, Any] | None = None  # {id, text}: the question answered
     anchor: dict[str, Any] | None = None  # aandacht: where in the article
     assignment: dict[str, Any] | None = None  # antwoord: {id, prompt}
+    #: how many times the entry was changed: a save names the revision it started from, so
+    #: it never overwrites newer words. Entries from before revisions count as 0.
+    rev: int = 0
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> Entry:
@@ -34,11 +44,13 @@ class Entry:
             prompt=doc.get("prompt"),
             anchor=doc.get("anchor"),
             assignment=doc.get("assignment"),
+            rev=revision_of(doc),
         )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["tags"] = list(self.tags)
+        del data["rev"]  # the journal's own bookkeeping, not part of the text (exports)
         return data
 
     @property

@@ -34,7 +34,7 @@ from leeslamp.errors import (
 )
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
-from leeslamp.tui.journal_link import JournalLink
+from leeslamp.tui.journal_link import EntryChanged, JournalLink
 from leeslamp.tui.themes import THEMES
 
 if TYPE_CHECKING:
@@ -406,6 +406,10 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self.call_from_thread(self.notify, notice, severity="warning", timeout=20)
 
     # --- failures -----------------------------------------------------------------------
+
+    def on_entry_changed(self, message: EntryChanged) -> None:
+        # from the thread that wrote it: every editor of that entry shows the new text
+        self.journal_link.publish(message.entry)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """Every worker that fails ends here and becomes a sentence; none fails silently."""

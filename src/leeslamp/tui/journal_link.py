@@ -4,6 +4,9 @@ The journal is opened in a thread worker after the first screen is shown, so the
 on the disk. Every read and write runs in a thread worker too; a failed one reaches the app's
 `Worker.StateChanged` handler and becomes a notification. Positions not yet written when the app
 closes are written by `close()`, after the UI is gone.
+
+Every change to an entry, whoever makes it, is published on `entry_changed` (a Signal, on the
+UI thread): each editor of that entry shows the new text, so no screen kept alive shows old words.
 """
 
 from __future__ import annotations
@@ -13,20 +16,35 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from textual.message import Message
+from textual.signal import Signal
+
 from leeslamp.errors import JournalLocked, JournalUnreadable, JournalWriteError, LeeslampError
 from leeslamp.i18n import t
 
 if TYPE_CHECKING:
-    from leeslamp.journal import Journal
+    from leeslamp.journal import Entry, Journal
     from leeslamp.tui.app import LeeslampApp
 
 T = TypeVar("T")
 Job = Callable[["Journal"], Any]
 
 
+class EntryChanged(Message):
+    """An entry was changed in the journal (posted to the app from the writing thread)."""
+
+    def __init__(self, entry: Entry) -> None:
+        super().__init__()
+        self.entry = entry
+
+
 class JournalLink:
     def __init__(self, app: LeeslampApp) -> None:
         self.app = app
+        #: every change to an entry, as the journal now holds it (published on the UI thread)
+        self.entry_changed: Signal[Entry] = Signal(app, "entry-changed")
+        #: the app has ended (close() runs): nobody is left to tell of changes
+        self._ended = False
         self.journal: Journal | None = None
         #: article id -> (block, progress) waiting to be written
         self._unsaved: dict[str, tuple[int, float]] = {}
@@ -101,6 +119,7 @@ class JournalLink:
 
     def _ready(self, journal: Journal) -> None:
         self.journal = journal
+        journal.listen(self._heard)
         for article_id, resume in list(self._waiting.items()):
             self.fetch_position(article_id, resume)
         self._waiting.clear()
@@ -111,6 +130,16 @@ class JournalLink:
             start()
         for callback in self._on_ready:
             callback(journal)
+
+    def _heard(self, entry: Entry) -> None:
+        """Any thread: an entry changed. The app publishes it on the UI thread (`publish`);
+        post_message does not wait, so a writer never waits for the UI."""
+        if not self._ended:
+            self.app.post_message(EntryChanged(entry))
+
+    def publish(self, entry: Entry) -> None:
+        """On the UI thread: tell every editor of `entry` its new text."""
+        self.entry_changed.publish(entry)
 
     def read_only_note(self, key: str) -> str:
         """The sentence under `key` that says why nothing can be written here
@@ -222,6 +251,7 @@ class JournalLink:
         Returns the texts that could not be saved (with why), so `run_app` can print them:
         the last resort against losing words to a full disk at quit.
         """
+        self._ended = True
         journal = self.journal
         pending = list(self._before_close.values())
         self._before_close.clear()

@@ -10,6 +10,9 @@ The first save of a new editor creates the entry; later saves update it. Saves a
 and always write the newest text, so a slow disk can reorder workers but never old over new.
 `delete_entry` (in a worker) writes the last text and moves the entry to the trash; an entry
 that went away elsewhere is `forget`-ed. Either way the editor writes no more.
+
+One source of truth (issue 11): each save names the revision it started from, and the editor
+follows changes made elsewhere; see `entry_sync.EntrySync`.
 """
 
 from __future__ import annotations
@@ -17,11 +20,11 @@ from __future__ import annotations
 import itertools
 import threading
 from datetime import datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import ScrollableContainer
 from textual.message import Message
 from textual.screen import Screen
@@ -29,8 +32,11 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
-from leeslamp.errors import LeeslampError, UserInputError
+from leeslamp.errors import LeeslampError, StaleWrite, UserInputError
 from leeslamp.i18n import t
+from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.widgets.entry_sync import EntrySync
+from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
@@ -44,12 +50,16 @@ RETRY_DELAY = 5.0
 _owners = itertools.count(1)
 
 
-class EntryEditor(Widget):
+class EntryEditor(EntrySync, LocalizedBindings, Widget):
     # TextArea has Home/End for a line only; a writer also wants the start and end of the text.
-    BINDINGS: ClassVar = [
-        Binding("ctrl+home", "text_start", show=False),
-        Binding("ctrl+end", "text_end", show=False),
-    ]
+    # The other three settle unsaved words (only while they are shown: see check_action).
+    BINDINGS: ClassVar = localized(
+        Key("ctrl+home", "text_start", "editor.key.start", show=False),
+        Key("ctrl+end", "text_end", "editor.key.end", show=False),
+        Key("ctrl+b", "append_unsaved", "editor.key.append"),
+        Key("ctrl+g", "replace_unsaved", "editor.key.replace"),
+        Key("escape", "dismiss_unsaved", "editor.key.dismiss"),
+    )
 
     DEFAULT_CSS = """
     EntryEditor { height: auto; }
@@ -90,6 +100,12 @@ class EntryEditor(Widget):
         self.entry_id: str | None = entry.id if entry else None
         self.create_empty = create_empty
         self._saved_text = entry.text if entry else ""
+        #: the revision `_saved_text` is; a save names it, so it never overwrites newer text
+        self._rev: int | None = entry.rev if entry else None
+        #: words refused for newer text, (reader's whole version, the words they added)
+        self._unsaved: tuple[str, str] | None = None
+        #: those words were added at the end (unmount or quit): never twice
+        self._unsaved_written = False
         self._latest_text = self._saved_text
         self._placeholder = placeholder
         self._timer: Timer | None = None
@@ -128,17 +144,22 @@ class EntryEditor(Widget):
             tab_behavior="focus",
         )
         yield Static("", classes="editor-status")
+        note = UnsavedNote()
+        note.display = False
+        yield note
 
     def on_mount(self) -> None:
         # Coming back to a text is adding to it: start at its end, not before the first word.
         area = self.text_area
         area.move_cursor(area.document.end)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
+        self.watch(self.app, "language", self._relabel, init=False)
         # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
         self._link = self.leeslamp.journal_link
         self._link.when_ready(self._journal_ready)
+        self._link.entry_changed.subscribe(self, self._entry_changed)
         if self.dirty:  # `create_empty`: the entry is made even if nothing is ever typed
-            self._link.before_close(self._owner, self._write, self._latest_text)
+            self._link.before_close(self._owner, self._write_at_close, self._latest_text)
 
     def _journal_ready(self, journal: Journal) -> None:
         if journal.read_only and self.is_attached:
@@ -194,7 +215,7 @@ class EntryEditor(Widget):
         self._latest_text = self.text_area.text
         if not self.dirty or self._stopped:  # loading the text, typed back, or gone
             return
-        self._link.before_close(self._owner, self._write, self._latest_text)
+        self._link.before_close(self._owner, self._write_at_close, self._latest_text)
         self._status(t("editor.unsaved"))
         self._schedule(SAVE_DELAY)
 
@@ -208,13 +229,28 @@ class EntryEditor(Widget):
 
     def _screen_changed(self, screen: Screen) -> None:
         # Another screen in front (a dialog, the Dagboek) is leaving this one: save, as on blur.
-        if self.is_attached and screen is not self.screen:
+        # Back in front: the text may have changed meanwhile; ask the journal.
+        if not self.is_attached:
+            return
+        if screen is not self.screen:
             self.save_now()
+        else:
+            self.refetch()
+
+    def on_descendant_focus(self) -> None:
+        self.refetch()
 
     def on_unmount(self) -> None:
         # The screen is going away: save now, with nothing left to update on screen.
-        if self.dirty and not self._read_only and not self._stopped:
-            self._link.call(self._write, group="journal-write")
+        self._link.entry_changed.unsubscribe(self)
+        if self._read_only or self._stopped:
+            return
+        if self.dirty:
+            self._link.call(self._write_at_close, group="journal-write")
+        if self._unsaved is not None:
+            self._link.call(partial(self._add_unsaved_at_close, self._unsaved[1]))
+
+    # --- saving ---------------------------------------------------------------------------
 
     def save_now(self) -> None:
         """Save the text if it changed since the last save (in a thread worker)."""
@@ -231,6 +267,18 @@ class EntryEditor(Widget):
         with self._write_lock:
             return self._write_locked(journal)
 
+    def _write_at_close(self, journal: Journal) -> Entry | None:
+        """In a thread, with no screen left to show a refusal: a text changed elsewhere in the
+        meantime gets the reader's words added to it, rather than lose either."""
+        with self._write_lock:
+            try:
+                return self._write_locked(journal)
+            except StaleWrite as stale:
+                words = added_words(self._saved_text, self._latest_text)
+                self._saved_text, self._rev = stale.entry.text, stale.entry.rev
+                self._latest_text = append_words(stale.entry.text, words)
+                return self._write_locked(journal)
+
     def _write_locked(self, journal: Journal) -> Entry | None:
         text = self._latest_text
         if self._stopped or (text == self._saved_text and self.entry_id is not None):
@@ -241,8 +289,15 @@ class EntryEditor(Widget):
             entry = journal.add_entry(self.kind, text, **self.fields)
             self.entry_id = entry.id
         else:
-            entry = journal.update_entry(self.entry_id, text=text)
+            try:
+                entry = journal.update_entry(self.entry_id, text=text, expected=self._rev)
+            except StaleWrite as stale:
+                if stale.entry.text != self._saved_text:
+                    raise  # the words changed elsewhere: the reader decides (`_refused`)
+                # only tags or a place changed: the words are still ours to save
+                entry = journal.update_entry(self.entry_id, text=text, expected=stale.entry.rev)
         self._saved_text = text
+        self._rev = entry.rev
         if text == self._latest_text:
             self._link.before_close(self._owner, None)
         return entry
@@ -280,6 +335,9 @@ class EntryEditor(Widget):
 
     def _failed(self, error: LeeslampError) -> None:
         if not self.is_mounted:
+            return
+        if isinstance(error, StaleWrite):
+            self._refused(error.entry)
             return
         self._status(error.sentence(), problem=True)
         self.notify(error.sentence(), severity="error", timeout=10)
