@@ -15,6 +15,7 @@ from textual.content import Content
 
 from leeslamp.dates import long_date
 from leeslamp.i18n import t
+from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.vandaag import DailyQuestion
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
         Content.styled(long_date(question.day), MUTED),
         Content(""),
         Content.styled(t("vandaag.question_title"), TITLE),
-        Content(prompt.text(language)),
+        plain(prompt.text(language)),
     ]
     coach = question.assignment_question
     about: list[str] = []
@@ -65,7 +66,7 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
     title = titles(prompt.article) if prompt.article else None
     if title is not None:
         about.append(t("vandaag.question_article", title=title))
-    lines.extend(Content.styled(line, f"italic {MUTED}") for line in about)
+    lines.extend(plain_styled(line, f"italic {MUTED}") for line in about)
     return Content("\n").join(lines)
 
 
@@ -76,7 +77,7 @@ def continue_content(state: ReadingState | None, read_before: bool, titles: Titl
         key = "vandaag.continue_all_read" if read_before else "vandaag.continue_none"
         return Content("\n").join([head, Content.styled(t(key), MUTED)])
     where = t("vandaag.continue_where", percent=round(state.progress * 100))
-    return Content("\n").join([head, Content(title), Content.styled(where, MUTED)])
+    return Content("\n").join([head, plain(title), Content.styled(where, MUTED)])
 
 
 #: how the calendar shows a day by level, 0 (nothing written) to 3: a mark, never colour alone
@@ -143,10 +144,10 @@ def memory_content(memories: Sequence[Memory], index: int, titles: Titles) -> Co
         question = (entry.prompt or {}).get("text") or (entry.assignment or {}).get("prompt")
         title = titles(entry.article) if entry.article else None
         if question:
-            lines.append(Content.styled(str(question), f"italic {MUTED}"))
+            lines.append(plain_styled(str(question), f"italic {MUTED}"))
         elif title:
-            lines.append(Content.styled(t("vandaag.look_back.on_article", title=title), MUTED))
-    lines.extend(Content(line) for line in memory_excerpt(entry.text))
+            lines.append(plain_styled(t("vandaag.look_back.on_article", title=title), MUTED))
+    lines.extend(plain(line) for line in memory_excerpt(entry.text))
     return Content("\n").join(lines)
 
 
@@ -191,7 +192,7 @@ def assignment_content(
         due = t("vandaag.deadline", date=short_date(assignment.deadline), left=remaining)
     lines = [
         Content.styled(t("vandaag.assignment_title"), TITLE),
-        Content.styled(assignment.title, "bold"),
+        plain_styled(assignment.title, "bold"),
         Content(due),
         Content(t("vandaag.assignment_progress", answered=status.answered, total=status.total)),
     ]
@@ -199,7 +200,7 @@ def assignment_content(
     if question is not None:
         title = titles(question.question.article) or question.question.article
         lines.append(
-            Content.styled(
+            plain_styled(
                 t("vandaag.assignment_next", number=question.question.number, title=title), MUTED
             )
         )

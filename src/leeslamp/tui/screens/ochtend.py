@@ -26,6 +26,7 @@ from textual.widgets import Static, TextArea
 
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain
 from leeslamp.tui.themes import OCHTEND
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from leeslamp.vandaag import DailyQuestion, answer_fields
@@ -177,7 +178,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
     def _relabel(self, _language: str | None = None) -> None:
         if self.question is not None:
             text = self.question.prompt.text(self.leeslamp.context.language)
-            self.query_one("#ochtend-question", Static).update(text)
+            self.query_one("#ochtend-question", Static).update(plain(text))
         self.query_one("#ochtend-hint", Static).update(t("ochtend.hint"))
         if self.editor is not None:
             self.editor.text_area.placeholder = t("ochtend.placeholder")

@@ -31,6 +31,7 @@ from textual.widgets import Static, TextArea
 
 from leeslamp.errors import LeeslampError, UserInputError
 from leeslamp.i18n import t
+from leeslamp.tui.plain import plain
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
@@ -289,5 +290,5 @@ class EntryEditor(Widget):
         if not self.is_attached:
             return
         status = self.query_one(".editor-status", Static)
-        status.update(text)
+        status.update(plain(text))
         status.set_class(problem, "-problem")
