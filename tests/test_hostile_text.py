@@ -16,7 +16,7 @@ import pytest
 from rich.console import Console
 from textual.content import Content
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, OptionList, Select, Static
 
 from journal_factory import write_entries
 from leeslamp.assignments import build_bundle, import_assignment, new_assignment, write_bundle
@@ -112,9 +112,9 @@ def hostile_article(home: Path) -> None:
     )
 
 
-def import_hostile(home: Path) -> str:
+def import_hostile(home: Path, article: str = "teams-leren") -> str:
     with Journal.open(resolve(home)) as journal:
-        result = import_assignment(journal, hostile_assignment())
+        result = import_assignment(journal, hostile_assignment(article))
     return result.stored.assignment.id
 
 
@@ -215,6 +215,7 @@ async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
     from leeslamp.tui.widgets.article_list import ArticleList
 
     hostile_article(private_home)
+    import_hostile(private_home, "vijandig")
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -249,6 +250,12 @@ async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
         await settle(pilot)
         assert still_running(app)
         assert app.screen is reader
+        await pilot.press("w")  # the Schrijfblok: the coach's question about this article
+        await settle(pilot)
+        head = plain(reader.query_one(".assignment-head", Static))
+        assert_shown(head)
+        texts = [plain(widget) for widget in reader.query(".hanging-text").results(Static)]
+        assert SHOWN in texts
 
 
 async def test_vandaag_shows_a_hostile_coach_question_as_text(private_home: Path) -> None:
@@ -269,12 +276,16 @@ async def test_dagboek_and_search_show_hostile_journal_text_as_text(private_home
     from leeslamp.tui.screens.search import SearchScreen
     from leeslamp.tui.widgets.entry_rows import EntryRows
 
-    write_entries({"text": f"{HOSTILE}\n{LONG}", "tags": [HOSTILE]})
+    hostile_article(private_home)
+    write_entries({"text": f"{HOSTILE}\n{LONG}", "article": "vijandig", "tags": [HOSTILE]})
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("d")
         await settle(pilot)
+        choices = app.screen.query_one("#filter-article", Select).query_one(OptionList)
+        labels = [choices.get_option_at_index(i).prompt for i in range(choices.option_count)]
+        assert any(SHOWN in str(label) for label in labels), labels
         rows = app.screen.query_one(EntryRows)
         line = "".join(segment.text for segment in rows.render_line(0))
         assert SHOWN[:20] in line and is_safe(line)
