@@ -194,16 +194,14 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
     one = ".one" if len(entries) == 1 else ""
     if args.fmt in FOLDER_FORMATS:
         print(
-            printable(
-                t(
-                    "export.written_folder" + one,
-                    count=len(entries),
-                    files=t(
-                        "export.files.one" if len(written) == 1 else "export.files.many",
-                        count=len(written),
-                    ),
-                    path=output,
-                )
+            t(
+                "export.written_folder" + one,
+                count=len(entries),
+                files=t(
+                    "export.files.one" if len(written) == 1 else "export.files.many",
+                    count=len(written),
+                ),
+                path=printable(str(output)),
             ),
             file=sys.stderr,
         )
@@ -225,11 +223,8 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
             return 0
         print(t("herstel.header"))
         for backup in available:
-            print(
-                printable(
-                    f"  {backup.day.isoformat()}  {backup.size / 1024:8.1f} KB  {backup.path}"
-                )
-            )
+            where = printable(str(backup.path))
+            print(f"  {backup.day.isoformat()}  {backup.size / 1024:8.1f} KB  {where}")
         print(t("herstel.how"))
         return 0
     chosen = _find_backup(args.backup, available)
