@@ -112,6 +112,17 @@ def hostile_article(home: Path) -> None:
     )
 
 
+#: a file name can hold anything but a slash: markup and escape sequences too
+BROKEN_NAME = "[@click=app.quit]Q[b]vet \x1b]0;pwned\x07 \x1b[2J \u202eevil.md"
+
+
+def broken_article(home: Path) -> None:
+    """An article file the library skips, with a sentence that names the file."""
+    folder = home / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / BROKEN_NAME).write_text("---\ntitle: [kapot\n---\nTekst.\n", encoding="utf-8")
+
+
 def import_hostile(home: Path, article: str = "teams-leren") -> str:
     with Journal.open(resolve(home)) as journal:
         result = import_assignment(journal, hostile_assignment(article))
@@ -215,6 +226,7 @@ async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
     from leeslamp.tui.widgets.article_list import ArticleList
 
     hostile_article(private_home)
+    broken_article(private_home)
     import_hostile(private_home, "vijandig")
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
@@ -230,6 +242,13 @@ async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
         assert_shown(found[0].plain.split("\n")[1])  # the byline: the author
         await pilot.press("escape")
         await open_library(pilot)
+        await pilot.press("exclamation_mark")  # the files the library skipped
+        await settle(pilot)
+        said = [plain(widget) for widget in app.screen.query(".problem").results(Static)]
+        assert any(for_terminal(BROKEN_NAME) in sentence for sentence in said), said
+        assert all(is_safe(sentence) for sentence in said)
+        await pilot.press("escape")
+        await settle(pilot)
         articles = app.screen.query_one(ArticleList)
         prompt = articles.get_option("vijandig").prompt
         assert prompt.plain.count(SHOWN) == 2  # title and author
@@ -321,6 +340,7 @@ def hostile_home(private_home: Path, tmp_path: Path) -> dict[str, str]:
     """A data folder with a hostile article, journal entry and imported assignment, and the
     coach's files: the assignment and an answer file."""
     hostile_article(private_home)
+    broken_article(private_home)
     write_entries({"text": f"{HOSTILE}\n{LONG}", "article": "vijandig", "tags": [HOSTILE]})
     assignment_id = import_hostile(private_home)
     stamp = FIXED_NOW.isoformat()
@@ -391,3 +411,11 @@ def test_a_write_error_names_hostile_input_visibly(
     assert main(["schrijf", "--opdracht", HOSTILE, "--vraag", "1", "tekst"]) == 2
     err = capsys.readouterr().err
     assert PRINTED in err and is_safe(err)
+
+
+def test_artikelen_names_a_hostile_file_name_visibly(
+    hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["artikelen"]) == 0
+    err = capsys.readouterr().err
+    assert printable(BROKEN_NAME) in err and is_safe(err)
