@@ -24,7 +24,7 @@ from leeslamp.assignments.overview import build_overview, overview_markdown
 from leeslamp.cli import main
 from leeslamp.journal import Entry, Journal
 from leeslamp.paths import resolve
-from leeslamp.safe_text import for_terminal, is_safe, markdown_text, printable
+from leeslamp.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable
 from tui_factory import FIXED_NOW, SIZE, make_app, open_library, settle, write_article
 
 MARKUP = ["[@click=app.quit]Q[/]", "[link=http://x]klik[/link] [/", "[b]vet[/b]", "Wat is [x]?"]
@@ -57,6 +57,8 @@ def test_the_markdown_report_escapes_what_a_viewer_would_render() -> None:
     assert escaped.splitlines()[0] == "\\# kop"
     assert escaped.splitlines()[2] == "1\\. een"
     assert "&lt;img src=x onerror=alert(1)&gt; &amp; !\\[p\\](http://t/p.png)" in escaped
+    # a table cell escapes its own pipes: a name starting with one is left as it is
+    assert markdown_line("| Anna\nvan Dam") == "| Anna van Dam"
 
 
 # --- helpers ---------------------------------------------------------------------------------

@@ -66,8 +66,9 @@ def is_safe(text: str) -> bool:
 
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-# what makes a line a heading, quote, list item, table row, rule or code fence in Markdown
-_LINE_MARK = re.compile(r"^([ \t]*)([#>+\-*=|`~_])", re.MULTILINE)
+# what makes a line a heading, quote, list item, rule or code fence in Markdown (a table row
+# needs a delimiter row too; `|` stays as it is, as table cells escape it themselves)
+_LINE_MARK = re.compile(r"^([ \t]*)([#>+\-*=`~_])", re.MULTILINE)
 _LINE_NUMBER = re.compile(r"^([ \t]*\d+)([.)])", re.MULTILINE)
 
 
