@@ -3,7 +3,7 @@
 Text from a file or from a person (articles, a coach's assignment, a reader's answer file, the
 journal, paths, OS error messages) may hold escape sequences: `ESC ] 0;title BEL` renames the
 terminal, `ESC [ 2J` clears it, a bidi override (U+202E) reverses what follows. Printed as is,
-they act on the reader's terminal. Two ways out, one per kind of output:
+they act on the reader's terminal. One way out per kind of output:
 
 - `printable(text)` for the command line: ESC becomes `␛`, other C0 controls their Unicode
   control picture (U+2400..), DEL `␡`, C1 controls and bidi controls `<U+202E>`. Newline and
@@ -12,6 +12,9 @@ they act on the reader's terminal. Two ways out, one per kind of output:
   the text (search matches, note passages) still point at the same characters; C1 and bidi
   controls become `�` there. Textual's `Content` only strips BEL, BS, VT, FF and CR: a raw ESC in a
   Content reaches the terminal.
+
+- `markdown_text(text)` for a Markdown report others open in a viewer: printable, and no HTML,
+  links, images or line-start structure of its own.
 
 Markup (`[@click=...]`) is not this module's business: the TUI shows outside text as plain
 `Content` (see `leeslamp.tui.plain`), never as markup.
@@ -32,10 +35,8 @@ REPLACEMENT = "\ufffd"
 def _picture(char: str) -> str | None:
     """The one visible character for a C0 control or DEL, or None for the others."""
     code = ord(char)
-    if code == 0x1B:
-        return "\u241b"  # ␛
     if code < 0x20:
-        return chr(0x2400 + code)
+        return chr(0x2400 + code)  # ESC: ␛, NUL: ␀, BEL: ␇ ...
     if code == 0x7F:
         return "\u2421"  # ␡
     return None
