@@ -37,3 +37,4 @@ def test_safe_text_is_left_as_it_is_and_printing_twice_changes_nothing(text: str
 
 def test_newlines_and_tabs_stay() -> None:
     assert printable("een\n\ttwee") == "een\n\ttwee"
+    assert printable("een\r\ntwee\rdrie") == "een\ntwee␍drie"

@@ -52,8 +52,12 @@ def _one_for_one(match: re.Match[str]) -> str:
 
 
 def printable(text: str) -> str:
-    """`text` with every control character but newline and tab made visible, for printing."""
-    return _UNSAFE.sub(_shown, text) if _UNSAFE.search(text) else text
+    """`text` with every control character but newline and tab made visible, for printing.
+    A Windows line end (CR LF) is a newline; a CR on its own, which would let later text
+    overwrite the line, is shown."""
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(_shown, text.replace("\r\n", "\n"))
 
 
 def for_terminal(text: str) -> str:
