@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from leeslamp.errors import UserInputError, os_reason
 from leeslamp.fileio import atomic_write_text
 from leeslamp.journal.models import Entry
+from leeslamp.safe_text import printable
 
 JOURNAL_FORMAT = "leeslamp-journal"
 JOURNAL_FORMAT_VERSION = 1
@@ -71,15 +72,17 @@ def journal_json(entries: list[Entry], exported: datetime) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _deliver(job: ExportJob, text: str) -> None:
+def _deliver(job: ExportJob, text: str, *, is_json: bool = False) -> None:
     if job.destination is None:
-        job.out.write(text)
+        # On a terminal: control characters made visible. JSON escapes them itself (and its
+        # strings must stay what they were).
+        job.out.write(text if is_json else printable(text))
     else:
         atomic_write_text(job.destination, text)
 
 
 def write_json(job: ExportJob) -> list[Path]:
-    _deliver(job, journal_json(job.entries, job.exported))
+    _deliver(job, journal_json(job.entries, job.exported), is_json=True)
     job.advance(len(job.entries))
     return [job.destination] if job.destination else []
 

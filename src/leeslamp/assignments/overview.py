@@ -21,6 +21,7 @@ from typing import Any
 from leeslamp.assignments.bundle import Bundle, BundleProblem, quoted, read_bundle
 from leeslamp.assignments.model import Assignment, Question, clean_line
 from leeslamp.i18n import t
+from leeslamp.safe_text import markdown_line, markdown_text, printable
 
 
 @dataclass(frozen=True)
@@ -201,25 +202,34 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _code(text: str) -> str:
+    """A path in a code span: shown as it is (no HTML there), so only a backtick, which would
+    end the span, and control characters and line breaks need care."""
+    return printable(" ".join(text.splitlines())).replace("`", "'")
+
+
 def overview_markdown(overview: Overview) -> str:
     """One report: who answered what, then every question with all answers beneath it."""
     assignment = overview.assignment
     if assignment is None:
         lines = [f"# {t('overview.md_title_none')}"]
     else:
-        lines = [f"# {t('overview.md_title', title=assignment.title)}", ""]
+        title = markdown_line(assignment.title)
+        lines = [f"# {t('overview.md_title', title=title)}", ""]
         if assignment.coach:
-            lines.append(f"- {t('bundle.md_coach')}: {assignment.coach}")
+            lines.append(f"- {t('bundle.md_coach')}: {markdown_line(assignment.coach)}")
         if assignment.deadline:
             lines.append(f"- {t('overview.md_deadline')}: {assignment.deadline.isoformat()}")
-        lines.append(f"- {t('bundle.md_assignment')}: {assignment.id}")
+        lines.append(f"- {t('bundle.md_assignment')}: {markdown_line(assignment.id)}")
         lines.append(f"- {t('overview.md_readers')}: {len(overview.readers)}")
         lines += ["", *_markdown_table(overview)]
         for question in assignment.questions:
             lines += _markdown_question(overview, question)
     if overview.skipped:
         lines += ["", f"## {t('overview.md_skipped')}", ""]
-        lines += [f"- `{s.source}`: {s.reason()}" for s in overview.skipped]
+        lines += [
+            f"- `{_code(str(s.source))}`: {markdown_line(s.reason())}" for s in overview.skipped
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -235,21 +245,23 @@ def _markdown_table(overview: Overview) -> list[str]:
             t("overview.yes" if overview.answer(bundle, n) else "overview.no") for n in numbers
         ]
         done = f"{bundle.answered}/{len(numbers)}"
-        rows.append("| " + " | ".join([_cell(overview.label(bundle)), *marks, done]) + " |")
+        label = _cell(markdown_line(overview.label(bundle)))
+        rows.append("| " + " | ".join([label, *marks, done]) + " |")
     return rows
 
 
 def _markdown_question(overview: Overview, question: Question) -> list[str]:
-    title = overview.article_title(question.article)
+    title = markdown_line(overview.article_title(question.article))
     lines = ["", f"## {t('bundle.md_question', number=question.number)} · {title}", ""]
-    lines += [f"**{question.text}**"]
+    lines += [f"**{markdown_line(question.text)}**"]
     missing: list[str] = []
     for bundle in overview.readers:
         answer = overview.answer(bundle, question.number)
         if answer is None:
-            missing.append(overview.label(bundle))
+            missing.append(markdown_line(overview.label(bundle)))
             continue
-        lines += ["", f"### {overview.label(bundle)}", "", quoted(answer)]
+        name = markdown_line(overview.label(bundle))
+        lines += ["", f"### {name}", "", quoted(markdown_text(answer))]
     if missing:
         lines += ["", f"_{t('overview.md_missing', readers=', '.join(missing))}_"]
     return lines

@@ -24,6 +24,7 @@ from leeslamp.cli.parser import Parser, install_argparse_translations
 from leeslamp.context import Context
 from leeslamp.errors import LeeslampError, bug_sentence
 from leeslamp.i18n import t
+from leeslamp.safe_text import printable
 
 #: every module that adds subcommands; each has `register(subparsers, common)`
 COMMAND_MODULES = (
@@ -112,7 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # What the journal has to say besides the answer (damage set aside, housekeeping that
         # failed after a save): once, after the command's own words.
         for sentence in notices.take():
-            print(f"leeslamp: {sentence}", file=sys.stderr)
+            from leeslamp.safe_text import printable
+
+            print(printable(f"leeslamp: {sentence}"), file=sys.stderr)
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -132,7 +135,7 @@ def _run(argv: Sequence[str] | None) -> int:
     except LeeslampError as error:
         if debug:
             raise
-        print(f"leeslamp: {error.sentence()}", file=sys.stderr)
+        print(printable(f"leeslamp: {error.sentence()}"), file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(t("error.interrupted"), file=sys.stderr)
@@ -147,5 +150,5 @@ def _run(argv: Sequence[str] | None) -> int:
     except Exception as exc:  # the one place an unexpected error becomes a sentence
         if debug:
             raise
-        print(f"leeslamp: {bug_sentence(exc)}", file=sys.stderr)
+        print(printable(f"leeslamp: {bug_sentence(exc)}"), file=sys.stderr)
         return 1

@@ -9,6 +9,7 @@ from typing import Any
 
 from leeslamp.context import Context
 from leeslamp.i18n import t
+from leeslamp.safe_text import printable
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -30,7 +31,7 @@ def print_problems(context: Context) -> None:
     if problems:
         print(t("articles.problems_header"), file=sys.stderr)
         for problem in problems:
-            print(f"  {problem.sentence()}", file=sys.stderr)
+            print(printable(f"  {problem.sentence()}"), file=sys.stderr)
 
 
 def list_articles(context: Context, args: argparse.Namespace) -> int:
@@ -49,7 +50,8 @@ def list_articles(context: Context, args: argparse.Namespace) -> int:
             extra = "" if article.complete else f" [{t('article.fragment')}]"
             author = article.author or t("article.unknown_author")
             date = article.date or t("article.no_date")
-            print(f"{article.id:<{width}}  {article.title} — {author}, {date} ({kind}){extra}")
+            line = f"{article.id:<{width}}  {article.title} — {author}, {date} ({kind}){extra}"
+            print(printable(line))
     print_problems(context)
     return 0
 
@@ -75,5 +77,5 @@ def show_where(context: Context, args: argparse.Namespace) -> int:
     width = max(len(t(f"waar.{key}")) for key, _ in rows)
     for key, path in rows:
         state = t("waar.exists") if path.exists() else t("waar.missing")
-        print(f"{t(f'waar.{key}'):<{width}}  {path}  ({state})")
+        print(printable(f"{t(f'waar.{key}'):<{width}}  {path}  ({state})"))
     return 0

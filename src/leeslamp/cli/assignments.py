@@ -17,6 +17,7 @@ from leeslamp.cli.parser import Parser
 from leeslamp.context import Context
 from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
+from leeslamp.safe_text import printable
 
 if TYPE_CHECKING:
     from leeslamp.assignments import Overview
@@ -81,8 +82,14 @@ def _print_help(parser: argparse.ArgumentParser) -> int:
     return 0
 
 
+def _out(text: str) -> None:
+    """A line for the reader: the text of a stranger's file, with its control characters made
+    visible (an escape sequence would act on the terminal)."""
+    print(printable(text))
+
+
 def _err(text: str) -> None:
-    print(text, file=sys.stderr)
+    print(printable(text), file=sys.stderr)
 
 
 # --- the coach: controleer, overzicht ----------------------------------------------------------
@@ -95,14 +102,14 @@ def check_file(context: Context, args: argparse.Namespace) -> int:
     library = context.library()
     result = read_assignment(args.file, known_articles=library.ids(), today=context.today())
     for finding in result.errors:
-        print(finding.sentence(args.file))
+        _out(finding.sentence(args.file))
     for finding in result.warnings:
-        print(t("opdracht.warning", sentence=finding.sentence(args.file)))
+        _out(t("opdracht.warning", sentence=finding.sentence(args.file)))
     assignment = result.assignment
     if assignment is None:
-        print(counted("opdracht.check_failed", len(result.errors)))
+        _out(counted("opdracht.check_failed", len(result.errors)))
         return 2
-    print(
+    _out(
         t(
             "opdracht.check_ok",
             title=assignment.title,
@@ -123,7 +130,7 @@ def show_overview(context: Context, args: argparse.Namespace) -> int:
         json.dump(overview.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
     elif overview.assignment is not None:
-        print(overview_table(overview))
+        _out(overview_table(overview))
     for skipped in overview.skipped:
         _err(t("overview.skipped", path=skipped.source, reason=skipped.reason()))
     if overview.assignment is None:
@@ -140,7 +147,7 @@ def overview_table(overview: Overview) -> str:
     """Readers × questions for the terminal: a mark where a reader answered."""
     assignment = overview.assignment
     numbers = [q.number for q in overview.questions]
-    labels = [overview.label(bundle) for bundle in overview.readers]
+    labels = [printable(overview.label(bundle)) for bundle in overview.readers]
     width = max([len(t("overview.reader")), *(len(label) for label in labels)])
     cell = max(len(str(n)) for n in numbers) if numbers else 1
     head = "  ".join([t("overview.reader").ljust(width), *(str(n).rjust(cell) for n in numbers)])
@@ -203,7 +210,7 @@ def import_file(context: Context, args: argparse.Namespace) -> int:
     else:
         questions = questions_phrase(len(assignment.questions))
         _err(t("opdracht.imported", title=assignment.title, questions=questions))
-    print(assignment.id)
+    _out(assignment.id)
     return 0
 
 
@@ -217,7 +224,7 @@ def list_assignments(context: Context, args: argparse.Namespace) -> int:
         print()
         return 0
     if not statuses:
-        print(t("opdracht.none"))
+        _out(t("opdracht.none"))
         return 0
     for status in statuses:
         assignment = status.assignment
@@ -229,7 +236,7 @@ def list_assignments(context: Context, args: argparse.Namespace) -> int:
         parts.append(", " + t("opdracht.progress", answered=status.answered, total=status.total))
         if status.stored.superseded_by:
             parts.append(" " + t("opdracht.superseded", newer=status.stored.superseded_by))
-        print("".join(parts))
+        _out("".join(parts))
     return 0
 
 
@@ -240,23 +247,23 @@ def show_assignment(context: Context, args: argparse.Namespace) -> int:
         status = status_of(journal, args.id)
     assignment = status.assignment
     library = context.library()
-    print(f"{assignment.title} ({assignment.id})")
+    _out(f"{assignment.title} ({assignment.id})")
     if assignment.coach:
-        print(t("bundle.md_coach") + f": {assignment.coach}")
+        _out(t("bundle.md_coach") + f": {assignment.coach}")
     if assignment.deadline:
-        print(t("opdracht.due", deadline=assignment.deadline.isoformat()))
+        _out(t("opdracht.due", deadline=assignment.deadline.isoformat()))
     if assignment.message:
-        print("\n" + assignment.message)
+        _out("\n" + assignment.message)
     current = None
     for item in status.questions():
         question = item.question
         if question.article != current:
             current = question.article
             found = library.find(current)
-            print(f"\n{found.title if found else current} ({current})")
+            _out(f"\n{found.title if found else current} ({current})")
         mark = t("overview.yes") if item.answer else " "
-        print(f"  [{mark}] {question.number}. {question.text}")
-    print("\n" + t("opdracht.how_to_answer", assignment_id=assignment.id))
+        _out(f"  [{mark}] {question.number}. {question.text}")
+    _out("\n" + t("opdracht.how_to_answer", assignment_id=assignment.id))
     return 0
 
 
@@ -291,7 +298,7 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
     target, copy = bundle_paths(Path(output), document, folder=names_folder(output))
     # Show exactly what leaves the machine before anything is written, and per answer the
     # day and place it was written, so a text written elsewhere is recognised in time.
-    print(bundle_markdown(document))
+    _out(bundle_markdown(document))
     from leeslamp.assignments.places import preview_lines
 
     for line in preview_lines(status.answers, lambda article: titles.get(article)):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from leeslamp.context import Context
 from leeslamp.errors import UserInputError
 from leeslamp.i18n import t
+from leeslamp.safe_text import printable
 
 if TYPE_CHECKING:
     from leeslamp.paths import Paths
@@ -193,7 +194,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
             notices=notices,
         )
     for notice in notices:  # after the progress bar, which shares stderr
-        print(notice, file=sys.stderr)
+        print(printable(notice), file=sys.stderr)
     one = ".one" if len(entries) == 1 else ""
     if args.fmt in FOLDER_FORMATS:
         print(
@@ -204,12 +205,13 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
                     "export.files.one" if len(written) == 1 else "export.files.many",
                     count=len(written),
                 ),
-                path=output,
+                path=printable(str(output)),
             ),
             file=sys.stderr,
         )
     elif written:
-        print(t("export.written" + one, count=len(entries), path=written[0]), file=sys.stderr)
+        said = t("export.written" + one, count=len(entries), path=written[0])
+        print(printable(said), file=sys.stderr)
     return 0
 
 
@@ -222,11 +224,12 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
     available = backups.list_backups(paths)
     if args.backup is None:
         if not available:
-            print(t("herstel.none", path=paths.backups))
+            print(printable(t("herstel.none", path=paths.backups)))
             return 0
         print(t("herstel.header"))
         for backup in available:
-            print(f"  {backup.day.isoformat()}  {backup.size / 1024:8.1f} KB  {backup.path}")
+            where = printable(str(backup.path))
+            print(f"  {backup.day.isoformat()}  {backup.size / 1024:8.1f} KB  {where}")
         print(t("herstel.how"))
         return 0
     chosen = _find_backup(args.backup, available)
@@ -255,7 +258,8 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
             aside = backups.restore(paths, chosen, context.current_time(), current)
         except ValueError:
             raise UserInputError("herstel.bad_backup", path=chosen) from None
-    print(t("herstel.done", backup=chosen, aside=", ".join(str(p) for p in aside) or "-"))
+    aside_names = ", ".join(str(p) for p in aside) or "-"
+    print(printable(t("herstel.done", backup=chosen, aside=aside_names)))
     restored, _whole = _current_tables(paths)
     if current is not None and restored is not None:
         total = len(restored.get("entries", {}))
@@ -265,7 +269,7 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
         # Said plainly: these changes are not lost, but they are not in the journal either.
         log_aside = next((p for p in aside if p.name.endswith(paths.journal_log.name)), None)
         key = "herstel.log_changes.one" if unsynced == 1 else "herstel.log_changes.many"
-        print(t(key, count=unsynced, path=log_aside or "-"))
+        print(printable(t(key, count=unsynced, path=log_aside or "-")))
     return 0
 
 

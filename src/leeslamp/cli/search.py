@@ -15,6 +15,7 @@ from typing import Any
 
 from leeslamp.context import Context
 from leeslamp.i18n import t
+from leeslamp.safe_text import printable
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
@@ -82,13 +83,15 @@ def filters_from(context: Context, args: argparse.Namespace, entries: list[Any])
 
 
 def _marked(text: str, spans: list[tuple[int, int]], bold: bool) -> str:
+    """`text` made printable, its matches in bold; piece by piece, as making a control character
+    visible may lengthen the text and move the spans."""
     if not bold:
-        return text
+        return printable(text)
     out, position = [], 0
     for start, end in spans:
-        out += [text[position:start], BOLD, text[start:end], RESET]
+        out += [printable(text[position:start]), BOLD, printable(text[start:end]), RESET]
         position = end
-    return "".join([*out, text[position:]])
+    return "".join([*out, printable(text[position:])])
 
 
 def _use_bold() -> bool:
@@ -126,9 +129,8 @@ def search_journal(context: Context, args: argparse.Namespace) -> int:
         print()
         return 0
     if not results.total:
-        print(
-            t("zoek.nothing", query=query) if query else t("zoek.nothing_filtered"), file=sys.stderr
-        )
+        nothing = t("zoek.nothing", query=query) if query else t("zoek.nothing_filtered")
+        print(printable(nothing), file=sys.stderr)
         return 0
     bold = _use_bold()
     width = max(40, shutil.get_terminal_size((100, 24)).columns - 6)
@@ -138,11 +140,11 @@ def search_journal(context: Context, args: argparse.Namespace) -> int:
         head = "  ".join(
             part for part in (when, t(f"entrykind.{entry.kind}"), title(entry.article)) if part
         )
-        print(head)
+        print(printable(head))
         field_name = next((name for name in FIELDS if hit.spans_in(name)), "text")
         text = field_texts(entry).get(field_name, "")
         line, spans = excerpt(text, hit.spans_in(field_name), width)
         prefix = t(f"zoek.field.{field_name}")
-        print(f"    {prefix}{_marked(line, spans, bold)}")
+        print(f"    {printable(prefix)}{_marked(line, spans, bold)}")
     print(t("zoek.count", count=results.total), file=sys.stderr)
     return 0

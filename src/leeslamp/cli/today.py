@@ -12,6 +12,7 @@ from typing import Any
 
 from leeslamp.context import Context
 from leeslamp.i18n import t
+from leeslamp.safe_text import printable
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -92,12 +93,12 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
             lines.append(t(kind, label=label(prompt.discipline)))
         if title is not None:
             lines.append(t("vandaag.article", title=title, article_id=prompt.article))
-        print("\n".join(lines).rstrip())
+        print(printable("\n".join(lines).rstrip()))
 
     if bank.problems:
         print(t("prompts.problems_header"), file=sys.stderr)
         for problem in bank.problems:
-            print(f"  {problem.sentence()}", file=sys.stderr)
+            print(printable(f"  {problem.sentence()}"), file=sys.stderr)
     return 0
 
 

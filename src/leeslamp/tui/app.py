@@ -33,11 +33,14 @@ from leeslamp.errors import (
     os_reason,
 )
 from leeslamp.i18n import t
+from leeslamp.safe_text import for_terminal
 from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
 from leeslamp.tui.journal_link import EntryChanged, JournalLink
 from leeslamp.tui.themes import THEMES
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from leeslamp.context import Context
 
 
@@ -422,6 +425,27 @@ class LeeslampApp(LocalizedBindings, App[None]):
             if self.context.debug:
                 self.log.error(error)
             self.notify(bug_sentence(error), severity="error", timeout=20)
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every notification is plain text: they name paths, OS errors, quotes and titles, and
+        a str here is parsed as markup (`[@click=...]` would run) unless told otherwise. Every
+        widget's and screen's `notify` comes here, so no call can forget it."""
+        del markup  # leeslamp's own sentences hold no markup
+        super().notify(
+            for_terminal(message),
+            title=for_terminal(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def fail(self, error: LeeslampError) -> None:
         """Stop the app because of `error`; `run_app` tells the reader after the screen is back."""

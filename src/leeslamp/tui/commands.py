@@ -11,11 +11,15 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.content import Content
 
 from leeslamp.i18n import t
 from leeslamp.tui.describe import byline
+from leeslamp.tui.plain import plain
 
 if TYPE_CHECKING:
+    from textual.fuzzy import Matcher
+
     from leeslamp.tui.app import LeeslampApp
 
 
@@ -43,11 +47,33 @@ class LeeslampCommands(Provider):
 
     async def discover(self) -> Hits:
         for label, help_text, callback in self._commands():
-            yield DiscoveryHit(label, callback, help=help_text)
+            yield DiscoveryHit(plain(label), callback, text=label, help=plain_help(help_text))
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for label, help_text, callback in self._commands():
             score = matcher.match(label)
             if score > 0:
-                yield Hit(score, matcher.highlight(label), callback, text=label, help=help_text)
+                yield Hit(
+                    score,
+                    highlight(matcher, label),
+                    callback,
+                    text=label,
+                    help=plain_help(help_text),
+                )
+
+
+def highlight(matcher: Matcher, label: str) -> Content:
+    """`Matcher.highlight` without its markup parsing: a title is text, not markup."""
+    content = plain(label)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, label)
+    for offset in offsets:
+        if not label[offset].isspace():
+            content = content.stylize(matcher.match_style, offset, offset + 1)
+    return content
+
+
+def plain_help(text: str) -> str:
+    """The palette parses a hit's help as markup whatever its type says; a Content passes
+    through as it is (`Content.from_markup` returns a Content unchanged)."""
+    return cast(str, plain(text))

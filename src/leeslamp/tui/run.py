@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from leeslamp.i18n import t
+from leeslamp.safe_text import printable
 from leeslamp.tui.app import LeeslampApp
 
 if TYPE_CHECKING:
@@ -29,11 +30,9 @@ def run_app(
         # Positions and editor text still waiting are written now, off screen. Text that even
         # now cannot be saved is printed, so the reader can copy it: never lose a word.
         for text, error in app.journal_link.close():
-            print(
-                t("tui.unsaved_text", reason=error.sentence() if error else t("tui.read_only")),
-                file=sys.stderr,
-            )
-            print(text, file=sys.stderr)
+            reason = error.sentence() if error else t("tui.read_only")
+            print(printable(t("tui.unsaved_text", reason=reason)), file=sys.stderr)
+            print(printable(text), file=sys.stderr)  # every word; no escape sequence acts
     if app.fatal_error is not None:
         raise app.fatal_error
     return app.return_code or 0

@@ -15,6 +15,7 @@ from textual.content import Content
 
 from leeslamp.dates import long_date
 from leeslamp.i18n import t
+from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.vandaag import DailyQuestion
 
 if TYPE_CHECKING:
@@ -53,8 +54,8 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
     if coach is not None:  # before the question and its answer box: whose question this is
         from leeslamp.assignments.places import coach_label
 
-        lines.append(Content.styled(coach_label(coach.assignment.coach), COACH))
-    lines.append(Content(prompt.text(language)))
+        lines.append(plain_styled(coach_label(coach.assignment.coach), COACH))
+    lines.append(plain(prompt.text(language)))
     about: list[str] = []
     if coach is not None:
         about.append(
@@ -71,7 +72,7 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
     title = titles(prompt.article) if prompt.article else None
     if title is not None:
         about.append(t("vandaag.question_article", title=title))
-    lines.extend(Content.styled(line, f"italic {MUTED}") for line in about)
+    lines.extend(plain_styled(line, f"italic {MUTED}") for line in about)
     return Content("\n").join(lines)
 
 
@@ -82,7 +83,7 @@ def continue_content(state: ReadingState | None, read_before: bool, titles: Titl
         key = "vandaag.continue_all_read" if read_before else "vandaag.continue_none"
         return Content("\n").join([head, Content.styled(t(key), MUTED)])
     where = t("vandaag.continue_where", percent=round(state.progress * 100))
-    return Content("\n").join([head, Content(title), Content.styled(where, MUTED)])
+    return Content("\n").join([head, plain(title), Content.styled(where, MUTED)])
 
 
 #: how the calendar shows a day by level, 0 (nothing written) to 3: a mark, never colour alone
@@ -149,10 +150,10 @@ def memory_content(memories: Sequence[Memory], index: int, titles: Titles) -> Co
         question = (entry.prompt or {}).get("text") or (entry.assignment or {}).get("prompt")
         title = titles(entry.article) if entry.article else None
         if question:
-            lines.append(Content.styled(str(question), f"italic {MUTED}"))
+            lines.append(plain_styled(str(question), f"italic {MUTED}"))
         elif title:
-            lines.append(Content.styled(t("vandaag.look_back.on_article", title=title), MUTED))
-    lines.extend(Content(line) for line in memory_excerpt(entry.text))
+            lines.append(plain_styled(t("vandaag.look_back.on_article", title=title), MUTED))
+    lines.extend(plain(line) for line in memory_excerpt(entry.text))
     return Content("\n").join(lines)
 
 
@@ -197,7 +198,7 @@ def assignment_content(
         due = t("vandaag.deadline", date=short_date(assignment.deadline), left=remaining)
     lines = [
         Content.styled(t("vandaag.assignment_title"), TITLE),
-        Content.styled(assignment.title, "bold"),
+        plain_styled(assignment.title, "bold"),
         Content(due),
         Content(t("vandaag.assignment_progress", answered=status.answered, total=status.total)),
     ]
@@ -205,7 +206,7 @@ def assignment_content(
     if question is not None:
         title = titles(question.question.article) or question.question.article
         lines.append(
-            Content.styled(
+            plain_styled(
                 t("vandaag.assignment_next", number=question.question.number, title=title), MUTED
             )
         )

@@ -20,7 +20,9 @@ from textual.widgets import Button, Footer, Input, Label, Markdown, Static
 
 from leeslamp.errors import LeeslampError, os_reason
 from leeslamp.i18n import t
+from leeslamp.safe_text import for_terminal
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain
 from leeslamp.tui.screens.assignment_compose import typed_path
 
 if TYPE_CHECKING:
@@ -118,7 +120,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
     def _relabel(self, _language: str | None = None) -> None:
         title = self.status.assignment.title if self.status else ""
         self.query_one("#answers-bar", Static).update(
-            f"leeslamp · {t('answers.title', title=title)}"
+            plain(f"leeslamp · {t('answers.title', title=title)}")
         )
         self.query_one("#answers-intro", Static).update(t("answers.intro"))
         self.query_one("#answers-path-label", Label).update(t("answers.path"))
@@ -161,9 +163,10 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         from leeslamp.assignments.places import preview_lines
 
         sources = preview_lines(status.answers, titles.get)
-        self.query_one("#answers-sources", Static).update("\n".join(sources))
-        self.query_one("#answers-markdown", Markdown).update(bundle_markdown(self.document))
-        self.query_one("#answers-json", Static).update(bundle_json(self.document))
+        self.query_one("#answers-sources", Static).update(plain("\n".join(sources)))
+        markdown = for_terminal(bundle_markdown(self.document))
+        self.query_one("#answers-markdown", Markdown).update(markdown)
+        self.query_one("#answers-json", Static).update(plain(bundle_json(self.document)))
         self._show_where()
 
     def _targets(self) -> tuple[Path, Path] | None:
@@ -181,7 +184,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         if targets is None:
             where.update(t("answers.need_path"))
         else:
-            where.update(t("answers.where", json=targets[0], md=targets[1]))
+            where.update(plain(t("answers.where", json=targets[0], md=targets[1])))
 
     @on(Input.Changed, "#answers-name")
     def _name_changed(self) -> None:
@@ -197,7 +200,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         status = self.query_one("#answers-status", Static)
-        status.update(text)
+        status.update(plain(text))
         status.set_class(problem, "-problem")
 
     @on(Input.Submitted)

@@ -24,6 +24,7 @@ from leeslamp.dates import long_date, parse_day
 from leeslamp.errors import LeeslampError, os_reason
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain, plain_label
 from leeslamp.tui.widgets.localized_select import LocalizedSelect
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class ArticleQuestions(Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="compose-item-head"):
-            yield Static(self.article.title, classes="compose-item-title", markup=False)
+            yield Static(plain(self.article.title), classes="compose-item-title", markup=False)
             yield Button(t("compose.remove"), classes="compose-remove", compact=True)
         yield TextArea(classes="compose-questions", compact=True)
 
@@ -161,7 +162,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         offered = [a for a in self.leeslamp.context.library().articles if a.id not in chosen]
         select = self.query_one("#compose-add", Select)
         select.prompt = t("compose.add_prompt" if offered else "compose.add_none")
-        select.set_options((article.title, article.id) for article in offered)
+        select.set_options((plain_label(article.title), article.id) for article in offered)
         select.disabled = not offered
 
     @on(Select.Changed, "#compose-add")
@@ -224,7 +225,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         status = self.query_one("#compose-status", Static)
-        status.update(text)
+        status.update(plain(text))
         status.set_class(problem, "-problem")
         self.call_after_refresh(status.scroll_visible, animate=False)
 

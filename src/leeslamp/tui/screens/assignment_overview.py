@@ -12,6 +12,7 @@ import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -22,7 +23,9 @@ from textual.widgets import DataTable, Footer, Input, Label, Static
 from leeslamp.assignments.words import counted
 from leeslamp.errors import os_reason
 from leeslamp.i18n import t
+from leeslamp.safe_text import for_terminal
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.assignment_compose import typed_path
 
 if TYPE_CHECKING:
@@ -124,7 +127,7 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
             table.focus()
 
     def _say(self, text: str) -> None:
-        self.query_one("#overview-head", Static).update(text)
+        self.query_one("#overview-head", Static).update(plain(text))
 
     # --- what is shown ----------------------------------------------------------------
 
@@ -143,8 +146,8 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
             return
         readers = counted("overviewscreen.reader_count", len(overview.readers))
         head = [
-            Content.styled(assignment.title, "bold"),
-            Content(
+            plain_styled(assignment.title, "bold"),
+            plain(
                 t("overviewscreen.readers", readers=readers, coach=assignment.coach)
                 if assignment.coach
                 else t("overviewscreen.readers_no_coach", readers=readers)
@@ -163,16 +166,17 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
                 for n in numbers
             ]
             done = f"{bundle.answered}/{len(numbers)}"
-            table.add_row(overview.label(bundle), *marks, done, key=str(index))
+            # a Text, not a str: DataTable parses a str cell as markup
+            table.add_row(Text(for_terminal(overview.label(bundle))), *marks, done, key=str(index))
 
     def _show_skipped(self) -> None:
         overview = self.overview
         skipped = self.query_one("#overview-skipped", Static)
-        lines = [Content.styled(problem, "$text-warning") for problem in self._problems]
+        lines = [plain_styled(problem, "$text-warning") for problem in self._problems]
         if overview is not None and overview.skipped:
             lines.append(Content.styled(t("overviewscreen.skipped_head"), "bold"))
             lines.extend(
-                Content(t("overviewscreen.skipped", file=s.source.name, reason=s.reason()))
+                plain(t("overviewscreen.skipped", file=s.source.name, reason=s.reason()))
                 for s in overview.skipped
             )
         skipped.update(Content("\n").join(lines))
@@ -197,12 +201,12 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
             title = found.title if found else title
         answer = overview.answer(bundle, question.number)
         lines = [
-            Content.styled(
+            plain_styled(
                 t("overviewscreen.question", number=question.number, article=title), "bold"
             ),
-            Content(question.text),
-            Content.styled(overview.label(bundle), "$text-accent"),
-            Content(answer) if answer else Content.styled(t("bundle.md_unanswered"), "italic"),
+            plain(question.text),
+            plain_styled(overview.label(bundle), "$text-accent"),
+            plain(answer) if answer else Content.styled(t("bundle.md_unanswered"), "italic"),
         ]
         cell.update(Content("\n").join(lines))
 
@@ -249,7 +253,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
         yield Static(id="report-bar", classes="bar")
         with VerticalScroll(id="report-page"):
-            yield Markdown(self.markdown, id="report", open_links=False)
+            yield Markdown(for_terminal(self.markdown), id="report", open_links=False)
         with Horizontal(id="report-save", classes="field"):
             yield Label(id="report-path-label", classes="field-label")
             yield Input(str(self.default_path), id="report-path", compact=True)
@@ -267,7 +271,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         status = self.query_one("#report-status", Static)
-        status.update(text)
+        status.update(plain(text))
         status.set_class(problem, "-problem")
 
     def action_save(self) -> None:

@@ -23,7 +23,9 @@ from textual.widgets.option_list import Option
 from leeslamp.assignments.words import counted, questions_phrase
 from leeslamp.dates import long_date
 from leeslamp.i18n import t
+from leeslamp.safe_text import for_terminal
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.assignment_compose import typed_path
 
 if TYPE_CHECKING:
@@ -51,9 +53,9 @@ def deadline_words(deadline: date | None, today: date) -> str:
 def status_prompt(status: AssignmentStatus, today: date) -> Content:
     """Two lines: the title (and coach), then deadline and progress."""
     assignment = status.assignment
-    title = Content.styled(assignment.title, "bold")
+    title = plain_styled(assignment.title, "bold")
     if assignment.coach:
-        title = Content.assemble(title, (f" · {assignment.coach}", "$text-muted"))
+        title = Content.assemble(title, plain_styled(f" · {assignment.coach}", "$text-muted"))
     progress = t("opdracht.progress", answered=status.answered, total=status.total)
     second = f"{deadline_words(assignment.deadline, today)} · {progress}"
     if status.stored.superseded_by:
@@ -77,7 +79,7 @@ def question_row(answered: bool, number: int, text: str, success: str | None = N
     row = Table.grid(expand=True)
     row.add_column(width=lead.cell_len, no_wrap=True)
     row.add_column(ratio=1)
-    row.add_row(lead, Text(text))
+    row.add_row(lead, Text(for_terminal(text)))
     return row
 
 
@@ -187,8 +189,8 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
             return
         assignment = status.assignment
         lines = [
-            Content.styled(assignment.title, "bold $text-accent"),
-            Content.styled(
+            plain_styled(assignment.title, "bold $text-accent"),
+            plain_styled(
                 " · ".join(
                     part
                     for part in (
@@ -202,7 +204,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
             ),
         ]
         if assignment.message:
-            lines.append(Content.styled(assignment.message, "italic"))
+            lines.append(plain_styled(assignment.message, "italic"))
         head.update(Content("\n").join(lines))
         library = self.leeslamp.context.library()
         options: list[Option] = []
@@ -214,7 +216,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
                 current = question.article
                 found = library.find(current)
                 title = found.title if found else t("assignments.missing_article", article=current)
-                options.append(Option(Content.styled(title, "bold"), disabled=True))
+                options.append(Option(plain_styled(title, "bold"), disabled=True))
             prompt = question_row(item.answer is not None, question.number, question.text, success)
             options.append(Option(prompt, id=f"{question.number}"))
         questions.set_options(options)
@@ -335,7 +337,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
     def _said(self, text: str, *, problem: bool = False) -> None:
         said = self.query_one("#import-said", Static)
         said.display = True
-        said.update(text)
+        said.update(plain(text))
         said.set_class(problem, "-problem")
 
     # --- other screens ----------------------------------------------------------------

@@ -11,6 +11,7 @@ from textual.widgets import Button, Static
 
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain
 
 
 class ConfirmDeleteScreen(LocalizedBindings, ModalScreen[bool]):
@@ -26,8 +27,8 @@ class ConfirmDeleteScreen(LocalizedBindings, ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-delete", classes="dialog"):
-            yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Static(self.sentence, classes="dialog-intro", markup=False)
+            yield Static(plain(self.title_text), classes="dialog-title", markup=False)
+            yield Static(plain(self.sentence), classes="dialog-intro", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("confirm.trash.yes"), id="delete", variant="error")
                 yield Button(t("confirm.trash.no"), id="keep")

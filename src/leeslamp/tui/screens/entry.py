@@ -15,6 +15,7 @@ from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
 from leeslamp.tui.entry_labels import article_label, kind_label, moment
+from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
@@ -84,18 +85,18 @@ class EntryScreen(LocalizedBindings, Screen[None]):
             article = self.leeslamp.context.library().find(article_id)
             return article.title if article else None
 
-        lines = [Content.styled(article_label(entry.article, title_of), "bold $text-accent")]
+        lines = [plain_styled(article_label(entry.article, title_of), "bold $text-accent")]
         when = moment(entry.created)
         if entry.updated != entry.created:
             when += "  ·  " + t("dagboek.entry.edited", moment=moment(entry.updated))
         lines.append(Content.styled(when, "$text-muted"))
         if entry.assignment and entry.assignment.get("prompt"):
-            lines.append(Content(t("dagboek.entry.assignment", text=entry.assignment["prompt"])))
+            lines.append(plain(t("dagboek.entry.assignment", text=entry.assignment["prompt"])))
         elif entry.prompt and entry.prompt.get("text"):
-            lines.append(Content(t("dagboek.entry.question", text=entry.prompt["text"])))
+            lines.append(plain(t("dagboek.entry.question", text=entry.prompt["text"])))
         if entry.anchor and entry.anchor.get("quote"):
             quote = " ".join(str(entry.anchor["quote"]).split())
-            lines.append(Content.styled(t("dagboek.entry.quote", quote=quote), "italic"))
+            lines.append(plain_styled(t("dagboek.entry.quote", quote=quote), "italic"))
         return Content("\n").join(lines)
 
     @on(Button.Pressed, "#entry-delete")

@@ -24,6 +24,7 @@ from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
 from leeslamp.tui.entry_labels import article_label, first_line, kind_label, short_moment
+from leeslamp.tui.plain import plain_label
 from leeslamp.tui.widgets.entry_rows import GAP, EntryRows
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             {row.article for row in self.rows if row.article is not None},
             key=lambda a: self._article(a).casefold(),
         )
-        article_options = [(self._article(a), a) for a in articles]
+        article_options = [(plain_label(self._article(a)), a) for a in articles]
         if any(row.article is None for row in self.rows):
             article_options.append((t("dagboek.no_article"), NO_ARTICLE))
         kind_options = [(kind_label(kind), kind) for kind in KINDS]

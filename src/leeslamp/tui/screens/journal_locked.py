@@ -10,6 +10,7 @@ from textual.widgets import Button, Static
 
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain
 
 
 class JournalLockedScreen(LocalizedBindings, ModalScreen[bool]):
@@ -25,7 +26,7 @@ class JournalLockedScreen(LocalizedBindings, ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         with Vertical(id="journal-locked", classes="dialog"):
             yield Static(t("tui.journal.locked_title"), classes="dialog-title")
-            yield Static(self.sentence, markup=False, classes="dialog-intro")
+            yield Static(plain(self.sentence), markup=False, classes="dialog-intro")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.journal.read_only_button"), id="read-only", variant="primary")
                 yield Button(t("tui.journal.quit_button"), id="stop")

@@ -13,6 +13,7 @@ from leeslamp.articles import Article
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import matches
+from leeslamp.tui.plain import plain
 from leeslamp.tui.widgets.article_list import ArticleList
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         if not self.all_articles:
             no_match.update(t("library.empty"))
         elif not shown:
-            no_match.update(t("library.no_match", query=query))
+            no_match.update(plain(t("library.no_match", query=query)))
 
     # --- typing and keys -----------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from textual.widgets import Static, TextArea
 
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain
 from leeslamp.tui.themes import OCHTEND
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from leeslamp.vandaag import DailyQuestion, answer_fields
@@ -184,7 +185,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
     def _relabel(self, _language: str | None = None) -> None:
         if self.question is not None:
             text = self.question.prompt.text(self.leeslamp.context.language)
-            self.query_one("#ochtend-question", Static).update(text)
+            self.query_one("#ochtend-question", Static).update(plain(text))
         self._show_coach()
         self.query_one("#ochtend-hint", Static).update(t("ochtend.hint"))
         if self.editor is not None:
@@ -198,7 +199,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
 
         coach = self.question.assignment_question if self.question is not None else None
         label = self.query_one("#ochtend-coach", Static)
-        label.update(coach_label(coach.assignment.coach) if coach is not None else "")
+        label.update(plain(coach_label(coach.assignment.coach)) if coach is not None else "")
         label.display = coach is not None
 
     def _show_words(self) -> None:

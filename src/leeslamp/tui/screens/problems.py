@@ -12,6 +12,7 @@ from textual.widgets import Static
 from leeslamp.articles import ArticleProblem
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain
 
 
 class ProblemsScreen(LocalizedBindings, ModalScreen[None]):
@@ -32,4 +33,4 @@ class ProblemsScreen(LocalizedBindings, ModalScreen[None]):
                 yield Static(t("problems.intro"), classes="dialog-intro")
             with VerticalScroll(id="problem-list"):
                 for problem in self.problems:
-                    yield Static(f"• {problem.sentence()}", markup=False, classes="problem")
+                    yield Static(plain(f"• {problem.sentence()}"), markup=False, classes="problem")

@@ -25,10 +25,12 @@ from textual.widgets.markdown import MarkdownTableOfContents
 
 from leeslamp.articles import Article
 from leeslamp.i18n import t
+from leeslamp.safe_text import for_terminal
 from leeslamp.tui.aandacht_reader import AANDACHT_KEYS, AandachtReader
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.chunks import first_screen, split_body
 from leeslamp.tui.describe import byline, discipline_labels
+from leeslamp.tui.plain import plain, plain_styled
 
 if TYPE_CHECKING:
     from leeslamp.tui.app import LeeslampApp
@@ -110,7 +112,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(classes="bar"):
-            yield Static(self.article.title, id="reader-title", markup=False)
+            yield Static(plain(self.article.title), id="reader-title", markup=False)
             yield Static(id="reader-progress")
         with Horizontal(id="reader-body"):
             with VerticalScroll(id="page"):
@@ -131,16 +133,16 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         width, height = self.app.size
         first = first_screen(self.article.body, width=width, height=height)
         if first is not None:
-            await self.document.append(first)
+            await self.document.append(for_terminal(first))
         self._mount_rest(first)
         self.leeslamp.journal_link.fetch_position(self.article.id, self.resume_at)
 
     def _relabel(self, _language: str | None = None) -> None:
-        head = [Content.styled(self.article.title, "bold $text-accent")]
-        head.append(Content.styled(byline(self.article), "$text-muted"))
+        head = [plain_styled(self.article.title, "bold $text-accent")]
+        head.append(plain_styled(byline(self.article), "$text-muted"))
         labels = discipline_labels(self.article)
         if labels:
-            head.append(Content.styled(labels, "italic $text-muted"))
+            head.append(plain_styled(labels, "italic $text-muted"))
         self.query_one("#article-head", Static).update(Content("\n").join(head))
         self.query_one("#fragment-notice", Static).update(t("article.fragment_notice"))
         self._show_progress()
@@ -162,7 +164,8 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         self._scroll_to_resume_block()  # a block asked for before the first screen was counted
         for part in parts:
             await asyncio.sleep(0)  # let keys and a repaint through between parts
-            await self.document.append(part.markdown)
+            # control characters shown, one for one: the text stays where the passages say
+            await self.document.append(for_terminal(part.markdown))
             self.mounted_blocks = part.end_block
             self.passages_mounted()
             self._scroll_to_resume_block()

@@ -30,6 +30,7 @@ from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import nice_date
+from leeslamp.tui.plain import plain, plain_label, plain_styled
 
 if TYPE_CHECKING:
     from leeslamp.articles import Article
@@ -72,12 +73,12 @@ def result_prompt(shown: Shown, article_title: str | None) -> Content:
     head = " · ".join(
         part for part in (when_written(entry), t(f"entrykind.{entry.kind}"), article_title) if part
     )
-    line = Content(shown.line)
+    line = plain(shown.line)  # one character for one: the match offsets still fit
     for start, end in shown.spans:
         line = line.stylize(MATCH_STYLE, start, end)
     label = t(f"zoek.field.{shown.field}")
     body = Content.assemble(("  " + label, "$text-muted"), line)
-    return Content("\n").join([Content.styled(head, "$text-muted"), body])
+    return Content("\n").join([plain_styled(head, "$text-muted"), body])
 
 
 def passage_block(article: Article, anchor: dict[str, object]) -> int:
@@ -151,7 +152,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
             (
                 articles,
                 t("search.all_articles"),
-                [(a.title, a.id) for a in self.leeslamp.context.library().articles],
+                [(plain_label(a.title), a.id) for a in self.leeslamp.context.library().articles],
             ),
             (kinds, t("search.all_kinds"), [(t(f"entrykind.{kind}"), kind) for kind in KINDS]),
         ):
@@ -262,7 +263,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         said = self.query_one("#search-said", Static)
-        said.update(text)
+        said.update(plain(text))
         said.set_class(problem, "-problem")
 
     def _show_results(self) -> None:

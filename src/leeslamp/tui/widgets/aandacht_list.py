@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from leeslamp.aandacht_notes import Note
 from leeslamp.i18n import t
+from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
@@ -46,10 +47,10 @@ def shorten(text: str, limit: int) -> str:
 
 def note_prompt(note: Note) -> Content:
     """The quote (shortened), then the note's first line or that it is a plain highlight."""
-    lines = [Content.styled(f"\u201c{shorten(note.quote, QUOTE_CHARS)}\u201d", "italic")]
+    lines = [plain_styled(f"\u201c{shorten(note.quote, QUOTE_CHARS)}\u201d", "italic")]
     first = note.entry.first_line
     if first:
-        lines.append(Content(shorten(first, NOTE_CHARS)))
+        lines.append(plain(shorten(first, NOTE_CHARS)))
     else:
         lines.append(Content.styled(t("aandacht.no_text"), "$text-muted"))
     state = note.anchor.state if note.anchor is not None else "detached"
@@ -203,7 +204,7 @@ class AandachtPanel(Vertical):
         self.editing = note
         area = self.query_one("#aandacht-edit", Vertical)
         self.query_one("#aandacht-quote", Static).update(
-            Content.styled(f"\u201c{shorten(note.quote, QUOTE_CHARS * 2)}\u201d", "italic")
+            plain_styled(f"\u201c{shorten(note.quote, QUOTE_CHARS * 2)}\u201d", "italic")
         )
         tags = self.query_one("#aandacht-tags", Input)
         tags.value = ", ".join(note.entry.tags)

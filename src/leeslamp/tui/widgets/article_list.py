@@ -12,21 +12,22 @@ from leeslamp.articles import Article
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import byline, discipline_labels
+from leeslamp.tui.plain import plain_styled
 
 
 def article_prompt(article: Article, notes: int = 0) -> Content:
     """Title (and a fragment marker, and how many aandacht notes it has), then byline, then
     disciplines, dimmed."""
-    title = Content.styled(article.title, "bold")
+    title = plain_styled(article.title, "bold")
     if not article.complete:
         title = Content.assemble(title, "  ", (f"[{t('article.fragment')}]", "$text-warning"))
     if notes:
         count = t("aandacht.library_one") if notes == 1 else t("aandacht.library_many", count=notes)
         title = Content.assemble(title, "  ", (f"· {count}", "$text-accent"))
-    lines = [title, Content.styled(byline(article), "$text-muted")]
+    lines = [title, plain_styled(byline(article), "$text-muted")]
     labels = discipline_labels(article)
     if labels:
-        lines.append(Content.styled(labels, "italic $text-muted"))
+        lines.append(plain_styled(labels, "italic $text-muted"))
     return Content("\n").join(lines)
 
 

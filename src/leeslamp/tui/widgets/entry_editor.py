@@ -35,6 +35,7 @@ from textual.widgets import Static, TextArea
 from leeslamp.errors import LeeslampError, StaleWrite, UserInputError
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.plain import plain
 from leeslamp.tui.widgets.entry_sync import EntrySync
 from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words
 
@@ -347,5 +348,5 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
         if not self.is_attached:
             return
         status = self.query_one(".editor-status", Static)
-        status.update(text)
+        status.update(plain(text))
         status.set_class(problem, "-problem")

@@ -19,6 +19,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from leeslamp.safe_text import for_terminal
 from leeslamp.tui.entry_labels import cut
 
 #: space between columns
@@ -103,7 +104,8 @@ class EntryRows(ScrollView, can_focus=True):
         """The text of row `index` as the list shows it (without styles)."""
         cells = self._cells_of(self.rows[index])
         return " " + GAP.join(
-            cut(cell, width).ljust(width) for cell, width in zip(cells, self._widths, strict=False)
+            cut(for_terminal(cell), width).ljust(width)
+            for cell, width in zip(cells, self._widths, strict=False)
         )
 
     # --- drawing --------------------------------------------------------------------------
@@ -122,7 +124,9 @@ class EntryRows(ScrollView, can_focus=True):
             if column:
                 segments.append(Segment(GAP, base))
             style = base + muted if column in self._muted else base
-            segments.append(Segment(cut(cell, cell_width).ljust(cell_width), style))
+            # Segments go to the terminal as they are: no control character may be in them
+            text = cut(for_terminal(cell), cell_width).ljust(cell_width)
+            segments.append(Segment(text, style))
         strip = Strip(segments).crop_extend(0, width, base)
         if index == self.cursor:
             strip = strip.apply_style(self.get_component_rich_style("entry-rows--cursor"))

@@ -22,6 +22,7 @@ from leeslamp.i18n import t
 from leeslamp.journal import Entry
 from leeslamp.tui.describe import nice_date
 from leeslamp.tui.entry_labels import moment
+from leeslamp.tui.plain import plain
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 
@@ -35,7 +36,7 @@ class Hanging(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Static(self.marker, classes="hanging-marker", markup=False)
-        yield Static(self.text, classes="hanging-text", markup=False)
+        yield Static(plain(self.text), classes="hanging-text", markup=False)
 
 
 class EntryBlock(Vertical):
@@ -171,7 +172,7 @@ class AssignmentGroup(Vertical):
             return  # not composed yet: on_mount does it
         assignment = self.assignment
         self.query_one(".assignment-head", Static).update(
-            t("notepad.assignment", title=assignment.title)
+            plain(t("notepad.assignment", title=assignment.title))
         )
         who_when = []
         if assignment.coach:
@@ -181,9 +182,10 @@ class AssignmentGroup(Vertical):
         lines = [t("notepad.progress", answered=self.answered, total=self.total)]
         if who_when:
             lines.append(" · ".join(who_when))
-        self.query_one(".assignment-about", Static).update("\n".join(lines))
+        self.query_one(".assignment-about", Static).update(plain("\n".join(lines)))
         many = len(self.query_children(AnswerBlock)) != 1
-        self.query_one(".assignment-coach", Static).update(coach_label(assignment.coach, many=many))
+        coach = plain(coach_label(assignment.coach, many=many))
+        self.query_one(".assignment-coach", Static).update(coach)
         for block in self.query_children(AnswerBlock):
             block.relabel()
 

@@ -1,0 +1,423 @@
+"""Outside text is text: a stranger's file or a journal holding markup (`[@click=app.quit]`),
+broken markup (`[/`), escape sequences (`ESC ] 0;pwned BEL`, `ESC [ 2J`), NUL, a bidi override
+or a 10 000-character line is shown as exactly those characters (controls made visible), runs
+nothing and crashes nothing: on every screen and in every command that shows it.
+
+One app per screen, all hostile strings at once in each text."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from textual.content import Content
+from textual.coordinate import Coordinate
+from textual.widgets import DataTable, OptionList, Select, Static
+
+from journal_factory import write_entries
+from leeslamp.assignments import build_bundle, import_assignment, new_assignment, write_bundle
+from leeslamp.assignments.overview import build_overview, overview_markdown
+from leeslamp.cli import main
+from leeslamp.journal import Entry, Journal
+from leeslamp.paths import resolve
+from leeslamp.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable
+from tui_factory import FIXED_NOW, SIZE, make_app, open_library, settle, write_article
+
+MARKUP = ["[@click=app.quit]Q[/]", "[link=http://x]klik[/link] [/", "[b]vet[/b]", "Wat is [x]?"]
+CONTROLS = ["\x1b]0;pwned\x07", "\x1b[2J", "nul\x00byte", "\u202eevil"]
+#: every hostile string in one line; the markup first, so a parsed `[@click]` would sit at the
+#: start of a widget, where the tests click
+HOSTILE = " ".join([*MARKUP, *CONTROLS])
+LONG = "L" * 10_000
+
+SHOWN = for_terminal(HOSTILE)  # what the TUI must show
+PRINTED = printable(HOSTILE)  # what the command line must print
+DEADLINE = date(2024, 3, 15)  # after FIXED_NOW: the assignment is active in the app
+
+
+def test_the_controls_are_made_visible() -> None:
+    assert printable(HOSTILE) == (
+        "[@click=app.quit]Q[/] [link=http://x]klik[/link] [/ [b]vet[/b] Wat is [x]? "
+        "␛]0;pwned␇ ␛[2J nul␀byte <U+202E>evil"
+    )
+    assert printable("regel\n\tinspringen\x7f\x85\u2066") == "regel\n\tinspringen␡<U+0085><U+2066>"
+    # one character for one in the TUI: offsets into the text still fit
+    assert len(for_terminal(HOSTILE)) == len(HOSTILE)
+    assert is_safe(SHOWN) and is_safe(PRINTED) and not is_safe(HOSTILE)
+
+
+def test_the_markdown_report_escapes_what_a_viewer_would_render() -> None:
+    text = "# kop\n<img src=x onerror=alert(1)> & ![p](http://t/p.png) [k](http://x)\n1. een"
+    escaped = markdown_text(text)
+    assert "<" not in escaped and "](" not in escaped.replace("\\](", "")
+    assert escaped.splitlines()[0] == "\\# kop"
+    assert escaped.splitlines()[2] == "1\\. een"
+    assert "&lt;img src=x onerror=alert(1)&gt; &amp; !\\[p\\](http://t/p.png)" in escaped
+    # a table cell escapes its own pipes: a name starting with one is left as it is
+    assert markdown_line("| Anna\nvan Dam") == "| Anna van Dam"
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def plain(widget: Static) -> str:
+    return widget.visual.plain
+
+
+def assert_shown(text: str, expected: str = SHOWN) -> None:
+    assert expected in text
+    assert is_safe(text), "a control character reaches the terminal"
+
+
+def no_actions(content: Content) -> bool:
+    """No span of `content` holds a Textual action (what `[@click=...]` markup makes)."""
+    return not any("@click" in str(span.style) for span in content.spans)
+
+
+def table_text(renderable: object) -> str:
+    console = Console(width=20_000, file=io.StringIO(), record=True, color_system=None)
+    console.print(renderable)
+    return console.export_text()
+
+
+def hostile_assignment(article: str = "teams-leren"):
+    return new_assignment(
+        title=HOSTILE,
+        coach=HOSTILE,
+        deadline=DEADLINE,
+        message=HOSTILE,
+        items=[(article, [HOSTILE])],
+    )
+
+
+def assignment_toml(folder: Path, article: str = "teams-leren") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "opdracht.toml"
+    quoted = json.dumps(HOSTILE)  # a TOML basic string: \u001b and \u0000 as escapes
+    path.write_text(
+        f"titel = {quoted}\ncoach = {quoted}\ndeadline = {DEADLINE.isoformat()}\n"
+        f'bericht = {quoted}\n\n[[lezen]]\nartikel = "{article}"\nvragen = [{quoted}]\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def hostile_article(home: Path) -> None:
+    """An article whose title, author and body hold every hostile string (YAML escapes them)."""
+    body = f"Begin {HOSTILE}\n\n## Kop {HOSTILE}\n\n{LONG}\n"
+    write_article(
+        home / "articles", "vijandig", json.dumps(HOSTILE), body, author=json.dumps(HOSTILE)
+    )
+
+
+#: a file name can hold anything but a slash: markup and escape sequences too
+BROKEN_NAME = "[@click=app.quit]Q[b]vet \x1b]0;pwned\x07 \x1b[2J \u202eevil.md"
+
+
+def broken_article(home: Path) -> None:
+    """An article file the library skips, with a sentence that names the file."""
+    folder = home / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / BROKEN_NAME).write_text("---\ntitle: [kapot\n---\nTekst.\n", encoding="utf-8")
+
+
+def import_hostile(home: Path, article: str = "teams-leren") -> str:
+    with Journal.open(resolve(home)) as journal:
+        result = import_assignment(journal, hostile_assignment(article))
+    return result.stored.assignment.id
+
+
+def still_running(app) -> bool:
+    return app.is_running and app.return_code is None
+
+
+# --- the TUI ---------------------------------------------------------------------------------
+
+
+async def test_opdrachten_shows_an_imported_hostile_assignment_as_text(
+    private_home: Path, tmp_path: Path
+) -> None:
+    from leeslamp.tui.screens.assignments import AssignmentsScreen
+
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        await pilot.press("i", *str(assignment_toml(tmp_path)), "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, AssignmentsScreen)
+        assert_shown(plain(screen.query_one("#import-said", Static)))
+        head = screen.query_one("#assignment-head", Static)
+        assert plain(head).count(SHOWN) == 3  # title, coach, message
+        assert no_actions(head.visual)
+        listing = screen.query_one("#assignment-list", OptionList)
+        assert_shown(listing.get_option_at_index(0).prompt.plain)
+        questions = screen.query_one("#assignment-questions", OptionList)
+        assert_shown(table_text(questions.get_option_at_index(1).prompt))
+        await pilot.click(head, offset=(0, 0))  # where a parsed [@click=app.quit] would be
+        await pilot.click(listing, offset=(1, 0))
+        await settle(pilot)
+        assert still_running(app)
+        assert isinstance(app.screen, AssignmentsScreen)
+
+
+async def test_opdrachten_names_a_hostile_path_as_text(private_home: Path, tmp_path: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        missing = tmp_path / "[@click=app.quit]Q[/] [b]vet[/b] [x].toml"
+        await pilot.press("i", *str(missing), "enter")
+        await settle(pilot)
+        said = plain(app.screen.query_one("#import-said", Static))
+        assert str(missing) in said
+        assert still_running(app)
+
+
+async def test_the_overview_shows_a_hostile_reader_and_answer_as_text(
+    private_home: Path, tmp_path: Path
+) -> None:
+    from leeslamp.tui.screens.assignment_overview import OverviewScreen
+
+    folder = tmp_path / "antwoorden"
+    folder.mkdir()
+    stamp = FIXED_NOW.isoformat()
+    answer = Entry(
+        id="a1", kind="antwoord", text=f"{HOSTILE}\n{LONG}", created=stamp, updated=stamp
+    )
+    document = build_bundle(
+        hostile_assignment(), {1: answer}, reader=HOSTILE, reader_id="id-x", exported=FIXED_NOW
+    )
+    write_bundle(document, folder / "anna.json")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "o")
+        await settle(pilot)
+        await pilot.press(*str(folder), "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, OverviewScreen)
+        assert_shown(plain(screen.query_one("#overview-head", Static)))
+        table = screen.query_one("#overview-table", DataTable)
+        assert_shown(table.get_cell_at(Coordinate(0, 0)).plain)
+        await pilot.click(table, offset=(2, 1))  # on the reader's name
+        await pilot.press("right")
+        await settle(pilot)
+        cell = plain(screen.query_one("#overview-cell", Static))
+        assert cell.count(SHOWN) == 3  # the question, the reader, the answer
+        assert "L" * 1000 in cell
+        assert still_running(app)
+        assert isinstance(app.screen, OverviewScreen)
+
+
+async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
+    private_home: Path,
+) -> None:
+    from textual.command import CommandList, CommandPalette
+
+    from leeslamp.tui.passages import text_widgets
+    from leeslamp.tui.screens.reader import ReaderScreen
+    from leeslamp.tui.widgets.article_list import ArticleList
+
+    hostile_article(private_home)
+    broken_article(private_home)
+    import_hostile(private_home, "vijandig")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"klik")
+        await settle(pilot)
+        palette = app.screen
+        assert isinstance(palette, CommandPalette)
+        commands = palette.query_one(CommandList)
+        prompts = [commands.get_option_at_index(i).prompt for i in range(commands.option_count)]
+        found = [prompt for prompt in prompts if SHOWN in prompt.plain]
+        assert found, [prompt.plain for prompt in prompts]
+        assert_shown(found[0].plain.split("\n")[1])  # the byline: the author
+        await pilot.press("escape")
+        await open_library(pilot)
+        await pilot.press("exclamation_mark")  # the files the library skipped
+        await settle(pilot)
+        said = [plain(widget) for widget in app.screen.query(".problem").results(Static)]
+        assert any(for_terminal(BROKEN_NAME) in sentence for sentence in said), said
+        assert all(is_safe(sentence) for sentence in said)
+        await pilot.press("escape")
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        prompt = articles.get_option("vijandig").prompt
+        assert prompt.plain.count(SHOWN) == 2  # title and author
+        await pilot.press("/", *"vet", "enter")
+        await settle(pilot)
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert_shown(plain(reader.query_one("#reader-title", Static)))
+        assert plain(reader.query_one("#article-head", Static)).count(SHOWN) == 2
+        blocks = [widget.content for widget in text_widgets(reader.document)]
+        texts = [block.plain if isinstance(block, Content) else str(block) for block in blocks]
+        assert any(text == f"Begin {SHOWN}" for text in texts), texts[:2]
+        assert any(text == f"Kop {SHOWN}" for text in texts), texts[:2]
+        assert LONG in texts
+        assert all(is_safe(text) for text in texts)
+        await pilot.click(text_widgets(reader.document)[0], offset=(0, 0))
+        await settle(pilot)
+        assert still_running(app)
+        assert app.screen is reader
+        await pilot.press("w")  # the Schrijfblok: the coach's question about this article
+        await settle(pilot)
+        head = plain(reader.query_one(".assignment-head", Static))
+        assert_shown(head)
+        texts = [plain(widget) for widget in reader.query(".hanging-text").results(Static)]
+        assert SHOWN in texts
+
+
+async def test_vandaag_shows_a_hostile_coach_question_as_text(private_home: Path) -> None:
+    import_hostile(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        question = app.screen.query_one("#vandaag-question", Static)
+        assert_shown(plain(question))
+        assert no_actions(question.visual)
+        assert_shown(plain(app.screen.query_one("#vandaag-assignment", Static)))
+        await pilot.click(question, offset=(0, 3))
+        await settle(pilot)
+        assert still_running(app)
+
+
+async def test_dagboek_and_search_show_hostile_journal_text_as_text(private_home: Path) -> None:
+    from leeslamp.tui.screens.search import SearchScreen
+    from leeslamp.tui.widgets.entry_rows import EntryRows
+
+    hostile_article(private_home)
+    write_entries({"text": f"{HOSTILE}\n{LONG}", "article": "vijandig", "tags": [HOSTILE]})
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        choices = app.screen.query_one("#filter-article", Select).query_one(OptionList)
+        labels = [choices.get_option_at_index(i).prompt for i in range(choices.option_count)]
+        assert any(SHOWN in str(label) for label in labels), labels
+        rows = app.screen.query_one(EntryRows)
+        line = "".join(segment.text for segment in rows.render_line(0))
+        assert SHOWN[:20] in line and is_safe(line)
+        assert SHOWN[:20] in rows.line_text(0)
+        await pilot.press("z", *"vet")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        results = app.screen.query_one("#search-results", OptionList)
+        shown = results.get_option_at_index(0).prompt
+        assert "[b]vet[/b]" in shown.plain and is_safe(shown.plain)
+        assert no_actions(shown)
+        assert still_running(app)
+
+
+async def test_a_notification_is_plain_text(private_home: Path) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.notify(f"{HOSTILE} {LONG}", title=HOSTILE, severity="error")
+        await settle(pilot)
+        [notification] = app._notifications
+        assert notification.markup is False  # the toast shows Content(message), no markup
+        assert_shown(notification.message)
+        assert_shown(notification.title)
+        assert still_running(app)
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+@pytest.fixture
+def hostile_home(private_home: Path, tmp_path: Path) -> dict[str, str]:
+    """A data folder with a hostile article, journal entry and imported assignment, and the
+    coach's files: the assignment and an answer file."""
+    hostile_article(private_home)
+    broken_article(private_home)
+    write_entries({"text": f"{HOSTILE}\n{LONG}", "article": "vijandig", "tags": [HOSTILE]})
+    assignment_id = import_hostile(private_home)
+    stamp = FIXED_NOW.isoformat()
+    answer = Entry(id="a1", kind="antwoord", text=HOSTILE, created=stamp, updated=stamp)
+    answers = tmp_path / "antwoorden"
+    answers.mkdir()
+    document = build_bundle(
+        hostile_assignment(), {1: answer}, reader=HOSTILE, reader_id="id-x", exported=FIXED_NOW
+    )
+    write_bundle(document, answers / "anna.json")
+    return {
+        "id": assignment_id,
+        "toml": str(assignment_toml(tmp_path / "coach", "vijandig")),
+        "answers": str(answers / "anna.json"),
+        "report": str(tmp_path / "rapport.md"),
+    }
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["artikelen"],
+        ["zoek", "vet"],
+        ["vandaag", "--datum", "2024-03-05"],
+        ["opdracht", "controleer", "{toml}"],
+        ["opdracht", "importeer", "{toml}"],
+        ["opdracht", "lijst"],
+        ["opdracht", "toon", "{id}"],
+        ["opdracht", "overzicht", "{answers}"],
+        ["export", "--format", "jrnl"],
+    ],
+    ids=lambda argv: " ".join(argv[:2]),
+)
+def test_commands_print_hostile_text_visibly(
+    argv: list[str], hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main([part.format(**hostile_home) for part in argv])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    assert PRINTED in out + err
+    assert is_safe(out) and is_safe(err)
+
+
+def test_the_json_export_keeps_the_text_and_escapes_the_controls(
+    hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\\u001b" in out
+    assert json.loads(out)["entries"][0]["text"] == f"{HOSTILE}\n{LONG}"
+
+
+def test_the_overview_report_is_escaped(
+    hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    answers = hostile_home["answers"]
+    assert main(["opdracht", "overzicht", answers, "-o", hostile_home["report"]]) == 0
+    report = Path(hostile_home["report"]).read_text(encoding="utf-8")
+    assert is_safe(report)
+    assert markdown_text(HOSTILE) in report
+    assert "[@click" not in report.replace("\\[@click", "")
+    assert report == overview_markdown(build_overview([Path(answers)]))
+
+
+def test_a_write_error_names_hostile_input_visibly(
+    hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["schrijf", "--opdracht", HOSTILE, "--vraag", "1", "tekst"]) == 2
+    err = capsys.readouterr().err
+    assert PRINTED in err and is_safe(err)
+
+
+def test_artikelen_names_a_hostile_file_name_visibly(
+    hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["artikelen"]) == 0
+    err = capsys.readouterr().err
+    assert printable(BROKEN_NAME) in err and is_safe(err)
