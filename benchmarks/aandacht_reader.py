@@ -23,11 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 os.environ["LEESLAMP_HOME"] = tempfile.mkdtemp()
 
-from leeslamp.aandacht_notes import add_note, load_notes  # noqa: E402
-from leeslamp.article_text import block_offsets  # noqa: E402
-from leeslamp.articles import parse_article  # noqa: E402
+from leeslamp.core.paths import Paths  # noqa: E402
 from leeslamp.journal import Journal  # noqa: E402
-from leeslamp.paths import Paths  # noqa: E402
+from leeslamp.library.article_text import block_offsets  # noqa: E402
+from leeslamp.library.articles import parse_article  # noqa: E402
+from leeslamp.notes.attention_notes import add_note, load_notes  # noqa: E402
 from leeslamp.tui import aandacht_reader  # noqa: E402
 from tui_factory import long_body, make_app, settle, write_article  # noqa: E402
 

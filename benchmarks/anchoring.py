@@ -13,9 +13,9 @@ import random
 import time
 from collections import Counter
 
-from leeslamp.anchoring import Anchor, make_anchor, reanchor_many
-from leeslamp.article_text import block_offsets, split_sentences
-from leeslamp.articles import Block
+from leeslamp.library.article_text import block_offsets, split_sentences
+from leeslamp.library.articles import Block
+from leeslamp.notes.anchoring import Anchor, make_anchor, reanchor_many
 
 WORDS = [
     "de",

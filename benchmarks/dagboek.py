@@ -41,8 +41,8 @@ KINDS = ["reflectie", "reflectie", "dagvraag", "aandacht", "antwoord"]
 
 
 def build(home: Path, size: int) -> None:
+    from leeslamp.core.paths import Paths
     from leeslamp.journal import Journal
-    from leeslamp.paths import Paths
 
     rng = random.Random(size)
     start = datetime(2020, 1, 1, tzinfo=UTC)

@@ -33,9 +33,9 @@ import uuid
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from leeslamp.fileio import atomic_write_bytes
+from leeslamp.core.fileio import atomic_write_bytes
+from leeslamp.core.paths import Paths
 from leeslamp.journal import backups, logfile, schema
-from leeslamp.paths import Paths
 
 SENTENCES = [
     "Wat me bijblijft is hoe snel we in een gesprek naar oplossingen grijpen.",
@@ -73,7 +73,7 @@ APP_CHILD = """
 import json, sys, time
 from pathlib import Path
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
+from leeslamp.core.paths import Paths
 paths, article, repeats = Paths(Path(sys.argv[1])), sys.argv[2], int(sys.argv[3])
 started = time.perf_counter()
 journal = Journal.open(paths)

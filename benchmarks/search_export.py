@@ -21,12 +21,12 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
-from leeslamp.export import ArticleInfo, export
-from leeslamp.importing import entry_docs
+from leeslamp.core.paths import resolve
+from leeslamp.interop.export import ArticleInfo, export
+from leeslamp.interop.jrnl import parse_text
+from leeslamp.interop.jrnl_import import entry_docs
 from leeslamp.journal import Journal
-from leeslamp.jrnl_format import parse_text
-from leeslamp.paths import resolve
-from leeslamp.search import Filters, SearchIndex
+from leeslamp.journal.search import Filters, SearchIndex
 
 SENTENCES = [
     "Vandaag merkte ik dat vertrouwen in het team niet vanzelf groeit.",

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from search_export import build_journal
 
-from leeslamp.context import Context
+from leeslamp.core.context import Context
 from leeslamp.tui.app import LeeslampApp
 from leeslamp.tui.screens.search import SearchScreen
 

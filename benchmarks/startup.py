@@ -105,9 +105,9 @@ def main() -> None:
     if shutil.which("tmux") is None:
         sys.exit("benchmarks/startup.py needs tmux.")
 
-    from leeslamp.articles import load_library
-    from leeslamp.prompts import load_bank
-    from leeslamp.vandaag import daily_question
+    from leeslamp.daily.bank import load_bank
+    from leeslamp.daily.today import daily_question
+    from leeslamp.library.articles import load_library
 
     bundled = load_library().articles
     if not bundled:

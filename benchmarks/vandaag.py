@@ -22,9 +22,9 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from leeslamp.articles import load_library
-from leeslamp.daily import prompt_of_the_day
-from leeslamp.prompts import load_bank
+from leeslamp.daily.bank import load_bank
+from leeslamp.daily.schedule import prompt_of_the_day
+from leeslamp.library.articles import load_library
 
 #: what any Python CLI like this one imports: no leeslamp code, no third-party package
 STDLIB_FLOOR = "argparse, dataclasses, datetime, hashlib, pathlib, tomllib, typing"

@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from leeslamp.cli import main
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
-from leeslamp.tui.aandacht_reader import STYLES
-from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.reader.attention import STYLES
+from leeslamp.tui.screens.reader.screen import ReaderScreen
 from tui_factory import write_article
 
 FIRST = "Teams leren samen. Dit is de eerste alinea."

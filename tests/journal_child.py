@@ -39,8 +39,8 @@ def say(line: str) -> None:
 def quick_add(home: Path, run: int) -> None:
     """`leeslamp schrijf`'s fast path in a tight loop. The clock moves 3 hours per entry, so
     every 8th entry starts a new day and runs the housekeeping (compaction, daily backup)."""
+    from leeslamp.core.paths import Paths
     from leeslamp.journal import add_entry_quickly
-    from leeslamp.paths import Paths
 
     paths = Paths(home)
     start = BASE_DAY + timedelta(days=100 * run)
@@ -57,8 +57,8 @@ def quick_add(home: Path, run: int) -> None:
 
 def update_loop(home: Path, run: int) -> None:
     """The app while someone types: the same entries updated over and over, reading saved."""
+    from leeslamp.core.paths import Paths
     from leeslamp.journal import Journal
-    from leeslamp.paths import Paths
 
     with Journal.open(Paths(home)) as journal:
         entries = sorted(journal.entries(), key=lambda e: e.id)
@@ -76,8 +76,8 @@ def update_loop(home: Path, run: int) -> None:
 def compact_loop(home: Path, run: int) -> None:
     """Open a large journal and keep compacting it (a new day each time), adding an entry
     between compactions: kills land in open, in compaction, in the backup and in appends."""
+    from leeslamp.core.paths import Paths
     from leeslamp.journal import Journal
-    from leeslamp.paths import Paths
 
     say("ready")
     with Journal.open(Paths(home)) as journal:
@@ -91,8 +91,8 @@ def compact_loop(home: Path, run: int) -> None:
 
 def hold(home: Path, seconds: float) -> None:
     """The app: holds the journal open for a while, writing now and then, then closes it."""
+    from leeslamp.core.paths import Paths
     from leeslamp.journal import Journal
-    from leeslamp.paths import Paths
 
     with Journal.open(Paths(home)) as journal:
         say("open")
@@ -108,9 +108,9 @@ def hold(home: Path, seconds: float) -> None:
 
 def open_like_the_app(home: Path) -> int:
     """Open the journal for writing, as the app does; a problem becomes its sentence."""
-    from leeslamp.errors import LeeslampError
+    from leeslamp.core.errors import LeeslampError
+    from leeslamp.core.paths import Paths
     from leeslamp.journal import Journal
-    from leeslamp.paths import Paths
 
     try:
         with Journal.open(Paths(home)) as journal:

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+from leeslamp.core.paths import resolve
 from leeslamp.journal import Entry, Journal
-from leeslamp.paths import resolve
 
 AMSTERDAM_WINTER = timezone(timedelta(hours=1))
 

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from leeslamp.aandacht_notes import (
+from leeslamp.core.paths import Paths
+from leeslamp.journal import Journal
+from leeslamp.library.articles import parse_article
+from leeslamp.notes.attention_notes import (
     add_note,
     in_text_order,
     load_notes,
     note_counts,
     reattach_note,
 )
-from leeslamp.articles import parse_article
-from leeslamp.journal import Journal
-from leeslamp.paths import Paths
 from tui_factory import article_text
 
 FIRST = "Teams leren samen. Dit is de eerste alinea."

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from leeslamp.anchoring import (
+from leeslamp.library.article_text import join_blocks, parse_blocks
+from leeslamp.library.articles import parse_article
+from leeslamp.notes.anchoring import (
     CONTEXT,
     Anchor,
     AnchorDataError,
@@ -18,8 +20,6 @@ from leeslamp.anchoring import (
     reanchor_many,
     reattach,
 )
-from leeslamp.article_text import join_blocks, parse_blocks
-from leeslamp.articles import parse_article
 
 # Real paragraphs from "Stimuleer het leren…" (SOL Nederland), as plain text.
 BIJMAN = (

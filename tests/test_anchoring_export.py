@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from leeslamp.aandacht_notes import load_notes
 from leeslamp.cli import main
-from leeslamp.context import Context
+from leeslamp.core.context import Context
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
+from leeslamp.notes.attention_notes import load_notes
 from tui_factory import write_article
 
 PARAGRAPHS = [

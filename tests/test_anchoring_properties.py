@@ -7,7 +7,7 @@ import dataclasses
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from leeslamp.anchoring import Anchor, hash_text, make_anchor, reanchor, reanchor_many
+from leeslamp.notes.anchoring import Anchor, hash_text, make_anchor, reanchor, reanchor_many
 
 # A small alphabet makes repeats (the hard case); the rest brings in Dutch letters,
 # typographic quotes, emoji and a combining mark.

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from leeslamp.articles import Article, load_library
+from leeslamp.library.articles import Article, load_library
 
 SEED = Path(__file__).parent / "data" / "sol-seed.txt"
 

@@ -13,7 +13,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from leeslamp import i18n
-from leeslamp.articles import (
+from leeslamp.core.context import Context
+from leeslamp.core.limits import ARTICLE_MAX_BYTES, TITLE_MAX_CHARS
+from leeslamp.library.articles import (
     ID_PATTERN,
     KINDS,
     ArticleFileError,
@@ -22,9 +24,7 @@ from leeslamp.articles import (
     parse_article,
     read_article,
 )
-from leeslamp.context import Context
-from leeslamp.disciplines import DISCIPLINES, FACTORS
-from leeslamp.limits import ARTICLE_MAX_BYTES, TITLE_MAX_CHARS
+from leeslamp.library.disciplines import DISCIPLINES, FACTORS
 
 GOOD = "---\nid: goed\ntitle: Een goed artikel\n---\n\nGewone tekst.\n"
 

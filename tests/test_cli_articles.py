@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from leeslamp.articles import bundled_articles_dir
 from leeslamp.cli import main
+from leeslamp.library.articles import bundled_articles_dir
 
 SIX = [
     "corporate-rebels-over-buurtzorg",

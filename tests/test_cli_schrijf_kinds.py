@@ -110,9 +110,9 @@ def test_a_daily_answer_is_found_and_exported_with_its_question_s_article(
 ) -> None:
     from datetime import date, timedelta
 
-    from leeslamp.context import Context
-    from leeslamp.daily import prompt_of_the_day
-    from leeslamp.prompts import load_bank
+    from leeslamp.core.context import Context
+    from leeslamp.daily.bank import load_bank
+    from leeslamp.daily.schedule import prompt_of_the_day
 
     bank, day = load_bank().prompts, date(2026, 11, 30)
     while prompt_of_the_day(day, bank).article is None:

@@ -11,7 +11,7 @@ import pytest
 from journal_factory import write_entries
 from leeslamp.cli import main
 from leeslamp.cli import search as search_cli
-from leeslamp.jrnl_format import parse_text
+from leeslamp.interop.jrnl import parse_text
 
 
 @pytest.fixture
@@ -131,7 +131,7 @@ def test_until_a_day_month_on_the_day_before_is_tomorrow(
 ) -> None:
     from datetime import datetime, timedelta, timezone
 
-    from leeslamp.context import Context
+    from leeslamp.core.context import Context
 
     now = datetime(2026, 11, 30, 12, tzinfo=timezone(timedelta(hours=1)))
     monkeypatch.setattr(Context, "current_time", lambda self: now)

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from leeslamp.articles import load_library
 from leeslamp.cli import main
-from leeslamp.context import Context
-from leeslamp.daily import prompt_of_the_day
-from leeslamp.prompts import Prompt, load_bank
+from leeslamp.core.context import Context
+from leeslamp.daily.bank import Prompt, load_bank
+from leeslamp.daily.schedule import prompt_of_the_day
+from leeslamp.library.articles import load_library
 
 BANK = load_bank().prompts
 DAY = date(2026, 11, 30)
@@ -222,7 +222,7 @@ def test_vandaag_writes_nothing(private_home: Path, capsys: pytest.CaptureFixtur
 def test_no_questions_at_all_is_a_sentence_and_exit_1(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from leeslamp import prompts
+    from leeslamp.daily import bank as prompts
 
     monkeypatch.setattr(prompts, "bundled_prompts_dir", lambda: tmp_path / "leeg")
     assert main(["vandaag"]) == 1

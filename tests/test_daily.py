@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leeslamp.daily import day_choices, day_number, prompt_of_the_day, rotation
-from leeslamp.disciplines import ALL
-from leeslamp.prompts import NoPrompts, Prompt, load_bank
+from leeslamp.daily.bank import NoPrompts, Prompt, load_bank
+from leeslamp.daily.schedule import day_choices, day_number, prompt_of_the_day, rotation
+from leeslamp.library.disciplines import ALL
 
 SHIPPED = load_bank().prompts
 DAYS = st.dates(min_value=date(1900, 1, 1), max_value=date(2300, 12, 31))
@@ -79,8 +79,8 @@ def test_the_same_on_every_machine(tmp_path: object) -> None:
     """Another process, another hash seed: the same prompts. (No hash(), no locale.)"""
     days = [date(2026, 11, 30) + timedelta(n) for n in range(0, 400, 7)]
     code = (
-        "import json, sys; from datetime import date; from leeslamp.prompts import load_bank;"
-        "from leeslamp.daily import prompt_of_the_day; bank = load_bank().prompts;"
+        "import json, sys; from datetime import date; from leeslamp.daily.bank import load_bank;"
+        "from leeslamp.daily.schedule import prompt_of_the_day; bank = load_bank().prompts;"
         "print(json.dumps([prompt_of_the_day(date.fromisoformat(d), bank).id"
         " for d in sys.argv[1:]]))"
     )

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from leeslamp import i18n
-from leeslamp.dates import day_range, long_date, parse_day, since, until
-from leeslamp.errors import UserInputError
+from leeslamp.core.dates import day_range, long_date, parse_day, since, until
+from leeslamp.core.errors import UserInputError
 
 
 def test_dutch_long_date() -> None:

@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 
 DOMAIN_MODULES = [
-    "leeslamp.articles",
-    "leeslamp.article_text",
-    "leeslamp.anchoring",
-    "leeslamp.aandacht_notes",
-    "leeslamp.prompts",
-    "leeslamp.daily",
-    "leeslamp.dates",
-    "leeslamp.context",
+    "leeslamp.library.articles",
+    "leeslamp.library.article_text",
+    "leeslamp.notes.anchoring",
+    "leeslamp.notes.attention_notes",
+    "leeslamp.daily.bank",
+    "leeslamp.daily.schedule",
+    "leeslamp.core.dates",
+    "leeslamp.core.context",
     "leeslamp.journal",
     "leeslamp.assignments",
     "leeslamp.cli",

@@ -22,9 +22,9 @@ from journal_factory import write_entries
 from leeslamp.assignments import build_bundle, import_assignment, new_assignment, write_bundle
 from leeslamp.assignments.overview import build_overview, overview_markdown
 from leeslamp.cli import main
+from leeslamp.core.paths import resolve
+from leeslamp.core.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable
 from leeslamp.journal import Entry, Journal
-from leeslamp.paths import resolve
-from leeslamp.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable
 from tui_factory import FIXED_NOW, SIZE, make_app, open_library, settle, write_article
 
 MARKUP = ["[@click=app.quit]Q[/]", "[link=http://x]klik[/link] [/", "[b]vet[/b]", "Wat is [x]?"]
@@ -223,8 +223,8 @@ async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
 ) -> None:
     from textual.command import CommandList, CommandPalette
 
-    from leeslamp.tui.passages import text_widgets
-    from leeslamp.tui.screens.reader import ReaderScreen
+    from leeslamp.tui.screens.reader.passages import text_widgets
+    from leeslamp.tui.screens.reader.screen import ReaderScreen
     from leeslamp.tui.widgets.article_list import ArticleList
 
     hostile_article(private_home)

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from journal_factory import all_entries, write_entries
 from leeslamp.cli import main
+from leeslamp.core.limits import JRNL_MAX_BYTES
+from leeslamp.core.paths import resolve
 from leeslamp.journal import Journal
-from leeslamp.limits import JRNL_MAX_BYTES
-from leeslamp.paths import resolve
 
 JRNL_TEXT = """[2026-11-01 09:30:00 AM] Eerste zin.
 Tweede regel met @werk en één accent.
@@ -188,9 +188,9 @@ def test_standard_input_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_add_entries_writes_all_in_one_append_and_skips_known_ids(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from leeslamp.importing import entry_docs
+    from leeslamp.interop.jrnl import parse_text
+    from leeslamp.interop.jrnl_import import entry_docs
     from leeslamp.journal import logfile
-    from leeslamp.jrnl_format import parse_text
 
     appends: list[int] = []
     real_append = logfile.append

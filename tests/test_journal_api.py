@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from journal_helpers import FakeClock
-from leeslamp.errors import JournalLocked, JournalWriteError, UserInputError
+from leeslamp.core.errors import JournalLocked, JournalWriteError, UserInputError
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal, schema
 from leeslamp.journal.entry_docs import new_entry_doc
 from leeslamp.journal.storage import read_journal
-from leeslamp.paths import Paths
 
 
 @pytest.fixture

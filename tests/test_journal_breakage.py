@@ -22,9 +22,9 @@ from pathlib import Path
 import pytest
 
 from journal_child import FILLER, entry_text
-from leeslamp.errors import JournalLocked
+from leeslamp.core.errors import JournalLocked
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal, add_entry_quickly
-from leeslamp.paths import Paths
 
 CHILD = Path(__file__).with_name("journal_child.py")
 KILL_RUNS = int(os.environ.get("LEESLAMP_KILL_RUNS", "60"))

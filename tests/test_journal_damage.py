@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from journal_helpers import FakeClock, hashes
-from leeslamp.errors import JournalUnreadable, JournalWriteError
+from leeslamp.core.errors import JournalUnreadable, JournalWriteError
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal, backups, logfile
-from leeslamp.paths import Paths
 
 LONG = "Een lange zin over leren in een team, met é en 🌱. " * 120  # ~6 KB
 

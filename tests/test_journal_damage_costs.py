@@ -16,8 +16,8 @@ import pytest
 
 from journal_helpers import FakeClock
 from leeslamp.cli import main
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal, backups, logfile
-from leeslamp.paths import Paths
 
 BUG = "onze fout"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from journal_helpers import FakeClock
-from leeslamp.errors import JournalWriteError
+from leeslamp.core.errors import JournalWriteError
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
 
 DAY = date(2025, 5, 1)
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
 from leeslamp.journal.peek import table_is_empty, table_may_hold
 from leeslamp.journal.schema import ASSIGNMENTS, META, day_choice_id
-from leeslamp.paths import Paths
 
 
 @pytest.fixture

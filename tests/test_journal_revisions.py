@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leeslamp.errors import LeeslampError, StaleWrite
+from leeslamp.core.errors import LeeslampError, StaleWrite
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Entry, Journal
-from leeslamp.paths import Paths
 
 
 def test_a_save_from_an_older_revision_is_refused(private_home: Path) -> None:

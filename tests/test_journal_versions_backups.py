@@ -12,10 +12,10 @@ import pytest
 
 from journal_helpers import FakeClock, hashes
 from leeslamp.cli import main
-from leeslamp.errors import JournalUnreadable, JournalWriteError
+from leeslamp.core.errors import JournalUnreadable, JournalWriteError
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal, add_entry_quickly, backups, logfile, schema
 from leeslamp.journal.storage import read_journal
-from leeslamp.paths import Paths
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from leeslamp.errors import UserInputError
-from leeslamp.jrnl_format import ZWSP, format_entry, join_entries, parse, parse_json, parse_text
+from leeslamp.core.errors import UserInputError
+from leeslamp.interop.jrnl import ZWSP, format_entry, join_entries, parse, parse_json, parse_text
 
 WHEN = datetime(2026, 11, 1, 9, 30)
 

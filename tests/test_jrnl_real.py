@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from journal_factory import all_entries, write_entries
 from leeslamp.cli import main
-from leeslamp.jrnl_format import parse_json
+from leeslamp.interop.jrnl import parse_json
 
 JRNL_CONFIG = """\
 version: v4.6
@@ -184,8 +184,8 @@ QUOTE = "Politici en overheden luisteren toch niet."
 
 
 def anchor_on(quote: str) -> dict:
-    from leeslamp.anchoring import anchor_quote
-    from leeslamp.articles import load_library
+    from leeslamp.library.articles import load_library
+    from leeslamp.notes.anchoring import anchor_quote
 
     found = anchor_quote(load_library([]).get(ARTICLE).plain_text, quote)
     assert found is not None
@@ -294,7 +294,7 @@ def test_arbitrary_text_survives_jrnl_import_and_export(
     texts: list[str], starred: bool, quote: str | None, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """Every other entry an aandacht note with `quote`, the rest reflections."""
-    from leeslamp.jrnl_format import format_entry, join_entries
+    from leeslamp.interop.jrnl import format_entry, join_entries
 
     folder = tmp_path_factory.mktemp("jrnl")
     moments = [datetime(2026, 11, 1 + n, 9, 30) for n in range(len(texts))]

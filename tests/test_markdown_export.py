@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 
 from journal_factory import add_article, write_entries
 from leeslamp.cli import main
-from leeslamp.export import ExportJob, article_infos
+from leeslamp.interop.export import ExportJob, article_infos
+from leeslamp.interop.markdown import write_folder
 from leeslamp.journal.models import Entry
-from leeslamp.markdown_export import write_folder
 
 
 def front_matter(path: Path) -> dict:

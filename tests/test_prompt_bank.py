@@ -6,9 +6,9 @@ from collections import Counter
 
 import pytest
 
-from leeslamp.articles import load_library
-from leeslamp.disciplines import ALL
-from leeslamp.prompts import ID_PATTERN, bundled_prompts_dir, load_bank
+from leeslamp.daily.bank import ID_PATTERN, bundled_prompts_dir, load_bank
+from leeslamp.library.articles import load_library
+from leeslamp.library.disciplines import ALL
 
 BUNDLED_ARTICLE_IDS = (
     "corporate-rebels-over-buurtzorg",
@@ -79,6 +79,6 @@ def test_importlib_resources_finds_the_same_prompt_files() -> None:
     """The wheel carries the bank inside the package, where any installed copy finds it."""
     from importlib import resources
 
-    packaged = resources.files("leeslamp") / "prompts"
+    packaged = resources.files("leeslamp.daily") / "prompts"
     names = sorted(entry.name for entry in packaged.iterdir() if entry.name.endswith(".toml"))
     assert names == sorted(path.name for path in bundled_prompts_dir().glob("*.toml"))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from leeslamp import i18n
-from leeslamp.prompts import Prompt, load_bank, read_prompt_file
+from leeslamp.daily.bank import Prompt, load_bank, read_prompt_file
 
 GOOD = """\
 discipline = "teamleren"
@@ -269,7 +269,7 @@ def test_the_readme_example_of_an_own_question_file_loads(tmp_path: Path) -> Non
     example = readme.split("## Eigen dagvragen", 1)[1].split("```toml\n", 1)[1].split("```")[0]
     folder = tmp_path / "prompts"
     write(folder, "eigen.toml", example)
-    from leeslamp.articles import load_library
+    from leeslamp.library.articles import load_library
 
     bank = load_bank(folder, article_ids=load_library([]).ids())
     assert bank.problems == []

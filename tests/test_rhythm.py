@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta, timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
+from leeslamp.daily.rhythm import CALENDAR_WEEKS, SPANS, calendar, level, look_back, words_by_day
 from leeslamp.journal import Entry
-from leeslamp.rhythm import CALENDAR_WEEKS, SPANS, calendar, level, look_back, words_by_day
 
 ZONE = timezone(timedelta(hours=1))
 TODAY = date(2024, 3, 5)  # a Tuesday

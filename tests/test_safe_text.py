@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from leeslamp.safe_text import for_terminal, is_safe, markdown_text, printable
+from leeslamp.core.safe_text import for_terminal, is_safe, markdown_text, printable
 
 #: any text, with the dangerous characters much more often than chance would bring them
 HOSTILE_CHARS = st.sampled_from(["\x1b", "\x07", "\x00", "\x7f", "\x9b", "\u202e", "\u2066", "["])

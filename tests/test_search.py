@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from leeslamp.journal.models import Entry
-from leeslamp.search import (
+from leeslamp.journal.search import (
     Filters,
     SearchIndex,
     excerpt,
@@ -251,7 +251,7 @@ def test_excerpt_cuts_a_long_line_around_the_match() -> None:
 @given(st.text())
 def test_the_offset_shortcut_gives_the_same_map(text: str) -> None:
     """match_spans skips building the offset map when folding kept every offset."""
-    from leeslamp.search import _folded_for_spans
+    from leeslamp.journal.search import _folded_for_spans
 
     folded, origin = fold_with_map(text)
     quick_folded, quick_origin = _folded_for_spans(text)

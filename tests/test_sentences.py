@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leeslamp.article_text import split_sentences
+from leeslamp.library.article_text import split_sentences
 
 # Real paragraphs from "Stimuleer het leren…" (SOL Nederland).
 SENGE = (

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from leeslamp.errors import EnvironmentProblem
-from leeslamp.settings import Settings, ensure_reader_id, load, recover, save
+from leeslamp.core.errors import EnvironmentProblem
+from leeslamp.core.settings import Settings, ensure_reader_id, load, recover, save
 
 DAY = date(2026, 12, 6)
 BROKEN = (

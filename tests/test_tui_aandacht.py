@@ -16,8 +16,8 @@ from aandacht_helpers import (
     marked,
     write_stuk,
 )
-from leeslamp.tui.aandacht_reader import STYLES, STYLES_NO_COLOR
 from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
+from leeslamp.tui.screens.reader.attention import STYLES, STYLES_NO_COLOR
 from leeslamp.tui.widgets import entry_editor
 from tui_factory import SIZE, make_app, open_library, screen_text, settle
 

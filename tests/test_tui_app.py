@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 
 from leeslamp import i18n
-from leeslamp.errors import JournalUnreadable
+from leeslamp.core.errors import JournalUnreadable
 from leeslamp.journal import Journal
 from leeslamp.tui.app import LeeslampApp
 from leeslamp.tui.bindings import in_current_language
 from leeslamp.tui.screens.help import HelpScreen
 from leeslamp.tui.screens.journal_locked import JournalLockedScreen
 from leeslamp.tui.screens.library import LibraryScreen
-from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.vandaag import VandaagScreen
 from tui_factory import SIZE, make_app, open_library, screen_text, settle
 
@@ -139,7 +139,7 @@ async def test_a_failing_worker_becomes_a_sentence(private_home: Path) -> None:
 async def test_a_settings_file_that_cannot_be_written_is_a_notice(
     private_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from leeslamp import settings
+    from leeslamp.core import settings
 
     def full_disk(*_args: object) -> None:
         raise OSError(28, "No space left on device")

@@ -154,7 +154,7 @@ async def test_a_deeply_nested_and_an_oversized_file_are_named_and_the_good_read
 ) -> None:
     from textual.widgets import DataTable, Static
 
-    from leeslamp.limits import ANSWER_FILE_MAX_BYTES
+    from leeslamp.core.limits import ANSWER_FILE_MAX_BYTES
 
     folder = tmp_path / "antwoorden"
     folder.mkdir()

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from journal_factory import write_entries
 from leeslamp.assignments import answer_question, assignment_statuses, check_assignment
+from leeslamp.core.paths import resolve
 from leeslamp.journal import Journal
-from leeslamp.paths import resolve
 from leeslamp.tui.screens.assignment_answers import AnswersScreen
 from leeslamp.tui.screens.assignments import AssignmentsScreen
-from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.reader.screen import ReaderScreen
 from tui_factory import SIZE, make_app, screen_text, settle
 
 ASSIGNMENT = """\

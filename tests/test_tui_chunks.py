@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leeslamp.article_text import parse_blocks
-from leeslamp.tui.chunks import first_screen, split_body
+from leeslamp.library.article_text import parse_blocks
+from leeslamp.tui.screens.reader.chunks import first_screen, split_body
 from tui_factory import long_body
 
 paragraph = st.text(alphabet="abcdefghij klm", min_size=1, max_size=300).map(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
 from leeslamp.tui.screens.entry import EntryScreen
 from leeslamp.tui.screens.journal import JournalScreen
 from leeslamp.tui.screens.trash import TrashScreen
@@ -212,7 +212,7 @@ async def test_a_read_only_dagboek_says_so_and_refuses_to_delete(private_home: P
 async def test_a_failed_delete_is_a_sentence_and_the_entry_stays(
     private_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from leeslamp.errors import JournalWriteError
+    from leeslamp.core.errors import JournalWriteError
 
     fill_journal(private_home)
     app = make_app(private_home)
@@ -310,7 +310,7 @@ async def test_a_read_only_prullenbak_refuses_to_restore(private_home: Path) -> 
 async def test_a_failed_restore_is_a_sentence(
     private_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from leeslamp.errors import JournalWriteError
+    from leeslamp.core.errors import JournalWriteError
 
     trash_one(private_home)
     app = make_app(private_home)

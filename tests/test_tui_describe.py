@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from leeslamp import i18n
-from leeslamp.articles import Article
+from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, binding_language, in_current_language, localized
 from leeslamp.tui.describe import byline, matches, nice_date
 

@@ -9,9 +9,9 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Input
 
-from leeslamp.errors import JournalWriteError
+from leeslamp.core.errors import JournalWriteError
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
 from leeslamp.tui.widgets import entry_editor
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from tui_factory import SIZE, make_app, screen_text, settle

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from textual.screen import Screen
 
-from leeslamp.errors import JournalWriteError
+from leeslamp.core.errors import JournalWriteError
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
 from leeslamp.tui.widgets import entry_editor
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from test_tui_entry_editor import open_editor

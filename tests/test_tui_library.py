@@ -6,7 +6,7 @@ from pathlib import Path
 
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.problems import ProblemsScreen
-from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.vandaag import VandaagScreen
 from leeslamp.tui.widgets.article_list import ArticleList
 from tui_factory import SIZE, make_app, open_library, screen_text, settle, write_article

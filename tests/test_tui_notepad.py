@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from leeslamp.assignments import import_assignment, new_assignment
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
 from leeslamp.tui.screens.journal_locked import JournalLockedScreen
-from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.widgets import entry_editor
 from leeslamp.tui.widgets.notepad import Notepad
 from tui_factory import make_app, screen_text, settle

@@ -9,8 +9,8 @@ from textual.widgets import Footer, TextArea
 
 from leeslamp.cli import main
 from leeslamp.cli.reading import TIMER_MINUTES
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
 from leeslamp.tui.screens import ochtend
 from leeslamp.tui.screens.ochtend import OchtendScreen
 from leeslamp.tui.screens.vandaag import VandaagScreen

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from journal_factory import all_entries, write_entries
-from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.widgets import entry_editor
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words

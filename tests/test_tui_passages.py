@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from leeslamp.article_text import fold, split_sentences
-from leeslamp.articles import load_library
-from leeslamp.tui.passage_cursor import choices
-from leeslamp.tui.passages import OffsetMap, pair_blocks
+from leeslamp.library.article_text import fold, split_sentences
+from leeslamp.library.articles import load_library
+from leeslamp.tui.screens.reader.passage_cursor import choices
+from leeslamp.tui.screens.reader.passages import OffsetMap, pair_blocks
 from tui_factory import SIZE, make_app, settle, write_article
 
 BUNDLED = [article.id for article in load_library([], missing_ok=[]).articles]

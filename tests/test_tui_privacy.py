@@ -13,8 +13,8 @@ import pytest
 from textual.widgets import Static
 
 from leeslamp.assignments import import_assignment, new_assignment
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
 from leeslamp.tui.screens.assignment_answers import AnswersScreen
 from leeslamp.tui.screens.ochtend import OchtendScreen
 from leeslamp.tui.screens.vandaag import VandaagScreen

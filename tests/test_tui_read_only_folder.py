@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
 from leeslamp.journal import journal as journal_module
-from leeslamp.paths import Paths
 from leeslamp.tui.screens.journal import JournalScreen
 from leeslamp.tui.screens.vandaag import VandaagScreen
 from tui_factory import make_app, screen_text, settle

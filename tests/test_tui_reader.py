@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from leeslamp.journal import Journal
-from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.vandaag import VandaagScreen
 from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
 

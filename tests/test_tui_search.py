@@ -8,9 +8,9 @@ from pathlib import Path
 from textual.widgets import TextArea
 
 from journal_factory import all_entries, write_entries
-from leeslamp.anchoring import make_anchor
+from leeslamp.notes.anchoring import make_anchor
 from leeslamp.tui.screens.entry import EntryScreen
-from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.search import MATCH_STYLE, SearchScreen
 from leeslamp.tui.screens.vandaag import VandaagScreen
 from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article

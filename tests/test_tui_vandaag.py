@@ -11,13 +11,13 @@ from textual.widgets import Static
 
 from journal_factory import write_entries
 from leeslamp.assignments import answer_question, import_assignment, new_assignment
+from leeslamp.core.paths import Paths
+from leeslamp.daily.bank import load_bank
+from leeslamp.daily.today import daily_question
 from leeslamp.journal import Journal
-from leeslamp.paths import Paths
-from leeslamp.prompts import load_bank
-from leeslamp.tui.screens.reader import ReaderScreen
+from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.vandaag import VandaagScreen
 from leeslamp.tui.widgets import entry_editor
-from leeslamp.vandaag import daily_question
 from tui_factory import FIXED_NOW, SIZE, long_body, make_app, screen_text, settle, write_article
 
 TODAY = FIXED_NOW.date()  # Tuesday 5 March 2024, 04:30

@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from leeslamp.cli import main
-from leeslamp.journal import Journal
-from leeslamp.paths import Paths
-from leeslamp.prompts import load_bank
-from leeslamp.vandaag import (
+from leeslamp.core.paths import Paths
+from leeslamp.daily.bank import load_bank
+from leeslamp.daily.today import (
     DailyQuestion,
     answer_fields,
     chosen_question,
@@ -20,6 +19,7 @@ from leeslamp.vandaag import (
     next_question,
     read_daily_question,
 )
+from leeslamp.journal import Journal
 
 BANK = load_bank().prompts
 DAY = date(2026, 11, 30)

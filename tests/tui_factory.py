@@ -14,8 +14,8 @@ from pathlib import Path
 
 from textual.worker import WorkerCancelled, WorkerFailed
 
-from leeslamp.articles import load_library
-from leeslamp.context import Context
+from leeslamp.core.context import Context
+from leeslamp.library.articles import load_library
 from leeslamp.tui.app import LeeslampApp
 
 SIZE = (100, 30)

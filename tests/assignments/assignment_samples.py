@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from leeslamp.articles import load_library
+from leeslamp.library.articles import load_library
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "docs" / "voorbeeld-opdracht.toml"

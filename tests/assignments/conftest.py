@@ -11,8 +11,8 @@ import pytest
 from assignment_samples import GOOD, add_articles
 
 from leeslamp.cli import main
+from leeslamp.core.paths import resolve
 from leeslamp.journal import Journal
-from leeslamp.paths import resolve
 
 
 @pytest.fixture(autouse=True)

@@ -23,8 +23,8 @@ from leeslamp.assignments import (
 )
 from leeslamp.assignments.bundle import checksum
 from leeslamp.assignments.model import Assignment
+from leeslamp.core.paths import resolve
 from leeslamp.journal import Journal
-from leeslamp.paths import resolve
 
 EXPORTED = datetime(2026, 12, 10, 20, 0, tzinfo=timezone(timedelta(hours=1)))
 

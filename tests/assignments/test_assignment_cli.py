@@ -8,8 +8,8 @@ from pathlib import Path
 
 from assignment_samples import EXAMPLE, GOOD, add_articles
 
+from leeslamp.core.paths import resolve
 from leeslamp.journal import Journal
-from leeslamp.paths import resolve
 
 
 def imported_id(run, path: Path) -> str:  # type: ignore[no-untyped-def]

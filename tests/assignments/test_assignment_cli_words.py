@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from leeslamp.core.paths import resolve
 from leeslamp.journal import Journal
-from leeslamp.paths import resolve
 
 ONE_QUESTION = (
     'titel = "Kort"\ncoach = "Coach"\ndeadline = 2999-01-01\n\n'

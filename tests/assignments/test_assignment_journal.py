@@ -22,9 +22,9 @@ from leeslamp.assignments import (
     stored_assignments,
 )
 from leeslamp.assignments.model import Assignment
-from leeslamp.errors import UserInputError
+from leeslamp.core.errors import UserInputError
+from leeslamp.core.paths import resolve
 from leeslamp.journal import Journal
-from leeslamp.paths import resolve
 
 
 def parsed(text: str = GOOD) -> Assignment:

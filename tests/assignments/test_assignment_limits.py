@@ -11,7 +11,7 @@ from assignment_samples import GOOD
 from test_assignment_overview import bundle_file
 
 from leeslamp.assignments import build_overview, new_assignment, read_assignment
-from leeslamp.limits import ANSWER_FILE_MAX_BYTES, ASSIGNMENT_MAX_BYTES, TITLE_MAX_CHARS
+from leeslamp.core.limits import ANSWER_FILE_MAX_BYTES, ASSIGNMENT_MAX_BYTES, TITLE_MAX_CHARS
 
 DEPTHS = [500, 100_000]
 

@@ -10,11 +10,11 @@ from datetime import datetime
 from pathlib import Path
 
 from leeslamp.assignments import answer_question, find_assignment
-from leeslamp.dates import long_date
+from leeslamp.core.dates import long_date
+from leeslamp.core.paths import resolve
+from leeslamp.daily.bank import load_bank
+from leeslamp.daily.today import daily_question
 from leeslamp.journal import Journal
-from leeslamp.paths import resolve
-from leeslamp.prompts import load_bank
-from leeslamp.vandaag import daily_question
 
 OPEN = """\
 titel = "Week 49"
@@ -110,7 +110,7 @@ def test_a_private_answer_follows_a_bank_choice_for_the_day_but_never_a_coach_ch
     from datetime import date
 
     from leeslamp.assignments import check_assignment, import_assignment, open_questions
-    from leeslamp.vandaag import private_question_for_day, question_for_day
+    from leeslamp.daily.today import private_question_for_day, question_for_day
 
     bank, day = load_bank().prompts, date(2026, 12, 1)
     import_assignment(journal, check_assignment(OPEN).assignment)

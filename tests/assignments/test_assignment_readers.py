@@ -10,8 +10,8 @@ from test_assignment_overview import bundle_file, parsed
 from leeslamp.assignments import build_overview, overview_markdown
 from leeslamp.assignments.bundle import checksum
 from leeslamp.cli.assignments import overview_table
-from leeslamp.paths import resolve
-from leeslamp.settings import Settings, ensure_reader_id, load, save
+from leeslamp.core.paths import resolve
+from leeslamp.core.settings import Settings, ensure_reader_id, load, save
 
 
 def test_two_readers_with_one_name_are_both_shown(tmp_path: Path) -> None:

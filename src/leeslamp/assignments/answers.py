@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from leeslamp.assignments.model import Assignment, Question, clean_line
-from leeslamp.errors import UserInputError
+from leeslamp.core.errors import UserInputError
 from leeslamp.journal import Entry, Journal
 
 #: an id typed by the reader may be this short a prefix of the real one

@@ -29,11 +29,9 @@ from pathlib import Path
 from typing import Any
 
 from leeslamp.assignments.model import Assignment
-from leeslamp.errors import os_reason
-from leeslamp.fileio import atomic_write_text
-from leeslamp.i18n import t
-from leeslamp.journal import Entry
-from leeslamp.limits import (
+from leeslamp.core.errors import os_reason
+from leeslamp.core.fileio import atomic_write_text
+from leeslamp.core.limits import (
     ANSWER_FILE_MAX_BYTES,
     MAX_NESTING,
     TITLE_MAX_CHARS,
@@ -41,6 +39,8 @@ from leeslamp.limits import (
     read_at_most,
     too_deep,
 )
+from leeslamp.i18n import t
+from leeslamp.journal import Entry
 
 FORMAT = "leeslamp-antwoorden"
 VERSION = 2

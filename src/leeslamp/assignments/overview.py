@@ -20,8 +20,8 @@ from typing import Any
 
 from leeslamp.assignments.bundle import Bundle, BundleProblem, quoted, read_bundle
 from leeslamp.assignments.model import Assignment, Question, clean_line
+from leeslamp.core.safe_text import markdown_line, markdown_text, printable
 from leeslamp.i18n import t
-from leeslamp.safe_text import markdown_line, markdown_text, printable
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from leeslamp.assignments.model import Assignment, clean_line, clean_message, new_assignment
-from leeslamp.errors import UserInputError, os_reason
-from leeslamp.i18n import t
-from leeslamp.limits import (
+from leeslamp.core.errors import UserInputError, os_reason
+from leeslamp.core.limits import (
     ASSIGNMENT_MAX_BYTES,
     MAX_NESTING,
     TITLE_MAX_CHARS,
@@ -34,7 +33,8 @@ from leeslamp.limits import (
     read_at_most,
     too_deep,
 )
-from leeslamp.toml_lines import TomlLines
+from leeslamp.core.toml_lines import TomlLines
+from leeslamp.i18n import t
 
 TOP_KEYS = ("titel", "coach", "deadline", "bericht", "lezen")
 ITEM_KEYS = ("artikel", "vragen")

@@ -51,7 +51,7 @@ def place_text(entry: Entry, titles: Titles) -> str:
 
 def written_on(entry: Entry) -> str:
     """The day the answer was first written ('dinsdag 5 maart 2024', from its `created`)."""
-    from leeslamp.dates import long_date
+    from leeslamp.core.dates import long_date
 
     try:
         return long_date(datetime.fromisoformat(entry.created).date())

@@ -21,10 +21,10 @@ from leeslamp.cli import reading as reading_commands
 from leeslamp.cli import search as search_commands
 from leeslamp.cli import today as today_commands
 from leeslamp.cli.parser import Parser, install_argparse_translations
-from leeslamp.context import Context
-from leeslamp.errors import LeeslampError, bug_sentence
+from leeslamp.core.context import Context
+from leeslamp.core.errors import LeeslampError, bug_sentence
+from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
-from leeslamp.safe_text import printable
 
 #: every module that adds subcommands; each has `register(subparsers, common)`
 COMMAND_MODULES = (
@@ -113,7 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # What the journal has to say besides the answer (damage set aside, housekeeping that
         # failed after a save): once, after the command's own words.
         for sentence in notices.take():
-            from leeslamp.safe_text import printable
+            from leeslamp.core.safe_text import printable
 
             print(printable(f"leeslamp: {sentence}"), file=sys.stderr)
 

@@ -7,9 +7,9 @@ import json
 import sys
 from typing import Any
 
-from leeslamp.context import Context
+from leeslamp.core.context import Context
+from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
-from leeslamp.safe_text import printable
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -57,7 +57,7 @@ def list_articles(context: Context, args: argparse.Namespace) -> int:
 
 
 def show_where(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.articles import bundled_articles_dir
+    from leeslamp.library.articles import bundled_articles_dir
 
     paths = context.paths
     rows = [

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from leeslamp.cli.parser import Parser
-from leeslamp.context import Context
-from leeslamp.errors import UserInputError
+from leeslamp.core.context import Context
+from leeslamp.core.errors import UserInputError
+from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
-from leeslamp.safe_text import printable
 
 if TYPE_CHECKING:
     from leeslamp.assignments import Overview
@@ -123,7 +123,7 @@ def check_file(context: Context, args: argparse.Namespace) -> int:
 
 def show_overview(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.assignments import build_overview, overview_markdown
-    from leeslamp.fileio import atomic_write_text
+    from leeslamp.core.fileio import atomic_write_text
 
     overview = build_overview(args.files, assignment_id=args.assignment)
     if args.json:
@@ -279,7 +279,7 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
 
     with _open_for_reading(context) as journal:
         status = status_of(journal, args.id)
-    from leeslamp.settings import ensure_reader_id
+    from leeslamp.core.settings import ensure_reader_id
 
     reader = args.name if args.name is not None else (context.settings.name or "")
     context.settings = ensure_reader_id(context.paths.settings, context.settings)

@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from leeslamp.context import Context
-from leeslamp.errors import UserInputError
+from leeslamp.core.context import Context
+from leeslamp.core.errors import UserInputError
 from leeslamp.i18n import t
 
 #: a short wait for the lock, as `leeslamp schrijf` does, when the app is being closed
@@ -33,10 +33,10 @@ def _source(value: str) -> str:
 
 
 def import_journal(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.importing import import_jrnl, known_from, read_source
+    from leeslamp.core.limits import JRNL_MAX_BYTES
+    from leeslamp.interop.jrnl import parse
+    from leeslamp.interop.jrnl_import import import_jrnl, known_from, read_source
     from leeslamp.journal import Journal
-    from leeslamp.jrnl_format import parse
-    from leeslamp.limits import JRNL_MAX_BYTES
 
     # one character past the limit is enough to know it is too much
     stdin_text = sys.stdin.read(JRNL_MAX_BYTES + 1) if args.file == "-" else None
@@ -44,7 +44,7 @@ def import_journal(context: Context, args: argparse.Namespace) -> int:
     items = parse(content)  # all of it checked before the journal is even opened
     known = None
     if any(item.kind for item in items):  # leeslamp's own export: give entries their links back
-        from leeslamp.prompts import load_bank
+        from leeslamp.daily.bank import load_bank
 
         known = known_from(
             context.library().articles, load_bank(context.paths.user_prompts).prompts

@@ -9,13 +9,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from leeslamp.context import Context
-from leeslamp.errors import UserInputError
+from leeslamp.core.context import Context
+from leeslamp.core.errors import UserInputError
+from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
-from leeslamp.safe_text import printable
 
 if TYPE_CHECKING:
-    from leeslamp.paths import Paths
+    from leeslamp.core.paths import Paths
 
 WRITABLE_KINDS = ("reflectie", "dagvraag", "aandacht")
 #: the names of export.EXPORTERS (kept here so the parser need not import the exporters)
@@ -121,8 +121,8 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     elif args.article:
         context.library().get(args.article)
     if kind == "dagvraag":
-        from leeslamp.prompts import load_bank_checked
-        from leeslamp.vandaag import read_private_question
+        from leeslamp.daily.bank import load_bank_checked
+        from leeslamp.daily.today import read_private_question
 
         day = context.today()
         user_prompts = context.paths.user_prompts
@@ -150,7 +150,7 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
 
 def _anchor_for(context: Context, args: argparse.Namespace) -> dict[str, Any]:
     """`--soort aandacht --artikel ID --citaat TEKST`: anchor the note at the quote's first place."""
-    from leeslamp.anchoring import anchor_quote
+    from leeslamp.notes.anchoring import anchor_quote
 
     if not args.article or not args.quote or not args.quote.strip():
         raise UserInputError("schrijf.aandacht_needs_quote")
@@ -164,11 +164,11 @@ def _anchor_for(context: Context, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def export_journal(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.aandacht_notes import with_current_anchors
     from leeslamp.cli.progress import progress_bar
     from leeslamp.cli.search import filters_from
-    from leeslamp.export import FOLDER_FORMATS, article_infos, export
+    from leeslamp.interop.export import FOLDER_FORMATS, article_infos, export
     from leeslamp.journal import Journal
+    from leeslamp.notes.attention_notes import with_current_anchors
 
     if args.fmt in FOLDER_FORMATS and args.output is None:
         raise UserInputError("export.markdown_needs_folder")
@@ -216,7 +216,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
 
 
 def restore_backup(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.dates import long_date
+    from leeslamp.core.dates import long_date
     from leeslamp.journal import backups
     from leeslamp.journal.journal import hold_lock
 

@@ -6,7 +6,7 @@ import argparse
 from typing import NoReturn
 
 from leeslamp import i18n
-from leeslamp.errors import UserInputError
+from leeslamp.core.errors import UserInputError
 
 # argparse looks its messages up through gettext (`argparse._`), the standard way to translate
 # it. We ship no .mo catalogue for a dozen strings; this table is that catalogue.

@@ -7,7 +7,7 @@ import argparse
 import gc
 from typing import Any
 
-from leeslamp.context import Context
+from leeslamp.core.context import Context
 from leeslamp.i18n import t
 
 #: the writing timer's choices (minutes), as in the ochtend screen

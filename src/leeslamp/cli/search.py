@@ -13,9 +13,9 @@ import shutil
 import sys
 from typing import Any
 
-from leeslamp.context import Context
+from leeslamp.core.context import Context
+from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
-from leeslamp.safe_text import printable
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
@@ -54,9 +54,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def filters_from(context: Context, args: argparse.Namespace, entries: list[Any]) -> Any:
     """Filters from the options; an unknown article or a date that is no date is a sentence."""
-    from leeslamp import dates
-    from leeslamp.errors import UserInputError
-    from leeslamp.search import Filters
+    from leeslamp.core import dates
+    from leeslamp.core.errors import UserInputError
+    from leeslamp.journal.search import Filters
 
     article = getattr(args, "article", None)
     if article and not any(entry.article == article for entry in entries):
@@ -68,7 +68,7 @@ def filters_from(context: Context, args: argparse.Namespace, entries: list[Any])
         raise UserInputError("date.reversed", since=args.since, until=args.until)
     article_prompts: frozenset[str] = frozenset()
     if article:
-        from leeslamp.prompts import load_bank
+        from leeslamp.daily.bank import load_bank
 
         bank = load_bank(context.paths.user_prompts).prompts
         article_prompts = frozenset(p.id for p in bank if p.article == article)
@@ -99,9 +99,9 @@ def _use_bold() -> bool:
 
 
 def search_journal(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.aandacht_notes import with_current_anchors
     from leeslamp.journal import Journal
-    from leeslamp.search import FIELDS, excerpt, field_texts, search
+    from leeslamp.journal.search import FIELDS, excerpt, field_texts, search
+    from leeslamp.notes.attention_notes import with_current_anchors
 
     with Journal.open(context.paths, read_only=True) as journal:
         entries = journal.entries()

@@ -10,9 +10,9 @@ import argparse
 import sys
 from typing import Any
 
-from leeslamp.context import Context
+from leeslamp.core.context import Context
+from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
-from leeslamp.safe_text import printable
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -27,10 +27,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def show_today(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.dates import long_date, parse_day
-    from leeslamp.disciplines import FACTORS, label
-    from leeslamp.prompts import load_bank_checked
-    from leeslamp.vandaag import read_daily_question
+    from leeslamp.core.dates import long_date, parse_day
+    from leeslamp.daily.bank import load_bank_checked
+    from leeslamp.daily.today import read_daily_question
+    from leeslamp.library.disciplines import FACTORS, label
 
     day = parse_day(args.day) if args.day else context.today()
     bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())

@@ -10,7 +10,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from leeslamp.errors import JournalLocked, JournalUnreadable, JournalWriteError
+    from leeslamp.core.errors import JournalLocked, JournalUnreadable, JournalWriteError
     from leeslamp.journal.journal import Journal
     from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
     from leeslamp.journal.quick_add import add_entry_quickly
@@ -21,9 +21,9 @@ _WHERE = {
     "Entry": "leeslamp.journal.models",
     "ReadingState": "leeslamp.journal.models",
     "TrashedEntry": "leeslamp.journal.models",
-    "JournalLocked": "leeslamp.errors",
-    "JournalUnreadable": "leeslamp.errors",
-    "JournalWriteError": "leeslamp.errors",
+    "JournalLocked": "leeslamp.core.errors",
+    "JournalUnreadable": "leeslamp.core.errors",
+    "JournalWriteError": "leeslamp.core.errors",
 }
 
 __all__ = [

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from leeslamp.fileio import atomic_write_bytes, ensure_private_dir
+from leeslamp.core.fileio import atomic_write_bytes, ensure_private_dir
+from leeslamp.core.paths import Paths
 from leeslamp.journal import logfile, records, schema
 from leeslamp.journal.peek import snapshot_order
 from leeslamp.journal.storage import load_snapshot
-from leeslamp.paths import Paths
 
 KEEP = 7
 _DAILY = re.compile(r"^journal-(\d{4}-\d{2}-\d{2})\.json$")

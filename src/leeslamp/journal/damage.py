@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from leeslamp.fileio import PRIVATE, atomic_write_bytes, ensure_private_dir, fsync_dir
+from leeslamp.core.fileio import PRIVATE, atomic_write_bytes, ensure_private_dir, fsync_dir
 
 SET_ASIDE_GLOB = "journal.kapot-*.log"
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from leeslamp.errors import UserInputError
+from leeslamp.core.errors import UserInputError
 from leeslamp.journal import schema
 
 

@@ -20,7 +20,7 @@ from filelock import FileLock, Timeout
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
-from leeslamp.errors import (
+from leeslamp.core.errors import (
     JournalLocked,
     JournalUnreadable,
     JournalWriteError,
@@ -28,13 +28,13 @@ from leeslamp.errors import (
     UserInputError,
     os_reason,
 )
-from leeslamp.fileio import PRIVATE, ensure_private_dir
+from leeslamp.core.fileio import PRIVATE, ensure_private_dir
+from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile, repair, schema
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, revision_of
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
-from leeslamp.paths import Paths
 
 Clock = Callable[[], datetime]
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from leeslamp.fileio import PRIVATE, atomic_write_bytes, ensure_private_dir, fsync_dir
+from leeslamp.core.fileio import PRIVATE, atomic_write_bytes, ensure_private_dir, fsync_dir
 from leeslamp.journal.damage import set_aside
 
 HEADER_KIND = "leeslamp-journal-log"

@@ -8,7 +8,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from leeslamp.errors import LeeslampError, os_reason
+from leeslamp.core.errors import LeeslampError, os_reason
+from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile, notices, schema
 from leeslamp.journal.entry_docs import local_now, new_entry_doc
@@ -20,7 +21,6 @@ from leeslamp.journal.journal import (
     _write_error,
 )
 from leeslamp.journal.models import Entry
-from leeslamp.paths import Paths
 
 
 def add_entry_quickly(

@@ -7,12 +7,12 @@ from datetime import datetime
 
 from filelock import FileLock
 
-from leeslamp.errors import LeeslampError
-from leeslamp.fileio import ensure_private_dir
+from leeslamp.core.errors import LeeslampError
+from leeslamp.core.fileio import ensure_private_dir
+from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
 from leeslamp.journal import damage, notices, schema
 from leeslamp.journal.storage import LogStorage
-from leeslamp.paths import Paths
 
 
 def set_aside_damage(paths: Paths, storage: LogStorage, now: datetime) -> None:

@@ -27,8 +27,8 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from leeslamp.errors import os_reason
-from leeslamp.fileio import atomic_write_bytes
+from leeslamp.core.errors import os_reason
+from leeslamp.core.fileio import atomic_write_bytes
 from leeslamp.journal import logfile, records, schema
 from leeslamp.journal.damage import Damage
 from leeslamp.journal.peek import snapshot_order

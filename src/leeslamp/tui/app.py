@@ -23,8 +23,8 @@ from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from leeslamp import i18n
-from leeslamp import settings as settings_module
-from leeslamp.errors import (
+from leeslamp.core import settings as settings_module
+from leeslamp.core.errors import (
     EnvironmentProblem,
     JournalLocked,
     JournalWriteError,
@@ -32,8 +32,8 @@ from leeslamp.errors import (
     bug_sentence,
     os_reason,
 )
+from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
-from leeslamp.safe_text import for_terminal
 from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
 from leeslamp.tui.journal_link import EntryChanged, JournalLink
 from leeslamp.tui.themes import THEMES
@@ -41,7 +41,7 @@ from leeslamp.tui.themes import THEMES
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from leeslamp.context import Context
+    from leeslamp.core.context import Context
 
 
 def _commands_provider() -> type:
@@ -146,7 +146,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         """Show the reader for an article; a recently read one comes back as you left it.
         `question` (assignment id, number): opened to answer it; the writing panel goes there.
         `reflection` (an entry id): opened to show that reflection, in the writing panel."""
-        from leeslamp.tui.screens.reader import ReaderScreen  # Markdown loads only here
+        from leeslamp.tui.screens.reader.screen import ReaderScreen  # Markdown loads only here
 
         article = self.context.library().get(article_id)
         name = f"reader:{article_id}"
@@ -355,7 +355,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
     def _quit_after_typing(self) -> None:
         """Keep the reader's place and every editor's text, then close; `run_app` writes what
         is left to the journal."""
-        from leeslamp.tui.screens.reader import ReaderScreen
+        from leeslamp.tui.screens.reader.screen import ReaderScreen
 
         if self._quit_done:
             return

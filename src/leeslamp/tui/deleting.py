@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from leeslamp.errors import LeeslampError
+from leeslamp.core.errors import LeeslampError
 from leeslamp.i18n import t
 
 if TYPE_CHECKING:

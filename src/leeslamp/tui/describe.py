@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from leeslamp import disciplines, i18n
-from leeslamp.articles import Article
+from leeslamp import i18n
 from leeslamp.i18n import t
+from leeslamp.library import disciplines
+from leeslamp.library.articles import Article
 
 
 def nice_date(value: str | None) -> str:

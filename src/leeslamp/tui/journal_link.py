@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from textual.message import Message
 from textual.signal import Signal
 
-from leeslamp.errors import JournalLocked, JournalUnreadable, JournalWriteError, LeeslampError
+from leeslamp.core.errors import JournalLocked, JournalUnreadable, JournalWriteError, LeeslampError
 from leeslamp.i18n import t
 
 if TYPE_CHECKING:

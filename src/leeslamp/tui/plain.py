@@ -14,7 +14,7 @@ from typing import cast
 
 from textual.content import Content
 
-from leeslamp.safe_text import for_terminal
+from leeslamp.core.safe_text import for_terminal
 
 
 def plain(text: str) -> Content:

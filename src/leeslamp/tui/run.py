@@ -6,12 +6,12 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
-from leeslamp.safe_text import printable
 from leeslamp.tui.app import LeeslampApp
 
 if TYPE_CHECKING:
-    from leeslamp.context import Context
+    from leeslamp.core.context import Context
 
 
 def run_app(

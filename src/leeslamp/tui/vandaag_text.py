@@ -13,15 +13,15 @@ from typing import TYPE_CHECKING
 
 from textual.content import Content
 
-from leeslamp.dates import long_date
+from leeslamp.core.dates import long_date
+from leeslamp.daily.today import DailyQuestion
 from leeslamp.i18n import t
 from leeslamp.tui.plain import plain, plain_styled
-from leeslamp.vandaag import DailyQuestion
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentStatus
+    from leeslamp.daily.rhythm import Calendar, Memory
     from leeslamp.journal import ReadingState
-    from leeslamp.rhythm import Calendar, Memory
 
 #: an article id -> its title, or None when the library does not have it (or is not loaded yet)
 Titles = Callable[[str], str | None]
@@ -42,7 +42,7 @@ def short_date(day: date) -> str:
 
 
 def question_content(question: DailyQuestion, language: str, titles: Titles) -> Content:
-    from leeslamp.disciplines import FACTORS, label
+    from leeslamp.library.disciplines import FACTORS, label
 
     prompt = question.prompt
     coach = question.assignment_question
@@ -133,7 +133,7 @@ def _month_row(calendar: Calendar) -> Content:
 
 
 def memory_content(memories: Sequence[Memory], index: int, titles: Titles) -> Content:
-    from leeslamp.rhythm import written_on
+    from leeslamp.daily.rhythm import written_on
 
     head = Content.styled(t("vandaag.look_back_title"), TITLE)
     if not memories:
@@ -179,7 +179,7 @@ def assignment_content(
     statuses: Sequence[AssignmentStatus], day: date, titles: Titles
 ) -> Content | None:
     """The most pressing open assignment (None: there is none)."""
-    from leeslamp.vandaag_view import days_left, first_open_question
+    from leeslamp.daily.today_view import days_left, first_open_question
 
     if not statuses:
         return None

@@ -18,9 +18,9 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Markdown, Static
 
-from leeslamp.errors import LeeslampError, os_reason
+from leeslamp.core.errors import LeeslampError, os_reason
+from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
-from leeslamp.safe_text import for_terminal
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain
 from leeslamp.tui.screens.assignment_compose import typed_path
@@ -93,7 +93,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
 
     def on_mount(self) -> None:
         from leeslamp.assignments import status_of
-        from leeslamp.settings import ensure_reader_id
+        from leeslamp.core.settings import ensure_reader_id
 
         self.watch(self.app, "language", self._relabel, init=False)
         self.query_one("#answers-json").display = False
@@ -224,8 +224,8 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
 
     @work(thread=True, exclusive=True, group="answers-write", exit_on_error=False)
     def _write(self, document: dict[str, Any], json_path: Path, name: str) -> None:
-        from leeslamp import settings as settings_module
         from leeslamp.assignments import write_bundle
+        from leeslamp.core import settings as settings_module
 
         try:
             written = write_bundle(document, json_path)

@@ -19,10 +19,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
-from leeslamp.articles import Article
-from leeslamp.dates import long_date, parse_day
-from leeslamp.errors import LeeslampError, os_reason
+from leeslamp.core.dates import long_date, parse_day
+from leeslamp.core.errors import LeeslampError, os_reason
 from leeslamp.i18n import t
+from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain, plain_label
 from leeslamp.tui.widgets.localized_select import LocalizedSelect
@@ -44,7 +44,7 @@ FIELD_LABELS = {
 
 def file_name_for(title: str) -> str:
     """'Leesopdracht week 49: aandacht' -> 'leesopdracht-week-49-aandacht.toml'."""
-    from leeslamp.search import fold
+    from leeslamp.journal.search import fold
 
     slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")[:60].rstrip("-")
     return f"{slug or 'leesopdracht'}.toml"
@@ -292,7 +292,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
 
     @work(thread=True, exclusive=True, group="compose-save", exit_on_error=False)
     def _write(self, path: Path, text: str, assignment: Assignment) -> None:
-        from leeslamp.fileio import atomic_write_text
+        from leeslamp.core.fileio import atomic_write_text
 
         try:
             atomic_write_text(path, text)

@@ -21,9 +21,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from leeslamp.assignments.words import counted
-from leeslamp.errors import os_reason
+from leeslamp.core.errors import os_reason
+from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
-from leeslamp.safe_text import for_terminal
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.assignment_compose import typed_path
@@ -297,7 +297,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
     @work(thread=True, exclusive=True, group="report-save", exit_on_error=False)
     def _write(self, path: Path) -> None:
-        from leeslamp.fileio import atomic_write_text
+        from leeslamp.core.fileio import atomic_write_text
 
         try:
             atomic_write_text(path, self.markdown)

@@ -21,9 +21,9 @@ from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from leeslamp.assignments.words import counted, questions_phrase
-from leeslamp.dates import long_date
+from leeslamp.core.dates import long_date
+from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
-from leeslamp.safe_text import for_terminal
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.assignment_compose import typed_path

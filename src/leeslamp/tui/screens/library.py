@@ -9,8 +9,8 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Static
 
-from leeslamp.articles import Article
 from leeslamp.i18n import t
+from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import matches
 from leeslamp.tui.plain import plain
@@ -55,7 +55,7 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
 
     def on_screen_resume(self) -> None:
         # How many aandacht notes each article has; again on coming back from a reader.
-        from leeslamp.aandacht_notes import note_counts
+        from leeslamp.notes.attention_notes import note_counts
 
         self.leeslamp.journal_link.call(note_counts, self._show_note_counts, group="library-counts")
 

@@ -24,12 +24,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
+from leeslamp.daily.today import DailyQuestion, answer_fields
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain
 from leeslamp.tui.themes import OCHTEND
 from leeslamp.tui.widgets.entry_editor import EntryEditor
-from leeslamp.vandaag import DailyQuestion, answer_fields
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
@@ -108,8 +108,8 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         self.app.theme = OCHTEND.name
         self.watch(self.app, "language", self._relabel, init=False)
         if self.question is None:
-            from leeslamp.prompts import load_bank_checked
-            from leeslamp.vandaag import daily_question
+            from leeslamp.daily.bank import load_bank_checked
+            from leeslamp.daily.today import daily_question
 
             context = self.leeslamp.context
             library_ids = context.library().ids
@@ -134,7 +134,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
 
     def _read_today(self, journal: Journal) -> tuple[DailyQuestion, Entry | None]:
         """In a thread (started as `leeslamp ochtend`): the day's question and its answer."""
-        from leeslamp.vandaag import question_for_day, todays_answer
+        from leeslamp.daily.today import question_for_day, todays_answer
 
         question = question_for_day(journal, self.leeslamp.context.today(), self._bank)
         return question, todays_answer(journal.entries(), question)

@@ -9,8 +9,8 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from leeslamp.articles import ArticleProblem
 from leeslamp.i18n import t
+from leeslamp.library.articles import ArticleProblem
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain
 

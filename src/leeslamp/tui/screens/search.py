@@ -24,8 +24,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from leeslamp import dates
-from leeslamp.errors import LeeslampError, UserInputError
+from leeslamp.core import dates
+from leeslamp.core.errors import LeeslampError, UserInputError
 from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
@@ -33,9 +33,9 @@ from leeslamp.tui.describe import nice_date
 from leeslamp.tui.plain import plain, plain_label, plain_styled
 
 if TYPE_CHECKING:
-    from leeslamp.articles import Article
     from leeslamp.journal import Entry, Journal
-    from leeslamp.search import Filters, SearchIndex
+    from leeslamp.journal.search import Filters, SearchIndex
+    from leeslamp.library.articles import Article
     from leeslamp.tui.app import LeeslampApp
 
 #: results shown at most (about five screenfuls); the count says how many there are in all.
@@ -85,8 +85,8 @@ def passage_block(article: Article, anchor: dict[str, object]) -> int:
     """The index in `article.blocks` of the block holding an aandacht note's passage, found
     again in the article as it is now (`reanchor`); a detached note points where it was.
     Parses the article: call it off the UI thread."""
-    from leeslamp.anchoring import Anchor, AnchorDataError, reanchor
-    from leeslamp.article_text import block_offsets
+    from leeslamp.library.article_text import block_offsets
+    from leeslamp.notes.anchoring import Anchor, AnchorDataError, reanchor
 
     try:
         start = reanchor(Anchor.from_dict(anchor), article.plain_text).start
@@ -172,7 +172,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
 
     def _sync_index(self, journal: Journal) -> None:
         """In a thread: bring the index up to date with the journal, folding only what changed."""
-        from leeslamp.search import SearchIndex
+        from leeslamp.journal.search import SearchIndex
 
         entries = journal.entries()
         with self._sync_lock:
@@ -195,7 +195,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
 
     def filters(self) -> Filters:
         """The filters as set now; a date that is no date raises UserInputError."""
-        from leeslamp.search import Filters
+        from leeslamp.journal.search import Filters
 
         today = self.leeslamp.context.today()
         since_text = self.query_one("#search-since", Input).value.strip()
@@ -236,7 +236,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
     def _search(
         self, index: SearchIndex, query: str, filters: Filters, generation: int, width: int
     ) -> None:
-        from leeslamp.search import FIELDS, excerpt, field_texts
+        from leeslamp.journal.search import FIELDS, excerpt, field_texts
 
         results = index.search(query, filters, limit=LIMIT)
         library = self.leeslamp.context.library()
@@ -327,7 +327,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         self.app.call_from_thread(self._show_passage, article.id, block)
 
     def _show_passage(self, article_id: str, block: int) -> None:
-        from leeslamp.tui.screens.reader import ReaderScreen
+        from leeslamp.tui.screens.reader.screen import ReaderScreen
 
         self.leeslamp.open_article(article_id)
         reader = self.app.get_screen(f"reader:{article_id}")

@@ -21,8 +21,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Static
 
+from leeslamp.daily.bank import load_bank_checked
+from leeslamp.daily.today import DailyQuestion, answer_fields, daily_question, next_question
 from leeslamp.i18n import t
-from leeslamp.prompts import load_bank_checked
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.vandaag_text import (
     assignment_content,
@@ -31,15 +32,14 @@ from leeslamp.tui.vandaag_text import (
     question_content,
     rhythm_content,
 )
-from leeslamp.vandaag import DailyQuestion, answer_fields, daily_question, next_question
 
 if TYPE_CHECKING:
-    from leeslamp.articles import Library
+    from leeslamp.daily.bank import PromptBank
+    from leeslamp.daily.today_view import QuestionView, VandaagView
     from leeslamp.journal import Entry, Journal
-    from leeslamp.prompts import PromptBank
+    from leeslamp.library.articles import Library
     from leeslamp.tui.app import LeeslampApp
     from leeslamp.tui.widgets.entry_editor import EntryEditor
-    from leeslamp.vandaag_view import QuestionView, VandaagView
 
 #: before this hour (by the app's clock) Vandaag offers the ochtend mode
 MORNING_UNTIL = 8
@@ -126,7 +126,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
 
     def _read_view(self, journal: Journal) -> VandaagView:
         """In a thread: everything the screen shows from the journal."""
-        from leeslamp.vandaag_view import load_view
+        from leeslamp.daily.today_view import load_view
 
         context = self.leeslamp.context
         self.leeslamp.journal_link.flush_positions()  # the place just left in a reader
@@ -327,7 +327,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         self._clear_editor()
 
         def read(journal: Journal) -> QuestionView:
-            from leeslamp.vandaag_view import question_view
+            from leeslamp.daily.today_view import question_view
 
             return question_view(journal.entries(), question)
 
@@ -361,7 +361,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
             self._show_side()
 
     def action_assignment(self) -> None:
-        from leeslamp.vandaag_view import first_open_question
+        from leeslamp.daily.today_view import first_open_question
 
         if not self._ready() or self.view is None or not self.view.assignments:
             return

@@ -21,8 +21,8 @@ from textual.message import Message
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from leeslamp.aandacht_notes import Note
 from leeslamp.i18n import t
+from leeslamp.notes.attention_notes import Note
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 

@@ -8,8 +8,8 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from leeslamp.articles import Article
 from leeslamp.i18n import t
+from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import byline, discipline_labels
 from leeslamp.tui.plain import plain_styled

@@ -32,7 +32,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
-from leeslamp.errors import LeeslampError, StaleWrite, UserInputError
+from leeslamp.core.errors import LeeslampError, StaleWrite, UserInputError
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain

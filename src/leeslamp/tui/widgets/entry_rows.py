@@ -19,7 +19,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from leeslamp.safe_text import for_terminal
+from leeslamp.core.safe_text import for_terminal
 from leeslamp.tui.entry_labels import cut
 
 #: space between columns

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from leeslamp.errors import UserInputError
+from leeslamp.core.errors import UserInputError
 from leeslamp.i18n import t
 from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words
 

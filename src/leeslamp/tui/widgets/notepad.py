@@ -25,8 +25,8 @@ from textual.screen import Screen
 from textual.widget import AwaitMount
 from textual.widgets import Button, Static
 
-from leeslamp.articles import Article
 from leeslamp.i18n import t
+from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
 from leeslamp.tui.widgets.entry_editor import EntryEditor

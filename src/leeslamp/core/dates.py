@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from leeslamp.errors import UserInputError
+from leeslamp.core.errors import UserInputError
 from leeslamp.i18n import t
 
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")

@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from leeslamp.anchoring import Anchor, AnchorDataError, make_anchor, reanchor_many, reattach
+from leeslamp.notes.anchoring import Anchor, AnchorDataError, make_anchor, reanchor_many, reattach
 
 if TYPE_CHECKING:
-    from leeslamp.articles import Article
     from leeslamp.journal import Entry, Journal
+    from leeslamp.library.articles import Article
 
 KIND = "aandacht"
 

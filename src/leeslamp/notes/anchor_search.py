@@ -1,7 +1,7 @@
-"""Finding a quote again in a changed text: the search behind `leeslamp.anchoring`.
+"""Finding a quote again in a changed text: the search behind `leeslamp.notes.anchoring`.
 
 Plain values in (a quote with its prefix and suffix, expected positions), offsets out. How it
-works, and why these thresholds, is told in the docstring of `leeslamp.anchoring`.
+works, and why these thresholds, is told in the docstring of `leeslamp.notes.anchoring`.
 """
 
 from __future__ import annotations

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from math import lcm
 
-from leeslamp.disciplines import ALL
-from leeslamp.prompts import NoPrompts, Prompt
+from leeslamp.daily.bank import NoPrompts, Prompt
+from leeslamp.library.disciplines import ALL
 
 #: day 0 of the rotation; any fixed date would do, it only has to be the same everywhere
 EPOCH = date(2024, 1, 1)

@@ -116,7 +116,7 @@ def _set_aside(path: Path, data: bytes, today: date) -> Path:
     A copy, not a move: until the new file replaces it, the old one stays where it was."""
     import os
 
-    from leeslamp.fileio import PRIVATE, fsync_dir
+    from leeslamp.core.fileio import PRIVATE, fsync_dir
 
     stem = f"{path.name}.kapot-{today.isoformat()}"
     for number in range(1, 1000):
@@ -143,8 +143,10 @@ def save(path: Path, settings: Settings, *, today: date | None = None) -> Settin
     cannot be read; OSError when it cannot be written."""
     import tomli_w
 
-    from leeslamp.errors import EnvironmentProblem, os_reason
-    from leeslamp.fileio import atomic_write_text  # only when saving: tempfile is slow to import
+    from leeslamp.core.errors import EnvironmentProblem, os_reason
+    from leeslamp.core.fileio import (
+        atomic_write_text,  # only when saving: tempfile is slow to import
+    )
 
     try:
         found = _read(path)
@@ -181,7 +183,7 @@ def ensure_reader_id(path: Path, settings: Settings, *, today: date | None = Non
     readable id kept; `notices` says what happened."""
     import dataclasses
 
-    from leeslamp.errors import EnvironmentProblem, os_reason
+    from leeslamp.core.errors import EnvironmentProblem, os_reason
 
     if settings.reader_id:
         return settings

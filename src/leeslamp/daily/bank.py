@@ -15,7 +15,7 @@ an optional `article`, and a `discipline` (per question, or once at the top for 
 A broken file or question never stops anything: it becomes a `PromptProblem` naming the file,
 the line and what is wrong, and the rest of the bank is used.
 
-Which prompt a day gets is `leeslamp.daily.prompt_of_the_day()`.
+Which prompt a day gets is `leeslamp.daily.schedule.prompt_of_the_day()`.
 """
 
 from __future__ import annotations
@@ -27,11 +27,11 @@ from pathlib import Path
 from typing import Any
 
 from leeslamp import i18n
-from leeslamp.disciplines import ALL
-from leeslamp.errors import EnvironmentProblem, UserInputError, os_reason
+from leeslamp.core.errors import EnvironmentProblem, UserInputError, os_reason
+from leeslamp.core.problems import FileProblem
+from leeslamp.core.toml_lines import TomlLines
 from leeslamp.i18n import t
-from leeslamp.problems import FileProblem
-from leeslamp.toml_lines import TomlLines
+from leeslamp.library.disciplines import ALL
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TABLE = "vraag"
@@ -48,7 +48,7 @@ class PromptNotFound(UserInputError):
 
 @dataclass(frozen=True)
 class Prompt:
-    """One daily question. `discipline` is one of the nine ids in `leeslamp.disciplines`;
+    """One daily question. `discipline` is one of the nine ids in `leeslamp.library.disciplines`;
     it is None only for a prompt from outside the bank, such as a coach's assignment question.
     """
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from leeslamp.article_text import split_sentences
-from leeslamp.tui.passages import PassageMap
+from leeslamp.library.article_text import split_sentences
+from leeslamp.tui.screens.reader.passages import PassageMap
 
 #: the kinds of block the cursor stops at
 NAVIGABLE = frozenset({"paragraph", "list_item", "quote"})

@@ -23,14 +23,14 @@ from textual.widget import Widget
 from textual.widgets import Footer, Markdown, Static, Tree
 from textual.widgets.markdown import MarkdownTableOfContents
 
-from leeslamp.articles import Article
+from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
-from leeslamp.safe_text import for_terminal
-from leeslamp.tui.aandacht_reader import AANDACHT_KEYS, AandachtReader
+from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
-from leeslamp.tui.chunks import first_screen, split_body
 from leeslamp.tui.describe import byline, discipline_labels
 from leeslamp.tui.plain import plain, plain_styled
+from leeslamp.tui.screens.reader.attention import AANDACHT_KEYS, AandachtReader
+from leeslamp.tui.screens.reader.chunks import first_screen, split_body
 
 if TYPE_CHECKING:
     from leeslamp.tui.app import LeeslampApp

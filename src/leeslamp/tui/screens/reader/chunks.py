@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from leeslamp.articles import Block
+from leeslamp.library.articles import Block
 
 #: blocks that always start at the top level of the document (see article_text.parse_blocks)
 _TOP_LEVEL_KINDS = ("heading", "paragraph")
@@ -87,7 +87,7 @@ def first_screen(body: str, *, width: int, height: int) -> str | None:
     parse (`Article.blocks`) can then wait until the first screen is shown. None when the prefix
     holds no boundary (one huge list, say): then the caller splits the whole body.
     """
-    from leeslamp.article_text import parse_blocks
+    from leeslamp.library.article_text import parse_blocks
 
     prefix = body[: max(width * height * 3, 4000)]
     whole = len(prefix) == len(body)

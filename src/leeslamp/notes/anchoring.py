@@ -45,7 +45,7 @@ sha256 of that text. `reanchor` maps an anchor onto the text as it is now:
 A state says what happened at the last change of the text; it stays until the text changes again.
 Whatever the state, text[start:end] == quote, except for ``detached`` anchors.
 
-The search itself (steps 2 and 3, with its tuning constants) lives in `leeslamp.anchor_search`.
+The search itself (steps 2 and 3, with its tuning constants) lives in `leeslamp.notes.anchor_search`.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
-from leeslamp.anchor_search import (
+from leeslamp.notes.anchor_search import (
     CONTEXT,
     MIN_QUOTE_SIMILARITY,
     MIN_SCORE,
@@ -185,7 +185,7 @@ def anchor_quote(text: str, quote: str, occurrence: int = 0) -> Anchor | None:
     typography, so ' finds ’ and "..." finds …: a quote typed in a terminal matches the article.
     Case matters, unless the quote occurs nowhere with its case; then case is ignored.
     """
-    from leeslamp.article_text import fold
+    from leeslamp.library.article_text import fold
 
     folded = fold(quote)
     if not folded or occurrence < 0:

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from leeslamp.prompts import Prompt
-from leeslamp.rhythm import Calendar, Memory, calendar, look_back, words_by_day
-from leeslamp.vandaag import (
+from leeslamp.daily.bank import Prompt
+from leeslamp.daily.rhythm import Calendar, Memory, calendar, look_back, words_by_day
+from leeslamp.daily.today import (
     DailyQuestion,
     answers_to,
     chosen_question,

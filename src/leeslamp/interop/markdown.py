@@ -32,12 +32,12 @@ from typing import Any
 
 import yaml
 
-from leeslamp.dates import long_date
-from leeslamp.export import ExportJob
-from leeslamp.fileio import atomic_write_bytes, ensure_private_dir
+from leeslamp.core.dates import long_date
+from leeslamp.core.fileio import atomic_write_bytes, ensure_private_dir
 from leeslamp.i18n import t
+from leeslamp.interop.export import ExportJob
 from leeslamp.journal.models import Entry
-from leeslamp.search import text_of
+from leeslamp.journal.search import text_of
 
 DAILY = "dagvraag"
 #: the front-matter key that marks a file as written by this export
@@ -250,7 +250,7 @@ def write_folder(job: ExportJob) -> list[Path]:
     folder = job.destination
     assert folder is not None
     if folder.exists() and not folder.is_dir():
-        from leeslamp.errors import UserInputError
+        from leeslamp.core.errors import UserInputError
 
         raise UserInputError("export.not_a_folder", path=folder)
     ensure_private_dir(folder)

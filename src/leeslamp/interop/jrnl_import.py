@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from leeslamp.errors import UserInputError, os_reason
+from leeslamp.core.errors import UserInputError, os_reason
+from leeslamp.core.limits import JRNL_MAX_BYTES, TooLarge, read_at_most
+from leeslamp.interop.jrnl import QUOTE_KINDS, STAR_TAG, JrnlEntry, tag_word, with_context
 from leeslamp.journal.entry_docs import new_entry_doc
 from leeslamp.journal.journal import Journal
 from leeslamp.journal.models import Entry
-from leeslamp.jrnl_format import QUOTE_KINDS, STAR_TAG, JrnlEntry, tag_word, with_context
-from leeslamp.limits import JRNL_MAX_BYTES, TooLarge, read_at_most
 
 #: the namespace of ids made for imported jrnl entries (fixed: ids must be the same every time)
 JRNL_NAMESPACE = uuid.UUID("5b0f8a5e-7c1e-4d4b-9a59-6c6565736c61")
@@ -90,7 +90,7 @@ class Known:
 
 def known_from(articles: Iterable[Any], prompts: Iterable[Any] = ()) -> Known:
     """Known, from the library's articles and the prompt bank."""
-    from leeslamp.anchoring import anchor_quote
+    from leeslamp.notes.anchoring import anchor_quote
 
     by_id = {article.id: article for article in articles}
     tags = {tag_word(article.title): article.id for article in by_id.values()}

@@ -15,11 +15,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from leeslamp.disciplines import DISCIPLINES, FACTORS
-from leeslamp.errors import ArticleNotFound, os_reason
+from leeslamp.core.errors import ArticleNotFound, os_reason
+from leeslamp.core.limits import ARTICLE_MAX_BYTES, TITLE_MAX_CHARS, TooLarge, read_at_most
+from leeslamp.core.problems import FileProblem
 from leeslamp.i18n import t
-from leeslamp.limits import ARTICLE_MAX_BYTES, TITLE_MAX_CHARS, TooLarge, read_at_most
-from leeslamp.problems import FileProblem
+from leeslamp.library.disciplines import DISCIPLINES, FACTORS
 
 KINDS = ("artikel", "interview", "boekentip")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -57,7 +57,7 @@ class Article:
     @cached_property
     def blocks(self) -> tuple[Block, ...]:
         """The body as blocks (headings, paragraphs, list items) of plain text. Parsed on first use."""
-        from leeslamp.article_text import parse_blocks
+        from leeslamp.library.article_text import parse_blocks
 
         return parse_blocks(self.body)
 
@@ -67,7 +67,7 @@ class Article:
 
         Offsets of aandacht anchors count code points in this text.
         """
-        from leeslamp.article_text import join_blocks
+        from leeslamp.library.article_text import join_blocks
 
         return join_blocks(self.blocks)
 
@@ -330,10 +330,10 @@ def bundled_articles_dir() -> Path:
     """The articles that ship with leeslamp: inside the installed package, else the source tree."""
     # The wheel force-includes them beside this module as plain files, so look there first:
     # importlib.resources finds the same folder, but its imports cost `leeslamp vandaag` ~7 ms.
-    packaged = Path(__file__).with_name("articles")
+    packaged = Path(__file__).parents[1] / "articles"
     if packaged.is_dir():
         return packaged
-    source_tree = Path(__file__).resolve().parents[2] / "articles"
+    source_tree = Path(__file__).resolve().parents[3] / "articles"
     if source_tree.is_dir():
         return source_tree
     from importlib import resources  # an unusual install; the last place to look

@@ -15,10 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from leeslamp.errors import UserInputError, os_reason
-from leeslamp.fileio import atomic_write_text
+from leeslamp.core.errors import UserInputError, os_reason
+from leeslamp.core.fileio import atomic_write_text
+from leeslamp.core.safe_text import printable
 from leeslamp.journal.models import Entry
-from leeslamp.safe_text import printable
 
 JOURNAL_FORMAT = "leeslamp-journal"
 JOURNAL_FORMAT_VERSION = 1
@@ -89,7 +89,7 @@ def write_json(job: ExportJob) -> list[Path]:
 
 def jrnl_tags(entry: Entry, job: ExportJob) -> list[str]:
     """The @tags an entry gets in jrnl after its kind: its article's title, then its own tags."""
-    from leeslamp.jrnl_format import STAR_TAG
+    from leeslamp.interop.jrnl import STAR_TAG
 
     tags = []
     if entry.article:
@@ -102,8 +102,8 @@ def write_jrnl(job: ExportJob) -> list[Path]:
     """jrnl's plain-text format (see jrnl_format.py): `jrnl --import --file PAD` takes it.
     An aandacht note keeps its passage and an answer its question, written before the note."""
     from leeslamp.i18n import language
-    from leeslamp.jrnl_format import STAR_TAG, format_entry, join_entries
-    from leeslamp.search import text_of
+    from leeslamp.interop.jrnl import STAR_TAG, format_entry, join_entries
+    from leeslamp.journal.search import text_of
 
     parts: list[str] = []
     for done, entry in enumerate(job.entries, start=1):
@@ -130,7 +130,7 @@ def write_jrnl(job: ExportJob) -> list[Path]:
 
 
 def write_markdown(job: ExportJob) -> list[Path]:
-    from leeslamp.markdown_export import write_folder
+    from leeslamp.interop.markdown import write_folder
 
     if job.destination is None:
         raise UserInputError("export.markdown_needs_folder")

@@ -49,7 +49,7 @@ class Paths:
 
 
 def default_data_dir() -> Path:
-    # Imported here so `import leeslamp.paths` stays free of platformdirs' small cost.
+    # Imported here so `import leeslamp.core.paths` stays free of platformdirs' small cost.
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False))

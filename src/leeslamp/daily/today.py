@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from leeslamp.daily import day_choices
-from leeslamp.prompts import Prompt
+from leeslamp.daily.bank import Prompt
+from leeslamp.daily.schedule import day_choices
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion
+    from leeslamp.core.paths import Paths
     from leeslamp.journal import Entry, Journal
-    from leeslamp.paths import Paths
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ def answers_to(entries: Sequence[Entry], question: DailyQuestion) -> list[Entry]
 
 def todays_answer(entries: Sequence[Entry], question: DailyQuestion) -> Entry | None:
     """The answer written on the question's day (the last changed, should there be more)."""
-    from leeslamp.rhythm import written_on
+    from leeslamp.daily.rhythm import written_on
 
     found = [e for e in answers_to(entries, question) if written_on(e) == question.day]
     return max(found, key=lambda e: datetime.fromisoformat(e.updated)) if found else None

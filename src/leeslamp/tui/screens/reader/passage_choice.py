@@ -14,16 +14,16 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual import events
 
-from leeslamp.anchor_search import lenient_pattern
-from leeslamp.article_text import fold
 from leeslamp.i18n import t
-from leeslamp.tui.passage_cursor import PassageCursor
-from leeslamp.tui.passages import PassageMap
+from leeslamp.library.article_text import fold
+from leeslamp.notes.anchor_search import lenient_pattern
+from leeslamp.tui.screens.reader.passage_cursor import PassageCursor
+from leeslamp.tui.screens.reader.passages import PassageMap
 
 if TYPE_CHECKING:
     from textual.containers import VerticalScroll
 
-    from leeslamp.articles import Article
+    from leeslamp.library.articles import Article
 
 
 class PassageChoice:

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from leeslamp.errors import UserInputError
+from leeslamp.core.errors import UserInputError
 from leeslamp.journal.schema import KINDS
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -339,7 +339,7 @@ def _field(record: dict[str, Any], name: str, kind: type, where: str, required: 
 def parse_json(content: str) -> list[JrnlEntry]:
     """Entries from `jrnl --export json`: {"tags": {...}, "entries": [{title, body, date, time,
     tags, starred}, ...]}. Every entry is checked before any is returned."""
-    from leeslamp.limits import MAX_NESTING, too_deep
+    from leeslamp.core.limits import MAX_NESTING, too_deep
 
     try:
         document = json.loads(content)

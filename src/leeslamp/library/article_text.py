@@ -13,7 +13,7 @@ import unicodedata
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from leeslamp.articles import Block
+from leeslamp.library.articles import Block
 
 BLOCK_SEPARATOR = "\n\n"
 _WHITESPACE = re.compile(r"\s+")

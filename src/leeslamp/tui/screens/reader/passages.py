@@ -44,8 +44,8 @@ from textual.widgets._markdown import (
     MarkdownParagraph,
 )
 
-from leeslamp.article_text import block_offsets, fold
-from leeslamp.articles import Block
+from leeslamp.library.article_text import block_offsets, fold
+from leeslamp.library.articles import Block
 
 #: widgets that hold one block's text, as `parse_blocks` counts blocks
 TEXT_WIDGETS = (MarkdownParagraph, MarkdownHeader, MarkdownFence)

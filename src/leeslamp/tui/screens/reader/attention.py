@@ -24,15 +24,15 @@ from textual.widgets import Markdown
 
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, localized
-from leeslamp.tui.passage_choice import PassageChoice
-from leeslamp.tui.passages import Layer, PassageMap
+from leeslamp.tui.screens.reader.passage_choice import PassageChoice
+from leeslamp.tui.screens.reader.passages import Layer, PassageMap
 
 if TYPE_CHECKING:
     from textual.containers import VerticalScroll
 
-    from leeslamp.aandacht_notes import Note
-    from leeslamp.articles import Article
     from leeslamp.journal import Entry, Journal
+    from leeslamp.library.articles import Article
+    from leeslamp.notes.attention_notes import Note
     from leeslamp.tui.app import LeeslampApp
     from leeslamp.tui.widgets.aandacht_list import AandachtPanel
     from leeslamp.tui.widgets.entry_editor import EntryEditor
@@ -112,7 +112,9 @@ class AandachtReader(PassageChoice):
             self._show_notes(notes)
 
         def load(journal: Journal) -> list[Note]:
-            from leeslamp.aandacht_notes import load_notes  # anchoring loads off the start-up path
+            from leeslamp.notes.attention_notes import (
+                load_notes,  # anchoring loads off the start-up path
+            )
 
             return load_notes(journal, article)
 
@@ -165,7 +167,7 @@ class AandachtReader(PassageChoice):
             self._screen.refresh_bindings()  # `n` in the footer or not
 
     def _note_changed(self, note: Note) -> None:
-        from leeslamp.aandacht_notes import in_text_order
+        from leeslamp.notes.attention_notes import in_text_order
 
         self._show_notes(
             in_text_order([*(n for n in self.aandacht_notes if n.id != note.id), note])
@@ -191,7 +193,7 @@ class AandachtReader(PassageChoice):
         self._screen.clear_selection()
 
         def add(journal: Journal) -> Note:
-            from leeslamp.aandacht_notes import add_note
+            from leeslamp.notes.attention_notes import add_note
 
             return add_note(journal, article, *span)
 
@@ -304,7 +306,7 @@ class AandachtReader(PassageChoice):
         article = self.article
         self._screen.clear_selection()
 
-        from leeslamp.aandacht_notes import reattach_note
+        from leeslamp.notes.attention_notes import reattach_note
         from leeslamp.tui.widgets.aandacht_list import shorten
 
         def reattached(fresh: Note) -> None:

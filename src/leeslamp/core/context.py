@@ -12,11 +12,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from leeslamp import i18n, settings
-from leeslamp.paths import Paths, resolve
+from leeslamp import i18n
+from leeslamp.core import settings
+from leeslamp.core.paths import Paths, resolve
 
 if TYPE_CHECKING:  # the library loads on first use, so commands without it start faster
-    from leeslamp.articles import Library
+    from leeslamp.library.articles import Library
 
 
 @dataclass
@@ -53,7 +54,7 @@ class Context:
     def library(self) -> Library:
         """Bundled articles, then the reader's own, then --articles folders; loaded once."""
         if self._library is None:
-            from leeslamp.articles import load_library
+            from leeslamp.library.articles import load_library
 
             user_dir = self.paths.user_articles
             self._library = load_library(

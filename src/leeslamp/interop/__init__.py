@@ -1,0 +1,1 @@
+"""The journal in other formats: JSON, Markdown notes, jrnl (export and import)."""

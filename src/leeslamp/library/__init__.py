@@ -1,0 +1,1 @@
+"""The articles: loading and validating the Markdown files, their plain text, Senge's disciplines."""
