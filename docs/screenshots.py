@@ -18,7 +18,7 @@ SIZE = (100, 30)
 
 
 async def shoot(home: str) -> None:
-    from leeslamp.context import Context
+    from leeslamp.core.context import Context
     from leeslamp.tui.app import LeeslampApp
 
     context = Context.create(data_dir=home, language="nl")

@@ -21,6 +21,7 @@ from leeslamp.i18n import t
 
 if TYPE_CHECKING:
     from leeslamp.assignments import Overview
+    from leeslamp.journal import Journal
 
 YES = ("j", "ja", "y", "yes")
 
@@ -35,7 +36,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
 
     def command(name: str, alias: str, handler: Any) -> argparse.ArgumentParser:
-        parser = commands.add_parser(
+        parser: argparse.ArgumentParser = commands.add_parser(
             name, aliases=[alias], parents=[common], help=t(f"cli.cmd.opdracht_{name}")
         )
         parser.set_defaults(handler=handler)
@@ -146,6 +147,7 @@ def show_overview(context: Context, args: argparse.Namespace) -> int:
 def overview_table(overview: Overview) -> str:
     """Readers × questions for the terminal: a mark where a reader answered."""
     assignment = overview.assignment
+    assert assignment is not None, "shown only when one usable bundle was read"
     numbers = [q.number for q in overview.questions]
     labels = [printable(overview.label(bundle)) for bundle in overview.readers]
     width = max([len(t("overview.reader")), *(len(label) for label in labels)])
@@ -169,13 +171,13 @@ def overview_table(overview: Overview) -> str:
 # --- the reader: importeer, lijst, toon, antwoorden, schrijf --opdracht ------------------------
 
 
-def _open_for_writing(context: Context) -> Any:
+def _open_for_writing(context: Context) -> Journal:
     from leeslamp.journal import Journal
 
     return Journal.open(context.paths, lock_timeout=5.0, clock=context.current_time)
 
 
-def _open_for_reading(context: Context) -> Any:
+def _open_for_reading(context: Context) -> Journal:
     from leeslamp.journal import Journal
 
     return Journal.open(context.paths, read_only=True, clock=context.current_time)

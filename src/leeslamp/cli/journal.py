@@ -16,6 +16,7 @@ from leeslamp.i18n import t
 
 if TYPE_CHECKING:
     from leeslamp.core.paths import Paths
+    from leeslamp.journal.backups import Backup
 
 WRITABLE_KINDS = ("reflectie", "dagvraag", "aandacht")
 #: the names of export.EXPORTERS (kept here so the parser need not import the exporters)
@@ -309,7 +310,7 @@ def _confirmed(args: argparse.Namespace) -> bool:
     return answer.strip().lower() in {"j", "ja", "y", "yes"}
 
 
-def _find_backup(wanted: str, available: list[Any]) -> Path:
+def _find_backup(wanted: str, available: list[Backup]) -> Path:
     for backup in available:
         if backup.day.isoformat() == wanted:
             return backup.path

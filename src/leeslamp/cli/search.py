@@ -11,11 +11,15 @@ import json
 import os
 import shutil
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.context import Context
 from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
+
+if TYPE_CHECKING:
+    from leeslamp.journal.models import Entry
+    from leeslamp.journal.search import Filters
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
@@ -52,7 +56,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     find.set_defaults(handler=search_journal)
 
 
-def filters_from(context: Context, args: argparse.Namespace, entries: list[Any]) -> Any:
+def filters_from(context: Context, args: argparse.Namespace, entries: list[Entry]) -> Filters:
     """Filters from the options; an unknown article or a date that is no date is a sentence."""
     from leeslamp.core import dates
     from leeslamp.core.errors import UserInputError

@@ -43,7 +43,7 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
         import json
 
         discipline = prompt.discipline
-        record = {
+        record: dict[str, Any] = {
             "date": day.isoformat(),
             "language": context.language,
             "prompt": {

@@ -13,12 +13,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from leeslamp.core.errors import UserInputError, os_reason
 from leeslamp.core.fileio import atomic_write_text
 from leeslamp.core.safe_text import printable
 from leeslamp.journal.models import Entry
+
+if TYPE_CHECKING:
+    from leeslamp.library.articles import Article
 
 JOURNAL_FORMAT = "leeslamp-journal"
 JOURNAL_FORMAT_VERSION = 1
@@ -34,7 +37,7 @@ class ArticleInfo:
     date: str | None = None
 
 
-def article_infos(articles: Iterable[Any]) -> dict[str, ArticleInfo]:
+def article_infos(articles: Iterable[Article]) -> dict[str, ArticleInfo]:
     """ArticleInfo by id, from the library's Article objects."""
     return {
         article.id: ArticleInfo(article.id, article.title, article.author, article.date)

@@ -20,7 +20,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import UserInputError, os_reason
 from leeslamp.core.limits import JRNL_MAX_BYTES, TooLarge, read_at_most
@@ -28,6 +28,10 @@ from leeslamp.interop.jrnl import QUOTE_KINDS, STAR_TAG, JrnlEntry, tag_word, wi
 from leeslamp.journal.entry_docs import new_entry_doc
 from leeslamp.journal.journal import Journal
 from leeslamp.journal.models import Entry
+
+if TYPE_CHECKING:
+    from leeslamp.daily.bank import Prompt
+    from leeslamp.library.articles import Article
 
 #: the namespace of ids made for imported jrnl entries (fixed: ids must be the same every time)
 JRNL_NAMESPACE = uuid.UUID("5b0f8a5e-7c1e-4d4b-9a59-6c6565736c61")
@@ -88,7 +92,7 @@ class Known:
     prompts: Mapping[str, str] = field(default_factory=dict)
 
 
-def known_from(articles: Iterable[Any], prompts: Iterable[Any] = ()) -> Known:
+def known_from(articles: Iterable[Article], prompts: Iterable[Prompt] = ()) -> Known:
     """Known, from the library's articles and the prompt bank."""
     from leeslamp.notes.anchoring import anchor_quote
 

@@ -248,7 +248,7 @@ class Journal:
         with self._mutex:
             doc_id = self._index.get(entry_id)
             doc = self._entries.get(doc_id=doc_id) if doc_id is not None else None
-            return Entry.from_doc(doc) if doc else None  # type: ignore[arg-type]
+            return Entry.from_doc(doc) if doc else None
 
     def update_entry(self, entry_id: str, *, expected: int | None = None, **changes: Any) -> Entry:
         """Change an entry. `expected`: the revision (`Entry.rev`) the change was made from; if
@@ -327,7 +327,7 @@ class Journal:
             found = self._trash.get(Query().id == entry_id)
             if found is None:
                 raise UserInputError("journal.not_in_trash", entry_id=entry_id)
-            doc = dict(found["entry"])  # type: ignore[index]
+            doc = dict(found["entry"])
             if entry_id not in self._index:
                 doc_id = self._guard(lambda: self._entries.insert(doc))
                 self._index[entry_id] = doc_id
@@ -345,7 +345,7 @@ class Journal:
     def reading_state(self, article_id: str) -> ReadingState | None:
         with self._mutex:
             doc = self._reading.get(Query().id == article_id)
-            return ReadingState.from_doc(doc) if doc else None  # type: ignore[arg-type]
+            return ReadingState.from_doc(doc) if doc else None
 
     def save_reading(self, article_id: str, *, block: int, progress: float) -> ReadingState:
         with self._mutex:
@@ -376,7 +376,7 @@ class Journal:
         with self._mutex:
             found = self._assignments.get(Query().id == doc["id"])
             if found is not None:
-                return dict(found), False  # type: ignore[arg-type]
+                return dict(found), False
             stored = {**doc, "imported": self._now()}
             require_storable(stored)
             self._guard(lambda: self._assignments.insert(stored))
@@ -391,7 +391,7 @@ class Journal:
     def get_assignment(self, assignment_id: str) -> dict[str, Any] | None:
         with self._mutex:
             found = self._assignments.get(Query().id == assignment_id)
-            return dict(found) if found is not None else None  # type: ignore[arg-type]
+            return dict(found) if found is not None else None
 
     def answers_for(self, assignment_id: str) -> list[Entry]:
         """The `antwoord` entries linked to this assignment id, newest first."""
@@ -408,7 +408,7 @@ class Journal:
         """The prompt id chosen for `day` ("Een andere vraag", or the one answered), if any."""
         with self._mutex:
             found = self._meta.get(Query().id == schema.day_choice_id(day))
-            return found.get("prompt") if found is not None else None  # type: ignore[union-attr]
+            return found.get("prompt") if found is not None else None
 
     def set_day_choice(self, day: date, prompt_id: str) -> None:
         with self._mutex:

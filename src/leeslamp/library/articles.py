@@ -199,7 +199,11 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
         mark = getattr(exc, "problem_mark", None)
         # An unclosed '[', '{' or quote is noticed lines later: point at where it was opened.
         context = getattr(exc, "context", None) or ""
-        if context.startswith(_UNCLOSED) and getattr(exc, "context_mark", None) is not None:
+        if (
+            isinstance(exc, yaml.MarkedYAMLError)
+            and context.startswith(_UNCLOSED)
+            and exc.context_mark is not None
+        ):
             mark = exc.context_mark
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         line = mark.line + 2 if mark is not None else None

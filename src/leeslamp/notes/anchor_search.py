@@ -7,6 +7,7 @@ works, and why these thresholds, is told in the docstring of `leeslamp.notes.anc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -117,7 +118,7 @@ class TextSearch:
     def __init__(self, text: str) -> None:
         self.text = text
         self._dmp: Any = None
-        self._levenshtein: Any = None
+        self._levenshtein: Callable[[str, str], int] | None = None
         self._folded: str | None = None
 
     @property

@@ -143,7 +143,7 @@ class Anchor:
         if "quote" not in data or "start" not in data:
             raise AnchorDataError("anchor needs a quote and a start")
         quote, start = data["quote"], data["start"]
-        end = data.get("end")
+        end: Any = data.get("end")  # any stored value: the Anchor checks it is a whole number
         if end is None and isinstance(quote, str) and isinstance(start, int):
             end = start + len(quote)
         return cls(
