@@ -26,7 +26,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "map voor je dagboek, instellingen en eigen artikelen (ook: LEESLAMP_HOME)",
         "folder for your journal, settings and own articles (also: LEESLAMP_HOME)",
     ),
-    "cli.help.taal": (
+    "cli.help.language": (
         "taal van leeslamp: nl of en (ook: LEESLAMP_TAAL)",
         "language: nl or en (also: LEESLAMP_TAAL)",
     ),
@@ -49,12 +49,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cli.metavar.path": ("PAD", "PATH"),
     "cli.metavar.folder": ("MAP", "FOLDER"),
     "cli.metavar.backup": ("DATUM|BESTAND", "DATE|FILE"),
-    "cli.cmd.lees": ("open de app bij een artikel", "open the app at an article"),
-    "cli.cmd.artikelen": (
+    "cli.cmd.read": ("open de app bij een artikel", "open the app at an article"),
+    "cli.cmd.articles": (
         "toon de bibliotheek, en artikelbestanden met fouten",
         "list the library, and article files with errors",
     ),
-    "cli.cmd.waar": (
+    "cli.cmd.where": (
         "toon waar je dagboek, back-ups, instellingen en artikelen staan",
         "show where your journal, backups, settings and articles live",
     ),
@@ -83,16 +83,16 @@ STRINGS: dict[str, tuple[str, str]] = {
     "oserror.exists": ("bestaat al", "already exists"),
     "oserror.name_too_long": ("de naam is te lang", "the name is too long"),
     # --- where things live --------------------------------------------------------------
-    "waar.data_dir": ("Gegevensmap", "Data folder"),
-    "waar.journal": ("Dagboek", "Journal"),
-    "waar.journal_log": ("Dagboek (logboek)", "Journal (log)"),
-    "waar.backups": ("Back-ups", "Backups"),
-    "waar.settings": ("Instellingen", "Settings"),
-    "waar.user_articles": ("Eigen artikelen", "Own articles"),
-    "waar.user_prompts": ("Eigen vragen", "Own questions"),
-    "waar.bundled_articles": ("Meegeleverde artikelen", "Bundled articles"),
-    "waar.exists": ("bestaat", "exists"),
-    "waar.missing": ("nog niet aangemaakt", "not created yet"),
+    "where.data_dir": ("Gegevensmap", "Data folder"),
+    "where.journal": ("Dagboek", "Journal"),
+    "where.journal_log": ("Dagboek (logboek)", "Journal (log)"),
+    "where.backups": ("Back-ups", "Backups"),
+    "where.settings": ("Instellingen", "Settings"),
+    "where.user_articles": ("Eigen artikelen", "Own articles"),
+    "where.user_prompts": ("Eigen vragen", "Own questions"),
+    "where.bundled_articles": ("Meegeleverde artikelen", "Bundled articles"),
+    "where.exists": ("bestaat", "exists"),
+    "where.missing": ("nog niet aangemaakt", "not created yet"),
     # settings file set aside or unreadable (issue 11)
     "settings.set_aside": (
         "In je instellingen {path} zat een fout. Ik heb het bestand bewaard als {aside} en "
@@ -422,84 +422,84 @@ STRINGS: dict[str, tuple[str, str]] = {
     "notepad.answer_placeholder": ("Je antwoord…", "Your answer…"),
     "notepad.delete": ("Weggooien", "Delete"),
     # the Dagboek (every entry), deleting and the Prullenbak
-    "dagboek.key.show": ("Dagboek", "Journal"),
-    "dagboek.key.open": ("Openen", "Open"),
-    "dagboek.key.delete": ("Weggooien", "Delete"),
-    "dagboek.key.undo": ("Terughalen", "Undo delete"),
-    "dagboek.key.trash": ("Prullenbak", "Trash"),
-    "dagboek.key.article": ("Artikel", "Article"),
-    "dagboek.key.kind": ("Soort", "Kind"),
-    "dagboek.key.back": ("Terug", "Back"),
-    "dagboek.key.read": ("Lees het artikel", "Read the article"),
-    "dagboek.help_name": ("Dagboek", "Journal"),
-    "dagboek.cmd_help": (
+    "journal.key.show": ("Dagboek", "Journal"),
+    "journal.key.open": ("Openen", "Open"),
+    "journal.key.delete": ("Weggooien", "Delete"),
+    "journal.key.undo": ("Terughalen", "Undo delete"),
+    "journal.key.trash": ("Prullenbak", "Trash"),
+    "journal.key.article": ("Artikel", "Article"),
+    "journal.key.kind": ("Soort", "Kind"),
+    "journal.key.back": ("Terug", "Back"),
+    "journal.key.read": ("Lees het artikel", "Read the article"),
+    "journal.help_name": ("Dagboek", "Journal"),
+    "journal.cmd_help": (
         "Alles wat je schreef, nieuwste eerst",
         "Everything you wrote, newest first",
     ),
-    "dagboek.title": ("Dagboek", "Journal"),
-    "dagboek.count": ("{shown} van {total} stukken", "{shown} of {total} entries"),
-    "dagboek.count_one": ("{shown} van 1 stuk", "{shown} of 1 entry"),
-    "dagboek.loading": ("je dagboek wordt geladen…", "loading your journal…"),
-    "dagboek.read_only": ("alleen lezen", "read-only"),
-    "dagboek.empty": (
+    "journal.title": ("Dagboek", "Journal"),
+    "journal.count": ("{shown} van {total} stukken", "{shown} of {total} entries"),
+    "journal.count_one": ("{shown} van 1 stuk", "{shown} of 1 entry"),
+    "journal.loading": ("je dagboek wordt geladen…", "loading your journal…"),
+    "journal.read_only": ("alleen lezen", "read-only"),
+    "journal.empty": (
         "Je dagboek is nog leeg. Open een artikel en druk op w om te schrijven.",
         "Your journal is still empty. Open an article and press w to write.",
     ),
-    "dagboek.no_match": ("Geen stukken bij deze keuze.", "No entries match this choice."),
-    "dagboek.col.date": ("Datum", "Date"),
-    "dagboek.col.kind": ("Soort", "Kind"),
-    "dagboek.col.article": ("Artikel", "Article"),
-    "dagboek.col.text": ("Begint met", "Begins with"),
-    "dagboek.all_articles": ("Alle artikelen", "All articles"),
-    "dagboek.no_article": ("Zonder artikel", "No article"),
-    "dagboek.all_kinds": ("Alle soorten", "All kinds"),
-    "dagboek.empty_text": ("(leeg)", "(empty)"),
-    "dagboek.date": ("{day}-{month}-{year} {time}", "{year}-{month}-{day} {time}"),
-    "dagboek.moment": ("{date} om {time}", "{date} at {time}"),
-    "dagboek.entry.question": ("Vraag: {text}", "Question: {text}"),
-    "dagboek.entry.assignment": ("Opdrachtvraag: {text}", "Assignment question: {text}"),
-    "dagboek.entry.quote": ("Bij: \u201c{quote}\u201d", "On: \u201c{quote}\u201d"),
-    "dagboek.entry.edited": ("bewerkt {moment}", "edited {moment}"),
-    "dagboek.entry.gone": (
+    "journal.no_match": ("Geen stukken bij deze keuze.", "No entries match this choice."),
+    "journal.col.date": ("Datum", "Date"),
+    "journal.col.kind": ("Soort", "Kind"),
+    "journal.col.article": ("Artikel", "Article"),
+    "journal.col.text": ("Begint met", "Begins with"),
+    "journal.all_articles": ("Alle artikelen", "All articles"),
+    "journal.no_article": ("Zonder artikel", "No article"),
+    "journal.all_kinds": ("Alle soorten", "All kinds"),
+    "journal.empty_text": ("(leeg)", "(empty)"),
+    "journal.date": ("{day}-{month}-{year} {time}", "{year}-{month}-{day} {time}"),
+    "journal.moment": ("{date} om {time}", "{date} at {time}"),
+    "journal.entry.question": ("Vraag: {text}", "Question: {text}"),
+    "journal.entry.assignment": ("Opdrachtvraag: {text}", "Assignment question: {text}"),
+    "journal.entry.quote": ("Bij: \u201c{quote}\u201d", "On: \u201c{quote}\u201d"),
+    "journal.entry.edited": ("bewerkt {moment}", "edited {moment}"),
+    "journal.entry.gone": (
         "Dit stuk staat niet meer in je dagboek.",
         "This entry is no longer in your journal.",
     ),
     "confirm.trash.yes": ("Naar de prullenbak", "Move to trash"),
     "confirm.trash.no": ("Laten staan", "Keep it"),
-    "dagboek.confirm.title": ("Weggooien?", "Delete?"),
-    "dagboek.confirm.text": (
+    "journal.confirm.title": ("Weggooien?", "Delete?"),
+    "journal.confirm.text": (
         "Je kunt hem 30 dagen terughalen uit de prullenbak.",
         "You can get it back from the trash for 30 days.",
     ),
-    "dagboek.deleted": (
+    "journal.deleted": (
         "Weggegooid. Druk op u om hem terug te halen.",
         "Deleted. Press u to get it back.",
     ),
-    "dagboek.restored": (
+    "journal.restored": (
         "Teruggehaald: het staat weer in je dagboek.",
         "Restored: it is back in your journal.",
     ),
-    "dagboek.nothing_to_undo": (
+    "journal.nothing_to_undo": (
         "Er is niets om terug te halen. De prullenbak staat in het Dagboek (p).",
         "There is nothing to undo. The trash is in the Journal (p).",
     ),
-    "dagboek.read_only_refused": (
+    "journal.read_only_refused": (
         "Je dagboek is alleen te lezen: weggooien en terughalen kan nu niet.",
         "Your journal is read-only: deleting and restoring are not possible now.",
     ),
-    "dagboek.delete_failed": ("Weggooien lukte niet. {reason}", "Could not delete. {reason}"),
-    "dagboek.restore_failed": ("Terughalen lukte niet. {reason}", "Could not restore. {reason}"),
-    "prullenbak.title": ("Prullenbak", "Trash"),
-    "prullenbak.help_name": ("Prullenbak", "Trash"),
-    "prullenbak.intro": (
+    "journal.delete_failed": ("Weggooien lukte niet. {reason}", "Could not delete. {reason}"),
+    "journal.restore_failed": ("Terughalen lukte niet. {reason}", "Could not restore. {reason}"),
+    "trash.title": ("Prullenbak", "Trash"),
+    "trash.help_name": ("Prullenbak", "Trash"),
+    "trash.intro": (
         "Weggegooide stukken blijven hier 30 dagen. Enter haalt er een terug.",
         "Deleted entries stay here for 30 days. Enter brings one back.",
     ),
-    "prullenbak.count": ("{count} stukken", "{count} entries"),
-    "prullenbak.count_one": ("1 stuk", "1 entry"),
-    "prullenbak.empty": ("De prullenbak is leeg.", "The trash is empty."),
-    "prullenbak.col.deleted": ("Weggegooid", "Deleted"),
-    "prullenbak.key.restore": ("Terughalen", "Restore"),
+    "trash.count": ("{count} stukken", "{count} entries"),
+    "trash.count_one": ("1 stuk", "1 entry"),
+    "trash.empty": ("De prullenbak is leeg.", "The trash is empty."),
+    "trash.col.deleted": ("Weggegooid", "Deleted"),
+    "trash.key.restore": ("Terughalen", "Restore"),
     "journal.name": ("dagboek", "journal"),
     "journal.locked": (
         "Je dagboek ({path}) is al open in een andere leeslamp. Sluit die eerst, of open dit dagboek alleen om te lezen.",
@@ -564,7 +564,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "entrykind.aandacht": ("aandacht", "attention note"),
     "entrykind.dagvraag": ("dagvraag", "daily question"),
     "entrykind.antwoord": ("antwoord", "answer"),
-    "cli.cmd.schrijf": (
+    "cli.cmd.write": (
         "schrijf iets in je dagboek, zonder de app",
         "write in your journal, without the app",
     ),
@@ -572,19 +572,19 @@ STRINGS: dict[str, tuple[str, str]] = {
         "haal je dagboek eruit (Markdown, JSON of jrnl)",
         "take your journal out (Markdown, JSON or jrnl)",
     ),
-    "cli.cmd.herstel": (
+    "cli.cmd.restore": (
         "toon de back-ups, of zet er een terug",
         "list the backups, or restore one",
     ),
-    "cli.help.artikel": ("over welk artikel (id)", "about which article (id)"),
-    "cli.help.soort": ("soort stuk", "kind of entry"),
+    "cli.help.article": ("over welk artikel (id)", "about which article (id)"),
+    "cli.help.kind": ("soort stuk", "kind of entry"),
     "cli.help.tag": ("een label; mag vaker", "a tag; may repeat"),
-    "cli.help.tekst": (
+    "cli.help.text": (
         "de tekst; '-' leest hem van standaardinvoer",
         "the text; '-' reads it from standard input",
     ),
     "cli.help.format": ("het formaat", "the format"),
-    "cli.help.uitvoer": (
+    "cli.help.output": (
         "schrijf naar dit bestand in plaats van naar het scherm (bij markdown: deze map)",
         "write to this file instead of the screen (for markdown: this folder)",
     ),
@@ -592,27 +592,27 @@ STRINGS: dict[str, tuple[str, str]] = {
         "datum (JJJJ-MM-DD) of pad van de back-up",
         "date (YYYY-MM-DD) or path of the backup",
     ),
-    "schrijf.empty": (
+    "write.empty": (
         "Er is geen tekst om te bewaren. Geef hem mee, of gebruik - om hem van standaardinvoer te lezen.",
         "There is no text to save. Pass it along, or use - to read it from standard input.",
     ),
-    "cli.help.citaat": (
+    "cli.help.quote": (
         "bij --soort aandacht: de zin of passage uit het artikel waar je notitie bij hoort",
         "with --kind aandacht: the sentence or passage of the article your note belongs to",
     ),
-    "schrijf.quote_needs_aandacht": (
+    "write.quote_needs_attention": (
         "Een citaat hoort bij een aandachtnotitie: gebruik --soort aandacht.",
         "A quote belongs to an attention note: use --kind aandacht.",
     ),
-    "schrijf.aandacht_needs_quote": (
+    "write.attention_needs_quote": (
         'Een aandachtnotitie heeft een artikel en een citaat nodig: --artikel ID --citaat "…".',
         'An attention note needs an article and a quote: --article ID --quote "…".',
     ),
-    "schrijf.quote_not_found": (
+    "write.quote_not_found": (
         "Het citaat “{quote}” staat niet in “{title}”. Kopieer het letterlijk uit het artikel.",
         "The quote “{quote}” is not in “{title}”. Copy it word for word from the article.",
     ),
-    "schrijf.saved": (
+    "write.saved": (
         "Bewaard in je dagboek ({kind}, {entry_id}).",
         "Saved in your journal ({kind}, {entry_id}).",
     ),
@@ -625,37 +625,37 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ik kan de export niet schrijven naar {path}: {reason}. Er is niets veranderd.",
         "I cannot write the export to {path}: {reason}. Nothing was changed.",
     ),
-    "herstel.none": (
+    "restore.none": (
         "Er zijn nog geen back-ups (in {path}).",
         "There are no backups yet (in {path}).",
     ),
-    "herstel.header": (
+    "restore.header": (
         "Back-ups van je dagboek, nieuwste eerst:",
         "Backups of your journal, newest first:",
     ),
-    "herstel.how": (
+    "restore.how": (
         "Terugzetten: leeslamp herstel DATUM. Je huidige dagboek wordt eerst apart gezet.",
         "To restore: leeslamp restore DATE. Your current journal is set aside first.",
     ),
-    "herstel.unknown": (
+    "restore.unknown": (
         "Een back-up '{wanted}' vind ik niet. Er zijn back-ups van: {known}.",
         "I can't find a backup '{wanted}'. There are backups of: {known}.",
     ),
-    "herstel.bad_backup": (
+    "restore.bad_backup": (
         "{path} is geen leesbaar dagboek; er is niets veranderd.",
         "{path} is not a readable journal; nothing was changed.",
     ),
-    "herstel.done": (
+    "restore.done": (
         "Teruggezet: {backup}. Je vorige dagboek staat apart in: {aside}.",
         "Restored: {backup}. Your previous journal is set aside in: {aside}.",
     ),
-    "herstel.log_changes.one": (
+    "restore.log_changes.one": (
         "Let op: je vorige dagboek had nog 1 recente wijziging in zijn logboek, die niet in deze "
         "back-up zit. Ze is niet weg: ze staat in {path}.",
         "Note: your previous journal still had 1 recent change in its log that is not in this "
         "backup. It is not gone: it is in {path}.",
     ),
-    "herstel.log_changes.many": (
+    "restore.log_changes.many": (
         "Let op: je vorige dagboek had nog {count} recente wijzigingen in zijn logboek, die niet "
         "in deze back-up zitten. Ze zijn niet weg: ze staan in {path}.",
         "Note: your previous journal still had {count} recent changes in its log that are not "
@@ -687,41 +687,41 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Your journal has 1 damaged line; I skip it, everything else is there. It stays in "
         "{path} until I can set it aside.",
     ),
-    "schrijf.housekeeping_failed": (
+    "write.housekeeping_failed": (
         "Let op: het opruimen daarna (back-up, logboek samenvoegen) lukte niet: {reason}. Je "
         "stuk is wel bewaard; het opruimen probeer ik de volgende keer opnieuw.",
         "Note: tidying up afterwards (backup, folding the log) failed: {reason}. Your entry is "
         "saved; I'll try the tidying again next time.",
     ),
     # herstel: counts before replacing, asks first, keeps what the backup lacks
-    "cli.help.herstel_ja": (
+    "cli.help.restore_yes": (
         "zet terug zonder het eerst te vragen",
         "restore without asking first",
     ),
-    "herstel.entries": ("{count} stukken", "{count} entries"),
-    "herstel.entries.one": ("1 stuk", "1 entry"),
-    "herstel.counts": (
+    "restore.entries": ("{count} stukken", "{count} entries"),
+    "restore.entries.one": ("1 stuk", "1 entry"),
+    "restore.counts": (
         "De back-up van {backup} heeft {count}; je dagboek nu {now}. Wat alleen in je "
         "dagboek van nu staat, blijft erin; van een stuk dat in allebei staat, blijft de "
         "laatst veranderde versie.",
         "The backup of {backup} has {count}; your journal now {now}. What is only in "
         "your journal now stays in it; of an entry in both, the version changed last stays.",
     ),
-    "herstel.counts_unreadable": (
+    "restore.counts_unreadable": (
         "De back-up van {backup} heeft {count}. Je dagboek nu is niet te lezen; het "
         "wordt eerst apart gezet.",
         "The backup of {backup} has {count}. Your journal now cannot be read; it is "
         "set aside first.",
     ),
-    "herstel.ask": ("Terugzetten? [j/N] ", "Restore? [y/N] "),
-    "herstel.now": ("Je dagboek heeft nu {count}.", "Your journal now has {count}."),
-    "herstel.log_kept": (
+    "restore.ask": ("Terugzetten? [j/N] ", "Restore? [y/N] "),
+    "restore.now": ("Je dagboek heeft nu {count}.", "Your journal now has {count}."),
+    "restore.log_kept": (
         "Het logboek ernaast is wel te lezen: de {count} wijzigingen daarin komen bovenop de "
         "back-up.",
         "The log beside it can be read: its {count} changes go on top of the backup.",
     ),
-    "herstel.not_done": ("Niets veranderd.", "Nothing changed."),
-    "herstel.needs_yes": (
+    "restore.not_done": ("Niets veranderd.", "Nothing changed."),
+    "restore.needs_yes": (
         "Terugzetten vervangt je dagboek; ik doe het pas na je ja. Draai het in een terminal, "
         "of voeg --ja toe.",
         "Restoring replaces your journal; I only do it after your yes. Run it in a terminal, "
@@ -733,209 +733,209 @@ STRINGS: dict[str, tuple[str, str]] = {
         "This text was changed elsewhere in the meantime. Nothing was overwritten.",
     ),
     # --- aandacht notes and anchoring ----------------------------------------------------
-    "aandacht.key.mark": ("Markeren", "Mark"),
-    "aandacht.key.done": ("Klaar", "Done"),
-    "aandacht.key.note": ("Notitie", "Note"),
-    "aandacht.key.list": ("Aandacht", "Notes"),
-    "aandacht.key.next": ("Volgende alinea", "Next paragraph"),
-    "aandacht.key.previous": ("Vorige alinea", "Previous paragraph"),
-    "aandacht.key.sentence_next": ("Volgende zin", "Next sentence"),
-    "aandacht.key.sentence_previous": ("Vorige zin", "Previous sentence"),
-    "aandacht.key.leave": ("Naar de tekst", "To the text"),
-    "aandacht.key.edit": ("Notitie bewerken", "Edit note"),
-    "aandacht.key.delete": ("Notitie verwijderen", "Delete note"),
-    "aandacht.key.reattach": ("Notitie vastmaken", "Re-attach note"),
-    "aandacht.key.restore": ("Notitie terugzetten", "Restore note"),
-    "aandacht.title": ("Aandacht", "Attention notes"),
-    "aandacht.title_detached": ("{count} losgeraakt", "{count} detached"),
-    "aandacht.empty": (
+    "attention.key.mark": ("Markeren", "Mark"),
+    "attention.key.done": ("Klaar", "Done"),
+    "attention.key.note": ("Notitie", "Note"),
+    "attention.key.list": ("Aandacht", "Notes"),
+    "attention.key.next": ("Volgende alinea", "Next paragraph"),
+    "attention.key.previous": ("Vorige alinea", "Previous paragraph"),
+    "attention.key.sentence_next": ("Volgende zin", "Next sentence"),
+    "attention.key.sentence_previous": ("Vorige zin", "Previous sentence"),
+    "attention.key.leave": ("Naar de tekst", "To the text"),
+    "attention.key.edit": ("Notitie bewerken", "Edit note"),
+    "attention.key.delete": ("Notitie verwijderen", "Delete note"),
+    "attention.key.reattach": ("Notitie vastmaken", "Re-attach note"),
+    "attention.key.restore": ("Notitie terugzetten", "Restore note"),
+    "attention.title": ("Aandacht", "Attention notes"),
+    "attention.title_detached": ("{count} losgeraakt", "{count} detached"),
+    "attention.empty": (
         "Nog geen aandachtnotities. Kies met m een passage en druk op a.",
         "No attention notes yet. Choose a passage with m and press a.",
     ),
-    "aandacht.no_text": ("alleen gemarkeerd", "highlight only"),
-    "aandacht.state.moved": ("verschoven", "moved"),
-    "aandacht.state.fuzzy": ("tekst veranderd", "text changed"),
-    "aandacht.detached": ("Losgeraakt", "Detached"),
-    "aandacht.detached_hint": (
+    "attention.no_text": ("alleen gemarkeerd", "highlight only"),
+    "attention.state.moved": ("verschoven", "moved"),
+    "attention.state.fuzzy": ("tekst veranderd", "text changed"),
+    "attention.detached": ("Losgeraakt", "Detached"),
+    "attention.detached_hint": (
         "Deze passages staan niet meer in de tekst. Kies met m een nieuwe en druk hier op r.",
         "These passages are no longer in the text. Choose a new one with m and press r here.",
     ),
-    "aandacht.placeholder": ("Waarom viel dit je op?", "Why did this catch your attention?"),
-    "aandacht.tags_placeholder": ("Labels, met komma's ertussen", "Tags, separated by commas"),
-    "aandacht.loading": (
+    "attention.placeholder": ("Waarom viel dit je op?", "Why did this catch your attention?"),
+    "attention.tags_placeholder": ("Labels, met komma's ertussen", "Tags, separated by commas"),
+    "attention.loading": (
         "Nog even: het artikel wordt nog geladen.",
         "One moment: the article is still loading.",
     ),
-    "aandacht.nothing_to_mark": (
+    "attention.nothing_to_mark": (
         "Dit artikel heeft geen alinea's om te markeren.",
         "This article has no paragraphs to mark.",
     ),
-    "aandacht.choose_first": (
+    "attention.choose_first": (
         "Kies een passage: ↓↑ per alinea, →← per zin. Druk dan op a.",
         "Choose a passage: ↓↑ by paragraph, →← by sentence. Then press a.",
     ),
-    "aandacht.reattach_choose": (
+    "attention.reattach_choose": (
         "Kies eerst met m een passage in de tekst. Druk dan hier op r.",
         "First choose a passage in the text with m. Then press r here.",
     ),
-    "aandacht.reattached": (
+    "attention.reattached": (
         "Weer vast aan \u201c{quote}\u201d.",
         "Attached again to \u201c{quote}\u201d.",
     ),
-    "aandacht.delete.title": ("Notitie verwijderen?", "Delete this note?"),
-    "aandacht.delete.text": (
+    "attention.delete.title": ("Notitie verwijderen?", "Delete this note?"),
+    "attention.delete.text": (
         "De notitie bij \u201c{quote}\u201d gaat naar de prullenbak. Daar kun je hem 30 dagen terughalen.",
         "The note on \u201c{quote}\u201d goes to the trash. You can get it back from there for 30 days.",
     ),
-    "aandacht.deleted": (
+    "attention.deleted": (
         "De notitie staat in de prullenbak. Met u zet je hem terug.",
         "The note is in the trash. Press u to restore it.",
     ),
-    "aandacht.restored": ("De notitie is terug.", "The note is back."),
-    "aandacht.library_one": ("1 aandachtnotitie", "1 attention note"),
-    "aandacht.library_many": ("{count} aandachtnotities", "{count} attention notes"),
-    "aandacht.name": ("aandacht", "attention note"),
+    "attention.restored": ("De notitie is terug.", "The note is back."),
+    "attention.library_one": ("1 aandachtnotitie", "1 attention note"),
+    "attention.library_many": ("{count} aandachtnotities", "{count} attention notes"),
+    "attention.name": ("aandacht", "attention note"),
     # --- Vandaag, the daily question, ochtend ---------------------------------------------
-    "help.screen.vandaag": ("Vandaag", "Today"),
-    "help.screen.ochtend": ("Ochtend", "Morning"),
+    "help.screen.today": ("Vandaag", "Today"),
+    "help.screen.morning": ("Ochtend", "Morning"),
     "tui.key.home": ("Vandaag", "Today"),
     "tui.key.library": ("Bibliotheek", "Library"),
     "tui.cmd.home_help": (
         "De vraag van vandaag, verder lezen, terugblik",
         "Today's question, continue reading, look back",
     ),
-    "tui.cmd.ochtend": ("Ochtend", "Morning"),
-    "tui.cmd.ochtend_help": (
+    "tui.cmd.morning": ("Ochtend", "Morning"),
+    "tui.cmd.morning_help": (
         "Rustig schrijven: alleen de vraag en je tekst",
         "Calm writing: just the question and your text",
     ),
     "library.key.back": ("Terug", "Back"),
-    "vandaag.key.write": ("Schrijf", "Write"),
-    "vandaag.key.leave_text": ("Klaar met schrijven", "Done writing"),
-    "vandaag.key.another": ("Andere vraag", "Another question"),
-    "vandaag.answer_kept": (
+    "today.key.write": ("Schrijf", "Write"),
+    "today.key.leave_text": ("Klaar met schrijven", "Done writing"),
+    "today.key.another": ("Andere vraag", "Another question"),
+    "today.answer_kept": (
         "Je antwoord op de vorige vraag is bewaard. Je vindt het in je dagboek (d).",
         "Your answer to the previous question is saved. You'll find it in your journal (d).",
     ),
-    "vandaag.key.article": ("Lees het artikel bij de vraag", "Read the question's article"),
-    "vandaag.key.resume": ("Verder lezen", "Continue reading"),
-    "vandaag.key.look_back": ("Volgende terugblik", "Next look back"),
-    "vandaag.key.assignment": ("Lees voor je opdracht", "Read for your assignment"),
-    "vandaag.key.ochtend": ("Ochtend", "Morning"),
-    "vandaag.question_title": ("De vraag van vandaag", "Today's question"),
-    "vandaag.coach_question": (
+    "today.key.article": ("Lees het artikel bij de vraag", "Read the question's article"),
+    "today.key.resume": ("Verder lezen", "Continue reading"),
+    "today.key.look_back": ("Volgende terugblik", "Next look back"),
+    "today.key.assignment": ("Lees voor je opdracht", "Read for your assignment"),
+    "today.key.morning": ("Ochtend", "Morning"),
+    "today.question_title": ("De vraag van vandaag", "Today's question"),
+    "today.coach_question": (
         "Uit je leesopdracht \u201c{title}\u201d, vraag {number} van {total}",
         "From your reading assignment \u201c{title}\u201d, question {number} of {total}",
     ),
-    "vandaag.question_article": ("Bij {title}: g om te lezen", "With {title}: g to read"),
-    "vandaag.answer_placeholder": (
+    "today.question_article": ("Bij {title}: g om te lezen", "With {title}: g to read"),
+    "today.answer_placeholder": (
         "Schrijf hier je antwoord. Druk op w, of klik hier.",
         "Write your answer here. Press w, or click here.",
     ),
-    "vandaag.answer_waiting": ("je antwoord wordt opgehaald…", "fetching your answer…"),
-    "vandaag.ochtend_offer": (
+    "today.answer_waiting": ("je antwoord wordt opgehaald…", "fetching your answer…"),
+    "today.morning_offer": (
         "Vroeg op? Druk op o voor de ochtend: alleen de vraag en je tekst, rustig en donker.",
         "Up early? Press o for the morning mode: just the question and your text, calm and dim.",
     ),
-    "vandaag.continue_title": ("Verder lezen", "Continue reading"),
-    "vandaag.continue_where": ("{percent}% gelezen · r: verder", "{percent}% read · r: go on"),
-    "vandaag.continue_none": (
+    "today.continue_title": ("Verder lezen", "Continue reading"),
+    "today.continue_where": ("{percent}% gelezen · r: verder", "{percent}% read · r: go on"),
+    "today.continue_none": (
         "Nog niets open. l opent de bibliotheek.",
         "Nothing open yet. l opens the library.",
     ),
-    "vandaag.continue_all_read": (
+    "today.continue_all_read": (
         "Wat je opende, heb je uitgelezen. l opent de bibliotheek.",
         "You read everything you opened to the end. l opens the library.",
     ),
-    "vandaag.rhythm_title": ("Je ritme", "Your rhythm"),
-    "vandaag.weekdays": ("ma di wo do vr za zo", "Mo Tu We Th Fr Sa Su"),
-    "vandaag.rhythm_week": ("Deze week {count} van de 7 dagen.", "This week {count} of 7 days."),
-    "vandaag.rhythm_less": ("minder", "less"),
-    "vandaag.rhythm_more": ("meer", "more"),
-    "vandaag.rhythm_start": (
+    "today.rhythm_title": ("Je ritme", "Your rhythm"),
+    "today.weekdays": ("ma di wo do vr za zo", "Mo Tu We Th Fr Sa Su"),
+    "today.rhythm_week": ("Deze week {count} van de 7 dagen.", "This week {count} of 7 days."),
+    "today.rhythm_less": ("minder", "less"),
+    "today.rhythm_more": ("meer", "more"),
+    "today.rhythm_start": (
         "Elke dag dat je schrijft, kleurt hier een vakje.",
         "Every day you write fills a square here.",
     ),
-    "vandaag.look_back_title": ("Terugblik", "Look back"),
-    "vandaag.look_back_count": (
+    "today.look_back_title": ("Terugblik", "Look back"),
+    "today.look_back_count": (
         "{index} van {count} · t: volgende",
         "{index} of {count} · t: next",
     ),
-    "vandaag.look_back.same": (
+    "today.look_back.same": (
         "Je antwoord op deze vraag, {date}",
         "Your answer to this question, {date}",
     ),
-    "vandaag.look_back.7": ("Een week geleden, {date}", "A week ago, {date}"),
-    "vandaag.look_back.30": ("Een maand geleden, {date}", "A month ago, {date}"),
-    "vandaag.look_back.365": ("Een jaar geleden, {date}", "A year ago, {date}"),
-    "vandaag.look_back.on_article": ("bij {title}", "on {title}"),
-    "vandaag.look_back.none": (
+    "today.look_back.7": ("Een week geleden, {date}", "A week ago, {date}"),
+    "today.look_back.30": ("Een maand geleden, {date}", "A month ago, {date}"),
+    "today.look_back.365": ("Een jaar geleden, {date}", "A year ago, {date}"),
+    "today.look_back.on_article": ("bij {title}", "on {title}"),
+    "today.look_back.none": (
         "Wat je schrijft, komt hier later terug: over een week, een maand, een jaar.",
         "What you write comes back here later: in a week, a month, a year.",
     ),
-    "vandaag.assignment_title": ("Leesopdracht", "Reading assignment"),
-    "vandaag.assignment_progress": (
+    "today.assignment_title": ("Leesopdracht", "Reading assignment"),
+    "today.assignment_progress": (
         "{answered} van {total} vragen beantwoord",
         "{answered} of {total} questions answered",
     ),
-    "vandaag.deadline": ("tot {date} · {left}", "due {date} · {left}"),
-    "vandaag.deadline_days": ("nog {days} dagen", "{days} days left"),
-    "vandaag.deadline_one": ("nog 1 dag", "1 day left"),
-    "vandaag.deadline_today": ("vandaag is de laatste dag", "today is the last day"),
-    "vandaag.no_deadline": ("geen deadline", "no deadline"),
-    "vandaag.assignment_next": (
+    "today.deadline": ("tot {date} · {left}", "due {date} · {left}"),
+    "today.deadline_days": ("nog {days} dagen", "{days} days left"),
+    "today.deadline_one": ("nog 1 dag", "1 day left"),
+    "today.deadline_today": ("vandaag is de laatste dag", "today is the last day"),
+    "today.no_deadline": ("geen deadline", "no deadline"),
+    "today.assignment_next": (
         "p: lees voor vraag {number} ({title})",
         "p: read for question {number} ({title})",
     ),
-    "vandaag.assignment_more": (
+    "today.assignment_more": (
         "en nog {count} andere opdrachten",
         "and {count} more assignments",
     ),
-    "vandaag.assignment_more_one": ("en nog 1 andere opdracht", "and 1 more assignment"),
-    "vandaag.short_date": ("{day} {month}", "{day} {month}"),
-    "vandaag.no_article": (
+    "today.assignment_more_one": ("en nog 1 andere opdracht", "and 1 more assignment"),
+    "today.short_date": ("{day} {month}", "{day} {month}"),
+    "today.no_article": (
         "Deze vraag hoort niet bij een artikel.",
         "This question has no article.",
     ),
-    "vandaag.not_ready": (
+    "today.not_ready": (
         "Even geduld: je dagboek gaat nog open.",
         "One moment: your journal is still opening.",
     ),
-    "vandaag.prompts_skipped": (
+    "today.prompts_skipped": (
         "{count} dagvragen overgeslagen: leeslamp vandaag zegt waarom.",
         "{count} daily questions skipped: leeslamp today says why.",
     ),
-    "cli.cmd.ochtend": (
+    "cli.cmd.morning": (
         "schrijf 's ochtends vroeg: alleen de vraag en je tekst",
         "write early in the morning: just the question and your text",
     ),
-    "cli.help.minuten": (
+    "cli.help.minutes": (
         "zet meteen een schrijftijd: 5, 10 of 20 minuten",
         "start a writing timer at once: 5, 10 or 20 minutes",
     ),
-    "ochtend.key.back": ("Terug", "Back"),
-    "ochtend.key.timer": (
+    "morning.key.back": ("Terug", "Back"),
+    "morning.key.timer": (
         "Schrijftijd: 5, 10, 20 minuten of uit",
         "Writing timer: 5, 10, 20 minutes or off",
     ),
-    "ochtend.placeholder": ("Schrijf maar.", "Just write."),
-    "ochtend.hint": ("Esc terug · Ctrl+R schrijftijd", "Esc back · Ctrl+R writing timer"),
-    "ochtend.words": ("{count} woorden", "{count} words"),
-    "ochtend.word": ("1 woord", "1 word"),
-    "ochtend.timer_left": ("nog {minutes} min", "{minutes} min left"),
-    "ochtend.timer_done": ("de tijd is om", "time is up"),
-    "cli.cmd.vandaag": ("toon de vraag van vandaag", "show today's question"),
-    "cli.help.datum": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),
+    "morning.placeholder": ("Schrijf maar.", "Just write."),
+    "morning.hint": ("Esc terug · Ctrl+R schrijftijd", "Esc back · Ctrl+R writing timer"),
+    "morning.words": ("{count} woorden", "{count} words"),
+    "morning.word": ("1 woord", "1 word"),
+    "morning.timer_left": ("nog {minutes} min", "{minutes} min left"),
+    "morning.timer_done": ("de tijd is om", "time is up"),
+    "cli.cmd.today": ("toon de vraag van vandaag", "show today's question"),
+    "cli.help.date": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),
     "cli.metavar.day": ("JJJJ-MM-DD", "YYYY-MM-DD"),
-    "vandaag.help.json": (
+    "today.help.json": (
         "uitvoer als JSON, voor scripts: date, prompt.id, prompt.text, prompt.discipline (null "
         "bij een vraag van je coach), prompt.assignment en coach (null bij een eigen vraag)",
         "output as JSON, for scripts: date, prompt.id, prompt.text, prompt.discipline (null for "
         "a question from your coach), prompt.assignment and coach (null for a question of your own)",
     ),
-    "vandaag.discipline": ("Discipline: {label}", "Discipline: {label}"),
-    "vandaag.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
-    "vandaag.article": (
+    "today.discipline": ("Discipline: {label}", "Discipline: {label}"),
+    "today.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
+    "today.article": (
         "Bij het artikel: {title} (leeslamp lees {article_id})",
         "With the article: {title} (leeslamp read {article_id})",
     ),
@@ -983,7 +983,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Er zijn geen dagvragen: alle vragenbestanden ontbreken of hebben fouten.",
         "There are no daily questions: every question file is missing or broken.",
     ),
-    "prompts.problems_header": (
+    "prompt.problems_header": (
         "Deze vragen zijn overgeslagen:",
         "These questions were skipped:",
     ),
@@ -1029,8 +1029,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "de vraag '{prompt_id}' bestaat al in {other}. Geef deze vraag een eigen id.",
         "the question '{prompt_id}' already exists in {other}. Give this question an id of its own.",
     ),
-    "vandaag.name": ("Vandaag", "Today"),
-    "vandaag.from_assignment": (
+    "today.name": ("Vandaag", "Today"),
+    "today.from_assignment": (
         "Uit je leesopdracht “{title}”, vraag {number} (beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag {number} TEKST)",
         "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
     ),
@@ -1074,9 +1074,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.screen.answers": ("Antwoorden maken", "Make the answer file"),
     "help.screen.overview": ("Overzicht van antwoorden", "Overview of answers"),
     "help.screen.report": ("Rapport", "Report"),
-    "assignments.title": ("Opdrachten", "Assignments"),
-    "assignments.count": ("{count} in je dagboek", "{count} in your journal"),
-    "assignments.empty": (
+    "assignment.list.title": ("Opdrachten", "Assignments"),
+    "assignment.list.count": ("{count} in je dagboek", "{count} in your journal"),
+    "assignment.list.empty": (
         "Je hebt nog geen leesopdrachten. Heb je een opdrachtbestand van je coach? "
         "Druk op i en zeg waar het staat.\n"
         "Ben je coach? n maakt een nieuwe opdracht, o zet de antwoorden van je groep op een rij.",
@@ -1084,43 +1084,43 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Press i and say where it is.\n"
         "Are you a coach? n composes a new assignment, o lines up your group's answers.",
     ),
-    "assignments.no_deadline": ("geen deadline", "no deadline"),
-    "assignments.deadline_passed": ("deadline {day} is voorbij", "due {day}, passed"),
-    "assignments.deadline_today": ("deadline vandaag, {day}", "due today, {day}"),
-    "assignments.deadline_tomorrow": ("deadline morgen, {day}", "due tomorrow, {day}"),
-    "assignments.deadline_in": (
+    "assignment.list.no_deadline": ("geen deadline", "no deadline"),
+    "assignment.list.deadline_passed": ("deadline {day} is voorbij", "due {day}, passed"),
+    "assignment.list.deadline_today": ("deadline vandaag, {day}", "due today, {day}"),
+    "assignment.list.deadline_tomorrow": ("deadline morgen, {day}", "due tomorrow, {day}"),
+    "assignment.list.deadline_in": (
         "deadline {day} (nog {days} dagen)",
         "due {day} ({days} days left)",
     ),
-    "assignments.superseded": ("vervangen door een nieuwere versie", "replaced by a newer version"),
-    "assignments.missing_article": (
+    "assignment.list.superseded": ("vervangen door een nieuwere versie", "replaced by a newer version"),
+    "assignment.list.missing_article": (
         "{article} (niet in je bibliotheek)",
         "{article} (not in your library)",
     ),
-    "assignments.import_label": ("Bestand", "File"),
-    "assignments.import_placeholder": (
+    "assignment.list.import_label": ("Bestand", "File"),
+    "assignment.list.import_placeholder": (
         "bijvoorbeeld ~/Downloads/leesopdracht.toml",
         "for example ~/Downloads/assignment.toml",
     ),
-    "assignments.importing": ("Inlezen…", "Importing…"),
-    "assignments.not_imported": (
+    "assignment.list.importing": ("Inlezen…", "Importing…"),
+    "assignment.list.not_imported": (
         "Niet ingelezen: er kloppen {count} dingen niet in het bestand. "
         "Vraag je coach om een verbeterd bestand.",
         "Not imported: {count} things are wrong in the file. Ask your coach for a corrected file.",
     ),
-    "assignments.not_imported_one": (
+    "assignment.list.not_imported_one": (
         "Niet ingelezen: er klopt iets niet in het bestand. Vraag je coach om een verbeterd bestand.",
         "Not imported: something is wrong in the file. Ask your coach for a corrected file.",
     ),
-    "assignments.unreadable": (
+    "assignment.list.unreadable": (
         "Niet ingelezen: {path} kan ik niet lezen ({reason}). Klopt de plek?",
         "Not imported: I can't read {path} ({reason}). Is that the right place?",
     ),
-    "assignments.key.back": ("Terug", "Back"),
-    "assignments.key.import": ("Inlezen", "Import"),
-    "assignments.key.answers": ("Antwoorden maken", "Make answer file"),
-    "assignments.key.compose": ("Nieuwe opdracht", "New assignment"),
-    "assignments.key.overview": ("Overzicht", "Overview"),
+    "assignment.list.key.back": ("Terug", "Back"),
+    "assignment.list.key.import": ("Inlezen", "Import"),
+    "assignment.list.key.answers": ("Antwoorden maken", "Make answer file"),
+    "assignment.list.key.compose": ("Nieuwe opdracht", "New assignment"),
+    "assignment.list.key.overview": ("Overzicht", "Overview"),
     "answers.title": ("Antwoorden maken: {title}", "Make the answer file: {title}"),
     "answers.intro": (
         "Kies welke naam erin staat en waar het bestand komt. Hieronder staat precies wat erin "
@@ -1233,86 +1233,86 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "compose.key.back": ("Terug", "Back"),
     "compose.key.save": ("Bewaren", "Save"),
-    "overviewscreen.title": ("Overzicht van antwoorden", "Overview of answers"),
-    "overviewscreen.intro": (
+    "overview.screen.title": ("Overzicht van antwoorden", "Overview of answers"),
+    "overview.screen.intro": (
         "Voor coaches: zet de antwoordbestanden (.json) van je groep in één map en geef die map "
         "hier op. Losse bestanden mag ook, met spaties ertussen.",
         "For coaches: put your group's answer files (.json) in one folder and give that folder "
         "here. Separate files work too, with spaces between them.",
     ),
-    "overviewscreen.paths": ("Map of bestand", "Folder or file"),
-    "overviewscreen.placeholder": (
+    "overview.screen.paths": ("Map of bestand", "Folder or file"),
+    "overview.screen.placeholder": (
         "bijvoorbeeld ~/antwoorden, dan Enter",
         "for example ~/answers, then Enter",
     ),
-    "overviewscreen.need_paths": (
+    "overview.screen.need_paths": (
         "Geef een map of een paar bestanden op.",
         "Give a folder or a few files.",
     ),
-    "overviewscreen.reading": ("Lezen…", "Reading…"),
-    "overviewscreen.empty_folder": (
+    "overview.screen.reading": ("Lezen…", "Reading…"),
+    "overview.screen.empty_folder": (
         "In {path} staan geen .json-bestanden.",
         "There are no .json files in {path}.",
     ),
-    "overviewscreen.not_found": ("{path} vind ik niet.", "I can't find {path}."),
-    "overviewscreen.nothing": (
+    "overview.screen.not_found": ("{path} vind ik niet.", "I can't find {path}."),
+    "overview.screen.nothing": (
         "Geen enkel bruikbaar antwoordbestand gevonden.",
         "Not one usable answer file found.",
     ),
-    "overviewscreen.readers": ("{readers} · coach {coach}", "{readers} · coach {coach}"),
-    "overviewscreen.readers_no_coach": ("{readers}", "{readers}"),
-    "overviewscreen.reader_count": ("{count} lezers", "{count} readers"),
-    "overviewscreen.reader_count_one": ("1 lezer", "1 reader"),
-    "overviewscreen.no": ("·", "·"),
-    "overviewscreen.skipped_head": ("Overgeslagen bestanden:", "Skipped files:"),
-    "overviewscreen.skipped": ("• {file}: {reason}", "• {file}: {reason}"),
-    "overviewscreen.question": ("Vraag {number} · {article}", "Question {number} · {article}"),
-    "overviewscreen.report": (
+    "overview.screen.readers": ("{readers} · coach {coach}", "{readers} · coach {coach}"),
+    "overview.screen.readers_no_coach": ("{readers}", "{readers}"),
+    "overview.screen.reader_count": ("{count} lezers", "{count} readers"),
+    "overview.screen.reader_count_one": ("1 lezer", "1 reader"),
+    "overview.screen.no": ("·", "·"),
+    "overview.screen.skipped_head": ("Overgeslagen bestanden:", "Skipped files:"),
+    "overview.screen.skipped": ("• {file}: {reason}", "• {file}: {reason}"),
+    "overview.screen.question": ("Vraag {number} · {article}", "Question {number} · {article}"),
+    "overview.screen.report": (
         "Rapport: alle antwoorden per vraag",
         "Report: every answer per question",
     ),
-    "overviewscreen.save_as": ("Bewaren als", "Save as"),
-    "overviewscreen.save_hint": (
+    "overview.screen.save_as": ("Bewaren als", "Save as"),
+    "overview.screen.save_hint": (
         "Pas de plek aan als je wilt en druk op Enter.",
         "Change the place if you like and press Enter.",
     ),
-    "overviewscreen.saved": ("Bewaard in {path}.", "Saved to {path}."),
-    "overviewscreen.key.back": ("Terug", "Back"),
-    "overviewscreen.key.files": ("Bestanden kiezen", "Choose files"),
-    "overviewscreen.key.report": ("Rapport", "Report"),
-    "overviewscreen.key.save": ("Bewaren", "Save"),
-    "opdracht.name": ("leesopdracht", "reading assignment"),
+    "overview.screen.saved": ("Bewaard in {path}.", "Saved to {path}."),
+    "overview.screen.key.back": ("Terug", "Back"),
+    "overview.screen.key.files": ("Bestanden kiezen", "Choose files"),
+    "overview.screen.key.report": ("Rapport", "Report"),
+    "overview.screen.key.save": ("Bewaren", "Save"),
+    "assignment.name": ("leesopdracht", "reading assignment"),
     # command line
-    "cli.cmd.opdracht": (
+    "cli.cmd.assignment": (
         "leesopdrachten van een coach: controleren, inlezen, beantwoorden, verzamelen",
         "a coach's reading assignments: check, import, answer, collect",
     ),
-    "cli.cmd.opdracht_controleer": (
+    "cli.cmd.assignment_check": (
         "controleer een opdrachtbestand (TOML) en noem wat er mis is, met regelnummers",
         "check an assignment file (TOML) and say what is wrong, with line numbers",
     ),
-    "cli.cmd.opdracht_importeer": (
+    "cli.cmd.assignment_import": (
         "lees een opdrachtbestand in je dagboek in",
         "import an assignment file into your journal",
     ),
-    "cli.cmd.opdracht_lijst": (
+    "cli.cmd.assignment_list": (
         "toon je leesopdrachten en hoeveel vragen je al beantwoordde",
         "list your assignments and how many questions you answered",
     ),
-    "cli.cmd.opdracht_toon": (
+    "cli.cmd.assignment_show": (
         "toon een opdracht met haar genummerde vragen",
         "show an assignment with its numbered questions",
     ),
-    "cli.cmd.opdracht_antwoorden": (
+    "cli.cmd.assignment_answers": (
         "maak een antwoordbestand voor je coach (alleen je antwoorden)",
         "make an answer file for your coach (only your answers)",
     ),
-    "cli.cmd.opdracht_overzicht": (
+    "cli.cmd.assignment_overview": (
         "voor de coach: zet de antwoordbestanden van de groep naast elkaar",
         "for the coach: put the group's answer files side by side",
     ),
-    "cli.help.opdracht_file": ("het opdrachtbestand (.toml)", "the assignment file (.toml)"),
-    "cli.help.opdracht_id": (
+    "cli.help.assignment_file": ("het opdrachtbestand (.toml)", "the assignment file (.toml)"),
+    "cli.help.assignment_id": (
         "id van de opdracht (zie: leeslamp opdracht lijst); de eerste 4 tekens zijn genoeg",
         "assignment id (see: leeslamp assignment list); its first 4 characters are enough",
     ),
@@ -1320,11 +1320,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "waar het antwoordbestand komt: een .json-bestand of een map (de Markdown-kopie komt ernaast)",
         "where the answer file goes: a .json file or a folder (the Markdown copy goes beside it)",
     ),
-    "cli.help.naam": (
+    "cli.help.name": (
         "je naam in het antwoordbestand (anders die uit je instellingen)",
         "your name in the answer file (else the one in your settings)",
     ),
-    "cli.help.ja": (
+    "cli.help.yes": (
         "niet vragen of het goed is, meteen schrijven (voor scripts)",
         "don't ask for confirmation, write at once (for scripts)",
     ),
@@ -1336,199 +1336,199 @@ STRINGS: dict[str, tuple[str, str]] = {
         "schrijf het verslag met alle antwoorden naar dit Markdown-bestand",
         "write the report with all answers to this Markdown file",
     ),
-    "cli.help.overview_opdracht": (
+    "cli.help.overview_assignment": (
         "alleen deze opdracht (anders die van de meeste bestanden)",
         "only this assignment (else the one most files are for)",
     ),
-    "cli.help.opdracht": (
+    "cli.help.assignment": (
         "beantwoord een vraag van deze leesopdracht (id)",
         "answer a question of this assignment (id)",
     ),
-    "cli.help.vraag": (
+    "cli.help.question": (
         "het nummer van de vraag (zie: leeslamp opdracht toon ID)",
         "the question's number (see: leeslamp assignment show ID)",
     ),
     # the assignment file
-    "opdracht.file_header": (
+    "assignment.file_header": (
         "Leesopdracht voor leeslamp. Controleren: leeslamp opdracht controleer BESTAND",
         "Reading assignment for leeslamp. To check: leeslamp assignment check FILE",
     ),
-    "opdracht.invalid": (
+    "assignment.invalid": (
         "{path} is geen goede leesopdracht:\n{details}",
         "{path} is not a valid reading assignment:\n{details}",
     ),
-    "opdracht.bad_toml": ("geen geldige TOML: {hint}.", "not valid TOML: {hint}."),
-    "opdracht.bad_toml_column": (
+    "assignment.bad_toml": ("geen geldige TOML: {hint}.", "not valid TOML: {hint}."),
+    "assignment.bad_toml_column": (
         "geen geldige TOML (kolom {column}): {hint}.",
         "not valid TOML (column {column}): {hint}.",
     ),
-    "opdracht.bad_toml_other": (
+    "assignment.bad_toml_other": (
         "geen geldige TOML. De TOML-lezer zegt (in het Engels): {reason}.",
         "not valid TOML: {reason}.",
     ),
-    "opdracht.bad_toml_other_column": (
+    "assignment.bad_toml_other_column": (
         "geen geldige TOML (kolom {column}). De TOML-lezer zegt (in het Engels): {reason}.",
         "not valid TOML (column {column}): {reason}.",
     ),
-    "opdracht.toml.unclosed_quote": (
+    "assignment.toml.unclosed_quote": (
         'een tekst loopt door tot het eind van de regel; mist er een aanhalingsteken (") aan het eind?',
         'a text runs on to the end of the line; is a closing quote (") missing?',
     ),
-    "opdracht.toml.no_value": (
+    "assignment.toml.no_value": (
         "na '=' hoort een waarde: tekst tussen aanhalingstekens, een datum als 2026-12-11 of een lijst [...]",
         "'=' must be followed by a value: text in quotes, a date like 2026-12-11 or a list [...]",
     ),
-    "opdracht.toml.no_equals": (
+    "assignment.toml.no_equals": (
         "na de naam van een veld hoort een '=' en dan de waarde, zoals: titel = \"...\"",
         "a field's name must be followed by '=' and its value, like: titel = \"...\"",
     ),
-    "opdracht.toml.twice": (
+    "assignment.toml.twice": (
         "dit veld staat er al eerder in",
         "this field is already there above",
     ),
-    "opdracht.toml.unclosed_list": (
+    "assignment.toml.unclosed_list": (
         "een lijst [...] wordt niet gesloten met ']'",
         "a list [...] is not closed with ']'",
     ),
-    "opdracht.toml.bad_date": (
+    "assignment.toml.bad_date": (
         "dat is geen geldige datum; schrijf hem als 2026-12-11",
         "that is not a valid date; write it as 2026-12-11",
     ),
-    "opdracht.toml.after_value": (
+    "assignment.toml.after_value": (
         "na de waarde staat nog iets op de regel; hoort het tussen aanhalingstekens, of mist er een komma?",
         "there is more on the line after the value; does it belong in quotes, or is a comma missing?",
     ),
-    "opdracht.missing_field": (
+    "assignment.missing_field": (
         "het veld '{field}' ontbreekt.",
         "the field '{field}' is missing.",
     ),
-    "opdracht.empty_field": ("het veld '{field}' is leeg.", "the field '{field}' is empty."),
-    "opdracht.bad_deadline": (
+    "assignment.empty_field": ("het veld '{field}' is leeg.", "the field '{field}' is empty."),
+    "assignment.bad_deadline": (
         "de deadline {value} is geen datum. Schrijf hem zonder aanhalingstekens en zonder tijd, zoals: deadline = 2026-12-11",
         "the deadline {value} is not a date. Write it without quotes and without a time, like: deadline = 2026-12-11",
     ),
-    "opdracht.deadline_past": (
+    "assignment.deadline_past": (
         "de deadline {deadline} is al voorbij.",
         "the deadline {deadline} has already passed.",
     ),
-    "opdracht.unknown_key": (
+    "assignment.unknown_key": (
         "het veld '{key}' ken ik niet; ik sla het over. Bedoel je titel, coach, deadline, bericht of [[lezen]]?",
         "I don't know the field '{key}'; I skip it. Did you mean titel, coach, deadline, bericht or [[lezen]]?",
     ),
-    "opdracht.unknown_item_key": (
+    "assignment.unknown_item_key": (
         "het veld '{key}' ken ik niet in [[lezen]]; ik sla het over. Daar horen artikel en vragen.",
         "I don't know the field '{key}' in [[lezen]]; I skip it. It takes artikel and vragen.",
     ),
-    "opdracht.no_items": (
+    "assignment.no_items": (
         "er staat geen artikel in. Zet er minstens één blok [[lezen]] in, met artikel en vragen.",
         "there is no article in it. Add at least one [[lezen]] block, with artikel and vragen.",
     ),
-    "opdracht.bad_items": (
+    "assignment.bad_items": (
         "'lezen' moet een lijst van blokken [[lezen]] zijn, elk met artikel en vragen.",
         "'lezen' must be a list of [[lezen]] blocks, each with artikel and vragen.",
     ),
-    "opdracht.missing_article": (
+    "assignment.missing_article": (
         "in blok {number} van [[lezen]] ontbreekt 'artikel'.",
         "block {number} of [[lezen]] has no 'artikel'.",
     ),
-    "opdracht.unknown_article": (
+    "assignment.unknown_article": (
         "een artikel '{article}' ken ik niet. Bekende ids: {known}.",
         "I don't know an article '{article}'. Known ids: {known}.",
     ),
-    "opdracht.no_questions": (
+    "assignment.no_questions": (
         'blok {number} van [[lezen]] heeft geen vragen. Zet er minstens één in: vragen = ["..."]',
         'block {number} of [[lezen]] has no questions. Add at least one: vragen = ["..."]',
     ),
-    "opdracht.empty_question": (
+    "assignment.empty_question": (
         "blok {number} van [[lezen]] heeft een lege vraag.",
         "block {number} of [[lezen]] has an empty question.",
     ),
-    "opdracht.duplicate_question": (
+    "assignment.duplicate_question": (
         "de vraag “{question}” staat er twee keer in bij hetzelfde artikel.",
         "the question “{question}” appears twice for the same article.",
     ),
-    "opdracht.warning": ("let op: {sentence}", "note: {sentence}"),
-    "opdracht.check_failed": (
+    "assignment.warning": ("let op: {sentence}", "note: {sentence}"),
+    "assignment.check_failed": (
         "{count} fouten gevonden. Verbeter ze en controleer opnieuw.",
         "{count} errors found. Fix them and check again.",
     ),
-    "opdracht.check_failed_one": (
+    "assignment.check_failed_one": (
         "1 fout gevonden. Verbeter hem en controleer opnieuw.",
         "1 error found. Fix it and check again.",
     ),
-    "opdracht.check_ok": (
+    "assignment.check_ok": (
         "In orde: “{title}”, {questions} bij {articles}. Id: {assignment_id}.",
         "Good: “{title}”, {questions} on {articles}. Id: {assignment_id}.",
     ),
-    "opdracht.questions": ("{count} vragen", "{count} questions"),
-    "opdracht.questions_one": ("1 vraag", "1 question"),
-    "opdracht.articles": ("{count} artikelen", "{count} articles"),
-    "opdracht.articles_one": ("1 artikel", "1 article"),
+    "assignment.questions": ("{count} vragen", "{count} questions"),
+    "assignment.questions_one": ("1 vraag", "1 question"),
+    "assignment.articles": ("{count} artikelen", "{count} articles"),
+    "assignment.articles_one": ("1 artikel", "1 article"),
     # the reader's journal
-    "opdracht.article_missing_here": (
+    "assignment.article_missing_here": (
         "let op: het artikel '{article}' staat niet in je bibliotheek. Je kunt de vragen wel beantwoorden.",
         "note: the article '{article}' is not in your library. You can still answer its questions.",
     ),
-    "opdracht.imported": (
+    "assignment.imported": (
         "Ingelezen: “{title}”, {questions}.",
         "Imported: “{title}”, {questions}.",
     ),
-    "opdracht.already_imported": (
+    "assignment.already_imported": (
         "Deze opdracht (“{title}”) had je al. Er is niets veranderd.",
         "You already had this assignment (“{title}”). Nothing changed.",
     ),
-    "opdracht.new_version": (
+    "assignment.new_version": (
         "Ingelezen als nieuwe versie van “{title}” (was {previous}), {questions}. Je antwoorden op vragen die gelijk bleven, tellen mee.",
         "Imported as a new version of “{title}” (was {previous}), {questions}. Your answers to questions that stayed the same still count.",
     ),
-    "opdracht.none": (
+    "assignment.none": (
         "Je hebt nog geen leesopdrachten. Lees er een in met: leeslamp opdracht importeer BESTAND",
         "You have no reading assignments yet. Import one with: leeslamp assignment import FILE",
     ),
-    "opdracht.due": ("deadline {deadline}", "due {deadline}"),
-    "opdracht.progress": ("{answered}/{total} beantwoord", "{answered}/{total} answered"),
-    "opdracht.superseded": ("(vervangen door {newer})", "(replaced by {newer})"),
-    "opdracht.how_to_answer": (
+    "assignment.due": ("deadline {deadline}", "due {deadline}"),
+    "assignment.progress": ("{answered}/{total} beantwoord", "{answered}/{total} answered"),
+    "assignment.superseded": ("(vervangen door {newer})", "(replaced by {newer})"),
+    "assignment.how_to_answer": (
         'Beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag N "je antwoord"',
         'To answer: leeslamp write --assignment {assignment_id} --question N "your answer"',
     ),
-    "opdracht.unknown_id": (
+    "assignment.unknown_id": (
         "Een leesopdracht '{wanted}' heb je niet. Je opdrachten: {known}.",
         "You have no assignment '{wanted}'. Your assignments: {known}.",
     ),
-    "opdracht.unknown_id_none": (
+    "assignment.unknown_id_none": (
         "Een leesopdracht '{wanted}' heb je niet. Je hebt nog geen opdrachten ingelezen.",
         "You have no assignment '{wanted}'. You have not imported any assignments yet.",
     ),
-    "opdracht.short_id": (
+    "assignment.short_id": (
         "'{wanted}' is te kort: typ minstens {least} tekens van het id. Je opdrachten: {known}.",
         "'{wanted}' is too short: type at least {least} characters of the id. Your assignments: {known}.",
     ),
-    "opdracht.ambiguous_id": (
+    "assignment.ambiguous_id": (
         "'{wanted}' past bij meer dan één opdracht. Typ meer van het id. Je opdrachten: {known}.",
         "'{wanted}' matches more than one assignment. Type more of the id. Your assignments: {known}.",
     ),
-    "opdracht.no_such_question": (
+    "assignment.no_such_question": (
         "Een vraag {number} is er niet: deze opdracht heeft de vragen 1 tot en met {total}.",
         "There is no question {number}: this assignment has questions 1 to {total}.",
     ),
-    "schrijf.need_both": (
+    "write.need_both": (
         "Geef bij een antwoord zowel --opdracht ID als --vraag N.",
         "For an answer, give both --assignment ID and --question N.",
     ),
-    "schrijf.kind_with_opdracht": (
+    "write.kind_with_assignment": (
         "--soort kan niet samen met --opdracht: een antwoord op een opdracht is altijd een antwoord.",
         "--kind cannot go with --assignment: an answer to an assignment is always an answer.",
     ),
-    "schrijf.article_with_opdracht": (
+    "write.article_with_assignment": (
         "Deze vraag gaat over '{expected}', niet over '{article}'. Laat --artikel weg.",
         "This question is about '{expected}', not '{article}'. Leave out --article.",
     ),
-    "schrijf.answer_saved": (
+    "write.answer_saved": (
         "Bewaard als antwoord op vraag {number} van “{title}”.",
         "Saved as the answer to question {number} of “{title}”.",
     ),
-    "schrijf.answer_again": (
+    "write.answer_again": (
         "Je eerdere antwoord blijft in je dagboek. In je antwoordbestand komt dit nieuwe antwoord.",
         "Your earlier answer stays in your journal. Your answer file gets this new answer.",
     ),
@@ -1675,7 +1675,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "preview.place.ochtend": ("ochtend", "morning"),
     "preview.place.lezer": ("lezer: {title}", "reader: {title}"),
     "preview.place.schrijf": ("leeslamp schrijf", "leeslamp write"),
-    "preview.place.onbekend": ("onbekend", "unknown"),
+    "preview.place.unknown": ("onbekend", "unknown"),
     # --- search, export, import ------------------------------------------------------------
     # the app: the search screen (tui/screens/search.py)
     "tui.key.search": ("Zoeken", "Search"),
@@ -1716,7 +1716,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search.key.previous": ("Vorig resultaat", "Previous result"),
     "search.key.filters": ("Filters", "Filters"),
     "search.key.clear": ("Alles wissen", "Clear all"),
-    "zoek.name": ("zoeken", "search"),
+    "search.name": ("zoeken", "search"),
     "cli.cmd.zoek": (
         "zoek in alles wat je schreef (ook zonder accenten)",
         "search everything you wrote (accents optional)",
@@ -1725,28 +1725,28 @@ STRINGS: dict[str, tuple[str, str]] = {
         "haal een dagboek uit jrnl binnen (JSON-export of tekstbestand)",
         "bring in a journal from jrnl (JSON export or text file)",
     ),
-    "zoek.help.woorden": (
+    "search.help.words": (
         'woorden die er allemaal in moeten staan; "tussen aanhalingstekens" voor precies die woorden',
         'words that must all be there; "in quotes" for exactly those words',
     ),
-    "zoek.help.artikel": ("alleen over dit artikel (id)", "only about this article (id)"),
-    "zoek.help.soort": ("alleen deze soort stuk", "only this kind of entry"),
-    "zoek.help.tag": ("alleen stukken met dit label", "only entries with this tag"),
-    "zoek.help.sinds": (
+    "search.help.article": ("alleen over dit artikel (id)", "only about this article (id)"),
+    "search.help.kind": ("alleen deze soort stuk", "only this kind of entry"),
+    "search.help.tag": ("alleen stukken met dit label", "only entries with this tag"),
+    "search.help.since": (
         "vanaf deze dag: 2026-11-01, gisteren, vorige week, 1 november …",
         "from this day: 2026-11-01, yesterday, last week, 1 November …",
     ),
-    "zoek.help.tot": (
+    "search.help.until": (
         "tot en met deze dag (zelfde vormen als --sinds)",
         "up to and including this day (same forms as --since)",
     ),
-    "zoek.nothing": ("Niets gevonden voor: {query}", "Nothing found for: {query}"),
-    "zoek.nothing_filtered": ("Niets gevonden.", "Nothing found."),
-    "zoek.count": ("{count} gevonden.", "{count} found."),
-    "zoek.field.text": ("", ""),
-    "zoek.field.quote": ("> ", "> "),
-    "zoek.field.prompt": ("vraag: ", "question: "),
-    "zoek.field.assignment": ("vraag: ", "question: "),
+    "search.nothing": ("Niets gevonden voor: {query}", "Nothing found for: {query}"),
+    "search.nothing_filtered": ("Niets gevonden.", "Nothing found."),
+    "search.count": ("{count} gevonden.", "{count} found."),
+    "search.field.text": ("", ""),
+    "search.field.quote": ("> ", "> "),
+    "search.field.prompt": ("vraag: ", "question: "),
+    "search.field.assignment": ("vraag: ", "question: "),
     "date.unknown": (
         "'{value}' kan ik niet als datum lezen. Probeer bijvoorbeeld 2026-11-01, vandaag, "
         "gisteren, vorige week, vorige maand of 1 november.",
@@ -1797,8 +1797,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{name} is left alone: it changed since the last export, or leeslamp did not make it. "
         "The new text is in {beside}.",
     ),
-    "import.help.bron": ("waar het vandaan komt (nu: jrnl)", "where it comes from (for now: jrnl)"),
-    "import.help.bestand": (
+    "import.help.source": ("waar het vandaan komt (nu: jrnl)", "where it comes from (for now: jrnl)"),
+    "import.help.file": (
         "jrnl's JSON-export (jrnl --export json) of zijn tekstbestand; - leest standaardinvoer",
         "jrnl's JSON export (jrnl --export json) or its text file; - reads standard input",
     ),
