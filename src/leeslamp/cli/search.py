@@ -46,7 +46,7 @@ def add_filter_options(parser: argparse.ArgumentParser, *, with_kind_and_tag: bo
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     find = subparsers.add_parser(
-        "zoek", aliases=["search"], parents=[common], help=t("cli.cmd.zoek")
+        "zoek", aliases=["search"], parents=[common], help=t("cli.cmd.search")
     )
     find.add_argument(
         "words", nargs="*", metavar=t("cli.metavar.words"), help=t("search.help.words")
