@@ -39,7 +39,7 @@ class Key:
 
 def text_in(language: str, key: str) -> str:
     """An i18n string in a given language, whatever the current one is."""
-    pair = i18n.STRINGS.get(key)
+    pair = i18n.pair(key)
     return pair[i18n.LANGUAGES.index(language)] if pair else key
 
 

@@ -55,9 +55,7 @@ def search_text(article: Article) -> str:
         labels.extend(
             pair[i18n.LANGUAGES.index(language)]
             for language in i18n.LANGUAGES
-            for pair in [
-                i18n.STRINGS.get(f"discipline.{slug}") or i18n.STRINGS.get(f"factor.{slug}")
-            ]
+            for pair in [i18n.pair(f"discipline.{slug}") or i18n.pair(f"factor.{slug}")]
             if pair
         )
     fields = [article.title, article.author or "", article.kind, *article.themes, *labels]

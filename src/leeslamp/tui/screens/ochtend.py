@@ -61,10 +61,10 @@ class MorningEditor(EntryEditor):
 
 
 class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
-    HELP_NAME = "help.screen.ochtend"
+    HELP_NAME = "help.screen.morning"
     BINDINGS = localized(
-        Key("escape", "back", "ochtend.key.back"),
-        Key("ctrl+r", "timer", "ochtend.key.timer"),
+        Key("escape", "back", "morning.key.back"),
+        Key("ctrl+r", "timer", "morning.key.timer"),
     )
 
     def __init__(
@@ -155,7 +155,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         language = self.leeslamp.context.language
         kind, fields = answer_fields(self.question, language, written_in=places.OCHTEND)
         self.editor = MorningEditor(
-            kind, entry=self.answer, placeholder=t("ochtend.placeholder"), **fields
+            kind, entry=self.answer, placeholder=t("morning.placeholder"), **fields
         )
         await self.query_one("#ochtend-box").mount(self.editor)
         self.editor.focus_text()
@@ -187,9 +187,9 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
             text = self.question.prompt.text(self.leeslamp.context.language)
             self.query_one("#ochtend-question", Static).update(plain(text))
         self._show_coach()
-        self.query_one("#ochtend-hint", Static).update(t("ochtend.hint"))
+        self.query_one("#ochtend-hint", Static).update(t("morning.hint"))
         if self.editor is not None:
-            self.editor.text_area.placeholder = t("ochtend.placeholder")
+            self.editor.text_area.placeholder = t("morning.placeholder")
         self._show_words()
         self._show_timer()
 
@@ -203,7 +203,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         label.display = coach is not None
 
     def _show_words(self) -> None:
-        text = t("ochtend.word") if self.words == 1 else t("ochtend.words", count=self.words)
+        text = t("morning.word") if self.words == 1 else t("morning.words", count=self.words)
         self.query_one("#ochtend-words", Static).update(text)
 
     # --- the writing timer ----------------------------------------------------------------
@@ -243,9 +243,9 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         if left is None:
             label.update("")
         elif left > 0:
-            label.update(t("ochtend.timer_left", minutes=math.ceil(left / 60)))
+            label.update(t("morning.timer_left", minutes=math.ceil(left / 60)))
         else:
-            label.update(t("ochtend.timer_done"))
+            label.update(t("morning.timer_done"))
             if self._ticker is not None:  # nothing more to count; the words stay put
                 self._ticker.stop()
                 self._ticker = None

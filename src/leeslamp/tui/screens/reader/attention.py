@@ -44,20 +44,20 @@ STYLES_NO_COLOR = {"mark": "underline", "current": "bold underline", "cursor": "
 
 AANDACHT_KEYS = localized(
     # in the order the footer shows them; each applies only where it makes sense (check_action)
-    Key("down,j", "passage_next", "aandacht.key.next", priority=True),
-    Key("up,k", "passage_previous", "aandacht.key.previous", priority=True, show=False),
-    Key("right", "sentence_next", "aandacht.key.sentence_next", priority=True),
-    Key("left", "sentence_previous", "aandacht.key.sentence_previous", priority=True, show=False),
-    Key("a", "note_add_chosen", "aandacht.key.note"),
-    Key("escape", "passage_off", "aandacht.key.done"),
-    Key("escape", "notes_leave", "aandacht.key.leave"),
-    Key("e", "note_edit", "aandacht.key.edit"),
-    Key("x,delete", "note_delete", "aandacht.key.delete"),
-    Key("r", "note_reattach", "aandacht.key.reattach"),
-    Key("u", "note_restore", "aandacht.key.restore"),
-    Key("m", "passage_toggle", "aandacht.key.mark"),
-    Key("m", "passage_off", "aandacht.key.done", show=False),
-    Key("n", "notes_toggle", "aandacht.key.list"),
+    Key("down,j", "passage_next", "attention.key.next", priority=True),
+    Key("up,k", "passage_previous", "attention.key.previous", priority=True, show=False),
+    Key("right", "sentence_next", "attention.key.sentence_next", priority=True),
+    Key("left", "sentence_previous", "attention.key.sentence_previous", priority=True, show=False),
+    Key("a", "note_add_chosen", "attention.key.note"),
+    Key("escape", "passage_off", "attention.key.done"),
+    Key("escape", "notes_leave", "attention.key.leave"),
+    Key("e", "note_edit", "attention.key.edit"),
+    Key("x,delete", "note_delete", "attention.key.delete"),
+    Key("r", "note_reattach", "attention.key.reattach"),
+    Key("u", "note_restore", "attention.key.restore"),
+    Key("m", "passage_toggle", "attention.key.mark"),
+    Key("m", "passage_off", "attention.key.done", show=False),
+    Key("n", "notes_toggle", "attention.key.list"),
     # The same actions where the footer has no room for them (80 columns): `a` without the
     # cursor (on text selected with the mouse, or to start choosing), `n` while the article has
     # no notes. No description, so help lists each key once, above.
@@ -183,7 +183,7 @@ class AandachtReader(PassageChoice):
         span = self.chosen_span()
         if span is None:
             if self._cursor_on():
-                self._screen.notify(t("aandacht.choose_first"))
+                self._screen.notify(t("attention.choose_first"))
             return
         existing = next((note for note in self.aandacht_notes if note.span == span), None)
         if existing is not None:
@@ -254,7 +254,9 @@ class AandachtReader(PassageChoice):
                 self._screen.call_later(self._delete, note)
 
         self._screen.app.push_screen(
-            ConfirmDeleteScreen(t("aandacht.delete.title"), t("aandacht.delete.text", quote=quote)),
+            ConfirmDeleteScreen(
+                t("attention.delete.title"), t("attention.delete.text", quote=quote)
+            ),
             chosen,
         )
 
@@ -268,7 +270,7 @@ class AandachtReader(PassageChoice):
             self._last_deleted = note
             self._show_notes([n for n in self.aandacht_notes if n.id != note.id])
             self._screen.refresh_bindings()
-            self._screen.notify(t("aandacht.deleted"))
+            self._screen.notify(t("attention.deleted"))
 
         note_id = note.id
 
@@ -289,7 +291,7 @@ class AandachtReader(PassageChoice):
         note_id = note.id
 
         def restored(_entry: Entry) -> None:
-            self._screen.notify(t("aandacht.restored"))
+            self._screen.notify(t("attention.restored"))
             self._screen.refresh_bindings()
             self.load_aandacht()
 
@@ -301,7 +303,7 @@ class AandachtReader(PassageChoice):
         if note is None:
             return
         if span is None:
-            self._screen.notify(t("aandacht.reattach_choose"))
+            self._screen.notify(t("attention.reattach_choose"))
             return
         article = self.article
         self._screen.clear_selection()
@@ -311,7 +313,7 @@ class AandachtReader(PassageChoice):
 
         def reattached(fresh: Note) -> None:
             self._note_changed(fresh)
-            self._screen.notify(t("aandacht.reattached", quote=shorten(fresh.quote, 60)))
+            self._screen.notify(t("attention.reattached", quote=shorten(fresh.quote, 60)))
 
         def job(journal: Journal) -> Note:
             return reattach_note(journal, article, note, *span)
@@ -389,7 +391,7 @@ class AandachtReader(PassageChoice):
     def on_aandacht_panel_jump(self, message: AandachtPanel.Jump) -> None:
         note = message.note
         if note.span is None:
-            self._screen.notify(t("aandacht.detached_hint"))
+            self._screen.notify(t("attention.detached_hint"))
             return
         self._current = note.id
         if self.passage_cursor is not None:

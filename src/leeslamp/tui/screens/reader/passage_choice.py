@@ -52,11 +52,11 @@ class PassageChoice:
     def _cursor_on(self) -> bool:
         passages = self.passages
         if passages is None or not any(passages.placed):
-            self._screen.notify(t("aandacht.loading"))
+            self._screen.notify(t("attention.loading"))
             return False
         cursor = PassageCursor.first_from(passages, self._first_visible_index())
         if cursor is None:
-            self._screen.notify(t("aandacht.nothing_to_mark"))
+            self._screen.notify(t("attention.nothing_to_mark"))
             return False
         self.passage_cursor = cursor
         self.page.focus()

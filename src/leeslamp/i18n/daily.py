@@ -1,0 +1,188 @@
+"""Strings of Today (Vandaag), the daily question, the morning mode (Ochtend), prompts.
+
+Keys: `today.*`, `morning.*`, `prompt.*`.
+Each value is (nl, en); `AREAS` in `leeslamp.i18n` says which module holds a prefix.
+"""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # the Vandaag screen and leeslamp vandaag
+    "today.key.write": ("Schrijf", "Write"),
+    "today.key.leave_text": ("Klaar met schrijven", "Done writing"),
+    "today.key.another": ("Andere vraag", "Another question"),
+    "today.answer_kept": (
+        "Je antwoord op de vorige vraag is bewaard. Je vindt het in je dagboek (d).",
+        "Your answer to the previous question is saved. You'll find it in your journal (d).",
+    ),
+    "today.key.article": ("Lees het artikel bij de vraag", "Read the question's article"),
+    "today.key.resume": ("Verder lezen", "Continue reading"),
+    "today.key.look_back": ("Volgende terugblik", "Next look back"),
+    "today.key.assignment": ("Lees voor je opdracht", "Read for your assignment"),
+    "today.key.morning": ("Ochtend", "Morning"),
+    "today.question_title": ("De vraag van vandaag", "Today's question"),
+    "today.coach_question": (
+        "Uit je leesopdracht \u201c{title}\u201d, vraag {number} van {total}",
+        "From your reading assignment \u201c{title}\u201d, question {number} of {total}",
+    ),
+    "today.question_article": ("Bij {title}: g om te lezen", "With {title}: g to read"),
+    "today.answer_placeholder": (
+        "Schrijf hier je antwoord. Druk op w, of klik hier.",
+        "Write your answer here. Press w, or click here.",
+    ),
+    "today.answer_waiting": ("je antwoord wordt opgehaald…", "fetching your answer…"),
+    "today.morning_offer": (
+        "Vroeg op? Druk op o voor de ochtend: alleen de vraag en je tekst, rustig en donker.",
+        "Up early? Press o for the morning mode: just the question and your text, calm and dim.",
+    ),
+    "today.continue_title": ("Verder lezen", "Continue reading"),
+    "today.continue_where": ("{percent}% gelezen · r: verder", "{percent}% read · r: go on"),
+    "today.continue_none": (
+        "Nog niets open. l opent de bibliotheek.",
+        "Nothing open yet. l opens the library.",
+    ),
+    "today.continue_all_read": (
+        "Wat je opende, heb je uitgelezen. l opent de bibliotheek.",
+        "You read everything you opened to the end. l opens the library.",
+    ),
+    "today.rhythm_title": ("Je ritme", "Your rhythm"),
+    "today.weekdays": ("ma di wo do vr za zo", "Mo Tu We Th Fr Sa Su"),
+    "today.rhythm_week": ("Deze week {count} van de 7 dagen.", "This week {count} of 7 days."),
+    "today.rhythm_less": ("minder", "less"),
+    "today.rhythm_more": ("meer", "more"),
+    "today.rhythm_start": (
+        "Elke dag dat je schrijft, kleurt hier een vakje.",
+        "Every day you write fills a square here.",
+    ),
+    "today.look_back_title": ("Terugblik", "Look back"),
+    "today.look_back_count": (
+        "{index} van {count} · t: volgende",
+        "{index} of {count} · t: next",
+    ),
+    "today.look_back.same": (
+        "Je antwoord op deze vraag, {date}",
+        "Your answer to this question, {date}",
+    ),
+    "today.look_back.7": ("Een week geleden, {date}", "A week ago, {date}"),
+    "today.look_back.30": ("Een maand geleden, {date}", "A month ago, {date}"),
+    "today.look_back.365": ("Een jaar geleden, {date}", "A year ago, {date}"),
+    "today.look_back.on_article": ("bij {title}", "on {title}"),
+    "today.look_back.none": (
+        "Wat je schrijft, komt hier later terug: over een week, een maand, een jaar.",
+        "What you write comes back here later: in a week, a month, a year.",
+    ),
+    "today.assignment_title": ("Leesopdracht", "Reading assignment"),
+    "today.assignment_progress": (
+        "{answered} van {total} vragen beantwoord",
+        "{answered} of {total} questions answered",
+    ),
+    "today.deadline": ("tot {date} · {left}", "due {date} · {left}"),
+    "today.deadline_days": ("nog {days} dagen", "{days} days left"),
+    "today.deadline_one": ("nog 1 dag", "1 day left"),
+    "today.deadline_today": ("vandaag is de laatste dag", "today is the last day"),
+    "today.no_deadline": ("geen deadline", "no deadline"),
+    "today.assignment_next": (
+        "p: lees voor vraag {number} ({title})",
+        "p: read for question {number} ({title})",
+    ),
+    "today.assignment_more": (
+        "en nog {count} andere opdrachten",
+        "and {count} more assignments",
+    ),
+    "today.assignment_more_one": ("en nog 1 andere opdracht", "and 1 more assignment"),
+    "today.short_date": ("{day} {month}", "{day} {month}"),
+    "today.no_article": (
+        "Deze vraag hoort niet bij een artikel.",
+        "This question has no article.",
+    ),
+    "today.not_ready": (
+        "Even geduld: je dagboek gaat nog open.",
+        "One moment: your journal is still opening.",
+    ),
+    "today.prompts_skipped": (
+        "{count} dagvragen overgeslagen: leeslamp vandaag zegt waarom.",
+        "{count} daily questions skipped: leeslamp today says why.",
+    ),
+    # the Ochtend screen
+    "morning.key.back": ("Terug", "Back"),
+    "morning.key.timer": (
+        "Schrijftijd: 5, 10, 20 minuten of uit",
+        "Writing timer: 5, 10, 20 minutes or off",
+    ),
+    "morning.placeholder": ("Schrijf maar.", "Just write."),
+    "morning.hint": ("Esc terug · Ctrl+R schrijftijd", "Esc back · Ctrl+R writing timer"),
+    "morning.words": ("{count} woorden", "{count} words"),
+    "morning.word": ("1 woord", "1 word"),
+    "morning.timer_left": ("nog {minutes} min", "{minutes} min left"),
+    "morning.timer_done": ("de tijd is om", "time is up"),
+    "today.help.json": (
+        "uitvoer als JSON, voor scripts: date, prompt.id, prompt.text, prompt.discipline (null "
+        "bij een vraag van je coach), prompt.assignment en coach (null bij een eigen vraag)",
+        "output as JSON, for scripts: date, prompt.id, prompt.text, prompt.discipline (null for "
+        "a question from your coach), prompt.assignment and coach (null for a question of your own)",
+    ),
+    "today.discipline": ("Discipline: {label}", "Discipline: {label}"),
+    "today.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),
+    "today.article": (
+        "Bij het artikel: {title} (leeslamp lees {article_id})",
+        "With the article: {title} (leeslamp read {article_id})",
+    ),
+    # the prompt bank (daily/prompts/*.toml)
+    "prompt.not_found": (
+        "Een vraag met id '{prompt_id}' ken ik niet.",
+        "I don't know a question with id '{prompt_id}'.",
+    ),
+    "prompt.no_prompts": (
+        "Er zijn geen dagvragen: alle vragenbestanden ontbreken of hebben fouten.",
+        "There are no daily questions: every question file is missing or broken.",
+    ),
+    "prompt.problems_header": (
+        "Deze vragen zijn overgeslagen:",
+        "These questions were skipped:",
+    ),
+    "prompt.problem.not_toml": (
+        "het bestand is geen geldige TOML: {reason}.",
+        "the file is not valid TOML: {reason}.",
+    ),
+    "prompt.problem.unknown_key": (
+        "'{key}' hoort hier niet. Bovenaan mag alleen 'discipline' staan; "
+        "elke vraag begint met een regel [[vraag]].",
+        "'{key}' does not belong here. Only 'discipline' may stand at the top; "
+        "each question starts with a line [[vraag]].",
+    ),
+    "prompt.problem.no_questions": (
+        "er staat geen vraag in. Begin elke vraag met een regel [[vraag]].",
+        "there is no question in it. Start each question with a line [[vraag]].",
+    ),
+    "prompt.problem.not_tables": (
+        "'vraag' moet uit blokken bestaan: begin elke vraag met een regel [[vraag]].",
+        "'vraag' must be made of tables: start each question with a line [[vraag]].",
+    ),
+    "prompt.problem.unknown_field": (
+        "het veld '{field}' ken ik niet. Een vraag heeft: {known}.",
+        "the field '{field}' is unknown. A question has: {known}.",
+    ),
+    "prompt.problem.missing_language": (
+        "de vraag '{prompt_id}' heeft geen tekst bij '{field}'. "
+        "Elke vraag heeft 'nl' (Nederlands) en 'en' (Engels).",
+        "the question '{prompt_id}' has no text for '{field}'. "
+        "Every question has 'nl' (Dutch) and 'en' (English).",
+    ),
+    "prompt.problem.missing_discipline": (
+        "de vraag '{prompt_id}' heeft geen discipline. "
+        "Zet 'discipline = ...' bij de vraag of bovenaan het bestand.",
+        "the question '{prompt_id}' has no discipline. "
+        "Put 'discipline = ...' with the question or at the top of the file.",
+    ),
+    "prompt.problem.unknown_article": (
+        "het artikel '{value}' ken ik niet; bekende ids: {known}.",
+        "the article '{value}' is unknown; known ids: {known}.",
+    ),
+    "prompt.problem.duplicate_id": (
+        "de vraag '{prompt_id}' bestaat al in {other}. Geef deze vraag een eigen id.",
+        "the question '{prompt_id}' already exists in {other}. Give this question an id of its own.",
+    ),
+    "today.name": ("Vandaag", "Today"),
+    "today.from_assignment": (
+        "Uit je leesopdracht “{title}”, vraag {number} (beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag {number} TEKST)",
+        "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
+    ),
+}

@@ -1,0 +1,292 @@
+"""Strings of the journal: its screen, the trash, `leeslamp schrijf`/`herstel`, damage.
+
+Keys: `journal.*`, `trash.*`, `entrykind.*`, `write.*`, `restore.*`.
+Each value is (nl, en); `AREAS` in `leeslamp.i18n` says which module holds a prefix.
+"""
+
+STRINGS: dict[str, tuple[str, str]] = {
+    # the Dagboek (every entry), deleting and the Prullenbak
+    "journal.key.show": ("Dagboek", "Journal"),
+    "journal.key.open": ("Openen", "Open"),
+    "journal.key.delete": ("Weggooien", "Delete"),
+    "journal.key.undo": ("Terughalen", "Undo delete"),
+    "journal.key.trash": ("Prullenbak", "Trash"),
+    "journal.key.article": ("Artikel", "Article"),
+    "journal.key.kind": ("Soort", "Kind"),
+    "journal.key.back": ("Terug", "Back"),
+    "journal.key.read": ("Lees het artikel", "Read the article"),
+    "journal.help_name": ("Dagboek", "Journal"),
+    "journal.cmd_help": (
+        "Alles wat je schreef, nieuwste eerst",
+        "Everything you wrote, newest first",
+    ),
+    "journal.title": ("Dagboek", "Journal"),
+    "journal.count": ("{shown} van {total} stukken", "{shown} of {total} entries"),
+    "journal.count_one": ("{shown} van 1 stuk", "{shown} of 1 entry"),
+    "journal.loading": ("je dagboek wordt geladen…", "loading your journal…"),
+    "journal.read_only": ("alleen lezen", "read-only"),
+    "journal.empty": (
+        "Je dagboek is nog leeg. Open een artikel en druk op w om te schrijven.",
+        "Your journal is still empty. Open an article and press w to write.",
+    ),
+    "journal.no_match": ("Geen stukken bij deze keuze.", "No entries match this choice."),
+    "journal.col.date": ("Datum", "Date"),
+    "journal.col.kind": ("Soort", "Kind"),
+    "journal.col.article": ("Artikel", "Article"),
+    "journal.col.text": ("Begint met", "Begins with"),
+    "journal.all_articles": ("Alle artikelen", "All articles"),
+    "journal.no_article": ("Zonder artikel", "No article"),
+    "journal.all_kinds": ("Alle soorten", "All kinds"),
+    "journal.empty_text": ("(leeg)", "(empty)"),
+    "journal.date": ("{day}-{month}-{year} {time}", "{year}-{month}-{day} {time}"),
+    "journal.moment": ("{date} om {time}", "{date} at {time}"),
+    "journal.entry.question": ("Vraag: {text}", "Question: {text}"),
+    "journal.entry.assignment": ("Opdrachtvraag: {text}", "Assignment question: {text}"),
+    "journal.entry.quote": ("Bij: \u201c{quote}\u201d", "On: \u201c{quote}\u201d"),
+    "journal.entry.edited": ("bewerkt {moment}", "edited {moment}"),
+    "journal.entry.gone": (
+        "Dit stuk staat niet meer in je dagboek.",
+        "This entry is no longer in your journal.",
+    ),
+    "journal.confirm.title": ("Weggooien?", "Delete?"),
+    "journal.confirm.text": (
+        "Je kunt hem 30 dagen terughalen uit de prullenbak.",
+        "You can get it back from the trash for 30 days.",
+    ),
+    "journal.deleted": (
+        "Weggegooid. Druk op u om hem terug te halen.",
+        "Deleted. Press u to get it back.",
+    ),
+    "journal.restored": (
+        "Teruggehaald: het staat weer in je dagboek.",
+        "Restored: it is back in your journal.",
+    ),
+    "journal.nothing_to_undo": (
+        "Er is niets om terug te halen. De prullenbak staat in het Dagboek (p).",
+        "There is nothing to undo. The trash is in the Journal (p).",
+    ),
+    "journal.read_only_refused": (
+        "Je dagboek is alleen te lezen: weggooien en terughalen kan nu niet.",
+        "Your journal is read-only: deleting and restoring are not possible now.",
+    ),
+    "journal.delete_failed": ("Weggooien lukte niet. {reason}", "Could not delete. {reason}"),
+    "journal.restore_failed": ("Terughalen lukte niet. {reason}", "Could not restore. {reason}"),
+    "trash.title": ("Prullenbak", "Trash"),
+    "trash.help_name": ("Prullenbak", "Trash"),
+    "trash.intro": (
+        "Weggegooide stukken blijven hier 30 dagen. Enter haalt er een terug.",
+        "Deleted entries stay here for 30 days. Enter brings one back.",
+    ),
+    "trash.count": ("{count} stukken", "{count} entries"),
+    "trash.count_one": ("1 stuk", "1 entry"),
+    "trash.empty": ("De prullenbak is leeg.", "The trash is empty."),
+    "trash.col.deleted": ("Weggegooid", "Deleted"),
+    "trash.key.restore": ("Terughalen", "Restore"),
+    "journal.locked": (
+        "Je dagboek ({path}) is al open in een andere leeslamp. Sluit die eerst, of open dit dagboek alleen om te lezen.",
+        "Your journal ({path}) is already open in another leeslamp. Close that one first, or open this journal read-only.",
+    ),
+    "journal.locked_cli": (
+        "Je dagboek is open in een andere leeslamp en bleef dat {seconds} seconden. Sluit die en probeer het opnieuw; je tekst is niet bewaard.",
+        "Your journal is open in another leeslamp and stayed so for {seconds} seconds. Close it and try again; your text was not saved.",
+    ),
+    "journal.unreadable": (
+        "Je dagboek {path} is niet te lezen ({reason}). Het bestand is niet aangeraakt. Nieuwste goede back-up: {backup} (terugzetten met: leeslamp herstel).",
+        "Your journal {path} cannot be read ({reason}). The file has not been touched. Newest good backup: {backup} (restore with: leeslamp restore).",
+    ),
+    "journal.damage.empty": ("het bestand is leeg", "the file is empty"),
+    "journal.damage.not_json": ("het is geen geldige JSON meer", "it is no longer valid JSON"),
+    "journal.damage.shape": (
+        "de inhoud heeft niet de vorm van een dagboek",
+        "its contents do not have the shape of a journal",
+    ),
+    "journal.damage.log": ("regel {line} is beschadigd", "line {line} is damaged"),
+    "journal.damage.missing": (
+        "de momentopname waar het logboek op voortbouwt, ontbreekt",
+        "the snapshot the log builds on is missing",
+    ),
+    "journal.too_new": (
+        "Je dagboek {path} is gemaakt door een nieuwere leeslamp. Werk leeslamp bij; het bestand is niet aangeraakt. Nieuwste goede back-up: {backup}.",
+        "Your journal {path} was made by a newer leeslamp. Update leeslamp; the file has not been touched. Newest good backup: {backup}.",
+    ),
+    "journal.disk_full": (
+        "De schijf is vol: je tekst is niet bewaard in {path}. Er is niets beschadigd; maak ruimte en probeer het opnieuw.",
+        "The disk is full: your text was not saved in {path}. Nothing was damaged; free some space and try again.",
+    ),
+    "journal.read_only_folder": (
+        "Ik mag niet schrijven in {path}: de map is alleen-lezen. Er is niets beschadigd; je tekst is niet bewaard.",
+        "I may not write in {path}: the folder is read-only. Nothing was damaged; your text was not saved.",
+    ),
+    "journal.write_failed": (
+        "Bewaren in {path} lukte niet ({reason}). Er is niets beschadigd; probeer het opnieuw.",
+        "Saving to {path} failed ({reason}). Nothing was damaged; try again.",
+    ),
+    "journal.opened_read_only": (
+        "Dit dagboek is alleen om te lezen geopend; er kan niets bij.",
+        "This journal was opened read-only; nothing can be added.",
+    ),
+    "journal.not_text": (
+        "Je tekst bevat tekens die geen geldige UTF-8 zijn; zo kan ik hem niet bewaren. Zet hem om naar UTF-8 en probeer het opnieuw.",
+        "Your text contains bytes that are not valid UTF-8; I can't save it like this. Convert it to UTF-8 and try again.",
+    ),
+    "journal.bad_kind": (
+        "De soort '{kind}' ken ik niet; kies uit {known}.",
+        "I don't know the kind '{kind}'; choose from {known}.",
+    ),
+    "journal.no_such_entry": (
+        "Er is geen stuk met id {entry_id} in je dagboek.",
+        "There is no entry with id {entry_id} in your journal.",
+    ),
+    "journal.not_in_trash": (
+        "Stuk {entry_id} ligt niet in de prullenbak.",
+        "Entry {entry_id} is not in the trash.",
+    ),
+    "entrykind.reflectie": ("reflectie", "reflection"),
+    "entrykind.aandacht": ("aandacht", "attention note"),
+    "entrykind.dagvraag": ("dagvraag", "daily question"),
+    "entrykind.antwoord": ("antwoord", "answer"),
+    # leeslamp schrijf, and saving from the app
+    "write.empty": (
+        "Er is geen tekst om te bewaren. Geef hem mee, of gebruik - om hem van standaardinvoer te lezen.",
+        "There is no text to save. Pass it along, or use - to read it from standard input.",
+    ),
+    "write.quote_needs_attention": (
+        "Een citaat hoort bij een aandachtnotitie: gebruik --soort aandacht.",
+        "A quote belongs to an attention note: use --kind aandacht.",
+    ),
+    "write.attention_needs_quote": (
+        'Een aandachtnotitie heeft een artikel en een citaat nodig: --artikel ID --citaat "…".',
+        'An attention note needs an article and a quote: --article ID --quote "…".',
+    ),
+    "write.quote_not_found": (
+        "Het citaat “{quote}” staat niet in “{title}”. Kopieer het letterlijk uit het artikel.",
+        "The quote “{quote}” is not in “{title}”. Copy it word for word from the article.",
+    ),
+    "write.saved": (
+        "Bewaard in je dagboek ({kind}, {entry_id}).",
+        "Saved in your journal ({kind}, {entry_id}).",
+    ),
+    # leeslamp herstel: counts before replacing, asks first, keeps what the backup lacks
+    "restore.none": (
+        "Er zijn nog geen back-ups (in {path}).",
+        "There are no backups yet (in {path}).",
+    ),
+    "restore.header": (
+        "Back-ups van je dagboek, nieuwste eerst:",
+        "Backups of your journal, newest first:",
+    ),
+    "restore.how": (
+        "Terugzetten: leeslamp herstel DATUM. Je huidige dagboek wordt eerst apart gezet.",
+        "To restore: leeslamp restore DATE. Your current journal is set aside first.",
+    ),
+    "restore.unknown": (
+        "Een back-up '{wanted}' vind ik niet. Er zijn back-ups van: {known}.",
+        "I can't find a backup '{wanted}'. There are backups of: {known}.",
+    ),
+    "restore.bad_backup": (
+        "{path} is geen leesbaar dagboek; er is niets veranderd.",
+        "{path} is not a readable journal; nothing was changed.",
+    ),
+    "restore.done": (
+        "Teruggezet: {backup}. Je vorige dagboek staat apart in: {aside}.",
+        "Restored: {backup}. Your previous journal is set aside in: {aside}.",
+    ),
+    "restore.log_changes.one": (
+        "Let op: je vorige dagboek had nog 1 recente wijziging in zijn logboek, die niet in deze "
+        "back-up zit. Ze is niet weg: ze staat in {path}.",
+        "Note: your previous journal still had 1 recent change in its log that is not in this "
+        "backup. It is not gone: it is in {path}.",
+    ),
+    "restore.log_changes.many": (
+        "Let op: je vorige dagboek had nog {count} recente wijzigingen in zijn logboek, die niet "
+        "in deze back-up zitten. Ze zijn niet weg: ze staan in {path}.",
+        "Note: your previous journal still had {count} recent changes in its log that are not "
+        "in this backup. They are not gone: they are in {path}.",
+    ),
+    # damage costs only what is damaged: set aside, named, and said once (journal/damage.py)
+    "journal.damage.os": ("{reason}", "{reason}"),
+    "journal.damage_set_aside": (
+        "Je dagboek had {count} beschadigde regels. Ik heb ze apart gezet in {path}; al het "
+        "andere is er nog. Een kopie van je dagboek zoals het was: {copy}.",
+        "Your journal had {count} damaged lines. I set them aside in {path}; everything else "
+        "is still there. A copy of your journal as it was: {copy}.",
+    ),
+    "journal.damage_set_aside.one": (
+        "Je dagboek had 1 beschadigde regel. Ik heb hem apart gezet in {path}; al het andere "
+        "is er nog. Een kopie van je dagboek zoals het was: {copy}.",
+        "Your journal had 1 damaged line. I set it aside in {path}; everything else is still "
+        "there. A copy of your journal as it was: {copy}.",
+    ),
+    "journal.damage_skipped": (
+        "Je dagboek heeft {count} beschadigde regels; die sla ik over, al het andere is er. "
+        "Ze blijven in {path} tot ik ze apart kan zetten.",
+        "Your journal has {count} damaged lines; I skip them, everything else is there. They "
+        "stay in {path} until I can set them aside.",
+    ),
+    "journal.damage_skipped.one": (
+        "Je dagboek heeft 1 beschadigde regel; die sla ik over, al het andere is er. Hij "
+        "blijft in {path} tot ik hem apart kan zetten.",
+        "Your journal has 1 damaged line; I skip it, everything else is there. It stays in "
+        "{path} until I can set it aside.",
+    ),
+    "write.housekeeping_failed": (
+        "Let op: het opruimen daarna (back-up, logboek samenvoegen) lukte niet: {reason}. Je "
+        "stuk is wel bewaard; het opruimen probeer ik de volgende keer opnieuw.",
+        "Note: tidying up afterwards (backup, folding the log) failed: {reason}. Your entry is "
+        "saved; I'll try the tidying again next time.",
+    ),
+    "restore.entries": ("{count} stukken", "{count} entries"),
+    "restore.entries.one": ("1 stuk", "1 entry"),
+    "restore.counts": (
+        "De back-up van {backup} heeft {count}; je dagboek nu {now}. Wat alleen in je "
+        "dagboek van nu staat, blijft erin; van een stuk dat in allebei staat, blijft de "
+        "laatst veranderde versie.",
+        "The backup of {backup} has {count}; your journal now {now}. What is only in "
+        "your journal now stays in it; of an entry in both, the version changed last stays.",
+    ),
+    "restore.counts_unreadable": (
+        "De back-up van {backup} heeft {count}. Je dagboek nu is niet te lezen; het "
+        "wordt eerst apart gezet.",
+        "The backup of {backup} has {count}. Your journal now cannot be read; it is "
+        "set aside first.",
+    ),
+    "restore.ask": ("Terugzetten? [j/N] ", "Restore? [y/N] "),
+    "restore.now": ("Je dagboek heeft nu {count}.", "Your journal now has {count}."),
+    "restore.log_kept": (
+        "Het logboek ernaast is wel te lezen: de {count} wijzigingen daarin komen bovenop de "
+        "back-up.",
+        "The log beside it can be read: its {count} changes go on top of the backup.",
+    ),
+    "restore.not_done": ("Niets veranderd.", "Nothing changed."),
+    "restore.needs_yes": (
+        "Terugzetten vervangt je dagboek; ik doe het pas na je ja. Draai het in een terminal, "
+        "of voeg --ja toe.",
+        "Restoring replaces your journal; I only do it after your yes. Run it in a terminal, "
+        "or add --yes.",
+    ),
+    # one source of truth: a save from an older version is refused (issue 11)
+    "journal.stale_write": (
+        "Deze tekst is intussen ergens anders veranderd. Er is niets overschreven.",
+        "This text was changed elsewhere in the meantime. Nothing was overwritten.",
+    ),
+    "write.need_both": (
+        "Geef bij een antwoord zowel --opdracht ID als --vraag N.",
+        "For an answer, give both --assignment ID and --question N.",
+    ),
+    "write.kind_with_assignment": (
+        "--soort kan niet samen met --opdracht: een antwoord op een opdracht is altijd een antwoord.",
+        "--kind cannot go with --assignment: an answer to an assignment is always an answer.",
+    ),
+    "write.article_with_assignment": (
+        "Deze vraag gaat over '{expected}', niet over '{article}'. Laat --artikel weg.",
+        "This question is about '{expected}', not '{article}'. Leave out --article.",
+    ),
+    "write.answer_saved": (
+        "Bewaard als antwoord op vraag {number} van “{title}”.",
+        "Saved as the answer to question {number} of “{title}”.",
+    ),
+    "write.answer_again": (
+        "Je eerdere antwoord blijft in je dagboek. In je antwoordbestand komt dit nieuwe antwoord.",
+        "Your earlier answer stays in your journal. Your answer file gets this new answer.",
+    ),
+}
