@@ -16,7 +16,7 @@ from aandacht_helpers import (
     marked,
     write_stuk,
 )
-from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
+from leeslamp.tui.screens.choice import ChoiceScreen
 from leeslamp.tui.screens.reader.attention import STYLES, STYLES_NO_COLOR
 from leeslamp.tui.widgets import entry_editor
 from tui_factory import SIZE, make_app, open_library, screen_text, settle
@@ -167,7 +167,7 @@ async def test_a_note_is_deleted_after_asking_and_can_be_restored(private_home: 
         await settle(pilot)
         await pilot.press("n", "x")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmDeleteScreen)
+        assert isinstance(app.screen, ChoiceScreen)
         assert "prullenbak" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)

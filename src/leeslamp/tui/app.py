@@ -35,7 +35,15 @@ from leeslamp.core.errors import (
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
-from leeslamp.tui.journal_link import EntryChanged, JournalLink
+from leeslamp.tui.journal_link import JournalLink
+from leeslamp.tui.messages import (
+    GoBack,
+    JournalChanged,
+    OpenArticle,
+    ScreenShown,
+    ShowScreen,
+)
+from leeslamp.tui.services import Services
 from leeslamp.tui.themes import THEMES
 
 if TYPE_CHECKING:
@@ -98,7 +106,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
         #: a problem that must end the app; `run_app` raises it after the screen is restored
         self.fatal_error: LeeslampError | None = None
         self._readers: OrderedDict[str, Screen] = OrderedDict()
-        self.journal_link = JournalLink(self)
+        self.journal_link = JournalLink(self, context)
+        #: what screens and widgets may use (`self.services` there); they never see the App
+        self.services = Services(context, self.journal_link)
         self._journal_requested = False
         self._quitting = self._quit_done = False
         self.set_reactive(LeeslampApp.language, context.language)
@@ -142,10 +152,12 @@ class LeeslampApp(LocalizedBindings, App[None]):
         *,
         question: tuple[str, int] | None = None,
         reflection: str | None = None,
+        block: int | None = None,
     ) -> None:
         """Show the reader for an article; a recently read one comes back as you left it.
         `question` (assignment id, number): opened to answer it; the writing panel goes there.
-        `reflection` (an entry id): opened to show that reflection, in the writing panel."""
+        `reflection` (an entry id): opened to show that reflection, in the writing panel.
+        `block`: scrolled to that block (a passage found in Zoeken)."""
         from leeslamp.tui.screens.reader.screen import ReaderScreen  # Markdown loads only here
 
         article = self.context.library().get(article_id)
@@ -158,6 +170,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
             reader.for_question = question
             if reflection is not None:
                 reader.call_after_refresh(reader.show_reflection, reflection)
+            if block is not None:
+                reader.show_block(block)
         self._readers.move_to_end(name)
         if isinstance(self.screen, ReaderScreen):
             if self.screen is not self._readers[name]:
@@ -253,11 +267,39 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         self.show_kept_screen("assignment-overview", OverviewScreen)
 
+    # --- what screens ask for (tui.messages) ---------------------------------------------
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        self.open_article(
+            message.article_id,
+            question=message.question,
+            reflection=message.reflection,
+            block=message.block,
+        )
+
+    def on_go_back(self, message: GoBack) -> None:
+        self.go_back()
+
+    def on_show_screen(self, message: ShowScreen) -> None:
+        show = {
+            "home": self.show_home,
+            "library": self.show_library,
+            "search": self.show_search,
+            "assignments": self.show_assignments,
+            "assignment-compose": self.show_compose_assignment,
+            "assignment-overview": self.show_assignment_overview,
+            "morning": self.open_ochtend,
+        }
+        show[message.kind]()
+
+    def on_screen_shown(self, message: ScreenShown) -> None:
+        self.first_screen_shown()
+
     # --- the journal ----------------------------------------------------------------------
 
     def journal_locked(self, error: JournalLocked) -> None:
         """Another leeslamp has the journal: offer to go on read-only, or stop."""
-        from leeslamp.tui.screens.journal_locked import JournalLockedScreen
+        from leeslamp.tui.screens.choice import journal_locked_choice
 
         def chosen(read_only: bool | None) -> None:
             if read_only:
@@ -266,7 +308,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
             else:
                 self.fail(error)
 
-        self.push_screen(JournalLockedScreen(error.sentence()), chosen)
+        self.push_screen(journal_locked_choice(error.sentence()), chosen)
 
     def journal_not_writable(self, error: JournalWriteError) -> None:
         """The journal cannot be written (its folder is read-only, say); the link opens it
@@ -410,7 +452,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     # --- failures -----------------------------------------------------------------------
 
-    def on_entry_changed(self, message: EntryChanged) -> None:
+    def on_journal_changed(self, message: JournalChanged) -> None:
         # from the thread that wrote it: every editor of that entry shows the new text
         self.journal_link.publish(message.entry)
 

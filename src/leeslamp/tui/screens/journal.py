@@ -9,7 +9,7 @@ when the line is on screen, so a journal of 50,000 entries shows as quickly as o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -24,12 +24,13 @@ from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
 from leeslamp.tui.entry_labels import article_label, first_line, kind_label, short_moment
+from leeslamp.tui.messages import OpenArticle
 from leeslamp.tui.plain import plain_label
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_rows import GAP, EntryRows
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
-    from leeslamp.tui.app import LeeslampApp
 
 #: a first line is kept this long; the list cuts it to the screen's width
 LINE_KEPT = 200
@@ -91,9 +92,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self._titles: dict[str | None, str] = {}
         self._resize_timer: Timer | None = None
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     @property
     def list(self) -> EntryRows:
@@ -125,7 +124,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     # --- reading --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.leeslamp.journal_link.call(load_rows, self._loaded, group="dagboek-load")
+        self.services.journal_link.call(load_rows, self._loaded, group="dagboek-load")
 
     def _loaded(self, result: tuple[list[Row], bool]) -> None:
         self.rows, self.read_only = result
@@ -141,7 +140,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         return super().check_action(action, parameters)
 
     def title_of(self, article_id: str) -> str | None:
-        article = self.leeslamp.context.library().find(article_id)
+        article = self.services.context.library().find(article_id)
         return article.title if article else None
 
     def _article(self, article_id: str | None) -> str:
@@ -316,7 +315,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     def action_read(self) -> None:
         row = self._row(self.list.highlighted_key)
         if row is not None and row.article and self.title_of(row.article):
-            self.leeslamp.open_article(row.article)
+            self.post_message(OpenArticle(row.article))
 
     def action_trash(self) -> None:
         from leeslamp.tui.screens.trash import TrashScreen

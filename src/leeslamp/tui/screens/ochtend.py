@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -27,13 +27,14 @@ from textual.widgets import Static, TextArea
 from leeslamp.daily.today import DailyQuestion, answer_fields
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.messages import ScreenShown, ShowScreen
 from leeslamp.tui.plain import plain
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.themes import OCHTEND
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
-    from leeslamp.tui.app import LeeslampApp
 
 #: the writing timer's choices, in minutes, in the order Ctrl+R goes through them (then off)
 TIMER_CHOICES = (5, 10, 20)
@@ -88,9 +89,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         self._leaving = False
         self._previous_theme: str | None = None
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ochtend-page"):
@@ -111,17 +110,17 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
             from leeslamp.daily.bank import load_bank_checked
             from leeslamp.daily.today import daily_question
 
-            context = self.leeslamp.context
+            context = self.services.context
             library_ids = context.library().ids
             self._bank = load_bank_checked(context.paths.user_prompts, library_ids).prompts
             self.question = daily_question(context.today(), self._bank)
-            self.leeslamp.journal_link.call(self._read_today, self._today_read)
+            self.services.journal_link.call(self._read_today, self._today_read)
         else:
             self.call_after_refresh(self._mount_editor)
         self._relabel()
         if self._start_minutes in TIMER_CHOICES:
             self._start_timer(self._start_minutes)
-        self.call_after_refresh(self.leeslamp.first_screen_shown)
+        self.call_after_refresh(self.post_message, ScreenShown())
 
     def on_unmount(self) -> None:
         self._restore_theme()
@@ -136,7 +135,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         """In a thread (started as `leeslamp ochtend`): the day's question and its answer."""
         from leeslamp.daily.today import question_for_day, todays_answer
 
-        question = question_for_day(journal, self.leeslamp.context.today(), self._bank)
+        question = question_for_day(journal, self.services.context.today(), self._bank)
         return question, todays_answer(journal.entries(), question)
 
     async def _today_read(self, found: tuple[DailyQuestion, Entry | None]) -> None:
@@ -152,7 +151,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
 
         # The label first: the text is a coach's `antwoord` only under a visible coach label.
         self._show_coach()
-        language = self.leeslamp.context.language
+        language = self.services.context.language
         kind, fields = answer_fields(self.question, language, written_in=places.OCHTEND)
         self.editor = MorningEditor(
             kind, entry=self.answer, placeholder=t("ochtend.placeholder"), **fields
@@ -176,7 +175,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
                 if not journal.read_only and journal.day_choice(day) != prompt_id:
                     journal.set_day_choice(day, prompt_id)
 
-            self.leeslamp.journal_link.call(keep_choice, group="journal-write")
+            self.services.journal_link.call(keep_choice, group="journal-write")
         if self._leaving:
             self._leave()
 
@@ -184,7 +183,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
 
     def _relabel(self, _language: str | None = None) -> None:
         if self.question is not None:
-            text = self.question.prompt.text(self.leeslamp.context.language)
+            text = self.question.prompt.text(self.services.context.language)
             self.query_one("#ochtend-question", Static).update(plain(text))
         self._show_coach()
         self.query_one("#ochtend-hint", Static).update(t("ochtend.hint"))
@@ -220,7 +219,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
 
     def _start_timer(self, minutes: int) -> None:
         self.timer_minutes = minutes
-        self.timer_end = self.leeslamp.context.current_time() + timedelta(minutes=minutes)
+        self.timer_end = self.services.context.current_time() + timedelta(minutes=minutes)
         if self._ticker is None:
             self._ticker = self.set_interval(TICK, self._show_timer)
         self._show_timer()
@@ -235,7 +234,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
     def seconds_left(self) -> float | None:
         if self.timer_end is None:
             return None
-        return (self.timer_end - self.leeslamp.context.current_time()).total_seconds()
+        return (self.timer_end - self.services.context.current_time()).total_seconds()
 
     def _show_timer(self) -> None:
         label = self.query_one("#ochtend-timer", Static)
@@ -271,4 +270,4 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         if len(self.app.screen_stack) > 2:
             self.dismiss(self.answer)
         else:  # started as `leeslamp ochtend`: Vandaag takes this screen's place
-            self.leeslamp.show_home()
+            self.post_message(ShowScreen("home"))

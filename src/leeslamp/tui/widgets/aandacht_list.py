@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,10 +24,8 @@ from textual.widgets.option_list import Option
 from leeslamp.i18n import t
 from leeslamp.notes.attention_notes import Note
 from leeslamp.tui.plain import plain, plain_styled
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_editor import EntryEditor
-
-if TYPE_CHECKING:
-    from leeslamp.tui.app import LeeslampApp
 
 #: code points of a quote shown in the list (the rest becomes "…")
 QUOTE_CHARS = 90
@@ -97,9 +95,7 @@ class AandachtPanel(Vertical):
         #: the last editor closed, by note id: its last words may still be on their way
         self._closed_editor: tuple[str, EntryEditor] | None = None
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     @property
     def note_list(self) -> AandachtList:
@@ -262,9 +258,9 @@ class AandachtPanel(Vertical):
         tags = parse_tags(event.value)
         owner = f"aandacht-tags:{entry_id}"
         if tags == list(note.entry.tags):
-            self.leeslamp.journal_link.before_close(owner, None)
+            self.services.journal_link.before_close(owner, None)
         else:
-            self.leeslamp.journal_link.before_close(
+            self.services.journal_link.before_close(
                 owner, lambda journal: journal.update_entry(entry_id, tags=tags), event.value
             )
 
@@ -277,7 +273,7 @@ class AandachtPanel(Vertical):
             return
         entry_id = note.id
         self.editing = Note(replace(note.entry, tags=tuple(tags)), note.anchor)
-        link = self.leeslamp.journal_link
+        link = self.services.journal_link
 
         def saved(_entry: object) -> None:
             fields = self.query("#aandacht-tags").results(Input) if self.is_attached else ()

@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
     from leeslamp.library.articles import Article
     from leeslamp.notes.attention_notes import Note
-    from leeslamp.tui.app import LeeslampApp
     from leeslamp.tui.widgets.aandacht_list import AandachtPanel
     from leeslamp.tui.widgets.entry_editor import EntryEditor
 
@@ -75,12 +74,11 @@ _LIST_ACTIONS = {"note_edit", "note_delete", "note_reattach"}
 
 
 class AandachtReader(PassageChoice):
-    """Mixin for ReaderScreen (which provides article, document, page and leeslamp)."""
+    """Mixin for ReaderScreen (which provides article, document, page and services)."""
 
     article: Article
     document: Markdown
     page: VerticalScroll
-    leeslamp: LeeslampApp
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -118,7 +116,7 @@ class AandachtReader(PassageChoice):
 
             return load_notes(journal, article)
 
-        self.leeslamp.journal_link.call(load, loaded, group="aandacht-load")
+        self.services.journal_link.call(load, loaded, group="aandacht-load")
 
     def _change(self, job: Callable[[Journal], T], done: Callable[[T], None]) -> None:
         """A journal write of notes; loads that overlap it are done again (see load_aandacht)."""
@@ -128,7 +126,7 @@ class AandachtReader(PassageChoice):
             self._changes += 1
             done(result)
 
-        self.leeslamp.journal_link.call(job, finished)
+        self.services.journal_link.call(job, finished)
 
     def passages_mounted(self) -> None:
         """The reader mounted (more of) the article: pair blocks with widgets, paint again."""
@@ -214,7 +212,7 @@ class AandachtReader(PassageChoice):
                 self._screen.call_later(self._open_editor, replace(note, entry=entry))
 
         note_id = note.id
-        self.leeslamp.journal_link.call(lambda journal: journal.get_entry(note_id), fetched)
+        self.services.journal_link.call(lambda journal: journal.get_entry(note_id), fetched)
 
     async def _open_editor(self, note: Note) -> None:
         panel = await self._show_panel()
@@ -241,7 +239,7 @@ class AandachtReader(PassageChoice):
             self._edit(note)
 
     def action_note_delete(self) -> None:
-        from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
+        from leeslamp.tui.screens.choice import trash_choice
         from leeslamp.tui.widgets.aandacht_list import shorten
 
         note = self._highlighted()
@@ -254,7 +252,7 @@ class AandachtReader(PassageChoice):
                 self._screen.call_later(self._delete, note)
 
         self._screen.app.push_screen(
-            ConfirmDeleteScreen(t("aandacht.delete.title"), t("aandacht.delete.text", quote=quote)),
+            trash_choice(t("aandacht.delete.title"), t("aandacht.delete.text", quote=quote)),
             chosen,
         )
 

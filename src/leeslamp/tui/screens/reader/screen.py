@@ -11,7 +11,7 @@ re-parses the last block of what is there with each new part, so parts always go
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -28,12 +28,11 @@ from leeslamp.i18n import t
 from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import byline, discipline_labels
+from leeslamp.tui.messages import GoBack, ScreenShown
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.reader.attention import AANDACHT_KEYS, AandachtReader
 from leeslamp.tui.screens.reader.chunks import first_screen, split_body
-
-if TYPE_CHECKING:
-    from leeslamp.tui.app import LeeslampApp
+from leeslamp.tui.services import AppServices
 
 #: seconds of stillness after scrolling before the position is saved
 SAVE_DELAY = 1.0
@@ -102,9 +101,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     BINDINGS += localized(Key("w", "toggle_notepad", "notepad.key.toggle"))
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     @property
     def page(self) -> VerticalScroll:
@@ -135,7 +132,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         if first is not None:
             await self.document.append(for_terminal(first))
         self._mount_rest(first)
-        self.leeslamp.journal_link.fetch_position(self.article.id, self.resume_at)
+        self.services.journal_link.fetch_position(self.article.id, self.resume_at)
 
     def _relabel(self, _language: str | None = None) -> None:
         head = [plain_styled(self.article.title, "bold $text-accent")]
@@ -154,7 +151,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         width, height = self.app.size
         article = self.article
         await self._painted()  # the parse below holds the GIL: show the first screen first
-        self.leeslamp.first_screen_shown()
+        self.post_message(ScreenShown())
         # The whole body's blocks are parsed off the UI thread while the first screen shows.
         blocks = await asyncio.to_thread(lambda: article.blocks)
         start_line = len(first.splitlines(keepends=True)) if first is not None else 0
@@ -288,7 +285,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
             self._save_timer = None
         if self.loaded:
             block, progress = self.first_visible_block(), self.progress()
-            self.leeslamp.journal_link.save_position(self.article.id, block, progress)
+            self.services.journal_link.save_position(self.article.id, block, progress)
 
     def on_screen_suspend(self) -> None:
         self.save_position()
@@ -319,7 +316,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
             contents.display = False
             self.page.focus()
             return
-        self.leeslamp.go_back()
+        self.post_message(GoBack())
 
     async def action_toggle_contents(self) -> None:
         contents = self._contents
