@@ -92,8 +92,8 @@ async def test_a_wholly_marked_paragraph_gets_a_gutter_mark(private_home: Path) 
         await settle(pilot)
         reader = app.screen
         first, second = reader.passages.placed[0], reader.passages.placed[2]
-        assert first.widget.has_class("aandacht-whole")
-        assert not second.widget.has_class("aandacht-whole")
+        assert first.widget.has_class("attention-whole")
+        assert not second.widget.has_class("attention-whole")
         assert "▌" in screen_text(app)
 
 

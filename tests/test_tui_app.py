@@ -16,7 +16,7 @@ from leeslamp.tui.screens.choice import ChoiceScreen
 from leeslamp.tui.screens.help import HelpScreen
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.screens.today import TodayScreen
 from tui_factory import SIZE, make_app, open_library, screen_text, settle
 
 
@@ -162,7 +162,7 @@ async def test_a_journal_in_use_offers_read_only(private_home: Path) -> None:
             assert "al open in een andere leeslamp" in screen_text(app)
             await pilot.press("r")
             await settle(pilot)
-            assert isinstance(app.screen, VandaagScreen)
+            assert isinstance(app.screen, TodayScreen)
             assert app.journal_link.journal is not None
             assert app.journal_link.journal.read_only
             said = [notification.message for notification in app._notifications]

@@ -120,9 +120,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     def home_screen(self) -> Screen:
         """The screen leeslamp opens on, and `h` (or Escape from a first screen) returns to."""
-        from leeslamp.tui.screens.vandaag import VandaagScreen
+        from leeslamp.tui.screens.today import TodayScreen
 
-        return VandaagScreen()
+        return TodayScreen()
 
     def on_mount(self) -> None:
         # `leeslamp lees ID` and `leeslamp ochtend` show only their screen; Vandaag is made
@@ -130,9 +130,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if self.start_article is not None:
             self.open_article(self.start_article)
         elif self.start_morning:
-            from leeslamp.tui.screens.ochtend import OchtendScreen
+            from leeslamp.tui.screens.morning import MorningScreen
 
-            self.push_screen(OchtendScreen(minutes=self.start_minutes))
+            self.push_screen(MorningScreen(minutes=self.start_minutes))
         else:
             self.push_screen(self.home_screen())
         # Should no screen report in (see `first_screen_shown`), open the journal anyway.
@@ -197,9 +197,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     def show_home(self) -> None:
         """Back to Vandaag, however deep the stack is; made now if it is not on the stack."""
-        from leeslamp.tui.screens.vandaag import VandaagScreen
+        from leeslamp.tui.screens.today import TodayScreen
 
-        self._show(VandaagScreen, self.home_screen, replace=True)
+        self._show(TodayScreen, self.home_screen, replace=True)
 
     def _show(self, kind: type[Screen], make, *, replace: bool = False) -> None:
         """Pop down to the screen of `kind` when it is on the stack; else put a new one on top
@@ -213,12 +213,12 @@ class LeeslampApp(LocalizedBindings, App[None]):
         else:
             self.push_screen(make())
 
-    def open_ochtend(self) -> None:
+    def open_morning(self) -> None:
         """The ochtend mode over whatever is shown (it reads today's question itself)."""
-        from leeslamp.tui.screens.ochtend import OchtendScreen
+        from leeslamp.tui.screens.morning import MorningScreen
 
-        if not isinstance(self.screen, OchtendScreen):
-            self.push_screen(OchtendScreen())
+        if not isinstance(self.screen, MorningScreen):
+            self.push_screen(MorningScreen())
 
     def _keep_place(self) -> None:
         """Leaving a reader: hand its position to the journal link now, before the next screen
@@ -288,7 +288,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
             "assignments": self.show_assignments,
             "assignment-compose": self.show_compose_assignment,
             "assignment-overview": self.show_assignment_overview,
-            "morning": self.open_ochtend,
+            "morning": self.open_morning,
         }
         show[message.kind]()
 
@@ -360,7 +360,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
             is_text_field(self.focused) or getattr(self.screen, "TYPE_TO_FILTER", False)
         ):
             return False
-        if action == "home" and self._showing("leeslamp.tui.screens.vandaag", "VandaagScreen"):
+        if action == "home" and self._showing("leeslamp.tui.screens.today", "TodayScreen"):
             return False
         if action == "library" and self._showing("leeslamp.tui.screens.library", "LibraryScreen"):
             return False

@@ -96,19 +96,19 @@ class JournalScreen(LocalizedBindings, Screen[None]):
 
     @property
     def list(self) -> EntryRows:
-        return self.query_one("#dagboek-list", EntryRows)
+        return self.query_one("#journal-list", EntryRows)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="dagboek-bar", classes="bar")
-        with Horizontal(id="dagboek-filters"):
+        yield Static(id="journal-bar", classes="bar")
+        with Horizontal(id="journal-filters"):
             yield Static(id="label-article", classes="filter-label")
             # no choice (blank) means all of them; the prompt says so
             yield Select([], id="filter-article", compact=True)
             yield Static(id="label-kind", classes="filter-label")
             yield Select([], id="filter-kind", compact=True)
-        yield Static(id="dagboek-empty")
-        yield Static(id="dagboek-header", classes="list-header")
-        yield EntryRows(id="dagboek-list")
+        yield Static(id="journal-empty")
+        yield Static(id="journal-header", classes="list-header")
+        yield EntryRows(id="journal-list")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -124,7 +124,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     # --- reading --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.services.journal_link.call(load_rows, self._loaded, group="dagboek-load")
+        self.services.journal_link.call(load_rows, self._loaded, group="journal-load")
 
     def _loaded(self, result: tuple[list[Row], bool]) -> None:
         self.rows, self.read_only = result
@@ -169,7 +169,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         bar.append(f"  ·  {count}", style="dim")
         if self.read_only:
             bar.append(f"  ·  {t('dagboek.read_only')}", style="dim")
-        self.query_one("#dagboek-bar", Static).update(bar)
+        self.query_one("#journal-bar", Static).update(bar)
 
     def _fill_filters(self) -> None:
         """The filter choices in the current language, keeping what was chosen."""
@@ -207,7 +207,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             )
         ]
         self._show_bar()
-        empty = self.query_one("#dagboek-empty", Static)
+        empty = self.query_one("#journal-empty", Static)
         empty.display = not self.shown
         empty.update(t("dagboek.empty") if not self.rows else t("dagboek.no_match"))
         self._show_list(keep=keep or self.list.highlighted_key)
@@ -221,8 +221,8 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             t(f"dagboek.col.{head}")[:width].ljust(width)
             for head, width in zip(heads, widths, strict=True)
         )
-        self.query_one("#dagboek-header", Static).update(header)
-        self.query_one("#dagboek-header", Static).display = bool(self.shown)
+        self.query_one("#journal-header", Static).update(header)
+        self.query_one("#journal-header", Static).display = bool(self.shown)
         self.list.display = bool(self.shown)
         self.list.show_rows(
             self.shown,
@@ -278,7 +278,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
 
     # --- actions --------------------------------------------------------------------------------
 
-    @on(EntryRows.Chosen, "#dagboek-list")
+    @on(EntryRows.Chosen, "#journal-list")
     def _row_chosen(self, event: EntryRows.Chosen) -> None:
         event.stop()
         self._open(event.key)

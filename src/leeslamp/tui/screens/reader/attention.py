@@ -7,7 +7,7 @@ the notes list: Enter shows the passage, `e` edits, `x` deletes (to the trash, a
 `r` re-attaches the note to the passage the cursor is on, `u` restores the last deleted note.
 The cursor's own keys live in `passage_choice.PassageChoice`, the mixin under this one.
 
-Opening the article loads its notes in a worker (`aandacht_notes.load_notes`: re-anchored if the
+Opening the article loads its notes in a worker (`attention_notes.load_notes`: re-anchored if the
 article changed, and written back); highlights are painted as the article's blocks mount
 (`passages.PassageMap`). Journal calls go through `JournalLink.call`, never on the UI thread.
 """
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
     from leeslamp.library.articles import Article
     from leeslamp.notes.attention_notes import Note
-    from leeslamp.tui.widgets.aandacht_list import AandachtPanel
+    from leeslamp.tui.widgets.attention_list import AttentionPanel
     from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 #: Content styles: a noted passage, the note chosen in the list, the passage cursor
@@ -41,7 +41,7 @@ STYLES = {"mark": "on $warning 18%", "current": "on $warning 40%", "cursor": "re
 #: without colour (NO_COLOR) a background would vanish: underline instead
 STYLES_NO_COLOR = {"mark": "underline", "current": "bold underline", "cursor": "reverse"}
 
-AANDACHT_KEYS = localized(
+ATTENTION_KEYS = localized(
     # in the order the footer shows them; each applies only where it makes sense (check_action)
     Key("down,j", "passage_next", "aandacht.key.next", priority=True),
     Key("up,k", "passage_previous", "aandacht.key.previous", priority=True, show=False),
@@ -73,7 +73,7 @@ _CURSOR_ACTIONS = {"passage_next", "passage_previous", "sentence_next", "sentenc
 _LIST_ACTIONS = {"note_edit", "note_delete", "note_reattach"}
 
 
-class AandachtReader(PassageChoice):
+class AttentionReader(PassageChoice):
     """Mixin for ReaderScreen (which provides article, document, page and services)."""
 
     article: Article
@@ -82,10 +82,10 @@ class AandachtReader(PassageChoice):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.aandacht_notes: list[Note] = []
+        self.attention_notes: list[Note] = []
         self.passages: PassageMap | None = None
         self.passage_cursor = None
-        self._panel: AandachtPanel | None = None
+        self._panel: AttentionPanel | None = None
         self._current: str | None = None  # the note chosen in the list, shown stronger
         self._last_deleted: Note | None = None
         self._changes = (
@@ -95,17 +95,17 @@ class AandachtReader(PassageChoice):
     # --- loading and painting ----------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self._screen.watch(self._screen.app, "language", self._aandacht_relabel, init=False)
+        self._screen.watch(self._screen.app, "language", self._attention_relabel, init=False)
 
     def on_screen_resume(self) -> None:
-        self.load_aandacht()  # also when coming back: notes may have changed elsewhere
+        self.load_attention()  # also when coming back: notes may have changed elsewhere
 
-    def load_aandacht(self) -> None:
+    def load_attention(self) -> None:
         article, started = self.article, self._changes
 
         def loaded(notes: list[Note]) -> None:
             if started != self._changes:
-                self.load_aandacht()  # something changed while this ran: read again
+                self.load_attention()  # something changed while this ran: read again
                 return
             self._show_notes(notes)
 
@@ -116,10 +116,10 @@ class AandachtReader(PassageChoice):
 
             return load_notes(journal, article)
 
-        self.services.journal_link.call(load, loaded, group="aandacht-load")
+        self.services.journal_link.call(load, loaded, group="attention-load")
 
     def _change(self, job: Callable[[Journal], T], done: Callable[[T], None]) -> None:
-        """A journal write of notes; loads that overlap it are done again (see load_aandacht)."""
+        """A journal write of notes; loads that overlap it are done again (see load_attention)."""
         self._changes += 1
 
         def finished(result: T) -> None:
@@ -143,7 +143,7 @@ class AandachtReader(PassageChoice):
         layers: list[Layer] = []
         whole: set[int] = set()
         current = None
-        for note in self.aandacht_notes:
+        for note in self.attention_notes:
             if note.span is not None:
                 layers.append((*note.span, styles["mark"]))
                 whole.update(passages.covers_whole(*note.span))
@@ -156,8 +156,8 @@ class AandachtReader(PassageChoice):
         passages.paint(layers, whole)
 
     def _show_notes(self, notes: list[Note]) -> None:
-        had_notes = bool(self.aandacht_notes)
-        self.aandacht_notes = notes
+        had_notes = bool(self.attention_notes)
+        self.attention_notes = notes
         if self._panel is not None:
             self._panel.show_notes(notes)
         self.repaint()
@@ -168,10 +168,10 @@ class AandachtReader(PassageChoice):
         from leeslamp.notes.attention_notes import in_text_order
 
         self._show_notes(
-            in_text_order([*(n for n in self.aandacht_notes if n.id != note.id), note])
+            in_text_order([*(n for n in self.attention_notes if n.id != note.id), note])
         )
 
-    def _aandacht_relabel(self, _language: str | None = None) -> None:
+    def _attention_relabel(self, _language: str | None = None) -> None:
         if self._panel is not None:
             self._panel.relabel()
 
@@ -183,7 +183,7 @@ class AandachtReader(PassageChoice):
             if self._cursor_on():
                 self._screen.notify(t("aandacht.choose_first"))
             return
-        existing = next((note for note in self.aandacht_notes if note.span == span), None)
+        existing = next((note for note in self.attention_notes if note.span == span), None)
         if existing is not None:
             self._edit(existing)
             return
@@ -225,11 +225,11 @@ class AandachtReader(PassageChoice):
         # Only the text: the entry's other fields may be older than what the panel saved.
         self._note_edited(message.entry.id, text=message.entry.text)
 
-    def on_aandacht_panel_edited(self, message: AandachtPanel.Edited) -> None:
+    def on_attention_panel_edited(self, message: AttentionPanel.Edited) -> None:
         self._note_edited(message.note_id, **message.changes)
 
     def _note_edited(self, note_id: str, **changes: Any) -> None:
-        note = next((n for n in self.aandacht_notes if n.id == note_id), None)
+        note = next((n for n in self.attention_notes if n.id == note_id), None)
         if note is not None:  # the Schrijfblok's editors save in this screen too: not ours
             self._note_changed(replace(note, entry=replace(note.entry, **changes)))
 
@@ -240,7 +240,7 @@ class AandachtReader(PassageChoice):
 
     def action_note_delete(self) -> None:
         from leeslamp.tui.screens.choice import trash_choice
-        from leeslamp.tui.widgets.aandacht_list import shorten
+        from leeslamp.tui.widgets.attention_list import shorten
 
         note = self._highlighted()
         if note is None:
@@ -264,7 +264,7 @@ class AandachtReader(PassageChoice):
 
         def deleted(_entry: Entry) -> None:
             self._last_deleted = note
-            self._show_notes([n for n in self.aandacht_notes if n.id != note.id])
+            self._show_notes([n for n in self.attention_notes if n.id != note.id])
             self._screen.refresh_bindings()
             self._screen.notify(t("aandacht.deleted"))
 
@@ -289,7 +289,7 @@ class AandachtReader(PassageChoice):
         def restored(_entry: Entry) -> None:
             self._screen.notify(t("aandacht.restored"))
             self._screen.refresh_bindings()
-            self.load_aandacht()
+            self.load_attention()
 
         self._change(lambda journal: journal.restore_entry(note_id), restored)
 
@@ -305,7 +305,7 @@ class AandachtReader(PassageChoice):
         self._screen.clear_selection()
 
         from leeslamp.notes.attention_notes import reattach_note
-        from leeslamp.tui.widgets.aandacht_list import shorten
+        from leeslamp.tui.widgets.attention_list import shorten
 
         def reattached(fresh: Note) -> None:
             self._note_changed(fresh)
@@ -321,8 +321,8 @@ class AandachtReader(PassageChoice):
 
     # --- the notes panel ---------------------------------------------------------------------
 
-    async def _show_panel(self) -> AandachtPanel:
-        from leeslamp.tui.widgets.aandacht_list import AandachtPanel  # made on first use
+    async def _show_panel(self) -> AttentionPanel:
+        from leeslamp.tui.widgets.attention_list import AttentionPanel  # made on first use
 
         screen = self._screen
         side = next(iter(screen.query("#side")), None)
@@ -330,9 +330,9 @@ class AandachtReader(PassageChoice):
             side = Vertical(id="side")
             await screen.query_one("#reader-body").mount(side)
         if self._panel is None:
-            self._panel = AandachtPanel(id="aandacht")
+            self._panel = AttentionPanel(id="attention")
             await side.mount(self._panel, before=0 if side.children else None)
-            self._panel.show_notes(self.aandacht_notes)
+            self._panel.show_notes(self.attention_notes)
         side.display = True
         self._panel.display = True
         self.fit_side()
@@ -384,7 +384,7 @@ class AandachtReader(PassageChoice):
         self.page.focus()
         self.repaint()
 
-    def on_aandacht_panel_jump(self, message: AandachtPanel.Jump) -> None:
+    def on_attention_panel_jump(self, message: AttentionPanel.Jump) -> None:
         note = message.note
         if note.span is None:
             self._screen.notify(t("aandacht.detached_hint"))
@@ -395,7 +395,7 @@ class AandachtReader(PassageChoice):
         self.repaint()
         self.scroll_to_passage(*note.span)
 
-    def on_aandacht_panel_highlighted(self, message: AandachtPanel.Highlighted) -> None:
+    def on_attention_panel_highlighted(self, message: AttentionPanel.Highlighted) -> None:
         panel = self._panel
         if panel is not None and panel.has_focus_within:
             self._current = message.note.id if message.note is not None else None
@@ -404,12 +404,12 @@ class AandachtReader(PassageChoice):
     # --- which keys apply now --------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        allowed = self._aandacht_allows(action)
+        allowed = self._attention_allows(action)
         if allowed is False:
             return False
         return super().check_action(action, parameters)  # type: ignore[misc]
 
-    def _aandacht_allows(self, action: str) -> bool:
+    def _attention_allows(self, action: str) -> bool:
         on_page = self.page.has_focus if self._screen.is_mounted else False
         panel = self._panel
         in_panel = panel is not None and panel.display and panel.has_focus_within
@@ -424,7 +424,7 @@ class AandachtReader(PassageChoice):
         if action == "passage_off":
             return cursor and on_page
         if action in ("notes_toggle", "notes_toggle_quiet"):
-            shown = bool(self.aandacht_notes) or (panel is not None and panel.display)
+            shown = bool(self.attention_notes) or (panel is not None and panel.display)
             return shown == (action == "notes_toggle")
         if action == "notes_leave":
             return in_panel

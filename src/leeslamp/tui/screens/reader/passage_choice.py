@@ -1,8 +1,8 @@
 """The reader's passage cursor and mouse selection: how a reader chooses a passage.
 
-A mixin under AandachtReader (aandacht_reader.py). `m` turns the cursor on at the first
+A mixin under AttentionReader (attention.py). `m` turns the cursor on at the first
 paragraph on screen; ↓↑ (j/k) go from paragraph to paragraph, →← through the sentences of one;
-a click puts it on a paragraph. The choice is painted (AandachtReader.repaint) and kept in view.
+a click puts it on a paragraph. The choice is painted (AttentionReader.repaint) and kept in view.
 Text selected with the mouse wins over the cursor: it is found in the plain text near the
 paragraph it was selected in.
 """

@@ -30,7 +30,7 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import byline, discipline_labels
 from leeslamp.tui.messages import GoBack, ScreenShown
 from leeslamp.tui.plain import plain, plain_styled
-from leeslamp.tui.screens.reader.attention import AANDACHT_KEYS, AandachtReader
+from leeslamp.tui.screens.reader.attention import ATTENTION_KEYS, AttentionReader
 from leeslamp.tui.screens.reader.chunks import first_screen, split_body
 from leeslamp.tui.services import AppServices
 
@@ -38,7 +38,7 @@ from leeslamp.tui.services import AppServices
 SAVE_DELAY = 1.0
 
 
-class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
+class ReaderScreen(AttentionReader, LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
     BINDINGS = localized(
         Key("escape", "back", "reader.key.back"),
@@ -72,9 +72,9 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         #: (assignment id, question number): the reader came to answer it, so `w` goes there
         self.for_question: tuple[str, int] | None = None
 
-    # The passage cursor and aandacht notes (aandacht_reader.py); here, away from the keys above,
+    # The passage cursor and attention notes (attention.py); here, away from the keys above,
     # so that other additions to them merge without a conflict.
-    BINDINGS += AANDACHT_KEYS
+    BINDINGS += ATTENTION_KEYS
     #: the help screen puts the keys of a mode under its own heading: ↓ means another thing
     #: while choosing a passage than while reading
     HELP_GROUPS: ClassVar = {

@@ -27,7 +27,7 @@ from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.messages import OpenArticle, ScreenShown, ShowScreen
 from leeslamp.tui.services import AppServices
-from leeslamp.tui.vandaag_text import (
+from leeslamp.tui.today_text import (
     assignment_content,
     continue_content,
     memory_content,
@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 MORNING_UNTIL = 8
 
 
-class VandaagScreen(LocalizedBindings, Screen[None]):
+class TodayScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.vandaag"
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (76, "-wide"), (120, "-roomy")]
     BINDINGS = localized(
@@ -57,7 +57,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         Key("g", "question_article", "vandaag.key.article", show=False),
         Key("t", "look_back", "vandaag.key.look_back", show=False),
         Key("p", "assignment", "vandaag.key.assignment", show=False),
-        Key("o", "ochtend", "vandaag.key.ochtend", show=False),
+        Key("o", "morning", "vandaag.key.ochtend", show=False),
     )
 
     def __init__(self) -> None:
@@ -72,7 +72,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         self.memory_index = 0
         self._memories: tuple = ()
         self._shown = False
-        self._ochtend_after_save = False
+        self._morning_after_save = False
         self._choice_lock = threading.Lock()
         self._wanted_choice: str | None = None
         self._written_choice: str | None = None
@@ -80,23 +80,23 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
     services = AppServices()
 
     def compose(self) -> ComposeResult:
-        yield Static(id="vandaag-bar", classes="bar")
+        yield Static(id="today-bar", classes="bar")
         # One page that scrolls as a whole; two columns when wide, one below the other if not.
-        with VerticalScroll(id="vandaag-body"), Horizontal(id="vandaag-columns"):
-            with Vertical(id="vandaag-main"):
-                yield Static(id="vandaag-question")
+        with VerticalScroll(id="today-body"), Horizontal(id="today-columns"):
+            with Vertical(id="today-main"):
+                yield Static(id="today-question")
                 yield Vertical(id="answer-box")
-                yield Static(id="ochtend-offer", classes="quiet")
-                yield Static(id="vandaag-look-back", classes="vandaag-part")
-            with Vertical(id="vandaag-side"):
-                yield Static(id="vandaag-continue", classes="vandaag-part")
-                yield Static(id="vandaag-assignment", classes="vandaag-part")
-                yield Static(id="vandaag-rhythm", classes="vandaag-part")
+                yield Static(id="morning-offer", classes="quiet")
+                yield Static(id="today-look-back", classes="today-part")
+            with Vertical(id="today-side"):
+                yield Static(id="today-continue", classes="today-part")
+                yield Static(id="today-assignment", classes="today-part")
+                yield Static(id="today-rhythm", classes="today-part")
         yield Footer()
 
     def on_mount(self) -> None:
         self.watch(self.app, "language", self._relabel, init=False)
-        self.query_one("#vandaag-assignment").display = False
+        self.query_one("#today-assignment").display = False
         self.call_after_refresh(self.post_message, ScreenShown())
 
     def on_screen_resume(self) -> None:
@@ -194,17 +194,17 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
             self.editor.text_area.placeholder = t("vandaag.answer_placeholder")
 
     def _show_question(self) -> None:
-        self.query_one("#vandaag-bar", Static).update(f"leeslamp · {t('vandaag.name')}")
+        self.query_one("#today-bar", Static).update(f"leeslamp · {t('vandaag.name')}")
         if self.question is not None:
             content = question_content(self.question, self.app_language, self._titles)
-            self.query_one("#vandaag-question", Static).update(content)
+            self.query_one("#today-question", Static).update(content)
 
     @property
     def app_language(self) -> str:
         return self.services.context.language
 
     def _show_offer(self) -> None:
-        offer = self.query_one("#ochtend-offer", Static)
+        offer = self.query_one("#morning-offer", Static)
         offer.display = self.services.context.current_time().hour < MORNING_UNTIL
         offer.update(t("vandaag.ochtend_offer"))
 
@@ -213,15 +213,15 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         if view is None:
             return
         day = self.question.day if self.question else self.services.context.today()
-        self.query_one("#vandaag-continue", Static).update(
+        self.query_one("#today-continue", Static).update(
             continue_content(view.reading, view.read_before, self._titles)
         )
-        self.query_one("#vandaag-rhythm", Static).update(rhythm_content(view.calendar, day))
-        self.query_one("#vandaag-look-back", Static).update(
+        self.query_one("#today-rhythm", Static).update(rhythm_content(view.calendar, day))
+        self.query_one("#today-look-back", Static).update(
             memory_content(self._memories, self.memory_index, self._titles)
         )
         assignment = assignment_content(view.assignments, day, self._titles)
-        part = self.query_one("#vandaag-assignment", Static)
+        part = self.query_one("#today-assignment", Static)
         part.display = assignment is not None
         if assignment is not None:
             part.update(assignment)
@@ -263,9 +263,9 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         if view is not None and not view.calendar.written(self.question.day):
             # the first words of the day: let the rhythm count today
             self.services.journal_link.call(self._read_view, self._side_loaded)
-        if self._ochtend_after_save:
-            self._ochtend_after_save = False
-            self._open_ochtend()
+        if self._morning_after_save:
+            self._morning_after_save = False
+            self._open_morning()
 
     def _choose(self, prompt_id: str) -> None:
         self._wanted_choice = prompt_id
@@ -369,18 +369,18 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
             wanted = (question.assignment.id, question.question.number)
             self.post_message(OpenArticle(question.question.article, question=wanted))
 
-    def action_ochtend(self) -> None:
+    def action_morning(self) -> None:
         if not self._ready():
             return
         if self.editor is not None and self.editor.dirty:
-            self._ochtend_after_save = True  # open it once today's text is in the journal
+            self._morning_after_save = True  # open it once today's text is in the journal
             self.editor.save_now()
         else:
-            self._open_ochtend()
+            self._open_morning()
 
-    def _open_ochtend(self) -> None:
+    def _open_morning(self) -> None:
         """Today's question and answer go along; back here, the answer is read again."""
-        from leeslamp.tui.screens.ochtend import OchtendScreen
+        from leeslamp.tui.screens.morning import MorningScreen
 
         if self.question is not None:
-            self.app.push_screen(OchtendScreen(self.question, self.answer))
+            self.app.push_screen(MorningScreen(self.question, self.answer))

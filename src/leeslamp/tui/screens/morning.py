@@ -30,7 +30,7 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.messages import ScreenShown, ShowScreen
 from leeslamp.tui.plain import plain
 from leeslamp.tui.services import AppServices
-from leeslamp.tui.themes import OCHTEND
+from leeslamp.tui.themes import MORNING
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ class MorningEditor(EntryEditor):
         self.post_message(self.Typed(count_words(event.text_area.text)))
 
 
-class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
+class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
     HELP_NAME = "help.screen.ochtend"
     BINDINGS = localized(
         Key("escape", "back", "ochtend.key.back"),
@@ -92,19 +92,19 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
     services = AppServices()
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="ochtend-page"):
+        with Vertical(id="morning-page"):
             # above the question, whose it is: a coach's question goes into the answer file
-            yield Static(id="ochtend-coach", markup=False)
-            yield Static(id="ochtend-question", markup=False)
-            yield Vertical(id="ochtend-box")
-        with Horizontal(id="ochtend-status"):
-            yield Static(id="ochtend-words")
-            yield Static(id="ochtend-hint")
-            yield Static(id="ochtend-timer")
+            yield Static(id="morning-coach", markup=False)
+            yield Static(id="morning-question", markup=False)
+            yield Vertical(id="morning-box")
+        with Horizontal(id="morning-status"):
+            yield Static(id="morning-words")
+            yield Static(id="morning-hint")
+            yield Static(id="morning-timer")
 
     def on_mount(self) -> None:
         self._previous_theme = self.app.theme
-        self.app.theme = OCHTEND.name
+        self.app.theme = MORNING.name
         self.watch(self.app, "language", self._relabel, init=False)
         if self.question is None:
             from leeslamp.daily.bank import load_bank_checked
@@ -126,7 +126,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         self._restore_theme()
 
     def _restore_theme(self) -> None:
-        if self._previous_theme is not None and self.app.theme == OCHTEND.name:
+        if self._previous_theme is not None and self.app.theme == MORNING.name:
             self.app.theme = self._previous_theme
 
     # --- today's question and answer --------------------------------------------------
@@ -156,7 +156,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         self.editor = MorningEditor(
             kind, entry=self.answer, placeholder=t("ochtend.placeholder"), **fields
         )
-        await self.query_one("#ochtend-box").mount(self.editor)
+        await self.query_one("#morning-box").mount(self.editor)
         self.editor.focus_text()
 
     @on(MorningEditor.Typed)
@@ -184,9 +184,9 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
     def _relabel(self, _language: str | None = None) -> None:
         if self.question is not None:
             text = self.question.prompt.text(self.services.context.language)
-            self.query_one("#ochtend-question", Static).update(plain(text))
+            self.query_one("#morning-question", Static).update(plain(text))
         self._show_coach()
-        self.query_one("#ochtend-hint", Static).update(t("ochtend.hint"))
+        self.query_one("#morning-hint", Static).update(t("ochtend.hint"))
         if self.editor is not None:
             self.editor.text_area.placeholder = t("ochtend.placeholder")
         self._show_words()
@@ -197,13 +197,13 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         from leeslamp.assignments.places import coach_label
 
         coach = self.question.assignment_question if self.question is not None else None
-        label = self.query_one("#ochtend-coach", Static)
+        label = self.query_one("#morning-coach", Static)
         label.update(plain(coach_label(coach.assignment.coach)) if coach is not None else "")
         label.display = coach is not None
 
     def _show_words(self) -> None:
         text = t("ochtend.word") if self.words == 1 else t("ochtend.words", count=self.words)
-        self.query_one("#ochtend-words", Static).update(text)
+        self.query_one("#morning-words", Static).update(text)
 
     # --- the writing timer ----------------------------------------------------------------
 
@@ -237,7 +237,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         return (self.timer_end - self.services.context.current_time()).total_seconds()
 
     def _show_timer(self) -> None:
-        label = self.query_one("#ochtend-timer", Static)
+        label = self.query_one("#morning-timer", Static)
         left = self.seconds_left()
         if left is None:
             label.update("")
