@@ -356,7 +356,7 @@ class AttentionReader(PassageChoice):
 
     def fit_side(self) -> None:
         """Mark the side column when the notes are all it shows: below the article it is then
-        only as tall as they need (leeslamp.tcss). Called whenever a panel in it shows or hides."""
+        only as tall as they need (styles/attention.tcss). Called whenever a panel in it shows or hides."""
         side = next(iter(self._screen.query("#side")), None)
         if side is not None:
             shown = [child for child in side.children if child.display]
