@@ -62,7 +62,7 @@ async def test_a_without_a_choice_turns_the_cursor_on_and_says_how(private_home:
         await settle(pilot)
         await pilot.press("a")
         await pilot.pause()
-        assert app.screen.passage_cursor is not None
+        assert app.screen.attention.passage_cursor is not None
         assert "Kies een passage" in screen_text(app)
         assert aandacht_entries(private_home) == []
 
@@ -91,7 +91,7 @@ async def test_a_wholly_marked_paragraph_gets_a_gutter_mark(private_home: Path) 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         reader = app.screen
-        first, second = reader.passages.placed[0], reader.passages.placed[2]
+        first, second = reader.attention.passages.placed[0], reader.attention.passages.placed[2]
         assert first.widget.has_class("attention-whole")
         assert not second.widget.has_class("attention-whole")
         assert "▌" in screen_text(app)
@@ -154,7 +154,7 @@ async def test_enter_in_the_list_shows_the_passage(private_home: Path) -> None:
         await pilot.press("n", "enter")
         await settle(pilot)
         page = app.screen.page
-        widget = app.screen.passages.placed[35].widget
+        widget = app.screen.attention.passages.placed[35].widget
         assert widget.region.overlaps(page.content_region)
         assert marked(app.screen, STYLES["current"]) == ["Alinea 35. Over leren in teams."]
 
