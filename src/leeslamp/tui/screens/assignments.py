@@ -3,7 +3,7 @@
 Import one from a file (`i`), see its questions (answered or not; Enter opens the article, where
 the writing panel holds the questions), and make the answer file for your coach (`a`). Coaches
 start from here too: `n` composes a new assignment, `o` lines up the answers of a group.
-All journal work goes through `app.journal_link.call`, off the UI thread.
+All journal work goes through `services.journal_link.call`, off the UI thread.
 """
 
 from __future__ import annotations
