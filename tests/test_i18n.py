@@ -10,7 +10,7 @@ from leeslamp import i18n
 
 #: keys that are empty on purpose, in both languages (a search result's plain-text field has no
 #: label); anything else empty is a missing translation
-EMPTY_ON_PURPOSE = {"zoek.field.text"}
+EMPTY_ON_PURPOSE = {"search.field.text"}
 
 
 def placeholders(text: str) -> set[str]:

@@ -48,32 +48,32 @@ ITEM = '[[lezen]]\nartikel = "het-leren-faciliteren"\nvragen = ["Wat?"]\n'
 
 # (what is wrong, the file, the i18n key of the error, the line it must name)
 ERRORS = [
-    ("not TOML", 'titel = "x"\ncoach = \n' + ITEM, "opdracht.bad_toml_column", 2),
-    ("unterminated string", 'titel = "x\n', "opdracht.bad_toml_column", 1),
-    ("TOML broken at the end", ITEM + "vragen = ", "opdracht.bad_toml", 4),
-    ("missing titel", 'coach = "c"\n' + ITEM, "opdracht.missing_field", 1),
-    ("empty titel", 'coach = "c"\ntitel = "  "\n' + ITEM, "opdracht.empty_field", 2),
+    ("not TOML", 'titel = "x"\ncoach = \n' + ITEM, "assignment.bad_toml_column", 2),
+    ("unterminated string", 'titel = "x\n', "assignment.bad_toml_column", 1),
+    ("TOML broken at the end", ITEM + "vragen = ", "assignment.bad_toml", 4),
+    ("missing titel", 'coach = "c"\n' + ITEM, "assignment.missing_field", 1),
+    ("empty titel", 'coach = "c"\ntitel = "  "\n' + ITEM, "assignment.empty_field", 2),
     ("titel not text", "\ntitel = 49\n" + ITEM, "problem.bad_type", 2),
     ("coach not text", 'titel = "x"\ncoach = ["a"]\n' + ITEM, "problem.bad_type", 2),
     (
         "deadline in quotes",
         'titel = "x"\ndeadline = "2026-12-11"\n' + ITEM,
-        "opdracht.bad_deadline",
+        "assignment.bad_deadline",
         2,
     ),
     (
         "deadline with a time",
         'titel = "x"\ndeadline = 2026-12-11T10:00:00\n' + ITEM,
-        "opdracht.bad_deadline",
+        "assignment.bad_deadline",
         2,
     ),
-    ("no [[lezen]]", 'titel = "x"\n', "opdracht.no_items", 1),
-    ("lezen not tables", 'titel = "x"\nlezen = "alles"\n', "opdracht.bad_items", 2),
-    ("lezen empty", 'titel = "x"\nlezen = []\n', "opdracht.no_items", 2),
+    ("no [[lezen]]", 'titel = "x"\n', "assignment.no_items", 1),
+    ("lezen not tables", 'titel = "x"\nlezen = "alles"\n', "assignment.bad_items", 2),
+    ("lezen empty", 'titel = "x"\nlezen = []\n', "assignment.no_items", 2),
     (
         "artikel missing",
         'titel = "x"\n' + ITEM + '\n[[lezen]]\nvragen = ["Wie?"]\n',
-        "opdracht.missing_article",
+        "assignment.missing_article",
         6,
     ),
     (
@@ -87,19 +87,19 @@ ERRORS = [
         'titel = "x"\n'
         + ITEM
         + '\n[[lezen]]\n# uitleg\n\nartikel = "bestaat-niet"\nvragen = ["a"]\n',
-        "opdracht.unknown_article",
+        "assignment.unknown_article",
         9,
     ),
     (
         "empty vragen",
         'titel = "x"\n' + ITEM + '[[lezen]]\nartikel = "het-leren-faciliteren"\nvragen = []\n',
-        "opdracht.no_questions",
+        "assignment.no_questions",
         7,
     ),
     (
         "vragen missing",
         'titel = "x"\n' + ITEM + '[[lezen]]\nartikel = "het-leren-faciliteren"\n',
-        "opdracht.no_questions",
+        "assignment.no_questions",
         5,
     ),
     (
@@ -117,13 +117,13 @@ ERRORS = [
     (
         "an empty question",
         'titel = "x"\n[[lezen]]\nartikel = "het-leren-faciliteren"\nvragen = [\n  "a",\n  " ",\n]\n',
-        "opdracht.empty_question",
+        "assignment.empty_question",
         4,
     ),
     (
         "inline lezen",
         'titel = "x"\nlezen = [{artikel = "het-leren-faciliteren", vragen = []}]\n',
-        "opdracht.no_questions",
+        "assignment.no_questions",
         2,
     ),
     ("empty file", "\n  \n", "problem.empty", None),
@@ -171,10 +171,10 @@ def test_all_problems_are_reported_at_once() -> None:
     text = 'coach = 3\n[[lezen]]\nartikel = "weg"\nvragen = []\n'
     keys = [f.key for f in check(text).errors]
     assert keys == [
-        "opdracht.missing_field",
+        "assignment.missing_field",
         "problem.bad_type",
-        "opdracht.unknown_article",
-        "opdracht.no_questions",
+        "assignment.unknown_article",
+        "assignment.no_questions",
     ]
 
 
@@ -182,7 +182,7 @@ def test_a_deadline_in_the_past_is_a_warning_not_an_error() -> None:
     result = check_assignment(GOOD, known_articles=KNOWN, today=date(2027, 1, 1))
     assert result.ok and result.assignment is not None
     assert [(w.key, w.line, w.severity) for w in result.warnings] == [
-        ("opdracht.deadline_past", 3, "warning")
+        ("assignment.deadline_past", 3, "warning")
     ]
 
 
@@ -195,8 +195,8 @@ def test_unknown_fields_are_warnings_with_their_line() -> None:
     result = check(text)
     assert result.ok
     assert [(w.key, w.line) for w in result.warnings] == [
-        ("opdracht.unknown_key", 2),
-        ("opdracht.unknown_item_key", 5),
+        ("assignment.unknown_key", 2),
+        ("assignment.unknown_item_key", 5),
     ]
 
 
@@ -204,7 +204,7 @@ def test_the_same_question_twice_for_one_article_is_a_warning() -> None:
     text = 'titel = "x"\n[[lezen]]\nartikel = "het-leren-faciliteren"\nvragen = ["Wat?", "Wat? "]\n'
     result = check(text)
     assert result.ok
-    assert [(w.key, w.line) for w in result.warnings] == [("opdracht.duplicate_question", 4)]
+    assert [(w.key, w.line) for w in result.warnings] == [("assignment.duplicate_question", 4)]
 
 
 def test_without_a_library_article_ids_are_not_checked() -> None:

@@ -195,4 +195,4 @@ def test_a_prefix_shared_by_two_assignments_asks_for_more(journal: Journal) -> N
     import_assignment(journal, assignment)
     with pytest.raises(UserInputError) as refused:
         find_assignment(journal, assignment.id[:4])
-    assert refused.value.key == "opdracht.ambiguous_id"
+    assert refused.value.key == "assignment.ambiguous_id"

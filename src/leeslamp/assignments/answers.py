@@ -164,13 +164,13 @@ def find_assignment(journal: Journal, wanted: str) -> StoredAssignment:
     if len(matches) == 1:
         return matches[0]
     if not stored:
-        raise UserInputError("opdracht.unknown_id_none", wanted=wanted)
+        raise UserInputError("assignment.unknown_id_none", wanted=wanted)
     known = ", ".join(f"{s.id} ({s.assignment.title})" for s in stored)
     if len(wanted) < MIN_PREFIX:
-        raise UserInputError("opdracht.short_id", wanted=wanted, least=MIN_PREFIX, known=known)
+        raise UserInputError("assignment.short_id", wanted=wanted, least=MIN_PREFIX, known=known)
     if matches:
-        raise UserInputError("opdracht.ambiguous_id", wanted=wanted, known=known)
-    raise UserInputError("opdracht.unknown_id", wanted=wanted, known=known)
+        raise UserInputError("assignment.ambiguous_id", wanted=wanted, known=known)
+    raise UserInputError("assignment.unknown_id", wanted=wanted, known=known)
 
 
 def _versions(stored: list[StoredAssignment], assignment: Assignment) -> set[str]:
@@ -267,10 +267,10 @@ def answer_question(
     question = assignment.question(number)
     if question is None:
         raise UserInputError(
-            "opdracht.no_such_question", number=number, total=len(assignment.questions)
+            "assignment.no_such_question", number=number, total=len(assignment.questions)
         )
     if not text.strip():
-        raise UserInputError("schrijf.empty")
+        raise UserInputError("write.empty")
     earlier = current_answers(journal, assignment).get(number)
     link: dict[str, object] = {"id": assignment.id, "prompt": question.text, "question": number}
     if written_in is not None:

@@ -88,7 +88,7 @@ class AssignmentInvalid(UserInputError):
 
     def __init__(self, source: str | Path, findings: list[Finding]) -> None:
         details = "\n".join(f"  {finding.sentence(source)}" for finding in findings)
-        super().__init__("opdracht.invalid", path=str(source), details=details)
+        super().__init__("assignment.invalid", path=str(source), details=details)
         self.findings = findings
 
 
@@ -112,17 +112,17 @@ _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 
 #: the start of tomllib's (English) message -> what it means for a coach, in their language
 _TOML_HINTS = (
-    ("Illegal character '\\n'", "opdracht.toml.unclosed_quote"),
-    ("Unterminated string", "opdracht.toml.unclosed_quote"),
-    ("Invalid value", "opdracht.toml.no_value"),
-    ("Expected '=' after a key", "opdracht.toml.no_equals"),
-    ("Invalid initial character for a key", "opdracht.toml.no_equals"),
-    ("Cannot declare", "opdracht.toml.twice"),
-    ("Cannot overwrite a value", "opdracht.toml.twice"),
-    ("Duplicate inline table key", "opdracht.toml.twice"),
-    ("Unclosed array", "opdracht.toml.unclosed_list"),
-    ("Invalid date or datetime", "opdracht.toml.bad_date"),
-    ("Expected newline or end of document", "opdracht.toml.after_value"),
+    ("Illegal character '\\n'", "assignment.toml.unclosed_quote"),
+    ("Unterminated string", "assignment.toml.unclosed_quote"),
+    ("Invalid value", "assignment.toml.no_value"),
+    ("Expected '=' after a key", "assignment.toml.no_equals"),
+    ("Invalid initial character for a key", "assignment.toml.no_equals"),
+    ("Cannot declare", "assignment.toml.twice"),
+    ("Cannot overwrite a value", "assignment.toml.twice"),
+    ("Duplicate inline table key", "assignment.toml.twice"),
+    ("Unclosed array", "assignment.toml.unclosed_list"),
+    ("Invalid date or datetime", "assignment.toml.bad_date"),
+    ("Expected newline or end of document", "assignment.toml.after_value"),
 )
 
 
@@ -139,7 +139,7 @@ def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> Finding:
         reason = _TOML_AT_END.sub("", message)
     hint = next((key for start, key in _TOML_HINTS if reason.startswith(start)), None)
     params: dict[str, Any] = {"hint_key": hint} if hint else {"reason": reason}
-    key = "opdracht.bad_toml" if hint else "opdracht.bad_toml_other"
+    key = "assignment.bad_toml" if hint else "assignment.bad_toml_other"
     if column is None:
         return Finding(key, params, line)
     return Finding(f"{key}_column", {**params, "column": column}, line)
@@ -195,7 +195,7 @@ class _Checker:
         deadline = self.deadline()
         for key in self.data:
             if key not in TOP_KEYS:
-                self.warn("opdracht.unknown_key", self.lines.top_key(key), key=key)
+                self.warn("assignment.unknown_key", self.lines.top_key(key), key=key)
         items = self.items()
         if self.errors or title is None:
             return CheckResult(None, self.errors, self.warnings)
@@ -210,7 +210,7 @@ class _Checker:
         line = self.lines.top_key(key)
         if key not in self.data:
             if required:
-                self.error("opdracht.missing_field", 1, field=key)
+                self.error("assignment.missing_field", 1, field=key)
             return None
         value = self.data[key]
         if not isinstance(value, str):
@@ -218,7 +218,7 @@ class _Checker:
             return None
         cleaned = clean_message(value) if multiline else clean_line(value)
         if required and not cleaned:
-            self.error("opdracht.empty_field", line, field=key)
+            self.error("assignment.empty_field", line, field=key)
             return None
         if key in ONE_LINE_KEYS and len(cleaned) > TITLE_MAX_CHARS:  # one line in every list
             self.error(ONE_LINE_KEYS[key], line, length=len(cleaned), limit=TITLE_MAX_CHARS)
@@ -232,22 +232,22 @@ class _Checker:
             return None
         # datetime is a subclass of date: a time of day is refused on purpose (a day is enough)
         if isinstance(value, datetime) or not isinstance(value, date):
-            self.error("opdracht.bad_deadline", line, value=_shown(value))
+            self.error("assignment.bad_deadline", line, value=_shown(value))
             return None
         if self.today is not None and value < self.today:
-            self.warn("opdracht.deadline_past", line, deadline=value.isoformat())
+            self.warn("assignment.deadline_past", line, deadline=value.isoformat())
         return value
 
     def items(self) -> list[tuple[str, list[str]]]:
         value = self.data.get(ITEM_TABLE)
         if value is None:
-            self.error("opdracht.no_items", 1)
+            self.error("assignment.no_items", 1)
             return []
         if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            self.error("opdracht.bad_items", self.lines.top_key(ITEM_TABLE))
+            self.error("assignment.bad_items", self.lines.top_key(ITEM_TABLE))
             return []
         if not value:
-            self.error("opdracht.no_items", self.lines.top_key(ITEM_TABLE) or 1)
+            self.error("assignment.no_items", self.lines.top_key(ITEM_TABLE) or 1)
         items: list[tuple[str, list[str]]] = []
         seen: set[tuple[str, str]] = set()
         for index, item in enumerate(value):
@@ -258,7 +258,7 @@ class _Checker:
             for question in questions:
                 if (article, question) in seen:
                     line = self.lines.item_key(index, "vragen")
-                    self.warn("opdracht.duplicate_question", line, question=question)
+                    self.warn("assignment.duplicate_question", line, question=question)
                 seen.add((article, question))
             items.append(checked)
         return items
@@ -267,24 +267,24 @@ class _Checker:
         number = index + 1
         for key in item:
             if key not in ITEM_KEYS:
-                self.warn("opdracht.unknown_item_key", self.lines.item_key(index, key), key=key)
+                self.warn("assignment.unknown_item_key", self.lines.item_key(index, key), key=key)
         article = item.get("artikel")
         article_line = self.lines.item_key(index, "artikel")
         good = True
         if article is None:
-            self.error("opdracht.missing_article", self.lines.item_start(index), number=number)
+            self.error("assignment.missing_article", self.lines.item_start(index), number=number)
             good = False
         elif not isinstance(article, str) or not article.strip():
             self.error("problem.bad_type", article_line, field="artikel", expected=t("type.text"))
             good = False
         elif self.known is not None and article.strip() not in self.known:
             known = ", ".join(sorted(self.known)) or "-"
-            self.error("opdracht.unknown_article", article_line, article=article, known=known)
+            self.error("assignment.unknown_article", article_line, article=article, known=known)
             good = False
         questions = item.get("vragen")
         questions_line = self.lines.item_key(index, "vragen")
         if questions is None or questions == []:
-            self.error("opdracht.no_questions", questions_line, number=number)
+            self.error("assignment.no_questions", questions_line, number=number)
             return None
         if not isinstance(questions, list) or not all(isinstance(q, str) for q in questions):
             self.error(
@@ -293,7 +293,7 @@ class _Checker:
             return None
         cleaned = [clean_line(q) for q in questions]
         if not all(cleaned):
-            self.error("opdracht.empty_question", questions_line, number=number)
+            self.error("assignment.empty_question", questions_line, number=number)
             return None
         return (article.strip(), cleaned) if good else None  # type: ignore[union-attr]
 
@@ -353,5 +353,5 @@ def dump_assignment(assignment: Assignment) -> str:
     data["lezen"] = [
         {"artikel": item.article, "vragen": list(item.questions)} for item in assignment.items
     ]
-    header = "".join(f"# {line}\n" for line in t("opdracht.file_header").splitlines())
+    header = "".join(f"# {line}\n" for line in t("assignment.file_header").splitlines())
     return header + "\n" + tomli_w.dumps(data, multiline_strings=True)

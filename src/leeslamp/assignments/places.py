@@ -42,7 +42,7 @@ def written_in(entry: Entry) -> str | None:
 def place_text(entry: Entry, titles: Titles) -> str:
     place = written_in(entry)
     if place is None:
-        return t("preview.place.onbekend")
+        return t("preview.place.unknown")
     if place == LEZER:
         article = entry.article or ""
         return t("preview.place.lezer", title=titles(article) or article)
@@ -56,7 +56,7 @@ def written_on(entry: Entry) -> str:
     try:
         return long_date(datetime.fromisoformat(entry.created).date())
     except ValueError:  # a hand-edited journal: say so rather than guess
-        return t("preview.place.onbekend")
+        return t("preview.place.unknown")
 
 
 def preview_lines(answers: Mapping[int, Entry], titles: Titles) -> list[str]:

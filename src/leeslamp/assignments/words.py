@@ -11,8 +11,8 @@ def counted(key: str, count: int) -> str:
 
 
 def questions_phrase(count: int) -> str:
-    return counted("opdracht.questions", count)
+    return counted("assignment.questions", count)
 
 
 def articles_phrase(count: int) -> str:
-    return counted("opdracht.articles", count)
+    return counted("assignment.articles", count)

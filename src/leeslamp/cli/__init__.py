@@ -58,7 +58,7 @@ def common_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--data-dir", metavar=t("cli.metavar.folder"), default=s, help=t("cli.help.data_dir")
     )
-    common.add_argument("--taal", choices=i18n.LANGUAGES, default=s, help=t("cli.help.taal"))
+    common.add_argument("--taal", choices=i18n.LANGUAGES, default=s, help=t("cli.help.language"))
     common.add_argument("--debug", action="store_true", default=s, help=t("cli.help.debug"))
     common.add_argument(
         "--artikelen",

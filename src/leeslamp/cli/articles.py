@@ -14,13 +14,13 @@ from leeslamp.i18n import t
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     listing = subparsers.add_parser(
-        "artikelen", aliases=["articles"], parents=[common], help=t("cli.cmd.artikelen")
+        "artikelen", aliases=["articles"], parents=[common], help=t("cli.cmd.articles")
     )
     listing.add_argument("--json", action="store_true", help=t("cli.help.json"))
     listing.set_defaults(handler=list_articles)
 
     where = subparsers.add_parser(
-        "waar", aliases=["where"], parents=[common], help=t("cli.cmd.waar")
+        "waar", aliases=["where"], parents=[common], help=t("cli.cmd.where")
     )
     where.add_argument("--json", action="store_true", help=t("cli.help.json"))
     where.set_defaults(handler=show_where)
@@ -74,8 +74,8 @@ def show_where(context: Context, args: argparse.Namespace) -> int:
         json.dump({key: str(path) for key, path in rows}, sys.stdout, indent=2)
         print()
         return 0
-    width = max(len(t(f"waar.{key}")) for key, _ in rows)
+    width = max(len(t(f"where.{key}")) for key, _ in rows)
     for key, path in rows:
-        state = t("waar.exists") if path.exists() else t("waar.missing")
-        print(printable(f"{t(f'waar.{key}'):<{width}}  {path}  ({state})"))
+        state = t("where.exists") if path.exists() else t("where.missing")
+        print(printable(f"{t(f'where.{key}'):<{width}}  {path}  ({state})"))
     return 0

@@ -27,7 +27,7 @@ YES = ("j", "ja", "y", "yes")
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     top = subparsers.add_parser(
-        "opdracht", aliases=["assignment"], parents=[common], help=t("cli.cmd.opdracht")
+        "opdracht", aliases=["assignment"], parents=[common], help=t("cli.cmd.assignment")
     )
     top.set_defaults(handler=lambda _context, _args: _print_help(top))
     commands = top.add_subparsers(
@@ -36,31 +36,31 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
     def command(name: str, alias: str, handler: Any) -> argparse.ArgumentParser:
         parser = commands.add_parser(
-            name, aliases=[alias], parents=[common], help=t(f"cli.cmd.opdracht_{name}")
+            name, aliases=[alias], parents=[common], help=t(f"cli.cmd.assignment_{alias}")
         )
         parser.set_defaults(handler=handler)
         return parser
 
     check = command("controleer", "check", check_file)
-    check.add_argument("file", type=Path, metavar="BESTAND", help=t("cli.help.opdracht_file"))
+    check.add_argument("file", type=Path, metavar="BESTAND", help=t("cli.help.assignment_file"))
 
     load = command("importeer", "import", import_file)
-    load.add_argument("file", type=Path, metavar="BESTAND", help=t("cli.help.opdracht_file"))
+    load.add_argument("file", type=Path, metavar="BESTAND", help=t("cli.help.assignment_file"))
 
     listing = command("lijst", "list", list_assignments)
     listing.add_argument("--json", action="store_true", help=t("cli.help.json"))
 
     show = command("toon", "show", show_assignment)
-    show.add_argument("id", metavar="ID", help=t("cli.help.opdracht_id"))
+    show.add_argument("id", metavar="ID", help=t("cli.help.assignment_id"))
 
     answers = command("antwoorden", "answers", export_answers)
-    answers.add_argument("id", metavar="ID", help=t("cli.help.opdracht_id"))
+    answers.add_argument("id", metavar="ID", help=t("cli.help.assignment_id"))
     answers.add_argument(  # a str: Path() would drop the '/' that says "a folder"
         "-o", "--uitvoer", "--output", dest="output", metavar="PAD",
         help=t("cli.help.bundle_output"),
     )  # fmt: skip
-    answers.add_argument("--naam", "--name", dest="name", metavar="NAAM", help=t("cli.help.naam"))
-    answers.add_argument("--ja", "--yes", dest="yes", action="store_true", help=t("cli.help.ja"))
+    answers.add_argument("--naam", "--name", dest="name", metavar="NAAM", help=t("cli.help.name"))
+    answers.add_argument("--ja", "--yes", dest="yes", action="store_true", help=t("cli.help.yes"))
 
     overview = command("overzicht", "overview", show_overview)
     overview.add_argument(
@@ -73,7 +73,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     overview.add_argument("--json", action="store_true", help=t("cli.help.json"))
     overview.add_argument(
         "--opdracht", "--assignment", dest="assignment", metavar="ID",
-        help=t("cli.help.overview_opdracht"),
+        help=t("cli.help.overview_assignment"),
     )  # fmt: skip
 
 
@@ -104,14 +104,14 @@ def check_file(context: Context, args: argparse.Namespace) -> int:
     for finding in result.errors:
         _out(finding.sentence(args.file))
     for finding in result.warnings:
-        _out(t("opdracht.warning", sentence=finding.sentence(args.file)))
+        _out(t("assignment.warning", sentence=finding.sentence(args.file)))
     assignment = result.assignment
     if assignment is None:
-        _out(counted("opdracht.check_failed", len(result.errors)))
+        _out(counted("assignment.check_failed", len(result.errors)))
         return 2
     _out(
         t(
-            "opdracht.check_ok",
+            "assignment.check_ok",
             title=assignment.title,
             questions=questions_phrase(len(assignment.questions)),
             articles=articles_phrase(len(assignment.articles)),
@@ -189,19 +189,19 @@ def import_file(context: Context, args: argparse.Namespace) -> int:
     # answer its questions. That is said below, as a warning.
     assignment, warnings = load_assignment(args.file, today=context.today())
     for finding in warnings:
-        _err(t("opdracht.warning", sentence=finding.sentence(args.file)))
+        _err(t("assignment.warning", sentence=finding.sentence(args.file)))
     library = context.library()
     for article in assignment.articles:
         if library.find(article) is None:
-            _err(t("opdracht.article_missing_here", article=article))
+            _err(t("assignment.article_missing_here", article=article))
     with _open_for_writing(context) as journal:
         result = import_assignment(journal, assignment)
     if not result.new:
-        _err(t("opdracht.already_imported", title=assignment.title))
+        _err(t("assignment.already_imported", title=assignment.title))
     elif result.previous is not None:
         _err(
             t(
-                "opdracht.new_version",
+                "assignment.new_version",
                 title=assignment.title,
                 previous=result.previous.id,
                 questions=questions_phrase(len(assignment.questions)),
@@ -209,7 +209,7 @@ def import_file(context: Context, args: argparse.Namespace) -> int:
         )
     else:
         questions = questions_phrase(len(assignment.questions))
-        _err(t("opdracht.imported", title=assignment.title, questions=questions))
+        _err(t("assignment.imported", title=assignment.title, questions=questions))
     _out(assignment.id)
     return 0
 
@@ -224,7 +224,7 @@ def list_assignments(context: Context, args: argparse.Namespace) -> int:
         print()
         return 0
     if not statuses:
-        _out(t("opdracht.none"))
+        _out(t("assignment.none"))
         return 0
     for status in statuses:
         assignment = status.assignment
@@ -232,10 +232,10 @@ def list_assignments(context: Context, args: argparse.Namespace) -> int:
         if assignment.coach:
             parts.append(f" — {assignment.coach}")
         if assignment.deadline:
-            parts.append(", " + t("opdracht.due", deadline=assignment.deadline.isoformat()))
-        parts.append(", " + t("opdracht.progress", answered=status.answered, total=status.total))
+            parts.append(", " + t("assignment.due", deadline=assignment.deadline.isoformat()))
+        parts.append(", " + t("assignment.progress", answered=status.answered, total=status.total))
         if status.stored.superseded_by:
-            parts.append(" " + t("opdracht.superseded", newer=status.stored.superseded_by))
+            parts.append(" " + t("assignment.superseded", newer=status.stored.superseded_by))
         _out("".join(parts))
     return 0
 
@@ -251,7 +251,7 @@ def show_assignment(context: Context, args: argparse.Namespace) -> int:
     if assignment.coach:
         _out(t("bundle.md_coach") + f": {assignment.coach}")
     if assignment.deadline:
-        _out(t("opdracht.due", deadline=assignment.deadline.isoformat()))
+        _out(t("assignment.due", deadline=assignment.deadline.isoformat()))
     if assignment.message:
         _out("\n" + assignment.message)
     current = None
@@ -263,7 +263,7 @@ def show_assignment(context: Context, args: argparse.Namespace) -> int:
             _out(f"\n{found.title if found else current} ({current})")
         mark = t("overview.yes") if item.answer else " "
         _out(f"  [{mark}] {question.number}. {question.text}")
-    _out("\n" + t("opdracht.how_to_answer", assignment_id=assignment.id))
+    _out("\n" + t("assignment.how_to_answer", assignment_id=assignment.id))
     return 0
 
 
@@ -329,20 +329,20 @@ def answer_from_cli(context: Context, args: argparse.Namespace, text: str) -> in
     from leeslamp.assignments.places import SCHRIJF
 
     if args.assignment is None or args.question is None:
-        raise UserInputError("schrijf.need_both")
+        raise UserInputError("write.need_both")
     if args.kind is not None:
-        raise UserInputError("schrijf.kind_with_opdracht")
+        raise UserInputError("write.kind_with_assignment")
     with _open_for_writing(context) as journal:
         assignment = find_assignment(journal, args.assignment).assignment
         question = assignment.question(args.question)
         if question is not None and args.article not in (None, question.article):
             raise UserInputError(
-                "schrijf.article_with_opdracht", article=args.article, expected=question.article
+                "write.article_with_assignment", article=args.article, expected=question.article
             )
         result = answer_question(
             journal, assignment, args.question, text, tags=args.tags, written_in=SCHRIJF
         )
-    _err(t("schrijf.answer_saved", number=args.question, title=assignment.title))
+    _err(t("write.answer_saved", number=args.question, title=assignment.title))
     if result.earlier is not None:
-        _err(t("schrijf.answer_again"))
+        _err(t("write.answer_again"))
     return 0

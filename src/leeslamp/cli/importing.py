@@ -19,9 +19,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "import", aliases=["importeer"], parents=[common], help=t("cli.cmd.import")
     )
     bring_in.add_argument(
-        "source", type=_source, choices=("jrnl",), metavar="jrnl", help=t("import.help.bron")
+        "source", type=_source, choices=("jrnl",), metavar="jrnl", help=t("import.help.source")
     )
-    bring_in.add_argument("file", metavar=t("cli.metavar.file"), help=t("import.help.bestand"))
+    bring_in.add_argument("file", metavar=t("cli.metavar.file"), help=t("import.help.file"))
     bring_in.set_defaults(handler=import_journal)
 
 

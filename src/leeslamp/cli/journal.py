@@ -24,10 +24,10 @@ EXPORT_FORMATS = ("json", "markdown", "jrnl")
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     write = subparsers.add_parser(
-        "schrijf", aliases=["write"], parents=[common], help=t("cli.cmd.schrijf")
+        "schrijf", aliases=["write"], parents=[common], help=t("cli.cmd.write")
     )
     write.add_argument(
-        "--artikel", "--article", dest="article", metavar="ID", help=t("cli.help.artikel")
+        "--artikel", "--article", dest="article", metavar="ID", help=t("cli.help.article")
     )
     write.add_argument(
         "--soort",
@@ -35,25 +35,25 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         dest="kind",
         choices=WRITABLE_KINDS,
         default=None,  # None: reflectie; an answer to an assignment is chosen by --opdracht
-        help=t("cli.help.soort"),
+        help=t("cli.help.kind"),
     )
     write.add_argument(
         "--tag", dest="tags", action="append", default=[], metavar="TAG", help=t("cli.help.tag")
     )
     write.add_argument(
-        "--opdracht", "--assignment", dest="assignment", metavar="ID", help=t("cli.help.opdracht")
+        "--opdracht", "--assignment", dest="assignment", metavar="ID", help=t("cli.help.assignment")
     )
     write.add_argument(
-        "--vraag", "--question", dest="question", type=int, metavar="N", help=t("cli.help.vraag")
+        "--vraag", "--question", dest="question", type=int, metavar="N", help=t("cli.help.question")
     )
     write.add_argument(
         "--citaat",
         "--quote",
         dest="quote",
         metavar=t("cli.metavar.text"),
-        help=t("cli.help.citaat"),
+        help=t("cli.help.quote"),
     )
-    write.add_argument("text", nargs="*", metavar=t("cli.metavar.text"), help=t("cli.help.tekst"))
+    write.add_argument("text", nargs="*", metavar=t("cli.metavar.text"), help=t("cli.help.text"))
     write.set_defaults(handler=write_entry)
 
     from leeslamp.cli.search import add_filter_options
@@ -73,19 +73,19 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         dest="output",
         type=str,  # not Path: `-o map/` means a folder, and Path forgets the slash
         metavar=t("cli.metavar.path"),
-        help=t("cli.help.uitvoer"),
+        help=t("cli.help.output"),
     )
     add_filter_options(export, with_kind_and_tag=False)
     export.set_defaults(handler=export_journal)
 
     restore = subparsers.add_parser(
-        "herstel", aliases=["restore"], parents=[common], help=t("cli.cmd.herstel")
+        "herstel", aliases=["restore"], parents=[common], help=t("cli.cmd.restore")
     )
     restore.add_argument(
         "backup", nargs="?", metavar=t("cli.metavar.backup"), help=t("cli.help.backup")
     )
     restore.add_argument(
-        "--ja", "--yes", dest="yes", action="store_true", help=t("cli.help.herstel_ja")
+        "--ja", "--yes", dest="yes", action="store_true", help=t("cli.help.restore_yes")
     )
     restore.set_defaults(handler=restore_backup)
 
@@ -99,7 +99,7 @@ def _text_from(args: argparse.Namespace, *, may_be_empty: bool = False) -> str:
     else:
         text = " ".join(args.text)
     if not text.strip() and not may_be_empty:
-        raise UserInputError("schrijf.empty")
+        raise UserInputError("write.empty")
     return text
 
 
@@ -108,7 +108,7 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
 
     kind = args.kind or "reflectie"
     if args.quote is not None and kind != "aandacht":
-        raise UserInputError("schrijf.quote_needs_aandacht")
+        raise UserInputError("write.quote_needs_attention")
     # An aandacht note may be empty: then it is a plain highlight.
     text = _text_from(args, may_be_empty=kind == "aandacht")
     if args.assignment is not None or args.question is not None:
@@ -142,7 +142,7 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
         **fields,
     )
     print(
-        t("schrijf.saved", kind=t(f"entrykind.{entry.kind}"), entry_id=entry.id[:8]),
+        t("write.saved", kind=t(f"entrykind.{entry.kind}"), entry_id=entry.id[:8]),
         file=sys.stderr,
     )
     return 0
@@ -153,13 +153,11 @@ def _anchor_for(context: Context, args: argparse.Namespace) -> dict[str, Any]:
     from leeslamp.notes.anchoring import anchor_quote
 
     if not args.article or not args.quote or not args.quote.strip():
-        raise UserInputError("schrijf.aandacht_needs_quote")
+        raise UserInputError("write.attention_needs_quote")
     article = context.library().get(args.article)
     anchor = anchor_quote(article.plain_text, args.quote)
     if anchor is None:
-        raise UserInputError(
-            "schrijf.quote_not_found", quote=args.quote.strip(), title=article.title
-        )
+        raise UserInputError("write.quote_not_found", quote=args.quote.strip(), title=article.title)
     return anchor.to_dict()
 
 
@@ -224,32 +222,32 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
     available = backups.list_backups(paths)
     if args.backup is None:
         if not available:
-            print(printable(t("herstel.none", path=paths.backups)))
+            print(printable(t("restore.none", path=paths.backups)))
             return 0
-        print(t("herstel.header"))
+        print(t("restore.header"))
         for backup in available:
             where = printable(str(backup.path))
             print(f"  {backup.day.isoformat()}  {backup.size / 1024:8.1f} KB  {where}")
-        print(t("herstel.how"))
+        print(t("restore.how"))
         return 0
     chosen = _find_backup(args.backup, available)
     try:
         in_backup = len(backups.read_backup(chosen).get("entries", {}))
     except ValueError:
-        raise UserInputError("herstel.bad_backup", path=chosen) from None
+        raise UserInputError("restore.bad_backup", path=chosen) from None
     # Before anything is replaced: what the backup holds against the journal now.
     current, whole = _current_tables(paths)
-    count = t("herstel.entries.one" if in_backup == 1 else "herstel.entries", count=in_backup)
+    count = t("restore.entries.one" if in_backup == 1 else "restore.entries", count=in_backup)
     label = next((long_date(b.day) for b in available if b.path == chosen), str(chosen))
     if whole and current is not None:
         now = len(current.get("entries", {}))
-        print(t("herstel.counts", backup=label, count=count, now=now))
+        print(t("restore.counts", backup=label, count=count, now=now))
     else:
-        print(t("herstel.counts_unreadable", backup=label, count=count))
+        print(t("restore.counts_unreadable", backup=label, count=count))
         if current is not None:
-            print(t("herstel.log_kept", count=backups.changes_in_log(paths)))
+            print(t("restore.log_kept", count=backups.changes_in_log(paths)))
     if not _confirmed(args):
-        print(t("herstel.not_done"))
+        print(t("restore.not_done"))
         return 0
     with hold_lock(paths):
         current, _whole = _current_tables(paths)  # again, under the lock: the newest state
@@ -257,18 +255,18 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
         try:
             aside = backups.restore(paths, chosen, context.current_time(), current)
         except ValueError:
-            raise UserInputError("herstel.bad_backup", path=chosen) from None
+            raise UserInputError("restore.bad_backup", path=chosen) from None
     aside_names = ", ".join(str(p) for p in aside) or "-"
-    print(printable(t("herstel.done", backup=chosen, aside=aside_names)))
+    print(printable(t("restore.done", backup=chosen, aside=aside_names)))
     restored, _whole = _current_tables(paths)
     if current is not None and restored is not None:
         total = len(restored.get("entries", {}))
-        words = t("herstel.entries.one" if total == 1 else "herstel.entries", count=total)
-        print(t("herstel.now", count=words))
+        words = t("restore.entries.one" if total == 1 else "restore.entries", count=total)
+        print(t("restore.now", count=words))
     if unsynced:
         # Said plainly: these changes are not lost, but they are not in the journal either.
         log_aside = next((p for p in aside if p.name.endswith(paths.journal_log.name)), None)
-        key = "herstel.log_changes.one" if unsynced == 1 else "herstel.log_changes.many"
+        key = "restore.log_changes.one" if unsynced == 1 else "restore.log_changes.many"
         print(printable(t(key, count=unsynced, path=log_aside or "-")))
     return 0
 
@@ -301,9 +299,9 @@ def _confirmed(args: argparse.Namespace) -> bool:
     if args.yes:
         return True
     if not sys.stdin.isatty():
-        raise UserInputError("herstel.needs_yes")
+        raise UserInputError("restore.needs_yes")
     try:
-        answer = input(t("herstel.ask"))
+        answer = input(t("restore.ask"))
     except EOFError:
         return False
     return answer.strip().lower() in {"j", "ja", "y", "yes"}
@@ -317,4 +315,4 @@ def _find_backup(wanted: str, available: list[Any]) -> Path:
     if path.is_file():
         return path
     known = ", ".join(b.day.isoformat() for b in available) or "-"
-    raise UserInputError("herstel.unknown", wanted=wanted, known=known)
+    raise UserInputError("restore.unknown", wanted=wanted, known=known)

@@ -15,11 +15,11 @@ TIMER_MINUTES = (5, 10, 20)
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    read = subparsers.add_parser("lees", aliases=["read"], parents=[common], help=t("cli.cmd.lees"))
+    read = subparsers.add_parser("lees", aliases=["read"], parents=[common], help=t("cli.cmd.read"))
     read.add_argument("article_id", metavar="ID", help=t("cli.arg.article_id"))
     read.set_defaults(handler=run_reader)
     morning = subparsers.add_parser(
-        "ochtend", aliases=["morning"], parents=[common], help=t("cli.cmd.ochtend")
+        "ochtend", aliases=["morning"], parents=[common], help=t("cli.cmd.morning")
     )
     morning.add_argument(
         "--minuten",
@@ -27,7 +27,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         dest="minutes",
         type=int,
         choices=TIMER_MINUTES,
-        help=t("cli.help.minuten"),
+        help=t("cli.help.minutes"),
     )
     morning.set_defaults(handler=run_morning)
 

@@ -25,18 +25,22 @@ def add_filter_options(parser: argparse.ArgumentParser, *, with_kind_and_tag: bo
     from leeslamp.journal.schema import KINDS
 
     parser.add_argument(
-        "--artikel", "--article", dest="article", metavar="ID", help=t("zoek.help.artikel")
+        "--artikel", "--article", dest="article", metavar="ID", help=t("search.help.article")
     )
     if with_kind_and_tag:
         parser.add_argument(
-            "--soort", "--kind", dest="kind", choices=KINDS, help=t("zoek.help.soort")
+            "--soort", "--kind", dest="kind", choices=KINDS, help=t("search.help.kind")
         )
-        parser.add_argument("--tag", dest="tag", metavar="TAG", help=t("zoek.help.tag"))
+        parser.add_argument("--tag", dest="tag", metavar="TAG", help=t("search.help.tag"))
     parser.add_argument(
-        "--sinds", "--since", dest="since", metavar=t("cli.metavar.date"), help=t("zoek.help.sinds")
+        "--sinds",
+        "--since",
+        dest="since",
+        metavar=t("cli.metavar.date"),
+        help=t("search.help.since"),
     )
     parser.add_argument(
-        "--tot", "--until", dest="until", metavar=t("cli.metavar.date"), help=t("zoek.help.tot")
+        "--tot", "--until", dest="until", metavar=t("cli.metavar.date"), help=t("search.help.until")
     )
 
 
@@ -45,7 +49,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "zoek", aliases=["search"], parents=[common], help=t("cli.cmd.zoek")
     )
     find.add_argument(
-        "words", nargs="*", metavar=t("cli.metavar.words"), help=t("zoek.help.woorden")
+        "words", nargs="*", metavar=t("cli.metavar.words"), help=t("search.help.words")
     )
     add_filter_options(find, with_kind_and_tag=True)
     find.add_argument("--json", action="store_true", help=t("cli.help.json"))
@@ -129,7 +133,7 @@ def search_journal(context: Context, args: argparse.Namespace) -> int:
         print()
         return 0
     if not results.total:
-        nothing = t("zoek.nothing", query=query) if query else t("zoek.nothing_filtered")
+        nothing = t("search.nothing", query=query) if query else t("search.nothing_filtered")
         print(printable(nothing), file=sys.stderr)
         return 0
     bold = _use_bold()
@@ -144,7 +148,7 @@ def search_journal(context: Context, args: argparse.Namespace) -> int:
         field_name = next((name for name in FIELDS if hit.spans_in(name)), "text")
         text = field_texts(entry).get(field_name, "")
         line, spans = excerpt(text, hit.spans_in(field_name), width)
-        prefix = t(f"zoek.field.{field_name}")
+        prefix = t(f"search.field.{field_name}")
         print(f"    {printable(prefix)}{_marked(line, spans, bold)}")
-    print(t("zoek.count", count=results.total), file=sys.stderr)
+    print(t("search.count", count=results.total), file=sys.stderr)
     return 0

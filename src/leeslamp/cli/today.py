@@ -17,11 +17,11 @@ from leeslamp.i18n import t
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     today = subparsers.add_parser(
-        "vandaag", aliases=["today"], parents=[common], help=t("cli.cmd.vandaag")
+        "vandaag", aliases=["today"], parents=[common], help=t("cli.cmd.today")
     )
-    today.add_argument("--json", action="store_true", help=t("vandaag.help.json"))
+    today.add_argument("--json", action="store_true", help=t("today.help.json"))
     today.add_argument(
-        "--datum", "--date", dest="day", metavar=t("cli.metavar.day"), help=t("cli.help.datum")
+        "--datum", "--date", dest="day", metavar=t("cli.metavar.day"), help=t("cli.help.date")
     )
     today.set_defaults(handler=show_today)
 
@@ -82,21 +82,21 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
         if coach is not None:
             lines.append(
                 t(
-                    "vandaag.from_assignment",
+                    "today.from_assignment",
                     title=coach.assignment.title,
                     assignment_id=coach.assignment.id,
                     number=coach.question.number,
                 )
             )
         if prompt.discipline:
-            kind = "vandaag.factor" if prompt.discipline in FACTORS else "vandaag.discipline"
+            kind = "today.factor" if prompt.discipline in FACTORS else "today.discipline"
             lines.append(t(kind, label=label(prompt.discipline)))
         if title is not None:
-            lines.append(t("vandaag.article", title=title, article_id=prompt.article))
+            lines.append(t("today.article", title=title, article_id=prompt.article))
         print(printable("\n".join(lines).rstrip()))
 
     if bank.problems:
-        print(t("prompts.problems_header"), file=sys.stderr)
+        print(t("prompt.problems_header"), file=sys.stderr)
         for problem in bank.problems:
             print(printable(f"  {problem.sentence()}"), file=sys.stderr)
     return 0

@@ -74,7 +74,7 @@ def _housekeeping(journal: Journal) -> None:
             reason = os_reason(exc)
         else:
             reason = f"{type(exc).__name__}: {exc}"
-        notices.tell(t("schrijf.housekeeping_failed", reason=reason))
+        notices.tell(t("write.housekeeping_failed", reason=reason))
 
 
 def _only_an_append_is_needed(paths: Paths, today: date) -> bool:

@@ -36,7 +36,7 @@ class Deleter:
 
     def refuse_if_read_only(self) -> bool:
         if journal_is_read_only(self.node):
-            self.node.app.notify(t("dagboek.read_only_refused"), severity="warning", timeout=8)
+            self.node.app.notify(t("journal.read_only_refused"), severity="warning", timeout=8)
             return True
         return False
 
@@ -63,12 +63,12 @@ class Deleter:
 
         def done(entry: Entry) -> None:
             self.last_deleted = entry.id
-            self.node.app.notify(t("dagboek.deleted"), timeout=8)
+            self.node.app.notify(t("journal.deleted"), timeout=8)
             deleted(entry)
 
         def failed(error: LeeslampError) -> None:
             self.node.app.notify(
-                t("dagboek.delete_failed", reason=error.sentence()), severity="error", timeout=12
+                t("journal.delete_failed", reason=error.sentence()), severity="error", timeout=12
             )
 
         def answered(yes: bool | None) -> None:
@@ -77,13 +77,13 @@ class Deleter:
                     job, done, failed=failed, group="journal-write"
                 )
 
-        dialog = trash_choice(t("dagboek.confirm.title"), t("dagboek.confirm.text"))
+        dialog = trash_choice(t("journal.confirm.title"), t("journal.confirm.text"))
         self.node.app.push_screen(dialog, answered)
 
     def undo(self, restored: Callable[[Entry], None]) -> None:
         """Bring the last deleted entry back from the trash."""
         if self.last_deleted is None:
-            self.node.app.notify(t("dagboek.nothing_to_undo"))
+            self.node.app.notify(t("journal.nothing_to_undo"))
             return
         entry_id = self.last_deleted
 
@@ -99,16 +99,16 @@ def restore(node: DOMNode, entry_id: str, restored: Callable[[Entry], None]) -> 
     """Take an entry out of the trash (in a worker); then `restored(entry)` and a notice."""
     app = node.app
     if journal_is_read_only(node):
-        app.notify(t("dagboek.read_only_refused"), severity="warning", timeout=8)
+        app.notify(t("journal.read_only_refused"), severity="warning", timeout=8)
         return
 
     def done(entry: Entry) -> None:
-        app.notify(t("dagboek.restored"))
+        app.notify(t("journal.restored"))
         restored(entry)
 
     def failed(error: LeeslampError) -> None:
         app.notify(
-            t("dagboek.restore_failed", reason=error.sentence()), severity="error", timeout=12
+            t("journal.restore_failed", reason=error.sentence()), severity="error", timeout=12
         )
 
     services_of(node).journal_link.call(

@@ -18,7 +18,7 @@ def moment(stamp: str) -> str:
         when = datetime.fromisoformat(stamp)
     except ValueError:
         return stamp
-    return t("dagboek.moment", date=nice_date(when.date().isoformat()), time=f"{when:%H:%M}")
+    return t("journal.moment", date=nice_date(when.date().isoformat()), time=f"{when:%H:%M}")
 
 
 def short_moment(stamp: str) -> str:
@@ -28,7 +28,7 @@ def short_moment(stamp: str) -> str:
     except ValueError:
         return stamp[:16]
     return t(
-        "dagboek.date",
+        "journal.date",
         day=f"{when:%d}",
         month=f"{when:%m}",
         year=f"{when:%Y}",
@@ -45,7 +45,7 @@ def kind_label(kind: str) -> str:
 def article_label(article_id: str | None, title_of: Callable[[str], str | None]) -> str:
     """The article's title; its id when the article is not in the library (any more)."""
     if article_id is None:
-        return t("dagboek.no_article")
+        return t("journal.no_article")
     return title_of(article_id) or article_id
 
 
@@ -53,7 +53,7 @@ def first_line(text: str, width: int | None = None) -> str:
     """The first line with words on it, cut to `width` with an ellipsis; '(leeg)' for none."""
     line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if not line:
-        return t("dagboek.empty_text")
+        return t("journal.empty_text")
     return cut(line, width) if width is not None else line
 
 

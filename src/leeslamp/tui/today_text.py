@@ -38,7 +38,7 @@ COACH = "bold $text-warning"
 
 def short_date(day: date) -> str:
     """'8 maart' / '8 March': a date near enough to need neither weekday nor year."""
-    return t("vandaag.short_date", day=day.day, month=t(f"date.month.{day.month}"))
+    return t("today.short_date", day=day.day, month=t(f"date.month.{day.month}"))
 
 
 def question_content(question: DailyQuestion, language: str, titles: Titles) -> Content:
@@ -49,7 +49,7 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
     lines = [
         Content.styled(long_date(question.day), MUTED),
         Content(""),
-        Content.styled(t("vandaag.question_title"), TITLE),
+        Content.styled(t("today.question_title"), TITLE),
     ]
     if coach is not None:  # before the question and its answer box: whose question this is
         from leeslamp.assignments.places import coach_label
@@ -60,29 +60,29 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
     if coach is not None:
         about.append(
             t(
-                "vandaag.coach_question",
+                "today.coach_question",
                 title=coach.assignment.title,
                 number=coach.question.number,
                 total=len(coach.assignment.questions),
             )
         )
     if prompt.discipline:
-        kind = "vandaag.factor" if prompt.discipline in FACTORS else "vandaag.discipline"
+        kind = "today.factor" if prompt.discipline in FACTORS else "today.discipline"
         about.append(t(kind, label=label(prompt.discipline)))
     title = titles(prompt.article) if prompt.article else None
     if title is not None:
-        about.append(t("vandaag.question_article", title=title))
+        about.append(t("today.question_article", title=title))
     lines.extend(plain_styled(line, f"italic {MUTED}") for line in about)
     return Content("\n").join(lines)
 
 
 def continue_content(state: ReadingState | None, read_before: bool, titles: Titles) -> Content:
-    head = Content.styled(t("vandaag.continue_title"), TITLE)
+    head = Content.styled(t("today.continue_title"), TITLE)
     title = titles(state.article) if state is not None else None
     if state is None or title is None:
-        key = "vandaag.continue_all_read" if read_before else "vandaag.continue_none"
+        key = "today.continue_all_read" if read_before else "today.continue_none"
         return Content("\n").join([head, Content.styled(t(key), MUTED)])
-    where = t("vandaag.continue_where", percent=round(state.progress * 100))
+    where = t("today.continue_where", percent=round(state.progress * 100))
     return Content("\n").join([head, plain(title), Content.styled(where, MUTED)])
 
 
@@ -96,8 +96,8 @@ ROW_LABEL = 2
 def rhythm_content(calendar: Calendar, today: date) -> Content:
     """The last twelve weeks as a heatmap: a column per week (this one last), a row per
     weekday, each day marked by how much you wrote; nothing for the days still to come."""
-    names = t("vandaag.weekdays").split()
-    lines = [Content.styled(t("vandaag.rhythm_title"), TITLE), _month_row(calendar)]
+    names = t("today.weekdays").split()
+    lines = [Content.styled(t("today.rhythm_title"), TITLE), _month_row(calendar)]
     for weekday, name in enumerate(names):
         cells = [Content(name.ljust(ROW_LABEL))]
         for week in calendar.weeks:
@@ -107,13 +107,13 @@ def rhythm_content(calendar: Calendar, today: date) -> Content:
             cells.append(Content.styled(LEVEL_MARKS[day], LEVEL_STYLES[day]))
         lines.append(Content(" ").join(cells))
     if calendar.this_week:  # no "0 of 7": the week is not over, and this is no score
-        lines.append(Content.styled(t("vandaag.rhythm_week", count=calendar.this_week), MUTED))
+        lines.append(Content.styled(t("today.rhythm_week", count=calendar.this_week), MUTED))
     elif not any(any(week) for week in calendar.weeks):
-        lines.append(Content.styled(t("vandaag.rhythm_start"), MUTED))
+        lines.append(Content.styled(t("today.rhythm_start"), MUTED))
     legend = [(f"{mark} ", style) for mark, style in zip(LEVEL_MARKS, LEVEL_STYLES, strict=True)]
     lines.append(
         Content.assemble(
-            (t("vandaag.rhythm_less") + " ", MUTED), *legend, (t("vandaag.rhythm_more"), MUTED)
+            (t("today.rhythm_less") + " ", MUTED), *legend, (t("today.rhythm_more"), MUTED)
         )
     )
     return Content("\n").join(lines)
@@ -135,16 +135,16 @@ def _month_row(calendar: Calendar) -> Content:
 def memory_content(memories: Sequence[Memory], index: int, titles: Titles) -> Content:
     from leeslamp.daily.rhythm import written_on
 
-    head = Content.styled(t("vandaag.look_back_title"), TITLE)
+    head = Content.styled(t("today.look_back_title"), TITLE)
     if not memories:
-        return Content("\n").join([head, Content.styled(t("vandaag.look_back.none"), MUTED)])
+        return Content("\n").join([head, Content.styled(t("today.look_back.none"), MUTED)])
     memory = memories[index % len(memories)]
     if len(memories) > 1:
-        count = t("vandaag.look_back_count", index=index % len(memories) + 1, count=len(memories))
+        count = t("today.look_back_count", index=index % len(memories) + 1, count=len(memories))
         head = Content.assemble(head, "  ", (count, MUTED))
     entry = memory.entry
     when = long_date(written_on(entry))
-    key = "vandaag.look_back.same" if memory.span is None else f"vandaag.look_back.{memory.span}"
+    key = "today.look_back.same" if memory.span is None else f"today.look_back.{memory.span}"
     lines = [head, Content.styled(t(key, date=when), "italic")]
     if memory.span is not None:
         question = (entry.prompt or {}).get("text") or (entry.assignment or {}).get("prompt")
@@ -152,7 +152,7 @@ def memory_content(memories: Sequence[Memory], index: int, titles: Titles) -> Co
         if question:
             lines.append(plain_styled(str(question), f"italic {MUTED}"))
         elif title:
-            lines.append(plain_styled(t("vandaag.look_back.on_article", title=title), MUTED))
+            lines.append(plain_styled(t("today.look_back.on_article", title=title), MUTED))
     lines.extend(plain(line) for line in memory_excerpt(entry.text))
     return Content("\n").join(lines)
 
@@ -187,31 +187,31 @@ def assignment_content(
     assignment = status.assignment
     left = days_left(status, day)
     if left is None or assignment.deadline is None:
-        due = t("vandaag.no_deadline")
+        due = t("today.no_deadline")
     else:
         if left == 0:
-            remaining = t("vandaag.deadline_today")
+            remaining = t("today.deadline_today")
         elif left == 1:
-            remaining = t("vandaag.deadline_one")
+            remaining = t("today.deadline_one")
         else:
-            remaining = t("vandaag.deadline_days", days=left)
-        due = t("vandaag.deadline", date=short_date(assignment.deadline), left=remaining)
+            remaining = t("today.deadline_days", days=left)
+        due = t("today.deadline", date=short_date(assignment.deadline), left=remaining)
     lines = [
-        Content.styled(t("vandaag.assignment_title"), TITLE),
+        Content.styled(t("today.assignment_title"), TITLE),
         plain_styled(assignment.title, "bold"),
         Content(due),
-        Content(t("vandaag.assignment_progress", answered=status.answered, total=status.total)),
+        Content(t("today.assignment_progress", answered=status.answered, total=status.total)),
     ]
     question = first_open_question(status)
     if question is not None:
         title = titles(question.question.article) or question.question.article
         lines.append(
             plain_styled(
-                t("vandaag.assignment_next", number=question.question.number, title=title), MUTED
+                t("today.assignment_next", number=question.question.number, title=title), MUTED
             )
         )
     if len(statuses) > 1:
         more = len(statuses) - 1
-        key = "vandaag.assignment_more_one" if more == 1 else "vandaag.assignment_more"
+        key = "today.assignment_more_one" if more == 1 else "today.assignment_more"
         lines.append(Content.styled(t(key, count=more), MUTED))
     return Content("\n").join(lines)

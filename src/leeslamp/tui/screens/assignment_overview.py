@@ -47,21 +47,21 @@ def bundle_files(text: str) -> tuple[list[Path], list[str]]:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json")
             if not found:
-                problems.append(t("overviewscreen.empty_folder", path=path))
+                problems.append(t("overview.screen.empty_folder", path=path))
             files.extend(found)
         elif path.exists():
             files.append(path)
         else:
-            problems.append(t("overviewscreen.not_found", path=path))
+            problems.append(t("overview.screen.not_found", path=path))
     return files, problems
 
 
 class OverviewScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.overview"
     BINDINGS = localized(
-        Key("escape", "back", "overviewscreen.key.back"),
-        Key("f", "choose_files", "overviewscreen.key.files"),
-        Key("r", "report", "overviewscreen.key.report"),
+        Key("escape", "back", "overview.screen.key.back"),
+        Key("f", "choose_files", "overview.screen.key.files"),
+        Key("r", "report", "overview.screen.key.report"),
     )
 
     def __init__(self) -> None:
@@ -91,10 +91,10 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         self.query_one("#overview-paths", Input).focus()
 
     def _relabel(self, _language: str | None = None) -> None:
-        self.query_one("#overview-bar", Static).update(f"leeslamp · {t('overviewscreen.title')}")
-        self.query_one("#overview-intro", Static).update(t("overviewscreen.intro"))
-        self.query_one("#overview-paths-label", Label).update(t("overviewscreen.paths"))
-        self.query_one("#overview-paths", Input).placeholder = t("overviewscreen.placeholder")
+        self.query_one("#overview-bar", Static).update(f"leeslamp · {t('overview.screen.title')}")
+        self.query_one("#overview-intro", Static).update(t("overview.screen.intro"))
+        self.query_one("#overview-paths-label", Label).update(t("overview.screen.paths"))
+        self.query_one("#overview-paths", Input).placeholder = t("overview.screen.placeholder")
         self._show()
 
     # --- reading the bundles ----------------------------------------------------------
@@ -102,9 +102,9 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
     @on(Input.Submitted, "#overview-paths")
     def _paths_given(self, event: Input.Submitted) -> None:
         if not event.value.strip():
-            self._say(t("overviewscreen.need_paths"))
+            self._say(t("overview.screen.need_paths"))
             return
-        self._say(t("overviewscreen.reading"))
+        self._say(t("overview.screen.reading"))
         self._read(event.value)
 
     @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
@@ -139,15 +139,15 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
             return
         assignment = overview.assignment
         if assignment is None:
-            self._say(t("overviewscreen.nothing"))
+            self._say(t("overview.screen.nothing"))
             return
-        readers = counted("overviewscreen.reader_count", len(overview.readers))
+        readers = counted("overview.screen.reader_count", len(overview.readers))
         head = [
             plain_styled(assignment.title, "bold"),
             plain(
-                t("overviewscreen.readers", readers=readers, coach=assignment.coach)
+                t("overview.screen.readers", readers=readers, coach=assignment.coach)
                 if assignment.coach
-                else t("overviewscreen.readers_no_coach", readers=readers)
+                else t("overview.screen.readers_no_coach", readers=readers)
             ),
         ]
         self.query_one("#overview-head", Static).update(Content("\n").join(head))
@@ -159,7 +159,7 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         table.add_column(t("overview.answered"), key="answered")
         for index, bundle in enumerate(overview.readers):
             marks = [
-                t("overview.yes") if overview.answer(bundle, n) else t("overviewscreen.no")
+                t("overview.yes") if overview.answer(bundle, n) else t("overview.screen.no")
                 for n in numbers
             ]
             done = f"{bundle.answered}/{len(numbers)}"
@@ -171,9 +171,9 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         skipped = self.query_one("#overview-skipped", Static)
         lines = [plain_styled(problem, "$text-warning") for problem in self._problems]
         if overview is not None and overview.skipped:
-            lines.append(Content.styled(t("overviewscreen.skipped_head"), "bold"))
+            lines.append(Content.styled(t("overview.screen.skipped_head"), "bold"))
             lines.extend(
-                plain(t("overviewscreen.skipped", file=s.source.name, reason=s.reason()))
+                plain(t("overview.screen.skipped", file=s.source.name, reason=s.reason()))
                 for s in overview.skipped
             )
         skipped.update(Content("\n").join(lines))
@@ -199,7 +199,7 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         answer = overview.answer(bundle, question.number)
         lines = [
             plain_styled(
-                t("overviewscreen.question", number=question.number, article=title), "bold"
+                t("overview.screen.question", number=question.number, article=title), "bold"
             ),
             plain(question.text),
             plain_styled(overview.label(bundle), "$text-accent"),
@@ -235,8 +235,8 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
     HELP_NAME = "help.screen.report"
     BINDINGS = localized(
-        Key("escape", "back", "overviewscreen.key.back"),
-        Key("s", "save", "overviewscreen.key.save"),
+        Key("escape", "back", "overview.screen.key.back"),
+        Key("s", "save", "overview.screen.key.save"),
     )
 
     def __init__(self, markdown: str, default_path: Path) -> None:
@@ -263,8 +263,8 @@ class ReportScreen(LocalizedBindings, Screen[None]):
         self.query_one("#report-page").focus()
 
     def _relabel(self, _language: str | None = None) -> None:
-        self.query_one("#report-bar", Static).update(f"leeslamp · {t('overviewscreen.report')}")
-        self.query_one("#report-path-label", Label).update(t("overviewscreen.save_as"))
+        self.query_one("#report-bar", Static).update(f"leeslamp · {t('overview.screen.report')}")
+        self.query_one("#report-path-label", Label).update(t("overview.screen.save_as"))
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         status = self.query_one("#report-status", Static)
@@ -273,7 +273,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
     def action_save(self) -> None:
         self.query_one("#report-path", Input).focus()
-        self._say(t("overviewscreen.save_hint"))
+        self._say(t("overview.screen.save_hint"))
 
     @on(Input.Changed, "#report-path")
     def _path_changed(self) -> None:
@@ -293,7 +293,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
         self._say(t("compose.not_saved", path=path, reason=reason), problem=True)
 
     def _saved(self, path: Path) -> None:
-        self._say(t("overviewscreen.saved", path=path))
+        self._say(t("overview.screen.saved", path=path))
         self.query_one("#report-page").focus()
 
     def action_back(self) -> None:

@@ -40,15 +40,15 @@ if TYPE_CHECKING:
 def deadline_words(deadline: date | None, today: date) -> str:
     """'deadline vrijdag 11 december 2026 (nog 6 dagen)', or that it has passed."""
     if deadline is None:
-        return t("assignments.no_deadline")
+        return t("assignment.list.no_deadline")
     days = (deadline - today).days
     if days < 0:
-        return t("assignments.deadline_passed", day=long_date(deadline))
+        return t("assignment.list.deadline_passed", day=long_date(deadline))
     if days == 0:
-        return t("assignments.deadline_today", day=long_date(deadline))
+        return t("assignment.list.deadline_today", day=long_date(deadline))
     if days == 1:
-        return t("assignments.deadline_tomorrow", day=long_date(deadline))
-    return t("assignments.deadline_in", day=long_date(deadline), days=days)
+        return t("assignment.list.deadline_tomorrow", day=long_date(deadline))
+    return t("assignment.list.deadline_in", day=long_date(deadline), days=days)
 
 
 def status_prompt(status: AssignmentStatus, today: date) -> Content:
@@ -57,10 +57,10 @@ def status_prompt(status: AssignmentStatus, today: date) -> Content:
     title = plain_styled(assignment.title, "bold")
     if assignment.coach:
         title = Content.assemble(title, plain_styled(f" · {assignment.coach}", "$text-muted"))
-    progress = t("opdracht.progress", answered=status.answered, total=status.total)
+    progress = t("assignment.progress", answered=status.answered, total=status.total)
     second = f"{deadline_words(assignment.deadline, today)} · {progress}"
     if status.stored.superseded_by:
-        second += " · " + t("assignments.superseded")
+        second += " · " + t("assignment.list.superseded")
     return Content("\n").join([title, Content.styled(second, "$text-muted")])
 
 
@@ -71,7 +71,7 @@ def question_row(answered: bool, number: int, text: str, success: str | None = N
     from rich.table import Table
     from rich.text import Text
 
-    mark = t("overview.yes") if answered else t("overviewscreen.no")
+    mark = t("overview.yes") if answered else t("overview.screen.no")
     lead = Text.assemble(
         ("  ", ""),
         (mark, Style(bold=True, color=success) if answered else Style(dim=True)),
@@ -87,11 +87,11 @@ def question_row(answered: bool, number: int, text: str, success: str | None = N
 class AssignmentsScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.assignments"
     BINDINGS = localized(
-        Key("escape", "back", "assignments.key.back"),
-        Key("i", "import", "assignments.key.import"),
-        Key("a", "answers", "assignments.key.answers"),
-        Key("n", "compose", "assignments.key.compose"),
-        Key("o", "overview", "assignments.key.overview"),
+        Key("escape", "back", "assignment.list.key.back"),
+        Key("i", "import", "assignment.list.key.import"),
+        Key("a", "answers", "assignment.list.key.answers"),
+        Key("n", "compose", "assignment.list.key.compose"),
+        Key("o", "overview", "assignment.list.key.overview"),
     )
 
     def __init__(self) -> None:
@@ -125,8 +125,8 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         self.refresh_statuses()  # answers may have been written in the reader since
 
     def _relabel(self, _language: str | None = None) -> None:
-        self.query_one("#import-label", Label).update(t("assignments.import_label"))
-        self.query_one("#import-path", Input).placeholder = t("assignments.import_placeholder")
+        self.query_one("#import-label", Label).update(t("assignment.list.import_label"))
+        self.query_one("#import-path", Input).placeholder = t("assignment.list.import_placeholder")
         self._show()
 
     # --- loading ----------------------------------------------------------------------
@@ -150,14 +150,14 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
 
     def _show(self) -> None:
         today = self.services.context.today()
-        count = t("assignments.count", count=len(self.statuses)) if self.loaded else ""
-        bar = f"leeslamp · {t('assignments.title')}"
+        count = t("assignment.list.count", count=len(self.statuses)) if self.loaded else ""
+        bar = f"leeslamp · {t('assignment.list.title')}"
         self.query_one("#assignments-bar", Static).update(
             Content.assemble(bar, "  ", (count, "$text-muted"))
         )
         empty = self.query_one("#assignments-empty", Static)
         empty.display = self.loaded and not self.statuses
-        empty.update(t("assignments.empty"))
+        empty.update(t("assignment.list.empty"))
         listing = self.query_one("#assignment-list", OptionList)
         listing.display = bool(self.statuses)
         options: list[Option | None] = []
@@ -195,7 +195,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
                     for part in (
                         assignment.coach,
                         deadline_words(assignment.deadline, self.services.context.today()),
-                        t("opdracht.progress", answered=status.answered, total=status.total),
+                        t("assignment.progress", answered=status.answered, total=status.total),
                     )
                     if part
                 ),
@@ -214,7 +214,9 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
             if question.article != current:
                 current = question.article
                 found = library.find(current)
-                title = found.title if found else t("assignments.missing_article", article=current)
+                title = (
+                    found.title if found else t("assignment.list.missing_article", article=current)
+                )
                 options.append(Option(plain_styled(title, "bold"), disabled=True))
             prompt = question_row(item.answer is not None, question.number, question.text, success)
             options.append(Option(prompt, id=f"{question.number}"))
@@ -246,7 +248,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         if question is None:
             return
         if self.services.context.library().find(question.article) is None:
-            self.notify(t("assignments.missing_article", article=question.article))
+            self.notify(t("assignment.list.missing_article", article=question.article))
             return
         self.post_message(
             OpenArticle(question.article, question=(status.assignment.id, question.number))
@@ -279,7 +281,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
                 return check, None
             return check, import_assignment(journal, check.assignment)
 
-        self._said(t("assignments.importing"))
+        self._said(t("assignment.list.importing"))
         self.services.journal_link.call(
             job,
             lambda result: self._imported(path, *result),
@@ -291,20 +293,20 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         unreadable = next((f for f in check.errors if f.key == "problem.unreadable"), None)
         if unreadable is not None:  # no file there: a wrong path, not the coach's mistake
             reason = unreadable.params.get("reason", "")
-            self._said(t("assignments.unreadable", path=path, reason=reason), problem=True)
+            self._said(t("assignment.list.unreadable", path=path, reason=reason), problem=True)
             return
         if result is None:
-            lines = [counted("assignments.not_imported", len(check.errors))]
+            lines = [counted("assignment.list.not_imported", len(check.errors))]
             lines += [f"• {finding.sentence(path.name)}" for finding in check.errors]
             self._said("\n".join(lines), problem=True)
             return
         assignment = result.stored.assignment
         if not result.new:
-            lines = [t("opdracht.already_imported", title=assignment.title)]
+            lines = [t("assignment.already_imported", title=assignment.title)]
         elif result.previous is not None:
             lines = [
                 t(
-                    "opdracht.new_version",
+                    "assignment.new_version",
                     title=assignment.title,
                     previous=result.previous.id,
                     questions=questions_phrase(len(assignment.questions)),
@@ -313,17 +315,17 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         else:
             lines = [
                 t(
-                    "opdracht.imported",
+                    "assignment.imported",
                     title=assignment.title,
                     questions=questions_phrase(len(assignment.questions)),
                 )
             ]
         lines += [
-            f"• {t('opdracht.warning', sentence=f.sentence(path.name))}" for f in check.warnings
+            f"• {t('assignment.warning', sentence=f.sentence(path.name))}" for f in check.warnings
         ]
         library = self.services.context.library()
         lines += [
-            f"• {t('opdracht.article_missing_here', article=article)}"
+            f"• {t('assignment.article_missing_here', article=article)}"
             for article in assignment.articles
             if library.find(article) is None
         ]

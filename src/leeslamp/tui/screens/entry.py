@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 
 class EntryScreen(LocalizedBindings, Screen[None]):
-    HELP_NAME = "dagboek.help_name"
-    BINDINGS = localized(Key("escape", "back", "dagboek.key.back"))
+    HELP_NAME = "journal.help_name"
+    BINDINGS = localized(Key("escape", "back", "journal.key.back"))
 
     def __init__(self, entry_id: str, deleter: Deleter | None = None) -> None:
         super().__init__()
@@ -65,14 +65,14 @@ class EntryScreen(LocalizedBindings, Screen[None]):
 
     def _relabel(self, _language: str | None = None) -> None:
         entry = self.entry
-        bar = f"leeslamp · {t('dagboek.title')}"
+        bar = f"leeslamp · {t('journal.title')}"
         if entry is not None:
             bar += f"  ·  {kind_label(entry.kind)}"
         self.query_one("#entry-bar", Static).update(bar)
         self.query_one("#entry-delete", Button).label = t("notepad.delete")
         head = self.query_one("#entry-head", Static)
         if entry is None:
-            head.update(t("dagboek.entry.gone") if self.loaded else t("notepad.loading"))
+            head.update(t("journal.entry.gone") if self.loaded else t("notepad.loading"))
             return
         head.update(self.describe(entry))
 
@@ -86,15 +86,15 @@ class EntryScreen(LocalizedBindings, Screen[None]):
         lines = [plain_styled(article_label(entry.article, title_of), "bold $text-accent")]
         when = moment(entry.created)
         if entry.updated != entry.created:
-            when += "  ·  " + t("dagboek.entry.edited", moment=moment(entry.updated))
+            when += "  ·  " + t("journal.entry.edited", moment=moment(entry.updated))
         lines.append(Content.styled(when, "$text-muted"))
         if entry.assignment and entry.assignment.get("prompt"):
-            lines.append(plain(t("dagboek.entry.assignment", text=entry.assignment["prompt"])))
+            lines.append(plain(t("journal.entry.assignment", text=entry.assignment["prompt"])))
         elif entry.prompt and entry.prompt.get("text"):
-            lines.append(plain(t("dagboek.entry.question", text=entry.prompt["text"])))
+            lines.append(plain(t("journal.entry.question", text=entry.prompt["text"])))
         if entry.anchor and entry.anchor.get("quote"):
             quote = " ".join(str(entry.anchor["quote"]).split())
-            lines.append(plain_styled(t("dagboek.entry.quote", quote=quote), "italic"))
+            lines.append(plain_styled(t("journal.entry.quote", quote=quote), "italic"))
         return Content("\n").join(lines)
 
     @on(Button.Pressed, "#entry-delete")

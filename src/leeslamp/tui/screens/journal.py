@@ -69,16 +69,16 @@ def column_widths(total: int, labels: list[str], titles: list[str]) -> list[int]
 
 
 class JournalScreen(LocalizedBindings, Screen[None]):
-    HELP_NAME = "dagboek.help_name"
+    HELP_NAME = "journal.help_name"
     BINDINGS = localized(
-        Key("escape", "back", "dagboek.key.back"),
-        Key("enter", "open", "dagboek.key.open", show=False),
-        Key("x,delete", "delete", "dagboek.key.delete"),
-        Key("u", "undo", "dagboek.key.undo", show=False),
-        Key("a", "filter_article", "dagboek.key.article"),
-        Key("s", "filter_kind", "dagboek.key.kind"),
-        Key("r", "read", "dagboek.key.read", show=False),
-        Key("p", "trash", "dagboek.key.trash"),
+        Key("escape", "back", "journal.key.back"),
+        Key("enter", "open", "journal.key.open", show=False),
+        Key("x,delete", "delete", "journal.key.delete"),
+        Key("u", "undo", "journal.key.undo", show=False),
+        Key("a", "filter_article", "journal.key.article"),
+        Key("s", "filter_kind", "journal.key.kind"),
+        Key("r", "read", "journal.key.read", show=False),
+        Key("p", "trash", "journal.key.trash"),
     )
 
     def __init__(self) -> None:
@@ -152,23 +152,23 @@ class JournalScreen(LocalizedBindings, Screen[None]):
 
     def _relabel(self, _language: str | None = None) -> None:
         self._titles.clear()  # "Zonder artikel" / "No article"
-        self.query_one("#label-article", Static).update(t("dagboek.col.article"))
-        self.query_one("#label-kind", Static).update(t("dagboek.col.kind"))
+        self.query_one("#label-article", Static).update(t("journal.col.article"))
+        self.query_one("#label-kind", Static).update(t("journal.col.kind"))
         self._fill_filters()
         self._show_bar()
         if self.loaded:
             self._show_rows()
 
     def _show_bar(self) -> None:
-        bar = Text(f"leeslamp · {t('dagboek.title')}")
+        bar = Text(f"leeslamp · {t('journal.title')}")
         if self.loaded:
-            key = "dagboek.count_one" if len(self.rows) == 1 else "dagboek.count"
+            key = "journal.count_one" if len(self.rows) == 1 else "journal.count"
             count = t(key, shown=len(self.shown), total=len(self.rows))
         else:
-            count = t("dagboek.loading")
+            count = t("journal.loading")
         bar.append(f"  ·  {count}", style="dim")
         if self.read_only:
-            bar.append(f"  ·  {t('dagboek.read_only')}", style="dim")
+            bar.append(f"  ·  {t('journal.read_only')}", style="dim")
         self.query_one("#journal-bar", Static).update(bar)
 
     def _fill_filters(self) -> None:
@@ -179,13 +179,13 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         )
         article_options = [(plain_label(self._article(a)), a) for a in articles]
         if any(row.article is None for row in self.rows):
-            article_options.append((t("dagboek.no_article"), NO_ARTICLE))
+            article_options.append((t("journal.no_article"), NO_ARTICLE))
         kind_options = [(kind_label(kind), kind) for kind in KINDS]
         chosen_article, chosen_kind = self._filter
         with self.prevent(Select.Changed):
             for select_id, prompt, options, chosen in (
-                ("#filter-article", t("dagboek.all_articles"), article_options, chosen_article),
-                ("#filter-kind", t("dagboek.all_kinds"), kind_options, chosen_kind),
+                ("#filter-article", t("journal.all_articles"), article_options, chosen_article),
+                ("#filter-kind", t("journal.all_kinds"), kind_options, chosen_kind),
             ):
                 select = self.query_one(select_id, Select)
                 select.prompt = prompt
@@ -209,7 +209,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self._show_bar()
         empty = self.query_one("#journal-empty", Static)
         empty.display = not self.shown
-        empty.update(t("dagboek.empty") if not self.rows else t("dagboek.no_match"))
+        empty.update(t("journal.empty") if not self.rows else t("journal.no_match"))
         self._show_list(keep=keep or self.list.highlighted_key)
 
     def _show_list(self, keep: str | None) -> None:
@@ -218,7 +218,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         widths = column_widths(self.size.width, labels, titles)
         heads = ("date", "kind", "article", "text")
         header = " " + GAP.join(
-            t(f"dagboek.col.{head}")[:width].ljust(width)
+            t(f"journal.col.{head}")[:width].ljust(width)
             for head, width in zip(heads, widths, strict=True)
         )
         self.query_one("#journal-header", Static).update(header)

@@ -62,10 +62,10 @@ class MorningEditor(EntryEditor):
 
 
 class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
-    HELP_NAME = "help.screen.ochtend"
+    HELP_NAME = "help.screen.morning"
     BINDINGS = localized(
-        Key("escape", "back", "ochtend.key.back"),
-        Key("ctrl+r", "timer", "ochtend.key.timer"),
+        Key("escape", "back", "morning.key.back"),
+        Key("ctrl+r", "timer", "morning.key.timer"),
     )
 
     def __init__(
@@ -154,7 +154,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         language = self.services.context.language
         kind, fields = answer_fields(self.question, language, written_in=places.OCHTEND)
         self.editor = MorningEditor(
-            kind, entry=self.answer, placeholder=t("ochtend.placeholder"), **fields
+            kind, entry=self.answer, placeholder=t("morning.placeholder"), **fields
         )
         await self.query_one("#morning-box").mount(self.editor)
         self.editor.focus_text()
@@ -186,9 +186,9 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
             text = self.question.prompt.text(self.services.context.language)
             self.query_one("#morning-question", Static).update(plain(text))
         self._show_coach()
-        self.query_one("#morning-hint", Static).update(t("ochtend.hint"))
+        self.query_one("#morning-hint", Static).update(t("morning.hint"))
         if self.editor is not None:
-            self.editor.text_area.placeholder = t("ochtend.placeholder")
+            self.editor.text_area.placeholder = t("morning.placeholder")
         self._show_words()
         self._show_timer()
 
@@ -202,7 +202,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         label.display = coach is not None
 
     def _show_words(self) -> None:
-        text = t("ochtend.word") if self.words == 1 else t("ochtend.words", count=self.words)
+        text = t("morning.word") if self.words == 1 else t("morning.words", count=self.words)
         self.query_one("#morning-words", Static).update(text)
 
     # --- the writing timer ----------------------------------------------------------------
@@ -242,9 +242,9 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         if left is None:
             label.update("")
         elif left > 0:
-            label.update(t("ochtend.timer_left", minutes=math.ceil(left / 60)))
+            label.update(t("morning.timer_left", minutes=math.ceil(left / 60)))
         else:
-            label.update(t("ochtend.timer_done"))
+            label.update(t("morning.timer_done"))
             if self._ticker is not None:  # nothing more to count; the words stay put
                 self._ticker.stop()
                 self._ticker = None

@@ -77,7 +77,7 @@ def result_prompt(shown: Shown, article_title: str | None) -> Content:
     line = plain(shown.line)  # one character for one: the match offsets still fit
     for start, end in shown.spans:
         line = line.stylize(MATCH_STYLE, start, end)
-    label = t(f"zoek.field.{shown.field}")
+    label = t(f"search.field.{shown.field}")
     body = Content.assemble(("  " + label, "$text-muted"), line)
     return Content("\n").join([plain_styled(head, "$text-muted"), body])
 
@@ -271,7 +271,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
             if self.total > len(self._shown):
                 count = t("search.count_some", shown=len(self._shown), total=self.total)
             else:
-                count = t("zoek.count", count=self.total)
+                count = t("search.count", count=self.total)
         bar = f"leeslamp · {t('search.title')}"
         self.query_one("#search-bar", Static).update(
             Content.assemble(bar, "  ", (count, "$text-muted"))
@@ -289,7 +289,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
             self._say(t("search.loading"))
         elif not self._shown:
             query = self.query_one("#search-query", Input).value.strip()
-            self._say(t("zoek.nothing", query=query) if query else t("zoek.nothing_filtered"))
+            self._say(t("search.nothing", query=query) if query else t("search.nothing_filtered"))
         else:
             self._say(t("search.hint"))
 

@@ -47,17 +47,17 @@ MORNING_UNTIL = 8
 
 
 class TodayScreen(LocalizedBindings, Screen[None]):
-    HELP_NAME = "help.screen.vandaag"
+    HELP_NAME = "help.screen.today"
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (76, "-wide"), (120, "-roomy")]
     BINDINGS = localized(
-        Key("w", "write", "vandaag.key.write"),
-        Key("escape", "leave_text", "vandaag.key.leave_text"),
-        Key("n", "another", "vandaag.key.another"),
-        Key("r", "resume", "vandaag.key.resume", show=False),  # the part names its key
-        Key("g", "question_article", "vandaag.key.article", show=False),
-        Key("t", "look_back", "vandaag.key.look_back", show=False),
-        Key("p", "assignment", "vandaag.key.assignment", show=False),
-        Key("o", "morning", "vandaag.key.ochtend", show=False),
+        Key("w", "write", "today.key.write"),
+        Key("escape", "leave_text", "today.key.leave_text"),
+        Key("n", "another", "today.key.another"),
+        Key("r", "resume", "today.key.resume", show=False),  # the part names its key
+        Key("g", "question_article", "today.key.article", show=False),
+        Key("t", "look_back", "today.key.look_back", show=False),
+        Key("p", "assignment", "today.key.assignment", show=False),
+        Key("o", "morning", "today.key.morning", show=False),
     )
 
     def __init__(self) -> None:
@@ -116,7 +116,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
         if self.bank.problems and not self._problems_told:
             self._problems_told = True
-            self.notify(t("vandaag.prompts_skipped", count=len(self.bank.problems)), timeout=8)
+            self.notify(t("today.prompts_skipped", count=len(self.bank.problems)), timeout=8)
         self.view = None
         self.question = daily_question(context.today(), self.bank.prompts)
         self._show_question()
@@ -191,10 +191,10 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self._show_side()
         self._show_offer()
         if self.editor is not None:
-            self.editor.text_area.placeholder = t("vandaag.answer_placeholder")
+            self.editor.text_area.placeholder = t("today.answer_placeholder")
 
     def _show_question(self) -> None:
-        self.query_one("#today-bar", Static).update(f"leeslamp · {t('vandaag.name')}")
+        self.query_one("#today-bar", Static).update(f"leeslamp · {t('today.name')}")
         if self.question is not None:
             content = question_content(self.question, self.app_language, self._titles)
             self.query_one("#today-question", Static).update(content)
@@ -206,7 +206,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
     def _show_offer(self) -> None:
         offer = self.query_one("#morning-offer", Static)
         offer.display = self.services.context.current_time().hour < MORNING_UNTIL
-        offer.update(t("vandaag.ochtend_offer"))
+        offer.update(t("today.morning_offer"))
 
     def _show_side(self) -> None:
         view = self.view
@@ -234,7 +234,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             self.editor.remove()  # saves what it holds as it goes
             self.editor = None
         box.remove_children()
-        box.mount(Static(t("vandaag.answer_waiting"), classes="quiet"))
+        box.mount(Static(t("today.answer_waiting"), classes="quiet"))
 
     async def _mount_editor(self) -> None:
         question = self.question
@@ -250,7 +250,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         # a coach's question shows its label (question_content) before this box exists
         kind, fields = answer_fields(question, self.app_language, written_in=VANDAAG)
         self.editor = EntryEditor(
-            kind, entry=self.answer, placeholder=t("vandaag.answer_placeholder"), **fields
+            kind, entry=self.answer, placeholder=t("today.answer_placeholder"), **fields
         )
         await box.mount(self.editor)
 
@@ -300,7 +300,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
 
     def _ready(self) -> bool:
         if self.view is None:
-            self.notify(t("vandaag.not_ready"), timeout=3)
+            self.notify(t("today.not_ready"), timeout=3)
             return False
         return True
 
@@ -318,7 +318,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             return
         if self.editor is not None and self.editor.text.strip():
             # the answer leaves the screen with its question; say where it stays
-            self.notify(t("vandaag.answer_kept"), timeout=6)
+            self.notify(t("today.answer_kept"), timeout=6)
         question = next_question(self.question, self.bank.prompts, self.view.open_questions)
         self.question = question
         self._choose(question.prompt.id)
@@ -339,7 +339,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
     def action_question_article(self) -> None:
         article = self.question.prompt.article if self.question else None
         if article is None or self._titles(article) is None:
-            self.notify(t("vandaag.no_article"), timeout=3)
+            self.notify(t("today.no_article"), timeout=3)
             return
         coach = self.question.assignment_question if self.question else None
         wanted = (coach.assignment.id, coach.question.number) if coach else None

@@ -24,10 +24,10 @@ if TYPE_CHECKING:
 
 
 class TrashScreen(LocalizedBindings, Screen[None]):
-    HELP_NAME = "prullenbak.help_name"
+    HELP_NAME = "trash.help_name"
     BINDINGS = localized(
-        Key("escape", "back", "dagboek.key.back"),
-        Key("r,enter", "restore", "prullenbak.key.restore"),
+        Key("escape", "back", "journal.key.back"),
+        Key("r,enter", "restore", "trash.key.restore"),
     )
 
     def __init__(self) -> None:
@@ -75,17 +75,17 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         return article.title if article else None
 
     def _relabel(self, _language: str | None = None) -> None:
-        bar = Text(f"leeslamp · {t('prullenbak.title')}")
+        bar = Text(f"leeslamp · {t('trash.title')}")
         if self.loaded:
             count = len(self.items)
-            key = "prullenbak.count_one" if count == 1 else "prullenbak.count"
+            key = "trash.count_one" if count == 1 else "trash.count"
             bar.append("  ·  " + t(key, count=count), style="dim")
         if self.read_only:
-            bar.append("  ·  " + t("dagboek.read_only"), style="dim")
+            bar.append("  ·  " + t("journal.read_only"), style="dim")
         self.query_one("#trash-bar", Static).update(bar)
-        self.query_one("#trash-intro", Static).update(t("prullenbak.intro"))
+        self.query_one("#trash-intro", Static).update(t("trash.intro"))
         empty = self.query_one("#trash-empty", Static)
-        empty.update(t("prullenbak.empty"))
+        empty.update(t("trash.empty"))
         empty.display = self.loaded and not self.items
         self._show_list()
 
@@ -93,11 +93,11 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         labels = [kind_label(kind) for kind in KINDS]
         titles = [article_label(item.entry.article, self.title_of) for item in self.items]
         widths = column_widths(self.size.width, labels, titles)
-        heads = ("prullenbak.col.deleted", "dagboek.col.kind", "dagboek.col.article")
+        heads = ("trash.col.deleted", "journal.col.kind", "journal.col.article")
         header = " " + GAP.join(
             t(head)[:width].ljust(width) for head, width in zip(heads, widths, strict=False)
         )
-        header += GAP + t("dagboek.col.text")
+        header += GAP + t("journal.col.text")
         self.query_one("#trash-header", Static).update(header)
         self.query_one("#trash-header", Static).display = bool(self.items)
         self.list.display = bool(self.items)

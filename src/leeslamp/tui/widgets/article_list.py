@@ -22,7 +22,9 @@ def article_prompt(article: Article, notes: int = 0) -> Content:
     if not article.complete:
         title = Content.assemble(title, "  ", (f"[{t('article.fragment')}]", "$text-warning"))
     if notes:
-        count = t("aandacht.library_one") if notes == 1 else t("aandacht.library_many", count=notes)
+        count = (
+            t("attention.library_one") if notes == 1 else t("attention.library_many", count=notes)
+        )
         title = Content.assemble(title, "  ", (f"· {count}", "$text-accent"))
     lines = [title, plain_styled(byline(article), "$text-muted")]
     labels = discipline_labels(article)

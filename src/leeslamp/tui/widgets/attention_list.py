@@ -50,10 +50,10 @@ def note_prompt(note: Note) -> Content:
     if first:
         lines.append(plain(shorten(first, NOTE_CHARS)))
     else:
-        lines.append(Content.styled(t("aandacht.no_text"), "$text-muted"))
+        lines.append(Content.styled(t("attention.no_text"), "$text-muted"))
     state = note.anchor.state if note.anchor is not None else "detached"
     if state in ("moved", "fuzzy"):
-        lines.append(Content.styled(t(f"aandacht.state.{state}"), "$text-warning"))
+        lines.append(Content.styled(t(f"attention.state.{state}"), "$text-warning"))
     return Content("\n").join(lines)
 
 
@@ -114,8 +114,8 @@ class AttentionPanel(Vertical):
         self.relabel()
 
     def relabel(self) -> None:
-        self.query_one("#attention-empty", Static).update(t("aandacht.empty"))
-        self.query_one("#attention-tags", Input).placeholder = t("aandacht.tags_placeholder")
+        self.query_one("#attention-empty", Static).update(t("attention.empty"))
+        self.query_one("#attention-tags", Input).placeholder = t("attention.tags_placeholder")
         self.show_notes(self.notes)
 
     # --- the list ---------------------------------------------------------------------------
@@ -135,9 +135,9 @@ class AttentionPanel(Vertical):
                 if options:
                     options.append(None)
                 heading = Content.assemble(
-                    (t("aandacht.detached"), "bold $text-warning"),
+                    (t("attention.detached"), "bold $text-warning"),
                     "\n",
-                    (t("aandacht.detached_hint"), "$text-muted"),
+                    (t("attention.detached_hint"), "$text-muted"),
                 )
                 options.append(Option(heading, id=DETACHED_HEADING, disabled=True))
             elif options:
@@ -149,11 +149,11 @@ class AttentionPanel(Vertical):
             note_list.highlighted = note_list.get_option_index(keep if keep in ids else ids[0])
         # attached and detached counted apart; together they make the library's count
         detached = sum(1 for note in self.notes if note.detached)
-        parts = [t("aandacht.title")]
+        parts = [t("attention.title")]
         if self.notes:
             parts.append(str(len(self.notes) - detached))
         if detached:
-            parts.append(t("aandacht.title_detached", count=detached))
+            parts.append(t("attention.title_detached", count=detached))
         self.query_one("#attention-title", Static).update(" · ".join(parts))
         self.query_one("#attention-empty", Static).display = not self.notes
         # a class, not the list's own display: the stylesheet also hides it while writing
@@ -207,7 +207,7 @@ class AttentionPanel(Vertical):
         editor = EntryEditor(
             "aandacht",
             entry=note.entry,
-            placeholder=t("aandacht.placeholder"),
+            placeholder=t("attention.placeholder"),
             id="attention-editor",
         )
         await area.mount(editor, before=tags)

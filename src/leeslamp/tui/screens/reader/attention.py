@@ -42,20 +42,20 @@ STYLES_NO_COLOR = {"mark": "underline", "current": "bold underline", "cursor": "
 
 ATTENTION_KEYS = localized(
     # in the order the footer shows them; each applies only where it makes sense (check_action)
-    Key("down,j", "passage_next", "aandacht.key.next", priority=True),
-    Key("up,k", "passage_previous", "aandacht.key.previous", priority=True, show=False),
-    Key("right", "sentence_next", "aandacht.key.sentence_next", priority=True),
-    Key("left", "sentence_previous", "aandacht.key.sentence_previous", priority=True, show=False),
-    Key("a", "note_add_chosen", "aandacht.key.note"),
-    Key("escape", "passage_off", "aandacht.key.done"),
-    Key("escape", "notes_leave", "aandacht.key.leave"),
-    Key("e", "note_edit", "aandacht.key.edit"),
-    Key("x,delete", "note_delete", "aandacht.key.delete"),
-    Key("r", "note_reattach", "aandacht.key.reattach"),
-    Key("u", "note_restore", "aandacht.key.restore"),
-    Key("m", "passage_toggle", "aandacht.key.mark"),
-    Key("m", "passage_off", "aandacht.key.done", show=False),
-    Key("n", "notes_toggle", "aandacht.key.list"),
+    Key("down,j", "passage_next", "attention.key.next", priority=True),
+    Key("up,k", "passage_previous", "attention.key.previous", priority=True, show=False),
+    Key("right", "sentence_next", "attention.key.sentence_next", priority=True),
+    Key("left", "sentence_previous", "attention.key.sentence_previous", priority=True, show=False),
+    Key("a", "note_add_chosen", "attention.key.note"),
+    Key("escape", "passage_off", "attention.key.done"),
+    Key("escape", "notes_leave", "attention.key.leave"),
+    Key("e", "note_edit", "attention.key.edit"),
+    Key("x,delete", "note_delete", "attention.key.delete"),
+    Key("r", "note_reattach", "attention.key.reattach"),
+    Key("u", "note_restore", "attention.key.restore"),
+    Key("m", "passage_toggle", "attention.key.mark"),
+    Key("m", "passage_off", "attention.key.done", show=False),
+    Key("n", "notes_toggle", "attention.key.list"),
     # The same actions where the footer has no room for them (80 columns): `a` without the
     # cursor (on text selected with the mouse, or to start choosing), `n` while the article has
     # no notes. No description, so help lists each key once, above.
@@ -179,7 +179,7 @@ class AttentionController:
         span = self.choice.chosen_span()
         if span is None:
             if self.choice.turn_on():
-                self.screen.notify(t("aandacht.choose_first"))
+                self.screen.notify(t("attention.choose_first"))
             return
         existing = next((note for note in self.notes if note.span == span), None)
         if existing is not None:
@@ -250,7 +250,7 @@ class AttentionController:
                 self.screen.call_later(self._delete, note)
 
         self.screen.app.push_screen(
-            trash_choice(t("aandacht.delete.title"), t("aandacht.delete.text", quote=quote)),
+            trash_choice(t("attention.delete.title"), t("attention.delete.text", quote=quote)),
             chosen,
         )
 
@@ -264,7 +264,7 @@ class AttentionController:
             self._last_deleted = note
             self._show_notes([n for n in self.notes if n.id != note.id])
             self.screen.refresh_bindings()
-            self.screen.notify(t("aandacht.deleted"))
+            self.screen.notify(t("attention.deleted"))
 
         note_id = note.id
 
@@ -285,7 +285,7 @@ class AttentionController:
         note_id = note.id
 
         def restored(_entry: Entry) -> None:
-            self.screen.notify(t("aandacht.restored"))
+            self.screen.notify(t("attention.restored"))
             self.screen.refresh_bindings()
             self.load()
 
@@ -297,7 +297,7 @@ class AttentionController:
         if note is None:
             return
         if span is None:
-            self.screen.notify(t("aandacht.reattach_choose"))
+            self.screen.notify(t("attention.reattach_choose"))
             return
         article = self.article
         self.screen.clear_selection()
@@ -307,7 +307,7 @@ class AttentionController:
 
         def reattached(fresh: Note) -> None:
             self._note_changed(fresh)
-            self.screen.notify(t("aandacht.reattached", quote=shorten(fresh.quote, 60)))
+            self.screen.notify(t("attention.reattached", quote=shorten(fresh.quote, 60)))
 
         def job(journal: Journal) -> Note:
             return reattach_note(journal, article, note, *span)
@@ -385,7 +385,7 @@ class AttentionController:
     def panel_jump(self, message: AttentionPanel.Jump) -> None:
         note = message.note
         if note.span is None:
-            self.screen.notify(t("aandacht.detached_hint"))
+            self.screen.notify(t("attention.detached_hint"))
             return
         self._current = note.id
         if self.passage_cursor is not None:

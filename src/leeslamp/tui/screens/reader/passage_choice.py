@@ -43,11 +43,11 @@ class PassageChoice:
     def turn_on(self) -> bool:
         passages = self.attention.passages
         if passages is None or not any(passages.placed):
-            self.screen.notify(t("aandacht.loading"))
+            self.screen.notify(t("attention.loading"))
             return False
         cursor = PassageCursor.first_from(passages, self._first_visible_index())
         if cursor is None:
-            self.screen.notify(t("aandacht.nothing_to_mark"))
+            self.screen.notify(t("attention.nothing_to_mark"))
             return False
         self.cursor = cursor
         self.screen.page.focus()
