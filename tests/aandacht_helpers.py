@@ -25,7 +25,7 @@ def write_stuk(home: Path, body: str = BODY) -> None:
 def marked(reader: ReaderScreen, style: str = STYLES["mark"]) -> list[str]:
     """The rendered text under each span painted with `style`, in document order."""
     found = []
-    for placed in reader.passages.placed:
+    for placed in reader.attention.passages.placed:
         if placed is None:
             continue
         content = placed.widget.content

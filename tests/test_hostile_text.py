@@ -284,10 +284,10 @@ async def test_vandaag_shows_a_hostile_coach_question_as_text(private_home: Path
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        question = app.screen.query_one("#vandaag-question", Static)
+        question = app.screen.query_one("#today-question", Static)
         assert_shown(plain(question))
         assert no_actions(question.visual)
-        assert_shown(plain(app.screen.query_one("#vandaag-assignment", Static)))
+        assert_shown(plain(app.screen.query_one("#today-assignment", Static)))
         await pilot.click(question, offset=(0, 3))
         await settle(pilot)
         assert still_running(app)

@@ -16,7 +16,7 @@ from aandacht_helpers import (
     marked,
     write_stuk,
 )
-from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
+from leeslamp.tui.screens.choice import ChoiceScreen
 from leeslamp.tui.screens.reader.attention import STYLES, STYLES_NO_COLOR
 from leeslamp.tui.widgets import entry_editor
 from tui_factory import SIZE, make_app, open_library, screen_text, settle
@@ -62,7 +62,7 @@ async def test_a_without_a_choice_turns_the_cursor_on_and_says_how(private_home:
         await settle(pilot)
         await pilot.press("a")
         await pilot.pause()
-        assert app.screen.passage_cursor is not None
+        assert app.screen.attention.passage_cursor is not None
         assert "Kies een passage" in screen_text(app)
         assert aandacht_entries(private_home) == []
 
@@ -91,9 +91,9 @@ async def test_a_wholly_marked_paragraph_gets_a_gutter_mark(private_home: Path) 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         reader = app.screen
-        first, second = reader.passages.placed[0], reader.passages.placed[2]
-        assert first.widget.has_class("aandacht-whole")
-        assert not second.widget.has_class("aandacht-whole")
+        first, second = reader.attention.passages.placed[0], reader.attention.passages.placed[2]
+        assert first.widget.has_class("attention-whole")
+        assert not second.widget.has_class("attention-whole")
         assert "▌" in screen_text(app)
 
 
@@ -154,7 +154,7 @@ async def test_enter_in_the_list_shows_the_passage(private_home: Path) -> None:
         await pilot.press("n", "enter")
         await settle(pilot)
         page = app.screen.page
-        widget = app.screen.passages.placed[35].widget
+        widget = app.screen.attention.passages.placed[35].widget
         assert widget.region.overlaps(page.content_region)
         assert marked(app.screen, STYLES["current"]) == ["Alinea 35. Over leren in teams."]
 
@@ -167,7 +167,7 @@ async def test_a_note_is_deleted_after_asking_and_can_be_restored(private_home: 
         await settle(pilot)
         await pilot.press("n", "x")
         await pilot.pause()
-        assert isinstance(app.screen, ConfirmDeleteScreen)
+        assert isinstance(app.screen, ChoiceScreen)
         assert "prullenbak" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)

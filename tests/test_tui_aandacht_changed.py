@@ -133,7 +133,7 @@ async def test_an_article_edited_five_ways_keeps_every_note_in_the_right_state(
     app = make_app(private_home, article_id="stuk")
     async with app.run_test(size=(120, 45)) as pilot:  # room for all five in the list
         await settle(pilot)
-        shown = {n.entry.text: n for n in app.screen.aandacht_notes}
+        shown = {n.entry.text: n for n in app.screen.attention.notes}
         plain_text = app.screen.article.plain_text
         await pilot.press("n")
         await pilot.pause()

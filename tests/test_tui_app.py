@@ -12,11 +12,11 @@ from leeslamp.core.errors import JournalUnreadable
 from leeslamp.journal import Journal
 from leeslamp.tui.app import LeeslampApp
 from leeslamp.tui.bindings import in_current_language
+from leeslamp.tui.screens.choice import ChoiceScreen
 from leeslamp.tui.screens.help import HelpScreen
-from leeslamp.tui.screens.journal_locked import JournalLockedScreen
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.screens.today import TodayScreen
 from tui_factory import SIZE, make_app, open_library, screen_text, settle
 
 
@@ -158,11 +158,11 @@ async def test_a_journal_in_use_offers_read_only(private_home: Path) -> None:
     with Journal.open(app.context.paths):  # another leeslamp holds the lock
         async with app.run_test(size=SIZE, notifications=True) as pilot:
             await settle(pilot)
-            assert isinstance(app.screen, JournalLockedScreen)
+            assert isinstance(app.screen, ChoiceScreen)
             assert "al open in een andere leeslamp" in screen_text(app)
             await pilot.press("r")
             await settle(pilot)
-            assert isinstance(app.screen, VandaagScreen)
+            assert isinstance(app.screen, TodayScreen)
             assert app.journal_link.journal is not None
             assert app.journal_link.journal.read_only
             said = [notification.message for notification in app._notifications]

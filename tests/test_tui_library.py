@@ -7,7 +7,7 @@ from pathlib import Path
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.problems import ProblemsScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.screens.today import TodayScreen
 from leeslamp.tui.widgets.article_list import ArticleList
 from tui_factory import SIZE, make_app, open_library, screen_text, settle, write_article
 
@@ -71,7 +71,7 @@ async def test_every_letter_typed_on_the_list_goes_into_the_filter(private_home:
         assert "esc Terug" in footer
         await pilot.press("escape")  # with no filter: back where we came from
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
+        assert isinstance(app.screen, TodayScreen)
 
 
 async def test_the_app_wide_letters_still_work_on_vandaag(private_home: Path) -> None:

@@ -10,7 +10,7 @@ import pytest
 from leeslamp.assignments import import_assignment, new_assignment
 from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.tui.screens.journal_locked import JournalLockedScreen
+from leeslamp.tui.screens.choice import ChoiceScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.widgets import entry_editor
 from leeslamp.tui.widgets.notepad import Notepad
@@ -315,7 +315,7 @@ async def test_a_read_only_journal_says_so_and_typing_changes_nothing(private_ho
     with Journal.open(app.context.paths):  # another leeslamp has the journal
         async with app.run_test(size=SIZE, notifications=True) as pilot:
             await settle(pilot)
-            assert isinstance(app.screen, JournalLockedScreen)
+            assert isinstance(app.screen, ChoiceScreen)
             await pilot.press("r")  # go on read-only
             await open_panel(app, pilot)
             text = screen_text(app)

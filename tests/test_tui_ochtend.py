@@ -11,10 +11,10 @@ from leeslamp.cli import main
 from leeslamp.cli.reading import TIMER_MINUTES
 from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.tui.screens import ochtend
-from leeslamp.tui.screens.ochtend import OchtendScreen
-from leeslamp.tui.screens.vandaag import VandaagScreen
-from leeslamp.tui.themes import OCHTEND
+from leeslamp.tui.screens import morning
+from leeslamp.tui.screens.morning import MorningScreen
+from leeslamp.tui.screens.today import TodayScreen
+from leeslamp.tui.themes import MORNING
 from leeslamp.tui.widgets import entry_editor
 from tui_factory import SIZE, Clock, make_app, screen_text, settle
 
@@ -22,7 +22,7 @@ from tui_factory import SIZE, Clock, make_app, screen_text, settle
 @pytest.fixture(autouse=True)
 def quick(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
-    monkeypatch.setattr(ochtend, "TICK", 0.05)
+    monkeypatch.setattr(morning, "TICK", 0.05)
 
 
 def saved(home: Path) -> list[tuple[str, str]]:
@@ -30,7 +30,7 @@ def saved(home: Path) -> list[tuple[str, str]]:
         return [(e.kind, e.text) for e in journal.entries()]
 
 
-async def open_ochtend(pilot) -> None:
+async def open_morning(pilot) -> None:
     await settle(pilot)
     await pilot.press("o")
     await settle(pilot)
@@ -43,10 +43,10 @@ async def test_o_opens_a_calm_full_screen_with_only_the_question_and_the_text(
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         question = app.screen.question.prompt.nl
-        await open_ochtend(pilot)
+        await open_morning(pilot)
         screen = app.screen
-        assert isinstance(screen, OchtendScreen)
-        assert app.theme == OCHTEND.name
+        assert isinstance(screen, MorningScreen)
+        assert app.theme == MORNING.name
         assert not screen.query(Footer)
         text = screen_text(app)
         assert " ".join(question.split()[:4]) in text
@@ -57,7 +57,7 @@ async def test_o_opens_a_calm_full_screen_with_only_the_question_and_the_text(
 async def test_the_word_count_follows_the_text(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
-        await open_ochtend(pilot)
+        await open_morning(pilot)
         assert "0 woorden" in screen_text(app)
         await pilot.press(*"Het is stil")
         assert "3 woorden" in screen_text(app)
@@ -71,7 +71,7 @@ async def test_the_timer_counts_down_softly_and_says_when_the_time_is_up(
     clock = Clock()
     app = make_app(private_home, now=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await open_ochtend(pilot)
+        await open_morning(pilot)
         await pilot.press("ctrl+r")
         assert "nog 5 min" in screen_text(app)
         await pilot.press(*"Ik schrijf")
@@ -82,7 +82,7 @@ async def test_the_timer_counts_down_softly_and_says_when_the_time_is_up(
         await pilot.pause(0.2)
         text = screen_text(app)
         assert "de tijd is om" in text and "nog" not in text
-        assert isinstance(app.screen, OchtendScreen)  # nothing popped up
+        assert isinstance(app.screen, MorningScreen)  # nothing popped up
         assert isinstance(app.focused, TextArea)  # and the text still has the keys
         await pilot.press(*" verder")
         assert app.screen.editor.text == "Ik schrijf verder"
@@ -91,7 +91,7 @@ async def test_the_timer_counts_down_softly_and_says_when_the_time_is_up(
 async def test_ctrl_r_goes_through_5_10_20_minutes_and_off(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
-        await open_ochtend(pilot)
+        await open_morning(pilot)
         shown = []
         for _ in range(4):
             await pilot.press("ctrl+r")
@@ -103,12 +103,12 @@ async def test_ctrl_r_goes_through_5_10_20_minutes_and_off(private_home: Path) -
 async def test_escape_returns_to_vandaag_with_the_text_kept(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
-        await open_ochtend(pilot)
+        await open_morning(pilot)
         await pilot.press(*"Vroeg en rustig.")
         await pilot.press("escape")
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
-        assert app.theme != OCHTEND.name
+        assert isinstance(app.screen, TodayScreen)
+        assert app.theme != MORNING.name
         assert "Vroeg en rustig." in screen_text(app)
     app.journal_link.close()
     assert saved(private_home) == [("dagvraag", "Vroeg en rustig.")]
@@ -121,7 +121,7 @@ async def test_ochtend_goes_on_with_the_answer_begun_on_vandaag(private_home: Pa
         await pilot.press("w", *"Begonnen.")
         await pilot.press("escape", "o")  # out of the text; o saves first, then opens
         await settle(pilot)
-        assert isinstance(app.screen, OchtendScreen)
+        assert isinstance(app.screen, MorningScreen)
         assert "1 woord" in screen_text(app)
         await pilot.press(*" Verder.")
         await pilot.press("escape")
@@ -139,11 +139,11 @@ async def test_leeslamp_ochtend_starts_there_and_escape_goes_to_vandaag(
     app = make_app(private_home, morning=True)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, OchtendScreen)
+        assert isinstance(app.screen, MorningScreen)
         await pilot.press(*"Om half vijf.")
         await pilot.press("escape")
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
+        assert isinstance(app.screen, TodayScreen)
         assert "Om half vijf." in screen_text(app)
     app.journal_link.close()
     assert saved(private_home) == [("dagvraag", "Om half vijf.")]
@@ -169,7 +169,7 @@ async def test_leeslamp_ochtend_at_80_by_24_shows_the_question_and_the_corner(
 
 
 def test_the_timer_choices_are_those_of_the_command_line() -> None:
-    assert ochtend.TIMER_CHOICES == TIMER_MINUTES
+    assert morning.TIMER_CHOICES == TIMER_MINUTES
 
 
 def test_an_odd_timer_is_refused_with_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:

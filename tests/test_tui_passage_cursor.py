@@ -41,10 +41,10 @@ async def test_escape_puts_the_cursor_away_before_leaving_the_article(private_ho
         await settle(pilot)
         reader = app.screen
         await pilot.press("m", "escape")
-        assert reader.passage_cursor is None and marked(reader, STYLES["cursor"]) == []
+        assert reader.attention.passage_cursor is None and marked(reader, STYLES["cursor"]) == []
         assert app.screen is reader
         await pilot.press("down")  # scrolls again, moves no cursor
-        assert reader.passage_cursor is None
+        assert reader.attention.passage_cursor is None
         await pilot.press("escape")
         assert app.screen is not reader
 
@@ -81,7 +81,7 @@ async def test_text_selected_with_the_mouse_can_be_noted(private_home: Path) -> 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         reader = app.screen
-        widget = reader.passages.placed[2].widget
+        widget = reader.attention.passages.placed[2].widget
         reader.selections = {widget: Selection(Offset(6, 0), Offset(24, 0))}
         await pilot.press("a")
         await settle(pilot)
@@ -97,7 +97,7 @@ async def test_a_click_on_a_paragraph_moves_the_cursor_there(private_home: Path)
         await settle(pilot)
         reader = app.screen
         await pilot.press("m")
-        await pilot.click(reader.passages.placed[-1].widget)
+        await pilot.click(reader.attention.passages.placed[-1].widget)
         assert marked(reader, STYLES["cursor"]) == [THIRD]
 
 

@@ -32,11 +32,11 @@ async def test_every_block_of_a_bundled_article_maps_to_its_widget(
         await settle(pilot)
         reader = app.screen
         article = reader.article
-        placed = reader.passages.placed
+        placed = reader.attention.passages.placed
         assert all(p is not None for p in placed)
         assert len(placed) == len(article.blocks)
         for block, (start, end), p in zip(
-            article.blocks, reader.passages.bounds, placed, strict=True
+            article.blocks, reader.attention.passages.bounds, placed, strict=True
         ):
             assert article.plain_text[start:end] == block.text
             rendered = p.widget.content.plain
@@ -59,7 +59,7 @@ async def test_markdown_the_renderer_shows_differently_still_maps(private_home: 
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         reader = app.screen
-        for block, p in zip(reader.article.blocks, reader.passages.placed, strict=True):
+        for block, p in zip(reader.article.blocks, reader.attention.passages.placed, strict=True):
             assert p is not None
             rendered = p.widget.content.plain
             for local_start, local_end in split_sentences(block.text):

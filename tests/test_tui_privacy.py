@@ -16,8 +16,8 @@ from leeslamp.assignments import import_assignment, new_assignment
 from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
 from leeslamp.tui.screens.assignment_answers import AnswersScreen
-from leeslamp.tui.screens.ochtend import OchtendScreen
-from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.screens.morning import MorningScreen
+from leeslamp.tui.screens.today import TodayScreen
 from leeslamp.tui.widgets import entry_editor
 from tui_factory import FIXED_NOW, SIZE, make_app, settle
 
@@ -74,13 +74,13 @@ async def test_ochtend_labels_a_coach_question_before_the_first_key_and_its_text
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         screen = app.screen
-        assert isinstance(screen, OchtendScreen) and screen.editor is not None
-        label = screen.query_one("#ochtend-coach", Static)
+        assert isinstance(screen, MorningScreen) and screen.editor is not None
+        label = screen.query_one("#morning-coach", Static)
         assert label.display and str(label.content) == LABEL  # before any key
-        assert text_of(app, "#ochtend-question") == "Wat leert jouw team samen?"
+        assert text_of(app, "#morning-question") == "Wat leert jouw team samen?"
         await pilot.press(*"Samen fouten bespreken.")
         await pilot.press("escape")  # saves, then back to Vandaag
-        await until(pilot, lambda: isinstance(app.screen, VandaagScreen))
+        await until(pilot, lambda: isinstance(app.screen, TodayScreen))
     app.journal_link.close()
     [answer] = entries(private_home, "antwoord")
     assert answer.text == "Samen fouten bespreken."
@@ -98,11 +98,11 @@ async def test_ochtend_without_a_coach_question_shows_no_label_and_stays_private
     app = make_app(private_home, morning=True)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        label = app.screen.query_one("#ochtend-coach", Static)
+        label = app.screen.query_one("#morning-coach", Static)
         assert not label.display and "coach" not in str(label.content)
         await pilot.press(*"boos op mijn teamleider")
         await pilot.press("escape")
-        await until(pilot, lambda: isinstance(app.screen, VandaagScreen))
+        await until(pilot, lambda: isinstance(app.screen, TodayScreen))
     app.journal_link.close()
     [entry] = entries(private_home)
     assert (entry.kind, entry.assignment) == ("dagvraag", None)
@@ -113,7 +113,7 @@ async def test_ochtend_names_no_coach_when_the_assignment_has_none(private_home:
     app = make_app(private_home, morning=True, language="en")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        label = text_of(app, "#ochtend-coach")
+        label = text_of(app, "#morning-coach")
         assert label == "Question from your coach · goes into your answer file"
 
 
@@ -122,7 +122,7 @@ async def test_a_coach_name_with_markup_is_shown_as_it_is_written(private_home: 
     app = make_app(private_home, morning=True)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "[bold]Marieke[/bold]" in text_of(app, "#ochtend-coach")
+        assert "[bold]Marieke[/bold]" in text_of(app, "#morning-coach")
 
 
 # --- Vandaag ----------------------------------------------------------------------------------
@@ -135,7 +135,7 @@ async def test_vandaag_labels_a_coach_question_and_its_answer_goes_to_the_coach(
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        question = text_of(app, "#vandaag-question").splitlines()
+        question = text_of(app, "#today-question").splitlines()
         assert LABEL in question
         assert question.index(LABEL) < question.index("Wat leert jouw team samen?")
         editor = app.screen.editor
@@ -151,7 +151,7 @@ async def test_vandaag_shows_no_coach_label_for_the_bank_s_question(private_home
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "Vraag van je coach" not in text_of(app, "#vandaag-question")
+        assert "Vraag van je coach" not in text_of(app, "#today-question")
 
 
 # --- the reader's Schrijfblok -------------------------------------------------------------------

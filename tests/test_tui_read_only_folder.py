@@ -15,7 +15,7 @@ from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
 from leeslamp.journal import journal as journal_module
 from leeslamp.tui.screens.journal import JournalScreen
-from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.screens.today import TodayScreen
 from tui_factory import make_app, screen_text, settle
 
 NARROW = (80, 24)
@@ -43,7 +43,7 @@ async def test_vandaag_opens_read_only_and_says_so_once_and_truly(read_only_home
     app = make_app(read_only_home)
     async with app.run_test(size=NARROW, notifications=True) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
+        assert isinstance(app.screen, TodayScreen)
         journal = app.journal_link.journal
         assert journal is not None and journal.read_only
         [said] = [notification.message for notification in app._notifications]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from leeslamp.journal import Journal
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.screens.today import TodayScreen
 from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
 
 
@@ -28,7 +28,7 @@ async def test_escape_from_lees_id_goes_to_vandaag(private_home: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("escape")
-        assert isinstance(app.screen, VandaagScreen)
+        assert isinstance(app.screen, TodayScreen)
 
 
 async def test_a_fragment_ends_with_a_notice(private_home: Path) -> None:

@@ -12,7 +12,7 @@ from leeslamp.notes.anchoring import make_anchor
 from leeslamp.tui.screens.entry import EntryScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.search import MATCH_STYLE, SearchScreen
-from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.screens.today import TodayScreen
 from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
 
 
@@ -198,7 +198,7 @@ async def test_escape_from_an_opened_entry_comes_back_to_the_search(private_home
         assert isinstance(app.screen, SearchScreen)
         assert app.screen.query_one("#search-query").value == "systemen"
         await pilot.press("escape")
-        assert isinstance(app.screen, VandaagScreen)  # where `z` was pressed
+        assert isinstance(app.screen, TodayScreen)  # where `z` was pressed
 
 
 async def test_an_entry_without_an_article_opens_to_read_and_edit(private_home: Path) -> None:

@@ -16,7 +16,7 @@ from leeslamp.daily.bank import load_bank
 from leeslamp.daily.today import daily_question
 from leeslamp.journal import Journal
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from leeslamp.tui.screens.vandaag import VandaagScreen
+from leeslamp.tui.screens.today import TodayScreen
 from leeslamp.tui.widgets import entry_editor
 from tui_factory import FIXED_NOW, SIZE, long_body, make_app, screen_text, settle, write_article
 
@@ -56,7 +56,7 @@ async def test_the_app_opens_on_vandaag_with_todays_question(private_home: Path)
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
+        assert isinstance(app.screen, TodayScreen)
         text = screen_text(app)
         prompt = todays_prompt(private_home)
         assert "dinsdag 5 maart 2024" in text
@@ -168,7 +168,7 @@ async def test_continue_reading_opens_the_article_where_you_were(private_home: P
         assert abs(reader.first_visible_block() - 30) <= 1
         await pilot.press("escape")
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
+        assert isinstance(app.screen, TodayScreen)
 
 
 async def test_coming_back_from_an_article_shows_where_you_are_now(private_home: Path) -> None:
@@ -181,8 +181,8 @@ async def test_coming_back_from_an_article_shows_where_you_are_now(private_home:
         percent = round(app.screen.progress() * 100)
         await pilot.press("h")
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
-        assert f"Een lang stuk\n{percent}% gelezen · r: verder" in part(app, "vandaag-continue")
+        assert isinstance(app.screen, TodayScreen)
+        assert f"Een lang stuk\n{percent}% gelezen · r: verder" in part(app, "today-continue")
         assert 0 < percent < 100
 
 
@@ -194,7 +194,7 @@ async def test_an_article_read_to_the_end_is_not_offered_to_go_on_with(
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "Wat je opende, heb je uitgelezen." in part(app, "vandaag-continue")
+        assert "Wat je opende, heb je uitgelezen." in part(app, "today-continue")
 
 
 async def test_the_calendar_shows_twelve_weeks_of_writing_darker_where_you_wrote_more(
@@ -213,7 +213,7 @@ async def test_the_calendar_shows_twelve_weeks_of_writing_darker_where_you_wrote
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = part(app, "vandaag-rhythm")
+        text = part(app, "today-rhythm")
     app.journal_link.close()
     rows = {line.split()[0]: line.split()[1:] for line in text.splitlines()[2:9]}
     assert list(rows) == ["ma", "di", "wo", "do", "vr", "za", "zo"]
@@ -231,7 +231,7 @@ async def test_a_new_reader_is_told_what_the_calendar_will_show(private_home: Pa
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = part(app, "vandaag-rhythm")
+        text = part(app, "today-rhythm")
     assert "Elke dag dat je schrijft, kleurt hier een vakje." in text
     assert "Deze week" not in text
 
@@ -250,12 +250,12 @@ async def test_terugblik_shows_an_earlier_answer_and_a_week_ago(private_home: Pa
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = part(app, "vandaag-look-back")
+        text = part(app, "today-look-back")
         assert "Je antwoord op deze vraag, woensdag 10 januari 2024" in text
         assert "Toen zag ik het anders." in screen_text(app)
         assert "1 van 2 · t: volgende" in text
         await pilot.press("t")
-        text = part(app, "vandaag-look-back")
+        text = part(app, "today-look-back")
         assert "Een week geleden, dinsdag 27 februari 2024" in text
         assert "Een week geleden dacht ik hierover na." in text
         assert "Toen zag ik het anders." not in text
@@ -350,7 +350,7 @@ async def test_l_opens_the_library_and_escape_comes_back(private_home: Path) -> 
         assert isinstance(app.screen, LibraryScreen)
         await pilot.press("escape")
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
+        assert isinstance(app.screen, TodayScreen)
 
 
 async def test_h_comes_home_from_an_article(private_home: Path) -> None:
@@ -359,7 +359,7 @@ async def test_h_comes_home_from_an_article(private_home: Path) -> None:
         await settle(pilot)
         await pilot.press("h")
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
+        assert isinstance(app.screen, TodayScreen)
 
 
 async def test_vandaag_speaks_english_after_switching(private_home: Path) -> None:
@@ -371,7 +371,7 @@ async def test_vandaag_speaks_english_after_switching(private_home: Path) -> Non
         text = screen_text(app)
         assert "Today's question" in text and "Tuesday 5 March 2024" in text
         assert opening_words(todays_prompt(private_home).en) in text
-        rhythm = part(app, "vandaag-rhythm")
+        rhythm = part(app, "today-rhythm")
         assert "Your rhythm" in rhythm and "Every day you write fills a square" in rhythm
         assert [line.split()[0] for line in rhythm.splitlines()[2:9]] == [
             "Mo",
@@ -429,7 +429,7 @@ async def test_an_own_question_about_an_unknown_article_is_told_and_skipped(
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert isinstance(app.screen, VandaagScreen)
+        assert isinstance(app.screen, TodayScreen)
         assert "mijn-vraag" not in [prompt.id for prompt in app.screen.bank.prompts]
         assert any("overgeslagen" in str(n.message) for n in app._notifications)
 
@@ -457,10 +457,10 @@ async def test_an_assignment_imported_in_the_app_brings_its_question_at_once(
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert opening_words(todays_prompt(private_home).nl) in part(app, "vandaag-question")
+        assert opening_words(todays_prompt(private_home).nl) in part(app, "today-question")
         await import_in_the_app(pilot, assignment_file(tmp_path))
-        assert isinstance(app.screen, VandaagScreen)
-        assert "Wat leert jouw team samen?" in part(app, "vandaag-question")
+        assert isinstance(app.screen, TodayScreen)
+        assert "Wat leert jouw team samen?" in part(app, "today-question")
         await type_answer(pilot, "Van elkaar.")
     app.journal_link.close()
     [answer] = entries(private_home, "antwoord")
@@ -476,7 +476,7 @@ async def test_an_answer_being_written_keeps_its_question_after_an_import(
         await type_answer(pilot, "Mijn gedachte")
         await pilot.press("escape")
         await import_in_the_app(pilot, assignment_file(tmp_path))
-        assert opening_words(todays_prompt(private_home).nl) in part(app, "vandaag-question")
+        assert opening_words(todays_prompt(private_home).nl) in part(app, "today-question")
         assert "Mijn gedachte" in screen_text(app)
     app.journal_link.close()
     assert [e.text for e in entries(private_home, "dagvraag")] == ["Mijn gedachte"]

@@ -35,7 +35,15 @@ from leeslamp.core.errors import (
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
-from leeslamp.tui.journal_link import EntryChanged, JournalLink
+from leeslamp.tui.journal_link import JournalLink
+from leeslamp.tui.messages import (
+    GoBack,
+    JournalChanged,
+    OpenArticle,
+    ScreenShown,
+    ShowScreen,
+)
+from leeslamp.tui.services import Services
 from leeslamp.tui.themes import THEMES
 
 if TYPE_CHECKING:
@@ -58,7 +66,28 @@ QUIT_AT_THE_LATEST = 0.5
 
 
 class LeeslampApp(LocalizedBindings, App[None]):
-    CSS_PATH = "leeslamp.tcss"
+    #: one file per screen or widget group, in this order (rules of equal weight are settled by
+    #: it). All in the App, not in each screen's CSS_PATH: Textual 8 (`App._load_screen_css`)
+    #: adds a screen's CSS_PATH to the one app-wide stylesheet when the screen is first shown,
+    #: then parses every source again (Textual's own widget CSS too) and restyles every widget
+    #: on every screen: ~20 ms measured here at each screen's first opening (the reader's
+    #: too), to save about as much parsing once at start-up. Rules of equal weight would also
+    #: be settled by the order the screens were first opened in.
+    CSS_PATH: ClassVar = [
+        f"styles/{name}.tcss"
+        for name in (
+            "base",
+            "library",
+            "reader",
+            "notepad",
+            "journal",
+            "today",
+            "morning",
+            "search",
+            "assignments",
+            "attention",
+        )
+    ]
     TITLE = "leeslamp"
     COMMANDS: ClassVar = {_commands_provider}
     BINDINGS = localized(
@@ -98,7 +127,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
         #: a problem that must end the app; `run_app` raises it after the screen is restored
         self.fatal_error: LeeslampError | None = None
         self._readers: OrderedDict[str, Screen] = OrderedDict()
-        self.journal_link = JournalLink(self)
+        self.journal_link = JournalLink(self, context)
+        #: what screens and widgets may use (`self.services` there); they never see the App
+        self.services = Services(context, self.journal_link)
         self._journal_requested = False
         self._quitting = self._quit_done = False
         self.set_reactive(LeeslampApp.language, context.language)
@@ -110,9 +141,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     def home_screen(self) -> Screen:
         """The screen leeslamp opens on, and `h` (or Escape from a first screen) returns to."""
-        from leeslamp.tui.screens.vandaag import VandaagScreen
+        from leeslamp.tui.screens.today import TodayScreen
 
-        return VandaagScreen()
+        return TodayScreen()
 
     def on_mount(self) -> None:
         # `leeslamp lees ID` and `leeslamp ochtend` show only their screen; Vandaag is made
@@ -120,9 +151,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if self.start_article is not None:
             self.open_article(self.start_article)
         elif self.start_morning:
-            from leeslamp.tui.screens.ochtend import OchtendScreen
+            from leeslamp.tui.screens.morning import MorningScreen
 
-            self.push_screen(OchtendScreen(minutes=self.start_minutes))
+            self.push_screen(MorningScreen(minutes=self.start_minutes))
         else:
             self.push_screen(self.home_screen())
         # Should no screen report in (see `first_screen_shown`), open the journal anyway.
@@ -142,10 +173,12 @@ class LeeslampApp(LocalizedBindings, App[None]):
         *,
         question: tuple[str, int] | None = None,
         reflection: str | None = None,
+        block: int | None = None,
     ) -> None:
         """Show the reader for an article; a recently read one comes back as you left it.
         `question` (assignment id, number): opened to answer it; the writing panel goes there.
-        `reflection` (an entry id): opened to show that reflection, in the writing panel."""
+        `reflection` (an entry id): opened to show that reflection, in the writing panel.
+        `block`: scrolled to that block (a passage found in Zoeken)."""
         from leeslamp.tui.screens.reader.screen import ReaderScreen  # Markdown loads only here
 
         article = self.context.library().get(article_id)
@@ -158,6 +191,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
             reader.for_question = question
             if reflection is not None:
                 reader.call_after_refresh(reader.show_reflection, reflection)
+            if block is not None:
+                reader.show_block(block)
         self._readers.move_to_end(name)
         if isinstance(self.screen, ReaderScreen):
             if self.screen is not self._readers[name]:
@@ -183,9 +218,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     def show_home(self) -> None:
         """Back to Vandaag, however deep the stack is; made now if it is not on the stack."""
-        from leeslamp.tui.screens.vandaag import VandaagScreen
+        from leeslamp.tui.screens.today import TodayScreen
 
-        self._show(VandaagScreen, self.home_screen, replace=True)
+        self._show(TodayScreen, self.home_screen, replace=True)
 
     def _show(self, kind: type[Screen], make, *, replace: bool = False) -> None:
         """Pop down to the screen of `kind` when it is on the stack; else put a new one on top
@@ -199,12 +234,12 @@ class LeeslampApp(LocalizedBindings, App[None]):
         else:
             self.push_screen(make())
 
-    def open_ochtend(self) -> None:
+    def open_morning(self) -> None:
         """The ochtend mode over whatever is shown (it reads today's question itself)."""
-        from leeslamp.tui.screens.ochtend import OchtendScreen
+        from leeslamp.tui.screens.morning import MorningScreen
 
-        if not isinstance(self.screen, OchtendScreen):
-            self.push_screen(OchtendScreen())
+        if not isinstance(self.screen, MorningScreen):
+            self.push_screen(MorningScreen())
 
     def _keep_place(self) -> None:
         """Leaving a reader: hand its position to the journal link now, before the next screen
@@ -253,11 +288,39 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         self.show_kept_screen("assignment-overview", OverviewScreen)
 
+    # --- what screens ask for (tui.messages) ---------------------------------------------
+
+    def on_open_article(self, message: OpenArticle) -> None:
+        self.open_article(
+            message.article_id,
+            question=message.question,
+            reflection=message.reflection,
+            block=message.block,
+        )
+
+    def on_go_back(self, message: GoBack) -> None:
+        self.go_back()
+
+    def on_show_screen(self, message: ShowScreen) -> None:
+        show = {
+            "home": self.show_home,
+            "library": self.show_library,
+            "search": self.show_search,
+            "assignments": self.show_assignments,
+            "assignment-compose": self.show_compose_assignment,
+            "assignment-overview": self.show_assignment_overview,
+            "morning": self.open_morning,
+        }
+        show[message.kind]()
+
+    def on_screen_shown(self, message: ScreenShown) -> None:
+        self.first_screen_shown()
+
     # --- the journal ----------------------------------------------------------------------
 
     def journal_locked(self, error: JournalLocked) -> None:
         """Another leeslamp has the journal: offer to go on read-only, or stop."""
-        from leeslamp.tui.screens.journal_locked import JournalLockedScreen
+        from leeslamp.tui.screens.choice import journal_locked_choice
 
         def chosen(read_only: bool | None) -> None:
             if read_only:
@@ -266,7 +329,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
             else:
                 self.fail(error)
 
-        self.push_screen(JournalLockedScreen(error.sentence()), chosen)
+        self.push_screen(journal_locked_choice(error.sentence()), chosen)
 
     def journal_not_writable(self, error: JournalWriteError) -> None:
         """The journal cannot be written (its folder is read-only, say); the link opens it
@@ -318,7 +381,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
             is_text_field(self.focused) or getattr(self.screen, "TYPE_TO_FILTER", False)
         ):
             return False
-        if action == "home" and self._showing("leeslamp.tui.screens.vandaag", "VandaagScreen"):
+        if action == "home" and self._showing("leeslamp.tui.screens.today", "TodayScreen"):
             return False
         if action == "library" and self._showing("leeslamp.tui.screens.library", "LibraryScreen"):
             return False
@@ -410,7 +473,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     # --- failures -----------------------------------------------------------------------
 
-    def on_entry_changed(self, message: EntryChanged) -> None:
+    def on_journal_changed(self, message: JournalChanged) -> None:
         # from the thread that wrote it: every editor of that entry shows the new text
         self.journal_link.publish(message.entry)
 

@@ -34,7 +34,7 @@ class LeeslampCommands(Provider):
                 partial(app.open_article, article.id),
             )
         yield t("tui.key.home"), t("tui.cmd.home_help"), app.show_home
-        yield t("tui.cmd.morning"), t("tui.cmd.morning_help"), app.open_ochtend
+        yield t("tui.cmd.morning"), t("tui.cmd.morning_help"), app.open_morning
         yield t("tui.cmd.library"), t("tui.cmd.library_help"), app.show_library
         yield t("tui.cmd.search"), t("tui.cmd.search_help"), app.show_search
         yield t("tui.cmd.assignments"), t("tui.cmd.assignments_help"), app.show_assignments

@@ -9,21 +9,21 @@ delete leaves the entry (and its editor) as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from leeslamp.core.errors import LeeslampError
 from leeslamp.i18n import t
+from leeslamp.tui.services import services_of
 
 if TYPE_CHECKING:
     from textual.dom import DOMNode
 
     from leeslamp.journal import Entry, Journal
-    from leeslamp.tui.app import LeeslampApp
     from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 
 def journal_is_read_only(node: DOMNode) -> bool:
-    journal = cast("LeeslampApp", node.app).journal_link.journal
+    journal = services_of(node).journal_link.journal
     return journal is not None and journal.read_only
 
 
@@ -34,13 +34,9 @@ class Deleter:
         self.node = node
         self.last_deleted: str | None = None
 
-    @property
-    def _app(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.node.app)
-
     def refuse_if_read_only(self) -> bool:
         if journal_is_read_only(self.node):
-            self._app.notify(t("journal.read_only_refused"), severity="warning", timeout=8)
+            self.node.app.notify(t("journal.read_only_refused"), severity="warning", timeout=8)
             return True
         return False
 
@@ -55,7 +51,7 @@ class Deleter:
 
         With `editor` (the entry open in an EntryEditor), its unsaved text is written first,
         so the trash holds the newest words, and the editor stops saving."""
-        from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
+        from leeslamp.tui.screens.choice import trash_choice
 
         if self.refuse_if_read_only():
             return
@@ -67,25 +63,27 @@ class Deleter:
 
         def done(entry: Entry) -> None:
             self.last_deleted = entry.id
-            self._app.notify(t("journal.deleted"), timeout=8)
+            self.node.app.notify(t("journal.deleted"), timeout=8)
             deleted(entry)
 
         def failed(error: LeeslampError) -> None:
-            self._app.notify(
+            self.node.app.notify(
                 t("journal.delete_failed", reason=error.sentence()), severity="error", timeout=12
             )
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._app.journal_link.call(job, done, failed=failed, group="journal-write")
+                services_of(self.node).journal_link.call(
+                    job, done, failed=failed, group="journal-write"
+                )
 
-        dialog = ConfirmDeleteScreen(t("journal.confirm.title"), t("journal.confirm.text"))
-        self._app.push_screen(dialog, answered)
+        dialog = trash_choice(t("journal.confirm.title"), t("journal.confirm.text"))
+        self.node.app.push_screen(dialog, answered)
 
     def undo(self, restored: Callable[[Entry], None]) -> None:
         """Bring the last deleted entry back from the trash."""
         if self.last_deleted is None:
-            self._app.notify(t("journal.nothing_to_undo"))
+            self.node.app.notify(t("journal.nothing_to_undo"))
             return
         entry_id = self.last_deleted
 
@@ -99,7 +97,7 @@ class Deleter:
 
 def restore(node: DOMNode, entry_id: str, restored: Callable[[Entry], None]) -> None:
     """Take an entry out of the trash (in a worker); then `restored(entry)` and a notice."""
-    app = cast("LeeslampApp", node.app)
+    app = node.app
     if journal_is_read_only(node):
         app.notify(t("journal.read_only_refused"), severity="warning", timeout=8)
         return
@@ -113,6 +111,6 @@ def restore(node: DOMNode, entry_id: str, restored: Callable[[Entry], None]) -> 
             t("journal.restore_failed", reason=error.sentence()), severity="error", timeout=12
         )
 
-    app.journal_link.call(
+    services_of(node).journal_link.call(
         lambda journal: journal.restore_entry(entry_id), done, failed=failed, group="journal-write"
     )

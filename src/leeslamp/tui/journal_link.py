@@ -16,13 +16,14 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from textual.message import Message
 from textual.signal import Signal
 
 from leeslamp.core.errors import JournalLocked, JournalUnreadable, JournalWriteError, LeeslampError
 from leeslamp.i18n import t
+from leeslamp.tui.messages import JournalChanged
 
 if TYPE_CHECKING:
+    from leeslamp.core.context import Context
     from leeslamp.journal import Entry, Journal
     from leeslamp.tui.app import LeeslampApp
 
@@ -30,17 +31,10 @@ T = TypeVar("T")
 Job = Callable[["Journal"], Any]
 
 
-class EntryChanged(Message):
-    """An entry was changed in the journal (posted to the app from the writing thread)."""
-
-    def __init__(self, entry: Entry) -> None:
-        super().__init__()
-        self.entry = entry
-
-
 class JournalLink:
-    def __init__(self, app: LeeslampApp) -> None:
+    def __init__(self, app: LeeslampApp, context: Context) -> None:
         self.app = app
+        self.context = context
         #: every change to an entry, as the journal now holds it (published on the UI thread)
         self.entry_changed: Signal[Entry] = Signal(app, "entry-changed")
         #: the app has ended (close() runs): nobody is left to tell of changes
@@ -81,7 +75,7 @@ class JournalLink:
             notices,
         )
 
-        context = self.app.context
+        context = self.context
         notices.take()  # only what this opening has to say is ours to show
         try:
             journal = Journal.open(context.paths, read_only=read_only, clock=context.current_time)
@@ -135,7 +129,7 @@ class JournalLink:
         """Any thread: an entry changed. The app publishes it on the UI thread (`publish`);
         post_message does not wait, so a writer never waits for the UI."""
         if not self._ended:
-            self.app.post_message(EntryChanged(entry))
+            self.app.post_message(JournalChanged(entry))
 
     def publish(self, entry: Entry) -> None:
         """On the UI thread: tell every editor of `entry` its new text."""

@@ -1,11 +1,11 @@
-"""leeslamp's own themes. `OCHTEND`: dim and low in contrast, for writing before sunrise."""
+"""leeslamp's own themes. `MORNING` (the ochtend mode's): dim and low in contrast, for writing before sunrise."""
 
 from __future__ import annotations
 
 from textual.theme import Theme
 
-OCHTEND = Theme(
-    name="leeslamp-ochtend",
+MORNING = Theme(
+    name="leeslamp-morning",
     primary="#7d6f58",
     secondary="#5f5647",
     accent="#9a8664",
@@ -27,4 +27,4 @@ OCHTEND = Theme(
     },
 )
 
-THEMES = (OCHTEND,)
+THEMES = (MORNING,)

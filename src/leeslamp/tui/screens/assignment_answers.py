@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -23,12 +23,12 @@ from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain
-from leeslamp.tui.screens.assignment_compose import typed_path
+from leeslamp.tui.saving import typed_path
+from leeslamp.tui.services import AppServices
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentStatus
     from leeslamp.journal import Journal
-    from leeslamp.tui.app import LeeslampApp
 
 
 def default_folder() -> str:
@@ -64,9 +64,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         self.showing_json = False
         self._overwrite: Path | None = None
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
         yield Static(id="answers-bar", classes="bar")
@@ -74,7 +72,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         # the name first: it is what most people type; the place has a good default
         with Horizontal(classes="field"):
             yield Label(id="answers-name-label", classes="field-label")
-            yield Input(self.leeslamp.context.settings.name or "", id="answers-name", compact=True)
+            yield Input(self.services.context.settings.name or "", id="answers-name", compact=True)
         with Horizontal(classes="field"):
             yield Label(id="answers-path-label", classes="field-label")
             yield Input(default_folder(), id="answers-path", compact=True)
@@ -101,7 +99,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         self._relabel()
         self.query_one("#answers-name", Input).focus()
         wanted = self.assignment_id
-        context = self.leeslamp.context
+        context = self.services.context
 
         def load(journal: Journal) -> AssignmentStatus:
             # the reader id goes into the file; made (and kept) the first time it is needed
@@ -110,7 +108,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
                 self.app.call_from_thread(self.notify, notice, severity="warning", timeout=20)
             return status_of(journal, wanted)
 
-        self.leeslamp.journal_link.call(
+        self.services.journal_link.call(
             load,
             self._got_status,
             failed=lambda error: self._say(error.sentence(), problem=True),
@@ -151,13 +149,13 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         status = self.status
         if status is None:
             return
-        titles = {article.id: article.title for article in self.leeslamp.context.library().articles}
+        titles = {article.id: article.title for article in self.services.context.library().articles}
         self.document = build_bundle(
             status.assignment,
             status.answers,
             reader=self.reader_name,
-            reader_id=self.leeslamp.context.settings.reader_id or "",
-            exported=self.leeslamp.context.current_time(),
+            reader_id=self.services.context.settings.reader_id or "",
+            exported=self.services.context.current_time(),
             article_titles=titles,
         )
         from leeslamp.assignments.places import preview_lines
@@ -235,7 +233,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
                 self._say, t("answers.not_written", path=json_path, reason=reason), problem=True
             )
             return
-        context = self.leeslamp.context
+        context = self.services.context
         remembered = False
         if name and name != (context.settings.name or ""):
             # The name is asked again next time, prefilled: remember what was typed.

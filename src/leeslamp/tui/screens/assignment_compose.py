@@ -11,25 +11,26 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
 
 from leeslamp.core.dates import long_date, parse_day
-from leeslamp.core.errors import LeeslampError, os_reason
+from leeslamp.core.errors import LeeslampError
 from leeslamp.i18n import t
 from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain, plain_label
+from leeslamp.tui.saving import PathSaver
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.localized_select import LocalizedSelect
 
 if TYPE_CHECKING:
     from leeslamp.assignments import Assignment
-    from leeslamp.tui.app import LeeslampApp
 
 #: the labels in front of the fields, by the id of the label
 FIELD_LABELS = {
@@ -48,11 +49,6 @@ def file_name_for(title: str) -> str:
 
     slug = re.sub(r"[^a-z0-9]+", "-", fold(title)).strip("-")[:60].rstrip("-")
     return f"{slug or 'leesopdracht'}.toml"
-
-
-def typed_path(text: str) -> Path:
-    """A path as a person types it: `~` is home, a relative path is from where leeslamp runs."""
-    return Path(text.strip()).expanduser().absolute()
 
 
 class ArticleQuestions(Vertical):
@@ -91,12 +87,9 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._auto_path = ""
-        #: a path the coach has been told exists; saving there again replaces it
-        self._overwrite: Path | None = None
+        self._saver = PathSaver(self, "compose-save")
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
         yield Static(id="compose-bar", classes="bar")
@@ -159,7 +152,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
     def _offer_articles(self) -> None:
         """The library's articles that are not in the assignment yet."""
         chosen = {item.article.id for item in self.items}
-        offered = [a for a in self.leeslamp.context.library().articles if a.id not in chosen]
+        offered = [a for a in self.services.context.library().articles if a.id not in chosen]
         select = self.query_one("#compose-add", Select)
         select.prompt = t("compose.add_prompt" if offered else "compose.add_none")
         select.set_options((plain_label(article.title), article.id) for article in offered)
@@ -169,7 +162,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
     async def _article_chosen(self, event: Select.Changed) -> None:
         if not isinstance(event.value, str):
             return
-        article = self.leeslamp.context.library().find(event.value)
+        article = self.services.context.library().find(event.value)
         if article is None:
             return
         item = ArticleQuestions(article)
@@ -202,7 +195,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
             return
         if deadline is None:
             said.update(t("compose.deadline_none"))
-        elif deadline < self.leeslamp.context.today():
+        elif deadline < self.services.context.today():
             said.update(t("compose.deadline_past", day=long_date(deadline)))
             said.add_class("-problem")
         else:
@@ -219,7 +212,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
 
     @on(Input.Changed, "#compose-path")
     def _path_changed(self) -> None:
-        self._overwrite = None
+        self._saver.forget()
 
     # --- saving -----------------------------------------------------------------------
 
@@ -272,7 +265,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         if assignment is None:
             return
         text = dump_assignment(assignment)
-        check = check_assignment(text, known_articles=self.leeslamp.context.library().ids())
+        check = check_assignment(text, known_articles=self.services.context.library().ids())
         if not check.ok:  # never expected: what we write must pass what readers check
             self._say("\n".join(f.message() for f in check.errors), problem=True)
             return
@@ -280,30 +273,19 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         if not raw_path.strip():
             self._problem("compose.need_path", "#compose-path")
             return
-        path = typed_path(raw_path)
-        if path.is_dir():
-            path = path / file_name_for(assignment.title)
-        if path.exists() and path != self._overwrite:
-            self._overwrite = path
+        path, exists = self._saver.target(raw_path, file_name_for(assignment.title))
+        if exists:
             self._problem("compose.exists", path=path)
             return
         self._say(t("compose.saving"))
-        self._write(path, text, assignment)
-
-    @work(thread=True, exclusive=True, group="compose-save", exit_on_error=False)
-    def _write(self, path: Path, text: str, assignment: Assignment) -> None:
-        from leeslamp.core.fileio import atomic_write_text
-
-        try:
-            atomic_write_text(path, text)
-        except OSError as exc:  # said on the screen, beside the button the coach pressed
-            reason = os_reason(exc)
-            self.app.call_from_thread(self._problem, "compose.not_saved", path=path, reason=reason)
-            return
-        self.app.call_from_thread(self._saved, path, assignment)
+        self._saver.save(
+            path,
+            text,
+            lambda path: self._saved(path, assignment),
+            lambda path, reason: self._problem("compose.not_saved", path=path, reason=reason),
+        )
 
     def _saved(self, path: Path, assignment: Assignment) -> None:
-        self._overwrite = path
         self._say(
             t(
                 "compose.saved_one" if len(assignment.questions) == 1 else "compose.saved",

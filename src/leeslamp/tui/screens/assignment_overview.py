@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import shlex
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -21,16 +21,15 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from leeslamp.assignments.words import counted
-from leeslamp.core.errors import os_reason
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain, plain_styled
-from leeslamp.tui.screens.assignment_compose import typed_path
+from leeslamp.tui.saving import PathSaver, typed_path
+from leeslamp.tui.services import AppServices
 
 if TYPE_CHECKING:
     from leeslamp.assignments import Overview
-    from leeslamp.tui.app import LeeslampApp
 
 
 def bundle_files(text: str) -> tuple[list[Path], list[str]]:
@@ -70,9 +69,7 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         self.overview: Overview | None = None
         self._problems: list[str] = []
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
         yield Static(id="overview-bar", classes="bar")
@@ -197,7 +194,7 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         bundle = overview.readers[row]
         title = overview.article_title(question.article)
         if title == question.article:  # the bundles name no title: the coach's library may
-            found = self.leeslamp.context.library().find(question.article)
+            found = self.services.context.library().find(question.article)
             title = found.title if found else title
         answer = overview.answer(bundle, question.number)
         lines = [
@@ -246,7 +243,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
         super().__init__()
         self.markdown = markdown
         self.default_path = default_path
-        self._overwrite: Path | None = None
+        self._saver = PathSaver(self, "report-save")
 
     def compose(self) -> ComposeResult:
         from textual.widgets import Markdown
@@ -280,37 +277,22 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
     @on(Input.Changed, "#report-path")
     def _path_changed(self) -> None:
-        self._overwrite = None
+        self._saver.forget()
 
     @on(Input.Submitted, "#report-path")
     def _save(self, event: Input.Submitted) -> None:
         if not event.value.strip():
             return
-        path = typed_path(event.value)
-        if path.is_dir():
-            path = path / self.default_path.name
-        if path.exists() and path != self._overwrite:
-            self._overwrite = path
+        path, exists = self._saver.target(event.value, self.default_path.name)
+        if exists:
             self._say(t("compose.exists", path=path), problem=True)
             return
-        self._write(path)
+        self._saver.save(path, self.markdown, self._saved, self._not_saved)
 
-    @work(thread=True, exclusive=True, group="report-save", exit_on_error=False)
-    def _write(self, path: Path) -> None:
-        from leeslamp.core.fileio import atomic_write_text
-
-        try:
-            atomic_write_text(path, self.markdown)
-        except OSError as exc:
-            reason = os_reason(exc)
-            self.app.call_from_thread(
-                self._say, t("compose.not_saved", path=path, reason=reason), problem=True
-            )
-            return
-        self.app.call_from_thread(self._saved, path)
+    def _not_saved(self, path: Path, reason: str) -> None:
+        self._say(t("compose.not_saved", path=path, reason=reason), problem=True)
 
     def _saved(self, path: Path) -> None:
-        self._overwrite = path
         self._say(t("overview.screen.saved", path=path))
         self.query_one("#report-page").focus()
 

@@ -3,14 +3,14 @@
 Import one from a file (`i`), see its questions (answered or not; Enter opens the article, where
 the writing panel holds the questions), and make the answer file for your coach (`a`). Coaches
 start from here too: `n` composes a new assignment, `o` lines up the answers of a group.
-All journal work goes through `app.journal_link.call`, off the UI thread.
+All journal work goes through `services.journal_link.call`, off the UI thread.
 """
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,15 +25,16 @@ from leeslamp.core.dates import long_date
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.messages import OpenArticle, ShowScreen
 from leeslamp.tui.plain import plain, plain_styled
-from leeslamp.tui.screens.assignment_compose import typed_path
+from leeslamp.tui.saving import typed_path
+from leeslamp.tui.services import AppServices
 
 if TYPE_CHECKING:
     from rich.table import Table
 
     from leeslamp.assignments import AssignmentStatus, CheckResult, ImportResult
     from leeslamp.journal import Journal
-    from leeslamp.tui.app import LeeslampApp
 
 
 def deadline_words(deadline: date | None, today: date) -> str:
@@ -99,9 +100,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         self.loaded = False
         self._chosen: str | None = None  # the assignment id shown below the list
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
         yield Static(id="assignments-bar", classes="bar")
@@ -135,7 +134,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
     def refresh_statuses(self) -> None:
         from leeslamp.assignments import assignment_statuses
 
-        self.leeslamp.journal_link.call(assignment_statuses, self._loaded, group="assignments")
+        self.services.journal_link.call(assignment_statuses, self._loaded, group="assignments")
 
     def _loaded(self, statuses: list[AssignmentStatus]) -> None:
         # Newest import first: the assignment you just got is the one you look for.
@@ -150,7 +149,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         return next((s for s in self.statuses if s.assignment.id == self._chosen), None)
 
     def _show(self) -> None:
-        today = self.leeslamp.context.today()
+        today = self.services.context.today()
         count = t("assignment.list.count", count=len(self.statuses)) if self.loaded else ""
         bar = f"leeslamp · {t('assignment.list.title')}"
         self.query_one("#assignments-bar", Static).update(
@@ -195,7 +194,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
                     part
                     for part in (
                         assignment.coach,
-                        deadline_words(assignment.deadline, self.leeslamp.context.today()),
+                        deadline_words(assignment.deadline, self.services.context.today()),
                         t("assignment.progress", answered=status.answered, total=status.total),
                     )
                     if part
@@ -206,7 +205,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         if assignment.message:
             lines.append(plain_styled(assignment.message, "italic"))
         head.update(Content("\n").join(lines))
-        library = self.leeslamp.context.library()
+        library = self.services.context.library()
         options: list[Option] = []
         current = None
         success = self.app.current_theme.success
@@ -248,11 +247,11 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         question = status.assignment.question(int(event.option.id))
         if question is None:
             return
-        if self.leeslamp.context.library().find(question.article) is None:
+        if self.services.context.library().find(question.article) is None:
             self.notify(t("assignment.list.missing_article", article=question.article))
             return
-        self.leeslamp.open_article(
-            question.article, question=(status.assignment.id, question.number)
+        self.post_message(
+            OpenArticle(question.article, question=(status.assignment.id, question.number))
         )
 
     @on(OptionList.OptionSelected, "#assignment-list")
@@ -272,7 +271,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         from leeslamp.assignments import import_assignment, read_assignment
 
         path = typed_path(event.value)
-        today = self.leeslamp.context.today()
+        today = self.services.context.today()
 
         def job(journal: Journal) -> tuple[CheckResult, ImportResult | None]:
             # Checked without the library, as on the command line: a reader may lack an
@@ -283,7 +282,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
             return check, import_assignment(journal, check.assignment)
 
         self._said(t("assignment.list.importing"))
-        self.leeslamp.journal_link.call(
+        self.services.journal_link.call(
             job,
             lambda result: self._imported(path, *result),
             failed=lambda error: self._said(error.sentence(), problem=True),
@@ -324,7 +323,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         lines += [
             f"• {t('assignment.warning', sentence=f.sentence(path.name))}" for f in check.warnings
         ]
-        library = self.leeslamp.context.library()
+        library = self.services.context.library()
         lines += [
             f"• {t('assignment.article_missing_here', article=article)}"
             for article in assignment.articles
@@ -357,10 +356,10 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
             self.app.push_screen(AnswersScreen(status.assignment.id))
 
     def action_compose(self) -> None:
-        self.leeslamp.show_compose_assignment()
+        self.post_message(ShowScreen("assignment-compose"))
 
     def action_overview(self) -> None:
-        self.leeslamp.show_assignment_overview()
+        self.post_message(ShowScreen("assignment-overview"))
 
     def action_back(self) -> None:
         import_row = self.query_one("#import-row")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -16,11 +16,11 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
 from leeslamp.tui.entry_labels import article_label, kind_label, moment
 from leeslamp.tui.plain import plain, plain_styled
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry
-    from leeslamp.tui.app import LeeslampApp
 
 
 class EntryScreen(LocalizedBindings, Screen[None]):
@@ -36,9 +36,7 @@ class EntryScreen(LocalizedBindings, Screen[None]):
         #: the Dagboek's, so its `u` brings back what is deleted here
         self.deleter = deleter or Deleter(self)
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
         yield Static(id="entry-bar", classes="bar")
@@ -52,7 +50,7 @@ class EntryScreen(LocalizedBindings, Screen[None]):
         self.query_one("#entry-delete", Button).display = False
         self._relabel()
         entry_id = self.entry_id
-        self.leeslamp.journal_link.call(lambda journal: journal.get_entry(entry_id), self._show)
+        self.services.journal_link.call(lambda journal: journal.get_entry(entry_id), self._show)
 
     def _show(self, entry: Entry | None) -> None:
         self.entry = entry
@@ -82,7 +80,7 @@ class EntryScreen(LocalizedBindings, Screen[None]):
         """The article, the moment, and the question or passage the entry answers."""
 
         def title_of(article_id: str) -> str | None:
-            article = self.leeslamp.context.library().find(article_id)
+            article = self.services.context.library().find(article_id)
             return article.title if article else None
 
         lines = [plain_styled(article_label(entry.article, title_of), "bold $text-accent")]

@@ -66,7 +66,8 @@ class HelpScreen(LocalizedBindings, ModalScreen[None]):
                     yield Static(t(note), classes="dialog-hint")
                 # keys that work only in one mode (choosing a passage) under its own heading
                 groups = getattr(self.under, "HELP_GROUPS", {})
-                rows = key_rows(type(self.under).BINDINGS, self.app.get_key_display, groups)
+                # from the screen, not its class: a choice dialog carries its own keys
+                rows = key_rows(self.under.BINDINGS, self.app.get_key_display, groups)
                 yield Static(
                     self._table([row for row in rows if row[2] is None]), classes="help-table"
                 )

@@ -9,7 +9,7 @@ when the line is on screen, so a journal of 50,000 entries shows as quickly as o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -24,12 +24,13 @@ from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
 from leeslamp.tui.entry_labels import article_label, first_line, kind_label, short_moment
+from leeslamp.tui.messages import OpenArticle
 from leeslamp.tui.plain import plain_label
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_rows import GAP, EntryRows
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
-    from leeslamp.tui.app import LeeslampApp
 
 #: a first line is kept this long; the list cuts it to the screen's width
 LINE_KEPT = 200
@@ -91,25 +92,23 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         self._titles: dict[str | None, str] = {}
         self._resize_timer: Timer | None = None
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     @property
     def list(self) -> EntryRows:
-        return self.query_one("#dagboek-list", EntryRows)
+        return self.query_one("#journal-list", EntryRows)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="dagboek-bar", classes="bar")
-        with Horizontal(id="dagboek-filters"):
+        yield Static(id="journal-bar", classes="bar")
+        with Horizontal(id="journal-filters"):
             yield Static(id="label-article", classes="filter-label")
             # no choice (blank) means all of them; the prompt says so
             yield Select([], id="filter-article", compact=True)
             yield Static(id="label-kind", classes="filter-label")
             yield Select([], id="filter-kind", compact=True)
-        yield Static(id="dagboek-empty")
-        yield Static(id="dagboek-header", classes="list-header")
-        yield EntryRows(id="dagboek-list")
+        yield Static(id="journal-empty")
+        yield Static(id="journal-header", classes="list-header")
+        yield EntryRows(id="journal-list")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -125,7 +124,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     # --- reading --------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self.leeslamp.journal_link.call(load_rows, self._loaded, group="dagboek-load")
+        self.services.journal_link.call(load_rows, self._loaded, group="journal-load")
 
     def _loaded(self, result: tuple[list[Row], bool]) -> None:
         self.rows, self.read_only = result
@@ -141,7 +140,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         return super().check_action(action, parameters)
 
     def title_of(self, article_id: str) -> str | None:
-        article = self.leeslamp.context.library().find(article_id)
+        article = self.services.context.library().find(article_id)
         return article.title if article else None
 
     def _article(self, article_id: str | None) -> str:
@@ -170,7 +169,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         bar.append(f"  ·  {count}", style="dim")
         if self.read_only:
             bar.append(f"  ·  {t('journal.read_only')}", style="dim")
-        self.query_one("#dagboek-bar", Static).update(bar)
+        self.query_one("#journal-bar", Static).update(bar)
 
     def _fill_filters(self) -> None:
         """The filter choices in the current language, keeping what was chosen."""
@@ -208,7 +207,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             )
         ]
         self._show_bar()
-        empty = self.query_one("#dagboek-empty", Static)
+        empty = self.query_one("#journal-empty", Static)
         empty.display = not self.shown
         empty.update(t("journal.empty") if not self.rows else t("journal.no_match"))
         self._show_list(keep=keep or self.list.highlighted_key)
@@ -222,8 +221,8 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             t(f"journal.col.{head}")[:width].ljust(width)
             for head, width in zip(heads, widths, strict=True)
         )
-        self.query_one("#dagboek-header", Static).update(header)
-        self.query_one("#dagboek-header", Static).display = bool(self.shown)
+        self.query_one("#journal-header", Static).update(header)
+        self.query_one("#journal-header", Static).display = bool(self.shown)
         self.list.display = bool(self.shown)
         self.list.show_rows(
             self.shown,
@@ -279,7 +278,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
 
     # --- actions --------------------------------------------------------------------------------
 
-    @on(EntryRows.Chosen, "#dagboek-list")
+    @on(EntryRows.Chosen, "#journal-list")
     def _row_chosen(self, event: EntryRows.Chosen) -> None:
         event.stop()
         self._open(event.key)
@@ -316,7 +315,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     def action_read(self) -> None:
         row = self._row(self.list.highlighted_key)
         if row is not None and row.article and self.title_of(row.article):
-            self.leeslamp.open_article(row.article)
+            self.post_message(OpenArticle(row.article))
 
     def action_trash(self) -> None:
         from leeslamp.tui.screens.trash import TrashScreen

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -13,11 +11,10 @@ from leeslamp.i18n import t
 from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import matches
+from leeslamp.tui.messages import GoBack, OpenArticle, ScreenShown
 from leeslamp.tui.plain import plain
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.article_list import ArticleList
-
-if TYPE_CHECKING:
-    from leeslamp.tui.app import LeeslampApp
 
 
 class LibraryScreen(LocalizedBindings, Screen[None]):
@@ -35,9 +32,7 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         Key("up", "previous", "library.key.previous", show=False),
     )
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-bar", classes="bar")
@@ -51,13 +46,13 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         self.watch(self.app, "language", self._relabel, init=False)
         self._relabel()
         self.query_one(ArticleList).focus()
-        self.call_after_refresh(self.leeslamp.first_screen_shown)
+        self.call_after_refresh(self.post_message, ScreenShown())
 
     def on_screen_resume(self) -> None:
         # How many aandacht notes each article has; again on coming back from a reader.
         from leeslamp.notes.attention_notes import note_counts
 
-        self.leeslamp.journal_link.call(note_counts, self._show_note_counts, group="library-counts")
+        self.services.journal_link.call(note_counts, self._show_note_counts, group="library-counts")
 
     def _show_note_counts(self, counts: dict[str, int]) -> None:
         article_list = self.query_one(ArticleList)
@@ -69,12 +64,12 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
 
     @property
     def all_articles(self) -> list[Article]:
-        return self.leeslamp.context.library().articles
+        return self.services.context.library().articles
 
     def _relabel(self, _language: str | None = None) -> None:
         """Fill in every text on this screen in the current language."""
         self.query_one("#filter", Input).placeholder = t("library.filter_placeholder")
-        problems = self.leeslamp.context.library().problems
+        problems = self.services.context.library().problems
         skipped = self.query_one("#skipped", Static)
         skipped.display = bool(problems)
         if len(problems) == 1:
@@ -124,7 +119,7 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
     @on(OptionList.OptionSelected, "#articles")
     def _article_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
-            self.leeslamp.open_article(event.option.id)
+            self.post_message(OpenArticle(event.option.id))
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
@@ -136,17 +131,17 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
             nothing_to_clear = not filter_input.value and self.focused is not filter_input
             if nothing_to_clear != (action == "back"):
                 return False
-        if action == "show_problems" and not self.leeslamp.context.library().problems:
+        if action == "show_problems" and not self.services.context.library().problems:
             return False
         return super().check_action(action, parameters)
 
     def action_open(self) -> None:
         article_id = self.query_one(ArticleList).highlighted_id
         if article_id is not None:
-            self.leeslamp.open_article(article_id)
+            self.post_message(OpenArticle(article_id))
 
     def action_back(self) -> None:
-        self.leeslamp.go_back()
+        self.post_message(GoBack())
 
     def action_filter(self) -> None:
         self.query_one("#filter", Input).focus()
@@ -164,4 +159,4 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
     def action_show_problems(self) -> None:
         from leeslamp.tui.screens.problems import ProblemsScreen
 
-        self.app.push_screen(ProblemsScreen(self.leeslamp.context.library().problems))
+        self.app.push_screen(ProblemsScreen(self.services.context.library().problems))

@@ -30,13 +30,14 @@ from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import nice_date
+from leeslamp.tui.messages import OpenArticle
 from leeslamp.tui.plain import plain, plain_label, plain_styled
+from leeslamp.tui.services import AppServices
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
     from leeslamp.journal.search import Filters, SearchIndex
     from leeslamp.library.articles import Article
-    from leeslamp.tui.app import LeeslampApp
 
 #: results shown at most (about five screenfuls); the count says how many there are in all.
 #: Each shown result costs the UI thread ~0.15 ms to lay out (see benchmarks/search_screen.py).
@@ -116,9 +117,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         self._shown: list[Shown] = []
         self.total = 0
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
         yield Static(id="search-bar", classes="bar")
@@ -152,7 +151,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
             (
                 articles,
                 t("search.all_articles"),
-                [(plain_label(a.title), a.id) for a in self.leeslamp.context.library().articles],
+                [(plain_label(a.title), a.id) for a in self.services.context.library().articles],
             ),
             (kinds, t("search.all_kinds"), [(t(f"entrykind.{kind}"), kind) for kind in KINDS]),
         ):
@@ -168,7 +167,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
     # --- the index --------------------------------------------------------------------
 
     def _sync(self) -> None:
-        self.leeslamp.journal_link.call(self._sync_index, self._synced, group="search-index")
+        self.services.journal_link.call(self._sync_index, self._synced, group="search-index")
 
     def _sync_index(self, journal: Journal) -> None:
         """In a thread: bring the index up to date with the journal, folding only what changed."""
@@ -197,7 +196,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         """The filters as set now; a date that is no date raises UserInputError."""
         from leeslamp.journal.search import Filters
 
-        today = self.leeslamp.context.today()
+        today = self.services.context.today()
         since_text = self.query_one("#search-since", Input).value.strip()
         until_text = self.query_one("#search-until", Input).value.strip()
         since = dates.since(since_text, today) if since_text else None
@@ -239,7 +238,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         from leeslamp.journal.search import FIELDS, excerpt, field_texts
 
         results = index.search(query, filters, limit=LIMIT)
-        library = self.leeslamp.context.library()
+        library = self.services.context.library()
         shown: list[Shown] = []
         for hit in results:
             field = next((name for name in FIELDS if hit.spans_in(name)), "text")
@@ -311,11 +310,11 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         """An aandacht note in its article, at its passage; a reflection in its article's
         writing panel; anything else as the Dagboek opens it: what it answers or is about, and
         its text, to read and edit."""
-        article = self.leeslamp.context.library().find(entry.article) if entry.article else None
+        article = self.services.context.library().find(entry.article) if entry.article else None
         if article is not None and entry.kind == "aandacht" and isinstance(entry.anchor, dict):
             self._open_at_passage(article, entry.anchor)
         elif article is not None and entry.kind == "reflectie":
-            self.leeslamp.open_article(article.id, reflection=entry.id)
+            self.post_message(OpenArticle(article.id, reflection=entry.id))
         else:
             from leeslamp.tui.screens.entry import EntryScreen
 
@@ -327,12 +326,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         self.app.call_from_thread(self._show_passage, article.id, block)
 
     def _show_passage(self, article_id: str, block: int) -> None:
-        from leeslamp.tui.screens.reader.screen import ReaderScreen
-
-        self.leeslamp.open_article(article_id)
-        reader = self.app.get_screen(f"reader:{article_id}")
-        if isinstance(reader, ReaderScreen):
-            reader.show_block(block)
+        self.post_message(OpenArticle(article_id, block=block))
 
     # --- keys -------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -16,11 +16,11 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import restore
 from leeslamp.tui.entry_labels import article_label, first_line, kind_label, short_moment
 from leeslamp.tui.screens.journal import column_widths
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_rows import GAP, EntryRows
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, TrashedEntry
-    from leeslamp.tui.app import LeeslampApp
 
 
 class TrashScreen(LocalizedBindings, Screen[None]):
@@ -36,9 +36,7 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         self.loaded = False
         self.read_only = False
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     @property
     def list(self) -> EntryRows:
@@ -56,7 +54,7 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         self.watch(self.app, "language", self._relabel, init=False)
         self.list.focus()
         self._relabel()
-        self.leeslamp.journal_link.call(
+        self.services.journal_link.call(
             lambda journal: (journal.trash(), journal.read_only), self._loaded
         )
 
@@ -73,7 +71,7 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         return super().check_action(action, parameters)
 
     def title_of(self, article_id: str) -> str | None:
-        article = self.leeslamp.context.library().find(article_id)
+        article = self.services.context.library().find(article_id)
         return article.title if article else None
 
     def _relabel(self, _language: str | None = None) -> None:

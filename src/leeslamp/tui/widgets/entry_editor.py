@@ -21,7 +21,7 @@ import itertools
 import threading
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING, Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -36,12 +36,12 @@ from leeslamp.core.errors import LeeslampError, StaleWrite, UserInputError
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_sync import EntrySync
 from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
-    from leeslamp.tui.app import LeeslampApp
 
 #: seconds of stillness after typing before the text is saved
 SAVE_DELAY = 1.0
@@ -116,9 +116,7 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
         #: the entry is gone (deleted): nothing more is written
         self._stopped = False
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     @property
     def text_area(self) -> TextArea:
@@ -156,7 +154,7 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self.watch(self.app, "language", self._relabel, init=False)
         # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
-        self._link = self.leeslamp.journal_link
+        self._link = self.services.journal_link
         self._link.when_ready(self._journal_ready)
         self._link.entry_changed.subscribe(self, self._entry_changed)
         if self.dirty:  # `create_empty`: the entry is made even if nothing is ever typed

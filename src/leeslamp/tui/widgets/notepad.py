@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -29,6 +29,7 @@ from leeslamp.i18n import t
 from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from leeslamp.tui.widgets.notepad_blocks import (
     AnswerBlock,
@@ -41,7 +42,6 @@ from leeslamp.tui.widgets.notepad_blocks import (
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion
     from leeslamp.journal import Entry, Journal
-    from leeslamp.tui.app import LeeslampApp
 
 
 @dataclass(frozen=True)
@@ -99,9 +99,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
         #: an earlier reflection (entry id) to go to first: one found by a search
         self.for_reflection: str | None = None
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     @classmethod
     async def toggle(
@@ -165,7 +163,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
 
     def reload(self) -> None:
         article_id = self.article.id
-        self.leeslamp.journal_link.call(
+        self.services.journal_link.call(
             lambda journal: load_notepad(journal, article_id), self._show, group="notepad-load"
         )
 
@@ -318,7 +316,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
         notice = self.query_one("#notepad-notice", Static)
         notice.display = self.read_only or not self.loaded
         notice.update(
-            self.leeslamp.journal_link.read_only_note("notepad.read_only")
+            self.services.journal_link.read_only_note("notepad.read_only")
             if self.read_only
             else t("notepad.loading")
         )

@@ -1,13 +1,14 @@
 """The reader's aandacht part: choose a passage, note why it caught your attention, see the notes.
 
-A mixin for ReaderScreen, so the reader's own module stays about reading. Keys: `m` turns the
+An AttentionController that the ReaderScreen owns, so the reader's own module stays about
+reading; the screen passes these keys and the notes panel's messages on to it. Keys: `m` turns the
 passage cursor on and off (↓↑/j k: paragraph, →←: sentence, Esc: done), `a` puts a note on the
 chosen passage (or on text selected with the mouse), `n` shows the notes beside the article. In
 the notes list: Enter shows the passage, `e` edits, `x` deletes (to the trash, after asking),
 `r` re-attaches the note to the passage the cursor is on, `u` restores the last deleted note.
-The cursor's own keys live in `passage_choice.PassageChoice`, the mixin under this one.
+The cursor itself is `passage_choice.PassageChoice`, which this controller owns.
 
-Opening the article loads its notes in a worker (`aandacht_notes.load_notes`: re-anchored if the
+Opening the article loads its notes in a worker (`attention_notes.load_notes`: re-anchored if the
 article changed, and written back); highlights are painted as the article's blocks mount
 (`passages.PassageMap`). Journal calls go through `JournalLink.call`, never on the UI thread.
 """
@@ -20,7 +21,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from textual.containers import Vertical
-from textual.widgets import Markdown
 
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, localized
@@ -28,13 +28,11 @@ from leeslamp.tui.screens.reader.passage_choice import PassageChoice
 from leeslamp.tui.screens.reader.passages import Layer, PassageMap
 
 if TYPE_CHECKING:
-    from textual.containers import VerticalScroll
-
     from leeslamp.journal import Entry, Journal
-    from leeslamp.library.articles import Article
     from leeslamp.notes.attention_notes import Note
-    from leeslamp.tui.app import LeeslampApp
-    from leeslamp.tui.widgets.aandacht_list import AandachtPanel
+    from leeslamp.tui.screens.reader.passage_cursor import PassageCursor
+    from leeslamp.tui.screens.reader.screen import ReaderScreen
+    from leeslamp.tui.widgets.attention_list import AttentionPanel
     from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 #: Content styles: a noted passage, the note chosen in the list, the passage cursor
@@ -42,7 +40,7 @@ STYLES = {"mark": "on $warning 18%", "current": "on $warning 40%", "cursor": "re
 #: without colour (NO_COLOR) a background would vanish: underline instead
 STYLES_NO_COLOR = {"mark": "underline", "current": "bold underline", "cursor": "reverse"}
 
-AANDACHT_KEYS = localized(
+ATTENTION_KEYS = localized(
     # in the order the footer shows them; each applies only where it makes sense (check_action)
     Key("down,j", "passage_next", "attention.key.next", priority=True),
     Key("up,k", "passage_previous", "attention.key.previous", priority=True, show=False),
@@ -74,20 +72,17 @@ _CURSOR_ACTIONS = {"passage_next", "passage_previous", "sentence_next", "sentenc
 _LIST_ACTIONS = {"note_edit", "note_delete", "note_reattach"}
 
 
-class AandachtReader(PassageChoice):
-    """Mixin for ReaderScreen (which provides article, document, page and leeslamp)."""
+class AttentionController:
+    """The attention part of one reader: its notes, the passages they are painted on, the
+    passage cursor (`choice`) and the notes panel."""
 
-    article: Article
-    document: Markdown
-    page: VerticalScroll
-    leeslamp: LeeslampApp
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.aandacht_notes: list[Note] = []
+    def __init__(self, screen: ReaderScreen) -> None:
+        self.screen = screen
+        self.article = screen.article
+        self.choice = PassageChoice(screen, self)
+        self.notes: list[Note] = []
         self.passages: PassageMap | None = None
-        self.passage_cursor = None
-        self._panel: AandachtPanel | None = None
+        self._panel: AttentionPanel | None = None
         self._current: str | None = None  # the note chosen in the list, shown stronger
         self._last_deleted: Note | None = None
         self._changes = (
@@ -96,18 +91,21 @@ class AandachtReader(PassageChoice):
 
     # --- loading and painting ----------------------------------------------------------------
 
-    def on_mount(self) -> None:
-        self._screen.watch(self._screen.app, "language", self._aandacht_relabel, init=False)
+    @property
+    def passage_cursor(self) -> PassageCursor | None:
+        return self.choice.cursor
 
-    def on_screen_resume(self) -> None:
-        self.load_aandacht()  # also when coming back: notes may have changed elsewhere
+    def mounted(self) -> None:
+        self.screen.watch(self.screen.app, "language", self._relabel, init=False)
 
-    def load_aandacht(self) -> None:
+    def load(self) -> None:
+        """Read the article's notes (when the reader is shown, also when coming back: they
+        may have changed elsewhere)."""
         article, started = self.article, self._changes
 
         def loaded(notes: list[Note]) -> None:
             if started != self._changes:
-                self.load_aandacht()  # something changed while this ran: read again
+                self.load()  # something changed while this ran: read again
                 return
             self._show_notes(notes)
 
@@ -118,34 +116,34 @@ class AandachtReader(PassageChoice):
 
             return load_notes(journal, article)
 
-        self.leeslamp.journal_link.call(load, loaded, group="aandacht-load")
+        self.screen.services.journal_link.call(load, loaded, group="attention-load")
 
     def _change(self, job: Callable[[Journal], T], done: Callable[[T], None]) -> None:
-        """A journal write of notes; loads that overlap it are done again (see load_aandacht)."""
+        """A journal write of notes; loads that overlap it are done again (see load)."""
         self._changes += 1
 
         def finished(result: T) -> None:
             self._changes += 1
             done(result)
 
-        self.leeslamp.journal_link.call(job, finished)
+        self.screen.services.journal_link.call(job, finished)
 
     def passages_mounted(self) -> None:
         """The reader mounted (more of) the article: pair blocks with widgets, paint again."""
         if self.passages is None:
             self.passages = PassageMap(self.article.blocks)
-        self.passages.sync(self.document)
+        self.passages.sync(self.screen.document)
         self.repaint()
 
     def repaint(self) -> None:
         passages = self.passages
         if passages is None:
             return
-        styles = STYLES_NO_COLOR if self._screen.app.no_color else STYLES
+        styles = STYLES_NO_COLOR if self.screen.app.no_color else STYLES
         layers: list[Layer] = []
         whole: set[int] = set()
         current = None
-        for note in self.aandacht_notes:
+        for note in self.notes:
             if note.span is not None:
                 layers.append((*note.span, styles["mark"]))
                 whole.update(passages.covers_whole(*note.span))
@@ -158,39 +156,37 @@ class AandachtReader(PassageChoice):
         passages.paint(layers, whole)
 
     def _show_notes(self, notes: list[Note]) -> None:
-        had_notes = bool(self.aandacht_notes)
-        self.aandacht_notes = notes
+        had_notes = bool(self.notes)
+        self.notes = notes
         if self._panel is not None:
             self._panel.show_notes(notes)
         self.repaint()
         if had_notes != bool(notes):
-            self._screen.refresh_bindings()  # `n` in the footer or not
+            self.screen.refresh_bindings()  # `n` in the footer or not
 
     def _note_changed(self, note: Note) -> None:
         from leeslamp.notes.attention_notes import in_text_order
 
-        self._show_notes(
-            in_text_order([*(n for n in self.aandacht_notes if n.id != note.id), note])
-        )
+        self._show_notes(in_text_order([*(n for n in self.notes if n.id != note.id), note]))
 
-    def _aandacht_relabel(self, _language: str | None = None) -> None:
+    def _relabel(self, _language: str | None = None) -> None:
         if self._panel is not None:
             self._panel.relabel()
 
     # --- notes ---------------------------------------------------------------------------------
 
-    def action_note_add(self) -> None:
-        span = self.chosen_span()
+    def note_add(self) -> None:
+        span = self.choice.chosen_span()
         if span is None:
-            if self._cursor_on():
-                self._screen.notify(t("attention.choose_first"))
+            if self.choice.turn_on():
+                self.screen.notify(t("attention.choose_first"))
             return
-        existing = next((note for note in self.aandacht_notes if note.span == span), None)
+        existing = next((note for note in self.notes if note.span == span), None)
         if existing is not None:
             self._edit(existing)
             return
         article = self.article
-        self._screen.clear_selection()
+        self.screen.clear_selection()
 
         def add(journal: Journal) -> Note:
             from leeslamp.notes.attention_notes import add_note
@@ -199,50 +195,50 @@ class AandachtReader(PassageChoice):
 
         self._change(add, self._note_added)
 
-    def action_note_add_chosen(self) -> None:
-        self.action_note_add()
+    def note_add_chosen(self) -> None:
+        self.note_add()
 
     def _note_added(self, note: Note) -> None:
         self._note_changed(note)
-        self._screen.call_later(self._open_editor, note)
+        self.screen.call_later(self._open_editor, note)
 
     def _edit(self, note: Note) -> None:
         """Edit a note, with its text as the journal has it now."""
 
         def fetched(entry: Entry | None) -> None:
             if entry is not None:
-                self._screen.call_later(self._open_editor, replace(note, entry=entry))
+                self.screen.call_later(self._open_editor, replace(note, entry=entry))
 
         note_id = note.id
-        self.leeslamp.journal_link.call(lambda journal: journal.get_entry(note_id), fetched)
+        self.screen.services.journal_link.call(lambda journal: journal.get_entry(note_id), fetched)
 
     async def _open_editor(self, note: Note) -> None:
         panel = await self._show_panel()
         panel.highlight(note.id)
         await panel.open_editor(note)
         if note.span is not None:  # the text got narrower beside the panel: keep it in view
-            self.scroll_to_passage(*note.span)
+            self.choice.scroll_to_passage(*note.span)
 
-    def on_entry_editor_saved(self, message: EntryEditor.Saved) -> None:
+    def entry_saved(self, message: EntryEditor.Saved) -> None:
         # Only the text: the entry's other fields may be older than what the panel saved.
         self._note_edited(message.entry.id, text=message.entry.text)
 
-    def on_aandacht_panel_edited(self, message: AandachtPanel.Edited) -> None:
+    def panel_edited(self, message: AttentionPanel.Edited) -> None:
         self._note_edited(message.note_id, **message.changes)
 
     def _note_edited(self, note_id: str, **changes: Any) -> None:
-        note = next((n for n in self.aandacht_notes if n.id == note_id), None)
+        note = next((n for n in self.notes if n.id == note_id), None)
         if note is not None:  # the Schrijfblok's editors save in this screen too: not ours
             self._note_changed(replace(note, entry=replace(note.entry, **changes)))
 
-    def action_note_edit(self) -> None:
+    def note_edit(self) -> None:
         note = self._highlighted()
         if note is not None:
             self._edit(note)
 
-    def action_note_delete(self) -> None:
-        from leeslamp.tui.screens.confirm_delete import ConfirmDeleteScreen
-        from leeslamp.tui.widgets.aandacht_list import shorten
+    def note_delete(self) -> None:
+        from leeslamp.tui.screens.choice import trash_choice
+        from leeslamp.tui.widgets.attention_list import shorten
 
         note = self._highlighted()
         if note is None:
@@ -251,12 +247,10 @@ class AandachtReader(PassageChoice):
 
         def chosen(delete: bool | None) -> None:
             if delete:
-                self._screen.call_later(self._delete, note)
+                self.screen.call_later(self._delete, note)
 
-        self._screen.app.push_screen(
-            ConfirmDeleteScreen(
-                t("attention.delete.title"), t("attention.delete.text", quote=quote)
-            ),
+        self.screen.app.push_screen(
+            trash_choice(t("attention.delete.title"), t("attention.delete.text", quote=quote)),
             chosen,
         )
 
@@ -268,9 +262,9 @@ class AandachtReader(PassageChoice):
 
         def deleted(_entry: Entry) -> None:
             self._last_deleted = note
-            self._show_notes([n for n in self.aandacht_notes if n.id != note.id])
-            self._screen.refresh_bindings()
-            self._screen.notify(t("attention.deleted"))
+            self._show_notes([n for n in self.notes if n.id != note.id])
+            self.screen.refresh_bindings()
+            self.screen.notify(t("attention.deleted"))
 
         note_id = note.id
 
@@ -283,7 +277,7 @@ class AandachtReader(PassageChoice):
 
         self._change(job, deleted)
 
-    def action_note_restore(self) -> None:
+    def note_restore(self) -> None:
         note = self._last_deleted
         if note is None:
             return
@@ -291,29 +285,29 @@ class AandachtReader(PassageChoice):
         note_id = note.id
 
         def restored(_entry: Entry) -> None:
-            self._screen.notify(t("attention.restored"))
-            self._screen.refresh_bindings()
-            self.load_aandacht()
+            self.screen.notify(t("attention.restored"))
+            self.screen.refresh_bindings()
+            self.load()
 
         self._change(lambda journal: journal.restore_entry(note_id), restored)
 
-    def action_note_reattach(self) -> None:
+    def note_reattach(self) -> None:
         note = self._highlighted()
-        span = self.chosen_span()
+        span = self.choice.chosen_span()
         if note is None:
             return
         if span is None:
-            self._screen.notify(t("attention.reattach_choose"))
+            self.screen.notify(t("attention.reattach_choose"))
             return
         article = self.article
-        self._screen.clear_selection()
+        self.screen.clear_selection()
 
         from leeslamp.notes.attention_notes import reattach_note
-        from leeslamp.tui.widgets.aandacht_list import shorten
+        from leeslamp.tui.widgets.attention_list import shorten
 
         def reattached(fresh: Note) -> None:
             self._note_changed(fresh)
-            self._screen.notify(t("attention.reattached", quote=shorten(fresh.quote, 60)))
+            self.screen.notify(t("attention.reattached", quote=shorten(fresh.quote, 60)))
 
         def job(journal: Journal) -> Note:
             return reattach_note(journal, article, note, *span)
@@ -325,22 +319,22 @@ class AandachtReader(PassageChoice):
 
     # --- the notes panel ---------------------------------------------------------------------
 
-    async def _show_panel(self) -> AandachtPanel:
-        from leeslamp.tui.widgets.aandacht_list import AandachtPanel  # made on first use
+    async def _show_panel(self) -> AttentionPanel:
+        from leeslamp.tui.widgets.attention_list import AttentionPanel  # made on first use
 
-        screen = self._screen
+        screen = self.screen
         side = next(iter(screen.query("#side")), None)
         if side is None:  # the Schrijfblok makes it too; whoever comes first
             side = Vertical(id="side")
             await screen.query_one("#reader-body").mount(side)
         if self._panel is None:
-            self._panel = AandachtPanel(id="aandacht")
+            self._panel = AttentionPanel(id="attention")
             await side.mount(self._panel, before=0 if side.children else None)
-            self._panel.show_notes(self.aandacht_notes)
+            self._panel.show_notes(self.notes)
         side.display = True
         self._panel.display = True
         self.fit_side()
-        self._screen.refresh_bindings()
+        self.screen.refresh_bindings()
         return self._panel
 
     async def _hide_panel(self) -> None:
@@ -354,19 +348,19 @@ class AandachtReader(PassageChoice):
         if isinstance(side, Vertical):
             side.display = any(child.display for child in side.children)
         self.fit_side()
-        self.page.focus()
+        self.screen.page.focus()
         self.repaint()
-        self._screen.refresh_bindings()
+        self.screen.refresh_bindings()
 
     def fit_side(self) -> None:
         """Mark the side column when the notes are all it shows: below the article it is then
-        only as tall as they need (leeslamp.tcss). Called whenever a panel in it shows or hides."""
-        side = next(iter(self._screen.query("#side")), None)
+        only as tall as they need (styles/attention.tcss). Called whenever a panel in it shows or hides."""
+        side = next(iter(self.screen.query("#side")), None)
         if side is not None:
             shown = [child for child in side.children if child.display]
             side.set_class(shown == [self._panel] and self._panel is not None, "-notes-only")
 
-    async def action_notes_toggle(self) -> None:
+    async def notes_toggle(self) -> None:
         panel = self._panel
         if panel is not None and panel.display and panel.has_focus_within:
             await self._hide_panel()
@@ -375,31 +369,31 @@ class AandachtReader(PassageChoice):
         if panel.notes:
             panel.focus_list()
 
-    async def action_notes_toggle_quiet(self) -> None:
-        await self.action_notes_toggle()
+    async def notes_toggle_quiet(self) -> None:
+        await self.notes_toggle()
 
-    async def action_notes_leave(self) -> None:
+    async def notes_leave(self) -> None:
         """Esc in the notes: stop writing, back to the text (the list stays in view)."""
         panel = self._panel
         if panel is None:
             return
         await panel.close_editor()
         self._current = None
-        self.page.focus()
+        self.screen.page.focus()
         self.repaint()
 
-    def on_aandacht_panel_jump(self, message: AandachtPanel.Jump) -> None:
+    def panel_jump(self, message: AttentionPanel.Jump) -> None:
         note = message.note
         if note.span is None:
-            self._screen.notify(t("attention.detached_hint"))
+            self.screen.notify(t("attention.detached_hint"))
             return
         self._current = note.id
         if self.passage_cursor is not None:
-            self.passage_cursor.place(*note.span)
+            self.choice.cursor.place(*note.span)
         self.repaint()
-        self.scroll_to_passage(*note.span)
+        self.choice.scroll_to_passage(*note.span)
 
-    def on_aandacht_panel_highlighted(self, message: AandachtPanel.Highlighted) -> None:
+    def panel_highlighted(self, message: AttentionPanel.Highlighted) -> None:
         panel = self._panel
         if panel is not None and panel.has_focus_within:
             self._current = message.note.id if message.note is not None else None
@@ -407,14 +401,9 @@ class AandachtReader(PassageChoice):
 
     # --- which keys apply now --------------------------------------------------------------
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        allowed = self._aandacht_allows(action)
-        if allowed is False:
-            return False
-        return super().check_action(action, parameters)  # type: ignore[misc]
-
-    def _aandacht_allows(self, action: str) -> bool:
-        on_page = self.page.has_focus if self._screen.is_mounted else False
+    def allows(self, action: str) -> bool:
+        """Whether the reader's key for `action` applies now (the screen's check_action)."""
+        on_page = self.screen.page.has_focus if self.screen.is_mounted else False
         panel = self._panel
         in_panel = panel is not None and panel.display and panel.has_focus_within
         in_list = in_panel and panel is not None and panel.note_list.has_focus
@@ -428,7 +417,7 @@ class AandachtReader(PassageChoice):
         if action == "passage_off":
             return cursor and on_page
         if action in ("notes_toggle", "notes_toggle_quiet"):
-            shown = bool(self.aandacht_notes) or (panel is not None and panel.display)
+            shown = bool(self.notes) or (panel is not None and panel.display)
             return shown == (action == "notes_toggle")
         if action == "notes_leave":
             return in_panel

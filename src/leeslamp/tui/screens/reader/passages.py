@@ -21,7 +21,7 @@ pairs whatever is mounted now and notices re-rendered widgets by their content.
 A span is painted by showing the block widget's Content with `Content.stylize` spans (what
 `MarkdownBlock.set_content` does, but without a new layout: the text stays the same), never by
 re-rendering the document; the unpainted Content is kept, so painting again starts from it. A block that a note covers wholly also gets the CSS class
-`aandacht-whole`, which draws a mark in the gutter (leeslamp.tcss).
+`attention-whole`, which draws a mark in the gutter (styles/reader.tcss).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ TEXT_WIDGETS = (MarkdownParagraph, MarkdownHeader, MarkdownFence)
 LOOKAHEAD = 4
 #: below this similarity a widget is not taken to show a block
 MIN_SIMILARITY = 0.5
-WHOLE_CLASS = "aandacht-whole"
+WHOLE_CLASS = "attention-whole"
 
 Layer = tuple[int, int, str]  # [start, end) in the plain text, and a Content style
 

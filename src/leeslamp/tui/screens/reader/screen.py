@@ -11,9 +11,9 @@ re-parses the last block of what is there with each new part, so parts always go
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -28,18 +28,21 @@ from leeslamp.i18n import t
 from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import byline, discipline_labels
+from leeslamp.tui.messages import GoBack, ScreenShown
 from leeslamp.tui.plain import plain, plain_styled
-from leeslamp.tui.screens.reader.attention import AANDACHT_KEYS, AandachtReader
+from leeslamp.tui.screens.reader.attention import ATTENTION_KEYS, AttentionController
 from leeslamp.tui.screens.reader.chunks import first_screen, split_body
+from leeslamp.tui.services import AppServices
 
 if TYPE_CHECKING:
-    from leeslamp.tui.app import LeeslampApp
+    from leeslamp.tui.widgets.attention_list import AttentionPanel
+    from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 #: seconds of stillness after scrolling before the position is saved
 SAVE_DELAY = 1.0
 
 
-class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
+class ReaderScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
     BINDINGS = localized(
         Key("escape", "back", "reader.key.back"),
@@ -57,6 +60,8 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         super().__init__()
         self.article = article
         self.document = Markdown(id="document", open_links=False)
+        #: the passage cursor and the attention notes; this screen passes their keys on
+        self.attention = AttentionController(self)
         #: how many of `article.blocks` are mounted so far; all of them once `loaded`
         self.mounted_blocks = 0
         self.loaded = False
@@ -73,9 +78,8 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         #: (assignment id, question number): the reader came to answer it, so `w` goes there
         self.for_question: tuple[str, int] | None = None
 
-    # The passage cursor and aandacht notes (aandacht_reader.py); here, away from the keys above,
-    # so that other additions to them merge without a conflict.
-    BINDINGS += AANDACHT_KEYS
+    # The passage cursor and attention notes (attention.py), after the reader's own keys.
+    BINDINGS += ATTENTION_KEYS
     #: the help screen puts the keys of a mode under its own heading: ↓ means another thing
     #: while choosing a passage than while reading
     HELP_GROUPS: ClassVar = {
@@ -102,9 +106,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     BINDINGS += localized(Key("w", "toggle_notepad", "notepad.key.toggle"))
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     @property
     def page(self) -> VerticalScroll:
@@ -135,7 +137,11 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         if first is not None:
             await self.document.append(for_terminal(first))
         self._mount_rest(first)
-        self.leeslamp.journal_link.fetch_position(self.article.id, self.resume_at)
+        self.services.journal_link.fetch_position(self.article.id, self.resume_at)
+        self.attention.mounted()
+
+    def on_screen_resume(self) -> None:
+        self.attention.load()
 
     def _relabel(self, _language: str | None = None) -> None:
         head = [plain_styled(self.article.title, "bold $text-accent")]
@@ -154,20 +160,20 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         width, height = self.app.size
         article = self.article
         await self._painted()  # the parse below holds the GIL: show the first screen first
-        self.leeslamp.first_screen_shown()
+        self.post_message(ScreenShown())
         # The whole body's blocks are parsed off the UI thread while the first screen shows.
         blocks = await asyncio.to_thread(lambda: article.blocks)
         start_line = len(first.splitlines(keepends=True)) if first is not None else 0
         parts = split_body(article.body, blocks, width=width, height=height, start_line=start_line)
         self.mounted_blocks = parts[0].first_block if parts else len(blocks)
-        self.passages_mounted()
+        self.attention.passages_mounted()
         self._scroll_to_resume_block()  # a block asked for before the first screen was counted
         for part in parts:
             await asyncio.sleep(0)  # let keys and a repaint through between parts
             # control characters shown, one for one: the text stays where the passages say
             await self.document.append(for_terminal(part.markdown))
             self.mounted_blocks = part.end_block
-            self.passages_mounted()
+            self.attention.passages_mounted()
             self._scroll_to_resume_block()
         self.loaded = True
         self._show_progress()
@@ -288,7 +294,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
             self._save_timer = None
         if self.loaded:
             block, progress = self.first_visible_block(), self.progress()
-            self.leeslamp.journal_link.save_position(self.article.id, block, progress)
+            self.services.journal_link.save_position(self.article.id, block, progress)
 
     def on_screen_suspend(self) -> None:
         self.save_position()
@@ -319,7 +325,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
             contents.display = False
             self.page.focus()
             return
-        self.leeslamp.go_back()
+        self.post_message(GoBack())
 
     async def action_toggle_contents(self) -> None:
         contents = self._contents
@@ -355,7 +361,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
 
         await Notepad.toggle(self, self.article, question=self.for_question)
-        self.fit_side()  # the notes alone, or the notes and the Schrijfblok
+        self.attention.fit_side()  # the notes alone, or the notes and the Schrijfblok
 
     async def show_reflection(self, entry_id: str) -> None:
         """Open the writing panel (if it is not open) with the cursor in reflection `entry_id`:
@@ -366,7 +372,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         notepad = next(iter(found), None)
         if notepad is None or not notepad.display:
             await Notepad.toggle(self, self.article, reflection=entry_id)
-            self.fit_side()
+            self.attention.fit_side()
         else:
             notepad.go_to_reflection(entry_id)
 
@@ -387,3 +393,70 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
 
     def action_to_end(self) -> None:
         self.page.scroll_end()
+
+    # --- attention: the controller's keys and the notes panel's messages, passed on ------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if not self.attention.allows(action):
+            return False
+        return super().check_action(action, parameters)
+
+    def on_click(self, event: events.Click) -> None:
+        self.attention.choice.click(event)
+
+    def on_entry_editor_saved(self, message: EntryEditor.Saved) -> None:
+        self.attention.entry_saved(message)
+
+    def on_attention_panel_edited(self, message: AttentionPanel.Edited) -> None:
+        self.attention.panel_edited(message)
+
+    def on_attention_panel_jump(self, message: AttentionPanel.Jump) -> None:
+        self.attention.panel_jump(message)
+
+    def on_attention_panel_highlighted(self, message: AttentionPanel.Highlighted) -> None:
+        self.attention.panel_highlighted(message)
+
+    def action_passage_toggle(self) -> None:
+        self.attention.choice.toggle()
+
+    def action_passage_off(self) -> None:
+        self.attention.choice.off()
+
+    def action_passage_next(self) -> None:
+        self.attention.choice.next_block()
+
+    def action_passage_previous(self) -> None:
+        self.attention.choice.previous_block()
+
+    def action_sentence_next(self) -> None:
+        self.attention.choice.next_sentence()
+
+    def action_sentence_previous(self) -> None:
+        self.attention.choice.previous_sentence()
+
+    def action_note_add(self) -> None:
+        self.attention.note_add()
+
+    def action_note_add_chosen(self) -> None:
+        self.attention.note_add_chosen()
+
+    def action_note_edit(self) -> None:
+        self.attention.note_edit()
+
+    def action_note_delete(self) -> None:
+        self.attention.note_delete()
+
+    def action_note_reattach(self) -> None:
+        self.attention.note_reattach()
+
+    def action_note_restore(self) -> None:
+        self.attention.note_restore()
+
+    async def action_notes_toggle(self) -> None:
+        await self.attention.notes_toggle()
+
+    async def action_notes_toggle_quiet(self) -> None:
+        await self.attention.notes_toggle_quiet()
+
+    async def action_notes_leave(self) -> None:
+        await self.attention.notes_leave()

@@ -14,7 +14,7 @@ land in the wrong order.
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -25,7 +25,9 @@ from leeslamp.daily.bank import load_bank_checked
 from leeslamp.daily.today import DailyQuestion, answer_fields, daily_question, next_question
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
-from leeslamp.tui.vandaag_text import (
+from leeslamp.tui.messages import OpenArticle, ScreenShown, ShowScreen
+from leeslamp.tui.services import AppServices
+from leeslamp.tui.today_text import (
     assignment_content,
     continue_content,
     memory_content,
@@ -38,14 +40,13 @@ if TYPE_CHECKING:
     from leeslamp.daily.today_view import QuestionView, VandaagView
     from leeslamp.journal import Entry, Journal
     from leeslamp.library.articles import Library
-    from leeslamp.tui.app import LeeslampApp
     from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 #: before this hour (by the app's clock) Vandaag offers the ochtend mode
 MORNING_UNTIL = 8
 
 
-class VandaagScreen(LocalizedBindings, Screen[None]):
+class TodayScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.today"
     HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (76, "-wide"), (120, "-roomy")]
     BINDINGS = localized(
@@ -56,7 +57,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         Key("g", "question_article", "today.key.article", show=False),
         Key("t", "look_back", "today.key.look_back", show=False),
         Key("p", "assignment", "today.key.assignment", show=False),
-        Key("o", "ochtend", "today.key.morning", show=False),
+        Key("o", "morning", "today.key.morning", show=False),
     )
 
     def __init__(self) -> None:
@@ -71,49 +72,47 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         self.memory_index = 0
         self._memories: tuple = ()
         self._shown = False
-        self._ochtend_after_save = False
+        self._morning_after_save = False
         self._choice_lock = threading.Lock()
         self._wanted_choice: str | None = None
         self._written_choice: str | None = None
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
-        yield Static(id="vandaag-bar", classes="bar")
+        yield Static(id="today-bar", classes="bar")
         # One page that scrolls as a whole; two columns when wide, one below the other if not.
-        with VerticalScroll(id="vandaag-body"), Horizontal(id="vandaag-columns"):
-            with Vertical(id="vandaag-main"):
-                yield Static(id="vandaag-question")
+        with VerticalScroll(id="today-body"), Horizontal(id="today-columns"):
+            with Vertical(id="today-main"):
+                yield Static(id="today-question")
                 yield Vertical(id="answer-box")
-                yield Static(id="ochtend-offer", classes="quiet")
-                yield Static(id="vandaag-look-back", classes="vandaag-part")
-            with Vertical(id="vandaag-side"):
-                yield Static(id="vandaag-continue", classes="vandaag-part")
-                yield Static(id="vandaag-assignment", classes="vandaag-part")
-                yield Static(id="vandaag-rhythm", classes="vandaag-part")
+                yield Static(id="morning-offer", classes="quiet")
+                yield Static(id="today-look-back", classes="today-part")
+            with Vertical(id="today-side"):
+                yield Static(id="today-continue", classes="today-part")
+                yield Static(id="today-assignment", classes="today-part")
+                yield Static(id="today-rhythm", classes="today-part")
         yield Footer()
 
     def on_mount(self) -> None:
         self.watch(self.app, "language", self._relabel, init=False)
-        self.query_one("#vandaag-assignment").display = False
-        self.call_after_refresh(self.leeslamp.first_screen_shown)
+        self.query_one("#today-assignment").display = False
+        self.call_after_refresh(self.post_message, ScreenShown())
 
     def on_screen_resume(self) -> None:
         """First shown, back from another screen, or back after midnight: (re)read the day."""
-        day = self.leeslamp.context.today()
+        day = self.services.context.today()
         if not self._shown or self.question is None or self.question.day != day:
             self._shown = True
             self._start_day()
         else:
-            self.leeslamp.journal_link.call(self._read_view, self._side_loaded)
+            self.services.journal_link.call(self._read_view, self._side_loaded)
         self._show_offer()
 
     # --- the day ----------------------------------------------------------------------------
 
     def _start_day(self) -> None:
-        context = self.leeslamp.context
+        context = self.services.context
         self.bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
         if self.bank.problems and not self._problems_told:
             self._problems_told = True
@@ -122,14 +121,14 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         self.question = daily_question(context.today(), self.bank.prompts)
         self._show_question()
         self._clear_editor()
-        self.leeslamp.journal_link.call(self._read_view, self._loaded)
+        self.services.journal_link.call(self._read_view, self._loaded)
 
     def _read_view(self, journal: Journal) -> VandaagView:
         """In a thread: everything the screen shows from the journal."""
         from leeslamp.daily.today_view import load_view
 
-        context = self.leeslamp.context
-        self.leeslamp.journal_link.flush_positions()  # the place just left in a reader
+        context = self.services.context
+        self.services.journal_link.flush_positions()  # the place just left in a reader
         library = self._library = context.library()  # loads here, off the UI thread
         assert self.bank is not None
         return load_view(journal, context.today(), self.bank.prompts, set(library.ids()))
@@ -195,34 +194,34 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
             self.editor.text_area.placeholder = t("today.answer_placeholder")
 
     def _show_question(self) -> None:
-        self.query_one("#vandaag-bar", Static).update(f"leeslamp · {t('today.name')}")
+        self.query_one("#today-bar", Static).update(f"leeslamp · {t('today.name')}")
         if self.question is not None:
             content = question_content(self.question, self.app_language, self._titles)
-            self.query_one("#vandaag-question", Static).update(content)
+            self.query_one("#today-question", Static).update(content)
 
     @property
     def app_language(self) -> str:
-        return self.leeslamp.context.language
+        return self.services.context.language
 
     def _show_offer(self) -> None:
-        offer = self.query_one("#ochtend-offer", Static)
-        offer.display = self.leeslamp.context.current_time().hour < MORNING_UNTIL
+        offer = self.query_one("#morning-offer", Static)
+        offer.display = self.services.context.current_time().hour < MORNING_UNTIL
         offer.update(t("today.morning_offer"))
 
     def _show_side(self) -> None:
         view = self.view
         if view is None:
             return
-        day = self.question.day if self.question else self.leeslamp.context.today()
-        self.query_one("#vandaag-continue", Static).update(
+        day = self.question.day if self.question else self.services.context.today()
+        self.query_one("#today-continue", Static).update(
             continue_content(view.reading, view.read_before, self._titles)
         )
-        self.query_one("#vandaag-rhythm", Static).update(rhythm_content(view.calendar, day))
-        self.query_one("#vandaag-look-back", Static).update(
+        self.query_one("#today-rhythm", Static).update(rhythm_content(view.calendar, day))
+        self.query_one("#today-look-back", Static).update(
             memory_content(self._memories, self.memory_index, self._titles)
         )
         assignment = assignment_content(view.assignments, day, self._titles)
-        part = self.query_one("#vandaag-assignment", Static)
+        part = self.query_one("#today-assignment", Static)
         part.display = assignment is not None
         if assignment is not None:
             part.update(assignment)
@@ -263,15 +262,15 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         view = self.view
         if view is not None and not view.calendar.written(self.question.day):
             # the first words of the day: let the rhythm count today
-            self.leeslamp.journal_link.call(self._read_view, self._side_loaded)
-        if self._ochtend_after_save:
-            self._ochtend_after_save = False
-            self._open_ochtend()
+            self.services.journal_link.call(self._read_view, self._side_loaded)
+        if self._morning_after_save:
+            self._morning_after_save = False
+            self._open_morning()
 
     def _choose(self, prompt_id: str) -> None:
         self._wanted_choice = prompt_id
         if prompt_id != self._written_choice:
-            self.leeslamp.journal_link.call(self._write_choice, group="journal-write")
+            self.services.journal_link.call(self._write_choice, group="journal-write")
 
     def _write_choice(self, journal: Journal) -> None:
         """In a thread: store the newest wanted choice for the day, if it is not stored yet."""
@@ -331,7 +330,7 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
 
             return question_view(journal.entries(), question)
 
-        self.leeslamp.journal_link.call(read, self._question_loaded)
+        self.services.journal_link.call(read, self._question_loaded)
 
     async def _question_loaded(self, today: QuestionView) -> None:
         if today.question == self.question:  # not overtaken by another press
@@ -344,16 +343,16 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
             return
         coach = self.question.assignment_question if self.question else None
         wanted = (coach.assignment.id, coach.question.number) if coach else None
-        self.leeslamp.open_article(article, question=wanted)
+        self.post_message(OpenArticle(article, question=wanted))
 
     def action_resume(self) -> None:
         if not self._ready() or self.view is None:
             return
         reading = self.view.reading
         if reading is None:
-            self.leeslamp.show_library()
+            self.post_message(ShowScreen("library"))
         else:
-            self.leeslamp.open_article(reading.article)
+            self.post_message(OpenArticle(reading.article))
 
     def action_look_back(self) -> None:
         if self._memories:
@@ -368,20 +367,20 @@ class VandaagScreen(LocalizedBindings, Screen[None]):
         question = first_open_question(self.view.assignments[0])
         if question is not None and self._titles(question.question.article) is not None:
             wanted = (question.assignment.id, question.question.number)
-            self.leeslamp.open_article(question.question.article, question=wanted)
+            self.post_message(OpenArticle(question.question.article, question=wanted))
 
-    def action_ochtend(self) -> None:
+    def action_morning(self) -> None:
         if not self._ready():
             return
         if self.editor is not None and self.editor.dirty:
-            self._ochtend_after_save = True  # open it once today's text is in the journal
+            self._morning_after_save = True  # open it once today's text is in the journal
             self.editor.save_now()
         else:
-            self._open_ochtend()
+            self._open_morning()
 
-    def _open_ochtend(self) -> None:
+    def _open_morning(self) -> None:
         """Today's question and answer go along; back here, the answer is read again."""
-        from leeslamp.tui.screens.ochtend import OchtendScreen
+        from leeslamp.tui.screens.morning import MorningScreen
 
         if self.question is not None:
-            self.app.push_screen(OchtendScreen(self.question, self.answer))
+            self.app.push_screen(MorningScreen(self.question, self.answer))

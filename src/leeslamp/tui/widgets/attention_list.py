@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -24,16 +24,14 @@ from textual.widgets.option_list import Option
 from leeslamp.i18n import t
 from leeslamp.notes.attention_notes import Note
 from leeslamp.tui.plain import plain, plain_styled
+from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_editor import EntryEditor
-
-if TYPE_CHECKING:
-    from leeslamp.tui.app import LeeslampApp
 
 #: code points of a quote shown in the list (the rest becomes "…")
 QUOTE_CHARS = 90
 NOTE_CHARS = 90
 #: the id of the "Losgeraakt" heading in the list (not a note)
-DETACHED_HEADING = "aandacht-detached-heading"
+DETACHED_HEADING = "attention-detached-heading"
 
 
 def shorten(text: str, limit: int) -> str:
@@ -63,11 +61,11 @@ def parse_tags(text: str) -> list[str]:
     return [tag.strip() for tag in text.split(",") if tag.strip()]
 
 
-class AandachtList(OptionList):
+class AttentionList(OptionList):
     """The notes, one option each (ids are entry ids), with a heading before detached ones."""
 
 
-class AandachtPanel(Vertical):
+class AttentionPanel(Vertical):
     class Jump(Message):
         """Show this note's passage."""
 
@@ -97,29 +95,27 @@ class AandachtPanel(Vertical):
         #: the last editor closed, by note id: its last words may still be on their way
         self._closed_editor: tuple[str, EntryEditor] | None = None
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     @property
-    def note_list(self) -> AandachtList:
-        return self.query_one(AandachtList)
+    def note_list(self) -> AttentionList:
+        return self.query_one(AttentionList)
 
     def compose(self) -> ComposeResult:
-        yield Static(id="aandacht-title", classes="side-title")
-        yield AandachtList(id="aandacht-list")
-        yield Static(id="aandacht-empty", classes="quiet")
-        with Vertical(id="aandacht-edit"):
-            yield Static(id="aandacht-quote")
-            yield Input(id="aandacht-tags", compact=True)
+        yield Static(id="attention-title", classes="side-title")
+        yield AttentionList(id="attention-list")
+        yield Static(id="attention-empty", classes="quiet")
+        with Vertical(id="attention-edit"):
+            yield Static(id="attention-quote")
+            yield Input(id="attention-tags", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#aandacht-edit").display = False
+        self.query_one("#attention-edit").display = False
         self.relabel()
 
     def relabel(self) -> None:
-        self.query_one("#aandacht-empty", Static).update(t("attention.empty"))
-        self.query_one("#aandacht-tags", Input).placeholder = t("attention.tags_placeholder")
+        self.query_one("#attention-empty", Static).update(t("attention.empty"))
+        self.query_one("#attention-tags", Input).placeholder = t("attention.tags_placeholder")
         self.show_notes(self.notes)
 
     # --- the list ---------------------------------------------------------------------------
@@ -158,8 +154,8 @@ class AandachtPanel(Vertical):
             parts.append(str(len(self.notes) - detached))
         if detached:
             parts.append(t("attention.title_detached", count=detached))
-        self.query_one("#aandacht-title", Static).update(" · ".join(parts))
-        self.query_one("#aandacht-empty", Static).display = not self.notes
+        self.query_one("#attention-title", Static).update(" · ".join(parts))
+        self.query_one("#attention-empty", Static).display = not self.notes
         # a class, not the list's own display: the stylesheet also hides it while writing
         self.set_class(not self.notes, "-empty")
 
@@ -181,14 +177,14 @@ class AandachtPanel(Vertical):
         except Exception:  # OptionDoesNotExist: the note is gone from the list
             return
 
-    @on(OptionList.OptionSelected, "#aandacht-list")
+    @on(OptionList.OptionSelected, "#attention-list")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         note = self.highlighted_note
         if note is not None:
             self.post_message(self.Jump(note))
 
-    @on(OptionList.OptionHighlighted, "#aandacht-list")
+    @on(OptionList.OptionHighlighted, "#attention-list")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         self.post_message(self.Highlighted(self.highlighted_note))
@@ -202,17 +198,17 @@ class AandachtPanel(Vertical):
             return
         await self.close_editor()
         self.editing = note
-        area = self.query_one("#aandacht-edit", Vertical)
-        self.query_one("#aandacht-quote", Static).update(
+        area = self.query_one("#attention-edit", Vertical)
+        self.query_one("#attention-quote", Static).update(
             plain_styled(f"\u201c{shorten(note.quote, QUOTE_CHARS * 2)}\u201d", "italic")
         )
-        tags = self.query_one("#aandacht-tags", Input)
+        tags = self.query_one("#attention-tags", Input)
         tags.value = ", ".join(note.entry.tags)
         editor = EntryEditor(
             "aandacht",
             entry=note.entry,
             placeholder=t("attention.placeholder"),
-            id="aandacht-editor",
+            id="attention-editor",
         )
         await area.mount(editor, before=tags)
         area.display = True
@@ -230,7 +226,7 @@ class AandachtPanel(Vertical):
                 self.post_message(self.Edited(note.id, text=editor.text))
             self._closed_editor = (note.id, editor)
             await editor.remove()
-        self.query_one("#aandacht-edit").display = False
+        self.query_one("#attention-edit").display = False
         self.remove_class("-editing")
 
     def editor_of(self, note_id: str) -> EntryEditor | None:
@@ -241,17 +237,17 @@ class AandachtPanel(Vertical):
             return self._closed_editor[1]
         return None
 
-    @on(Input.Submitted, "#aandacht-tags")
+    @on(Input.Submitted, "#attention-tags")
     def _tags_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self._save_tags()
         self.query_one(EntryEditor).focus_text()
 
-    @on(Input.Blurred, "#aandacht-tags")
+    @on(Input.Blurred, "#attention-tags")
     def _tags_left(self) -> None:
         self._save_tags()
 
-    @on(Input.Changed, "#aandacht-tags")
+    @on(Input.Changed, "#attention-tags")
     def _tags_typed(self, event: Input.Changed) -> None:
         """Tags typed and not yet saved are written at close too, should the app end first
         (Ctrl+Q straight from the tags field)."""
@@ -260,11 +256,11 @@ class AandachtPanel(Vertical):
             return
         entry_id = note.id
         tags = parse_tags(event.value)
-        owner = f"aandacht-tags:{entry_id}"
+        owner = f"attention-tags:{entry_id}"
         if tags == list(note.entry.tags):
-            self.leeslamp.journal_link.before_close(owner, None)
+            self.services.journal_link.before_close(owner, None)
         else:
-            self.leeslamp.journal_link.before_close(
+            self.services.journal_link.before_close(
                 owner, lambda journal: journal.update_entry(entry_id, tags=tags), event.value
             )
 
@@ -272,18 +268,18 @@ class AandachtPanel(Vertical):
         note = self.editing
         if note is None:
             return
-        tags = parse_tags(self.query_one("#aandacht-tags", Input).value)
+        tags = parse_tags(self.query_one("#attention-tags", Input).value)
         if tags == list(note.entry.tags):
             return
         entry_id = note.id
         self.editing = Note(replace(note.entry, tags=tuple(tags)), note.anchor)
-        link = self.leeslamp.journal_link
+        link = self.services.journal_link
 
         def saved(_entry: object) -> None:
-            fields = self.query("#aandacht-tags").results(Input) if self.is_attached else ()
+            fields = self.query("#attention-tags").results(Input) if self.is_attached else ()
             field = next(iter(fields), None)
             if field is None or parse_tags(field.value) == tags:  # nothing newer typed since
-                link.before_close(f"aandacht-tags:{entry_id}", None)
+                link.before_close(f"attention-tags:{entry_id}", None)
             self.post_message(self.Edited(entry_id, tags=tuple(tags)))
 
         link.call(

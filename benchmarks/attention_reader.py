@@ -1,4 +1,4 @@
-"""What the aandacht part costs in the reader. Run: `.venv/bin/python benchmarks/aandacht_reader.py`.
+"""What the attention part costs in the reader. Run: `.venv/bin/python benchmarks/attention_reader.py`.
 Prints numbers; asserts nothing.
 
 - mapping: the total time of `passages_mounted` (pair blocks with widgets, paint) over the whole
@@ -28,11 +28,11 @@ from leeslamp.journal import Journal  # noqa: E402
 from leeslamp.library.article_text import block_offsets  # noqa: E402
 from leeslamp.library.articles import parse_article  # noqa: E402
 from leeslamp.notes.attention_notes import add_note, load_notes  # noqa: E402
-from leeslamp.tui import aandacht_reader  # noqa: E402
+from leeslamp.tui.screens.reader.attention import AttentionController  # noqa: E402
 from tui_factory import long_body, make_app, settle, write_article  # noqa: E402
 
 spent = [0.0, 0]
-_mounted = aandacht_reader.AandachtReader.passages_mounted
+_mounted = AttentionController.passages_mounted
 
 
 def _timed(self) -> None:
@@ -42,7 +42,7 @@ def _timed(self) -> None:
     spent[1] += 1
 
 
-aandacht_reader.AandachtReader.passages_mounted = _timed  # type: ignore[method-assign]
+AttentionController.passages_mounted = _timed  # type: ignore[method-assign]
 
 
 async def reader_case(kilobytes: int) -> None:

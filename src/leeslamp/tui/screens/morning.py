@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -27,13 +27,14 @@ from textual.widgets import Static, TextArea
 from leeslamp.daily.today import DailyQuestion, answer_fields
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
+from leeslamp.tui.messages import ScreenShown, ShowScreen
 from leeslamp.tui.plain import plain
-from leeslamp.tui.themes import OCHTEND
+from leeslamp.tui.services import AppServices
+from leeslamp.tui.themes import MORNING
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
-    from leeslamp.tui.app import LeeslampApp
 
 #: the writing timer's choices, in minutes, in the order Ctrl+R goes through them (then off)
 TIMER_CHOICES = (5, 10, 20)
@@ -60,7 +61,7 @@ class MorningEditor(EntryEditor):
         self.post_message(self.Typed(count_words(event.text_area.text)))
 
 
-class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
+class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
     HELP_NAME = "help.screen.morning"
     BINDINGS = localized(
         Key("escape", "back", "morning.key.back"),
@@ -88,46 +89,44 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         self._leaving = False
         self._previous_theme: str | None = None
 
-    @property
-    def leeslamp(self) -> LeeslampApp:
-        return cast("LeeslampApp", self.app)
+    services = AppServices()
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="ochtend-page"):
+        with Vertical(id="morning-page"):
             # above the question, whose it is: a coach's question goes into the answer file
-            yield Static(id="ochtend-coach", markup=False)
-            yield Static(id="ochtend-question", markup=False)
-            yield Vertical(id="ochtend-box")
-        with Horizontal(id="ochtend-status"):
-            yield Static(id="ochtend-words")
-            yield Static(id="ochtend-hint")
-            yield Static(id="ochtend-timer")
+            yield Static(id="morning-coach", markup=False)
+            yield Static(id="morning-question", markup=False)
+            yield Vertical(id="morning-box")
+        with Horizontal(id="morning-status"):
+            yield Static(id="morning-words")
+            yield Static(id="morning-hint")
+            yield Static(id="morning-timer")
 
     def on_mount(self) -> None:
         self._previous_theme = self.app.theme
-        self.app.theme = OCHTEND.name
+        self.app.theme = MORNING.name
         self.watch(self.app, "language", self._relabel, init=False)
         if self.question is None:
             from leeslamp.daily.bank import load_bank_checked
             from leeslamp.daily.today import daily_question
 
-            context = self.leeslamp.context
+            context = self.services.context
             library_ids = context.library().ids
             self._bank = load_bank_checked(context.paths.user_prompts, library_ids).prompts
             self.question = daily_question(context.today(), self._bank)
-            self.leeslamp.journal_link.call(self._read_today, self._today_read)
+            self.services.journal_link.call(self._read_today, self._today_read)
         else:
             self.call_after_refresh(self._mount_editor)
         self._relabel()
         if self._start_minutes in TIMER_CHOICES:
             self._start_timer(self._start_minutes)
-        self.call_after_refresh(self.leeslamp.first_screen_shown)
+        self.call_after_refresh(self.post_message, ScreenShown())
 
     def on_unmount(self) -> None:
         self._restore_theme()
 
     def _restore_theme(self) -> None:
-        if self._previous_theme is not None and self.app.theme == OCHTEND.name:
+        if self._previous_theme is not None and self.app.theme == MORNING.name:
             self.app.theme = self._previous_theme
 
     # --- today's question and answer --------------------------------------------------
@@ -136,7 +135,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         """In a thread (started as `leeslamp ochtend`): the day's question and its answer."""
         from leeslamp.daily.today import question_for_day, todays_answer
 
-        question = question_for_day(journal, self.leeslamp.context.today(), self._bank)
+        question = question_for_day(journal, self.services.context.today(), self._bank)
         return question, todays_answer(journal.entries(), question)
 
     async def _today_read(self, found: tuple[DailyQuestion, Entry | None]) -> None:
@@ -152,12 +151,12 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
 
         # The label first: the text is a coach's `antwoord` only under a visible coach label.
         self._show_coach()
-        language = self.leeslamp.context.language
+        language = self.services.context.language
         kind, fields = answer_fields(self.question, language, written_in=places.OCHTEND)
         self.editor = MorningEditor(
             kind, entry=self.answer, placeholder=t("morning.placeholder"), **fields
         )
-        await self.query_one("#ochtend-box").mount(self.editor)
+        await self.query_one("#morning-box").mount(self.editor)
         self.editor.focus_text()
 
     @on(MorningEditor.Typed)
@@ -176,7 +175,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
                 if not journal.read_only and journal.day_choice(day) != prompt_id:
                     journal.set_day_choice(day, prompt_id)
 
-            self.leeslamp.journal_link.call(keep_choice, group="journal-write")
+            self.services.journal_link.call(keep_choice, group="journal-write")
         if self._leaving:
             self._leave()
 
@@ -184,10 +183,10 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
 
     def _relabel(self, _language: str | None = None) -> None:
         if self.question is not None:
-            text = self.question.prompt.text(self.leeslamp.context.language)
-            self.query_one("#ochtend-question", Static).update(plain(text))
+            text = self.question.prompt.text(self.services.context.language)
+            self.query_one("#morning-question", Static).update(plain(text))
         self._show_coach()
-        self.query_one("#ochtend-hint", Static).update(t("morning.hint"))
+        self.query_one("#morning-hint", Static).update(t("morning.hint"))
         if self.editor is not None:
             self.editor.text_area.placeholder = t("morning.placeholder")
         self._show_words()
@@ -198,13 +197,13 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         from leeslamp.assignments.places import coach_label
 
         coach = self.question.assignment_question if self.question is not None else None
-        label = self.query_one("#ochtend-coach", Static)
+        label = self.query_one("#morning-coach", Static)
         label.update(plain(coach_label(coach.assignment.coach)) if coach is not None else "")
         label.display = coach is not None
 
     def _show_words(self) -> None:
         text = t("morning.word") if self.words == 1 else t("morning.words", count=self.words)
-        self.query_one("#ochtend-words", Static).update(text)
+        self.query_one("#morning-words", Static).update(text)
 
     # --- the writing timer ----------------------------------------------------------------
 
@@ -220,7 +219,7 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
 
     def _start_timer(self, minutes: int) -> None:
         self.timer_minutes = minutes
-        self.timer_end = self.leeslamp.context.current_time() + timedelta(minutes=minutes)
+        self.timer_end = self.services.context.current_time() + timedelta(minutes=minutes)
         if self._ticker is None:
             self._ticker = self.set_interval(TICK, self._show_timer)
         self._show_timer()
@@ -235,10 +234,10 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
     def seconds_left(self) -> float | None:
         if self.timer_end is None:
             return None
-        return (self.timer_end - self.leeslamp.context.current_time()).total_seconds()
+        return (self.timer_end - self.services.context.current_time()).total_seconds()
 
     def _show_timer(self) -> None:
-        label = self.query_one("#ochtend-timer", Static)
+        label = self.query_one("#morning-timer", Static)
         left = self.seconds_left()
         if left is None:
             label.update("")
@@ -271,4 +270,4 @@ class OchtendScreen(LocalizedBindings, Screen["Entry | None"]):
         if len(self.app.screen_stack) > 2:
             self.dismiss(self.answer)
         else:  # started as `leeslamp ochtend`: Vandaag takes this screen's place
-            self.leeslamp.show_home()
+            self.post_message(ShowScreen("home"))
