@@ -35,9 +35,6 @@ from leeslamp.tui.screens.reader.chunks import first_screen, split_body
 if TYPE_CHECKING:
     from leeslamp.tui.app import LeeslampApp
 
-#: seconds of stillness after scrolling before the position is saved
-SAVE_DELAY = 1.0
-
 
 class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
@@ -52,6 +49,8 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         Key("home", "to_start", "reader.key.top", show=False),
         Key("end", "to_end", "reader.key.end", show=False),
     )
+    #: seconds of stillness after scrolling before the position is saved (tests set 0)
+    save_delay: ClassVar[float] = 1.0
 
     def __init__(self, article: Article) -> None:
         super().__init__()
@@ -279,7 +278,7 @@ class ReaderScreen(AandachtReader, LocalizedBindings, Screen[None]):
         self._show_progress()
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(SAVE_DELAY, self.save_position)
+        self._save_timer = self.set_timer(self.save_delay, self.save_position)
 
     def save_position(self) -> None:
         """Hand the position to the app, which stores it off the UI thread."""
