@@ -16,7 +16,7 @@ from leeslamp.journal import Journal
 from leeslamp.tui.screens.assignment_answers import AnswersScreen
 from leeslamp.tui.screens.assignments import AssignmentsScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from tui_factory import SIZE, fill, make_app, screen_text, settle, shown_text
+from tui_factory import SIZE, fill, make_app, paste, screen_text, settle, shown_text
 
 ASSIGNMENT = """\
 titel = "Leesopdracht week 10"
@@ -218,7 +218,8 @@ async def test_the_answer_file_is_exactly_the_preview_and_holds_nothing_private(
         await settle(pilot)
         path_input = app.screen.query_one("#answers-path")
         path_input.value = ""
-        await pilot.press(*"Anna", "tab", *str(target))
+        await pilot.press(*"Anna", "tab")  # the name typed; the long temp path at once
+        await paste(pilot, str(target))
         await settle(pilot)
         preview = app.screen.query_one("#answers-markdown").source
         await pilot.press("ctrl+s")
