@@ -86,15 +86,11 @@ async def test_the_app_wide_letters_still_work_on_vandaag(private_home: Path) ->
 
 
 async def test_filter_finds_discipline_theme_and_author(private_home: Path) -> None:
+    """What matches what is test_tui_describe.py's (`matches`); here: the list follows it."""
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await open_library(pilot)
-        for query, expected in [
-            ("mentale", ["systemen"]),
-            ("samenwerking", ["teams-leren"]),
-            ("peters", ["cooperatie"]),
-            ("systems thinking", ["teams-leren"]),  # the English label of systeemdenken
-        ]:
+        for query, expected in [("mentale", ["systemen"]), ("peters", ["cooperatie"])]:
             await pilot.press(*query)
             await settle(pilot)
             assert shown_ids(app) == expected, query
