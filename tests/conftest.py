@@ -21,3 +21,18 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     i18n.set_language("nl")
     yield home
     i18n.set_language("nl")
+
+
+@pytest.fixture(autouse=True)
+def no_delays(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In the Pilot tests the app's debounce delays are next to nothing (a Textual timer of 0
+    never fires): a test waits for what it expects (`tui_factory.wait_for`), never for a number
+    of seconds. A test about a delay sets its own. Only for the TUI tests, so that the core
+    tests never import Textual."""
+    if not request.module.__name__.startswith("test_tui"):
+        return
+    from leeslamp.tui.screens.reader.screen import ReaderScreen
+    from leeslamp.tui.widgets.entry_editor import EntryEditor
+
+    monkeypatch.setattr(EntryEditor, "save_delay", 0.001)
+    monkeypatch.setattr(ReaderScreen, "save_delay", 0.001)

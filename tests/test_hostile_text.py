@@ -25,7 +25,7 @@ from leeslamp.cli import main
 from leeslamp.core.paths import resolve
 from leeslamp.core.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable
 from leeslamp.journal import Entry, Journal
-from tui_factory import FIXED_NOW, SIZE, make_app, open_library, settle, write_article
+from tui_factory import FIXED_NOW, SIZE, fill, make_app, open_library, settle, write_article
 
 MARKUP = ["[@click=app.quit]Q[/]", "[link=http://x]klik[/link] [/", "[b]vet[/b]", "Wat is [x]?"]
 CONTROLS = ["\x1b]0;pwned\x07", "\x1b[2J", "nul\x00byte", "\u202eevil"]
@@ -148,7 +148,9 @@ async def test_opdrachten_shows_an_imported_hostile_assignment_as_text(
         await settle(pilot)
         await pilot.press("c")
         await settle(pilot)
-        await pilot.press("i", *str(assignment_toml(tmp_path)), "enter")
+        await pilot.press("i")
+        await fill(pilot, pilot.app.focused, str(assignment_toml(tmp_path)))  # not ~80 keys
+        await pilot.press("enter")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, AssignmentsScreen)
@@ -174,7 +176,9 @@ async def test_opdrachten_names_a_hostile_path_as_text(private_home: Path, tmp_p
         await pilot.press("c")
         await settle(pilot)
         missing = tmp_path / "[@click=app.quit]Q[/] [b]vet[/b] [x].toml"
-        await pilot.press("i", *str(missing), "enter")
+        await pilot.press("i")
+        await fill(pilot, pilot.app.focused, str(missing))  # at once, not ~80 keys
+        await pilot.press("enter")
         await settle(pilot)
         said = plain(app.screen.query_one("#import-said", Static))
         assert str(missing) in said
@@ -201,7 +205,8 @@ async def test_the_overview_shows_a_hostile_reader_and_answer_as_text(
         await settle(pilot)
         await pilot.press("c", "o")
         await settle(pilot)
-        await pilot.press(*str(folder), "enter")
+        await fill(pilot, pilot.app.focused, str(folder))  # at once, not ~80 keys
+        await pilot.press("enter")
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, OverviewScreen)

@@ -18,14 +18,8 @@ from aandacht_helpers import (
 )
 from leeslamp.tui.screens.choice import ChoiceScreen
 from leeslamp.tui.screens.reader.attention import STYLES, STYLES_NO_COLOR
-from leeslamp.tui.widgets import entry_editor
-from tui_factory import SIZE, make_app, open_library, screen_text, settle
-
-
-@pytest.fixture(autouse=True)
-def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
-
+from leeslamp.tui.widgets.entry_editor import EntryEditor
+from tui_factory import SIZE, make_app, open_library, screen_text, settle, shown_text, wait_saved
 
 # --- writing a note --------------------------------------------------------------------------
 
@@ -40,9 +34,9 @@ async def test_a_marked_sentence_with_a_note_is_still_highlighted_after_a_restar
         await pilot.press("m", "down", "right", "right", "a")
         await settle(pilot)
         await pilot.press(*"Zo gaat het bij ons ook")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
-        assert "bewaard" in screen_text(app)
+        assert "bewaard" in shown_text(app)
         await pilot.press("ctrl+q")
     app.journal_link.close()
     [entry] = aandacht_entries(private_home)
@@ -63,7 +57,7 @@ async def test_a_without_a_choice_turns_the_cursor_on_and_says_how(private_home:
         await pilot.press("a")
         await pilot.pause()
         assert app.screen.attention.passage_cursor is not None
-        assert "Kies een passage" in screen_text(app)
+        assert "Kies een passage" in shown_text(app)
         assert aandacht_entries(private_home) == []
 
 
@@ -77,7 +71,7 @@ async def test_a_note_without_words_is_a_plain_highlight(private_home: Path) -> 
         await pilot.press("escape", "escape")  # leave the note, put the cursor away
         await settle(pilot)
         assert marked(app.screen) == [FIRST]
-        assert "alleen gemarkeerd" in screen_text(app)
+        assert "alleen gemarkeerd" in shown_text(app)
     app.journal_link.close()
     [entry] = aandacht_entries(private_home)
     assert entry.text == "" and entry.anchor["quote"] == FIRST
@@ -138,7 +132,7 @@ async def test_the_notes_list_shows_quotes_and_notes_in_text_order(private_home:
         await settle(pilot)
         await pilot.press("n")
         await pilot.pause()
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Aandacht · 2" in text
         assert text.index("Teams leren samen.”") < text.index("Begin") < text.index("Oefenen")
 
@@ -168,13 +162,13 @@ async def test_a_note_is_deleted_after_asking_and_can_be_restored(private_home: 
         await pilot.press("n", "x")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceScreen)
-        assert "prullenbak" in screen_text(app)
+        assert "prullenbak" in shown_text(app)
         await pilot.press("enter")
         await settle(pilot)
         assert marked(app.screen) == []
         assert app.journal_link.journal.entries() == []
         assert [t.entry.text for t in app.journal_link.journal.trash()] == ["Weg ermee"]
-        assert "De notitie staat in de prullenbak." in screen_text(app)
+        assert "De notitie staat in de prullenbak." in shown_text(app)
         await pilot.press("u")
         await settle(pilot)
         assert marked(app.screen) == [FIRST]
@@ -202,7 +196,7 @@ async def test_e_in_the_list_edits_the_note(private_home: Path) -> None:
         await settle(pilot)
         await pilot.press("end", *" en nieuw", "escape")
         await settle(pilot)
-        assert "Oud en nieuw" in screen_text(app)
+        assert "Oud en nieuw" in shown_text(app)
     app.journal_link.close()
     assert [e.text for e in aandacht_entries(private_home)] == ["Oud en nieuw"]
 
@@ -215,7 +209,7 @@ async def test_the_notes_panel_follows_the_language(private_home: Path) -> None:
         await settle(pilot)
         await pilot.press("n", "escape", "ctrl+t")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Attention notes · 1" in text and "highlight only" in text
 
 
@@ -238,7 +232,7 @@ async def test_the_library_shows_how_many_notes_an_article_has(private_home: Pat
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await open_library(pilot)
-        assert "Een stuk  · 2 aandachtnotities" in screen_text(app)
+        assert "Een stuk  · 2 aandachtnotities" in shown_text(app)
 
 
 async def test_the_library_count_follows_a_new_note(private_home: Path) -> None:
@@ -246,14 +240,14 @@ async def test_the_library_count_follows_a_new_note(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await open_library(pilot)
-        assert "aandachtnotitie" not in screen_text(app)
+        assert "aandachtnotitie" not in shown_text(app)
         await pilot.press(*"een stuk", "enter")
         await settle(pilot)
         await pilot.press("m", "a")
         await settle(pilot)
         await pilot.press("escape", "escape", "escape")
         await settle(pilot)
-        assert "Een stuk  · 1 aandachtnotitie" in screen_text(app)
+        assert "Een stuk  · 1 aandachtnotitie" in shown_text(app)
 
 
 @pytest.mark.parametrize("size", [(80, 24), (100, 30), (160, 50)])
@@ -267,7 +261,7 @@ async def test_writing_a_note_and_its_tags_fits_on_screen(private_home: Path, si
         await pilot.press("m", "down", "down", "a")
         await settle(pilot)
         await pilot.press(*"Past het?")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
         lines = screen_text(app).splitlines()
         assert len(lines) == size[1]
@@ -293,12 +287,12 @@ async def test_below_the_article_the_notes_take_only_the_rows_they_need(
         await settle(pilot)
         await pilot.press("n")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Aandacht · 1" in text and "Eerder" in text
         assert THIRD in text  # the article keeps the rest of the screen, to its last line
         await pilot.press("w")  # the Schrijfblok too: they share the half below the article
         await settle(pilot)
-        assert "Aandacht · 1" in screen_text(app)
+        assert "Aandacht · 1" in shown_text(app)
 
 
 async def test_without_colour_notes_are_underlined(private_home: Path, monkeypatch) -> None:
@@ -315,7 +309,7 @@ async def test_without_colour_notes_are_underlined(private_home: Path, monkeypat
 async def test_a_note_deleted_right_after_writing_keeps_its_last_words_in_the_trash(
     private_home: Path, monkeypatch, leave: str
 ) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 60)  # only leaving the note saves it
+    monkeypatch.setattr(EntryEditor, "save_delay", 60)  # only leaving the note saves it
     write_stuk(private_home)
     app = make_app(private_home, article_id="stuk")
     async with app.run_test(size=SIZE) as pilot:
@@ -339,7 +333,7 @@ async def test_help_lists_the_aandacht_keys(private_home: Path) -> None:
         await settle(pilot)
         await pilot.press("question_mark")
         await pilot.pause()
-        text = screen_text(app)
+        text = shown_text(app)
         for line in (
             "m               Markeren",
             "→               Volgende zin",
@@ -376,6 +370,6 @@ async def test_a_read_only_journal_shows_notes_but_says_why_none_can_be_added(
         await settle(pilot)
         await pilot.press("m", "down", "a")
         await settle(pilot, failures_expected=True)
-        assert "alleen om te lezen" in screen_text(app)
+        assert "alleen om te lezen" in shown_text(app)
         assert marked(app.screen) == [FIRST]
         assert [e.text for e in app.journal_link.journal.entries()] == ["Eerder"]

@@ -18,7 +18,7 @@ from aandacht_helpers import (
     write_stuk,
 )
 from leeslamp.cli import main
-from tui_factory import SIZE, make_app, open_library, screen_text, settle
+from tui_factory import SIZE, make_app, open_library, settle, shown_text
 
 
 async def test_a_note_moves_with_its_passage_when_a_paragraph_is_inserted_before(
@@ -33,7 +33,7 @@ async def test_a_note_moves_with_its_passage_when_a_paragraph_is_inserted_before
         assert marked(app.screen) == ["Daarom vragen we veel."]
         await pilot.press("n")
         await pilot.pause()
-        assert "verschoven" in screen_text(app)
+        assert "verschoven" in shown_text(app)
     app.journal_link.close()
     [entry] = aandacht_entries(private_home)
     assert entry.anchor["state"] == "moved" and entry.anchor["quote"] == "Daarom vragen we veel."
@@ -51,14 +51,14 @@ async def test_a_deleted_passage_shows_as_detached_and_can_be_reattached(
         assert marked(app.screen) == []
         await pilot.press("n")
         await pilot.pause()
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Losgeraakt" in text and "Omdat niemand alles weet." in text
         assert "Het belangrijkste" in text
         await pilot.press("escape", "m", "down")  # choose the paragraph it belongs to now
         await pilot.press("n", "r")
         await settle(pilot)
         assert marked(app.screen) == [THIRD]
-        assert "Losgeraakt" not in screen_text(app)
+        assert "Losgeraakt" not in shown_text(app)
     app.journal_link.close()
     [entry] = aandacht_entries(private_home)
     assert entry.anchor["state"] == "exact" and entry.anchor["quote"] == THIRD
@@ -75,12 +75,12 @@ async def test_the_panel_counts_detached_notes_too_as_the_library_does(
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await open_library(pilot)
-        assert "Een stuk  · 2 aandachtnotities" in screen_text(app)
+        assert "Een stuk  · 2 aandachtnotities" in shown_text(app)
         await pilot.press(*"een stuk", "enter")
         await settle(pilot)
         await pilot.press("n")
         await pilot.pause()
-        assert "Aandacht · 1 · 1 losgeraakt" in screen_text(app)
+        assert "Aandacht · 1 · 1 losgeraakt" in shown_text(app)
 
 
 async def test_r_without_a_chosen_passage_says_how(private_home: Path) -> None:
@@ -92,7 +92,7 @@ async def test_r_without_a_chosen_passage_says_how(private_home: Path) -> None:
         await settle(pilot)
         await pilot.press("n", "r")
         await settle(pilot)
-        assert "Kies eerst met m een passage" in screen_text(app)
+        assert "Kies eerst met m een passage" in shown_text(app)
     app.journal_link.close()
     [entry] = aandacht_entries(private_home)
     assert entry.anchor["state"] == "detached"
@@ -137,7 +137,7 @@ async def test_an_article_edited_five_ways_keeps_every_note_in_the_right_state(
         plain_text = app.screen.article.plain_text
         await pilot.press("n")
         await pilot.pause()
-        text = screen_text(app)
+        text = shown_text(app)
         assert text.count("verschoven") == 3 and text.count("tekst veranderd") == 1
         assert "Losgeraakt" in text and "Door te oefenen" in text
         assert marked(app.screen) == [

@@ -17,7 +17,15 @@ from leeslamp.tui.screens.help import HelpScreen
 from leeslamp.tui.screens.library import LibraryScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.today import TodayScreen
-from tui_factory import SIZE, make_app, open_library, screen_text, settle
+from tui_factory import (
+    SIZE,
+    make_app,
+    open_library,
+    screen_text,
+    settle,
+    shown_text,
+    wait_for_palette,
+)
 
 
 def descriptions(bindings) -> set[str]:
@@ -31,7 +39,7 @@ async def test_help_lists_every_key_of_the_library_and_the_app(private_home: Pat
         await pilot.press("question_mark")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
-        text = screen_text(app)
+        text = shown_text(app)
         for description in descriptions(LibraryScreen.BINDINGS) | descriptions(
             LeeslampApp.BINDINGS
         ):
@@ -45,7 +53,7 @@ async def test_f1_opens_help_for_the_reader_and_escape_closes_it(private_home: P
         await settle(pilot)
         await pilot.press("f1")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         for description in descriptions(ReaderScreen.BINDINGS):
             assert description in text
         assert "space / pgdn" in text and "j / ↓" in text  # keys of one action, together
@@ -94,7 +102,7 @@ async def test_taal_en_starts_in_english(private_home: Path) -> None:
     app = make_app(private_home, language="en")
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Library" in text and "Help" in text and "Bibliotheek" not in text
 
 
@@ -104,7 +112,7 @@ async def test_command_palette_opens_any_article(private_home: Path) -> None:
         await pilot.press("ctrl+p")
         await settle(pilot)
         await pilot.press(*"systemisch")
-        await pilot.pause(0.3)
+        await wait_for_palette(pilot, "Systemisch werken")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
@@ -116,7 +124,7 @@ async def test_command_palette_goes_back_to_the_library(private_home: Path) -> N
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p", *"bibliotheek")
-        await pilot.pause(0.3)
+        await wait_for_palette(pilot, "bibliotheek")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, LibraryScreen)
@@ -132,7 +140,7 @@ async def test_a_failing_worker_becomes_a_sentence(private_home: Path) -> None:
 
         app.run_worker(broken, thread=True, exit_on_error=False)
         await settle(pilot, failures_expected=True)
-        assert "onze fout" in screen_text(app)
+        assert "onze fout" in shown_text(app)
         assert app.is_running
 
 
@@ -149,7 +157,7 @@ async def test_a_settings_file_that_cannot_be_written_is_a_notice(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("ctrl+t")
         await settle(pilot, failures_expected=True)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Your language choice was not saved (the disk" in text
 
 
@@ -159,7 +167,7 @@ async def test_a_journal_in_use_offers_read_only(private_home: Path) -> None:
         async with app.run_test(size=SIZE, notifications=True) as pilot:
             await settle(pilot)
             assert isinstance(app.screen, ChoiceScreen)
-            assert "al open in een andere leeslamp" in screen_text(app)
+            assert "al open in een andere leeslamp" in shown_text(app)
             await pilot.press("r")
             await settle(pilot)
             assert isinstance(app.screen, TodayScreen)
@@ -230,7 +238,7 @@ async def test_help_for_the_reader_says_which_keys_belong_to_choosing_a_passage(
         await settle(pilot)
         await pilot.press("question_mark")
         await settle(pilot)
-        lines = [line.strip(" │") for line in screen_text(app).splitlines()]
+        lines = [line.strip(" │") for line in shown_text(app).splitlines()]
         choosing = next(i for i, line in enumerate(lines) if "Bij m: een passage kiezen" in line)
         notes = next(i for i, line in enumerate(lines) if "In de notities (n)" in line)
         lines_down = next(i for i, line in enumerate(lines) if "Regel omlaag" in line)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from leeslamp.assignments import check_assignment
 from leeslamp.tui.screens.assignment_compose import ComposeScreen, file_name_for
-from tui_factory import SIZE, make_app, screen_text, settle
+from tui_factory import SIZE, make_app, paste, screen_text, settle, shown_text
 
 
 async def open_compose(pilot) -> None:
@@ -17,8 +17,11 @@ async def open_compose(pilot) -> None:
 
 
 async def fill_in(pilot, *, title: str = "Week 10: luisteren", deadline: str = "2024-03-15"):
-    """Title, coach, deadline and message, typed field by field (Tab between them)."""
-    await pilot.press(*title, "tab", *"Marieke", "tab", *deadline, "tab", *"Lees rustig.", "tab")
+    """Title, coach, deadline and message, field by field (Tab between them), each at once
+    (`paste`); the questions below are typed key by key."""
+    for words in (title, "Marieke", deadline, "Lees rustig."):
+        await paste(pilot, words)
+        await pilot.press("tab")
     await settle(pilot)
 
 
@@ -49,7 +52,7 @@ async def test_a_composed_assignment_is_a_file_that_passes_the_check(
         await add_article(pilot, "Systemisch")
         await pilot.press(*"Welk patroon zie je?")
         await save_to(pilot, app, target)
-        assert "Bewaard in" in screen_text(app)
+        assert "Bewaard in" in shown_text(app)
     result = check_assignment(
         target.read_text(encoding="utf-8"), known_articles=app.context.library().ids()
     )
@@ -93,7 +96,7 @@ async def test_a_deadline_that_is_no_date_is_said_and_nothing_is_saved(
     async with app.run_test(size=SIZE) as pilot:
         await open_compose(pilot)
         await fill_in(pilot, deadline="15 maart")
-        assert "Dat is geen datum" in screen_text(app)
+        assert "Dat is geen datum" in shown_text(app)
         await add_article(pilot, "Leren in")
         await pilot.press(*"Een vraag?")
         await save_to(pilot, app, target)
@@ -106,7 +109,7 @@ async def test_the_deadline_is_read_back_in_words(private_home: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_compose(pilot)
         await fill_in(pilot, deadline="2024-03-15")
-        assert "vrijdag 15 maart 2024" in screen_text(app)
+        assert "vrijdag 15 maart 2024" in shown_text(app)
 
 
 async def test_saving_without_a_title_or_questions_says_what_is_missing(
@@ -117,13 +120,13 @@ async def test_saving_without_a_title_or_questions_says_what_is_missing(
     async with app.run_test(size=SIZE) as pilot:
         await open_compose(pilot)
         await save_to(pilot, app, target)
-        assert "Geef de opdracht een titel." in screen_text(app)
+        assert "Geef de opdracht een titel." in shown_text(app)
         await fill_in(pilot)
         await save_to(pilot, app, target)
-        assert "Kies minstens één artikel." in screen_text(app)
+        assert "Kies minstens één artikel." in shown_text(app)
         await add_article(pilot, "Leren in")
         await save_to(pilot, app, target)
-        assert "Schrijf minstens één vraag bij" in screen_text(app)
+        assert "Schrijf minstens één vraag bij" in shown_text(app)
     assert not target.exists()
 
 
@@ -139,7 +142,7 @@ async def test_an_existing_file_is_replaced_only_when_saving_again(
         await add_article(pilot, "Leren in")
         await pilot.press(*"Een vraag?")
         await save_to(pilot, app, target)
-        assert "bestaat al" in screen_text(app)
+        assert "bestaat al" in shown_text(app)
         assert target.read_text(encoding="utf-8") == "van iemand anders"
         await pilot.press("ctrl+s")
         await settle(pilot)
@@ -176,7 +179,7 @@ async def test_compose_relabels_and_fits_in_80_by_24(private_home: Path) -> None
     app = make_app(private_home)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_compose(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         for expected in ("Nieuwe opdracht maken", "Titel", "Coach", "Deadline", "Bericht"):
             assert expected in text
         await pilot.press("escape")  # out of the title field: ctrl+t is the app's
@@ -184,7 +187,7 @@ async def test_compose_relabels_and_fits_in_80_by_24(private_home: Path) -> None
         await settle(pilot)
         await pilot.press("ctrl+t")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Compose an assignment" in text and "Title" in text and "Message" in text
 
 

@@ -12,14 +12,17 @@ from leeslamp.journal import Journal
 from leeslamp.tui.screens.entry import EntryScreen
 from leeslamp.tui.screens.journal import JournalScreen
 from leeslamp.tui.screens.trash import TrashScreen
-from leeslamp.tui.widgets import entry_editor
 from leeslamp.tui.widgets.entry_rows import EntryRows
-from tui_factory import FIXED_NOW, SIZE, make_app, screen_text, settle
-
-
-@pytest.fixture(autouse=True)
-def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
+from tui_factory import (
+    FIXED_NOW,
+    SIZE,
+    footer_text,
+    make_app,
+    screen_text,
+    settle,
+    shown_text,
+    wait_saved,
+)
 
 
 def fill_journal(home: Path) -> None:
@@ -80,7 +83,7 @@ async def test_an_empty_journal_says_how_to_start(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await open_dagboek(app, pilot)
-        assert "Je dagboek is nog leeg" in screen_text(app)
+        assert "Je dagboek is nog leeg" in shown_text(app)
     app.journal_link.close()
 
 
@@ -125,7 +128,7 @@ async def test_opening_an_entry_to_edit_it(private_home: Path) -> None:
         assert "Leren in teams" in text and "2 maart 2024 om 04:30" in text
         assert "met een tweede regel" in text
         await pilot.press("ctrl+home", *"Bijna ")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
         await pilot.press("escape")
         await settle(pilot)
@@ -143,7 +146,7 @@ async def test_an_entry_shows_the_question_it_answers(private_home: Path) -> Non
         await open_dagboek(app, pilot)
         await pilot.press("down", "down", "enter")
         await settle(pilot)
-        assert "Vraag: Wat?" in screen_text(app)
+        assert "Vraag: Wat?" in shown_text(app)
     app.journal_link.close()
 
 
@@ -199,11 +202,11 @@ async def test_a_read_only_dagboek_says_so_and_refuses_to_delete(private_home: P
             await settle(pilot)
             await pilot.press("r")  # read-only, please
             await open_dagboek(app, pilot)
-            assert "alleen lezen" in screen_text(app).splitlines()[0]
-            assert "Weggooien" not in screen_text(app).splitlines()[-1]  # not offered
+            assert "alleen lezen" in shown_text(app).splitlines()[0]
+            assert "Weggooien" not in footer_text(app)  # not offered
             await pilot.press("x")
             await settle(pilot)
-            text = screen_text(app)
+            text = shown_text(app)
             assert "Weggooien?" not in text
             assert "4 van 4 stukken" in text
         app.journal_link.close()
@@ -225,7 +228,7 @@ async def test_a_failed_delete_is_a_sentence_and_the_entry_stays(
         monkeypatch.setattr(app.journal_link.journal, "delete_entry", disk_full)
         await pilot.press("x", "enter")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Weggooien lukte niet. De schijf is vol" in text
         assert "4 van 4 stukken" in text
     app.journal_link.close()
@@ -338,5 +341,5 @@ async def test_r_reads_the_article_an_entry_is_about(private_home: Path) -> None
         await open_dagboek(app, pilot)
         await pilot.press("down", "r")  # Dit raakte me: about Systemisch werken
         await settle(pilot)
-        assert "Een boekentip over systemen." in screen_text(app)
+        assert "Een boekentip over systemen." in shown_text(app)
     app.journal_link.close()

@@ -37,10 +37,20 @@ def test_byline_without_author_says_unknown() -> None:
 
 
 @pytest.mark.parametrize(
-    "query", ["cooperatie", "COÖPERATIE", "werkt coop", "systeemdenken", "systems", "zorg"]
+    "query",
+    [
+        "cooperatie",
+        "COÖPERATIE",
+        "werkt coop",
+        "systeemdenken",
+        "systems",
+        "systems thinking",  # the English label of systeemdenken
+        "zorg",
+        "peters",  # the author
+    ],
 )
-def test_filter_matches_title_accents_disciplines_and_themes(query: str) -> None:
-    subject = article(disciplines=("systeemdenken",), themes=("zorg",))
+def test_filter_matches_title_accents_disciplines_themes_and_author(query: str) -> None:
+    subject = article(disciplines=("systeemdenken",), themes=("zorg",), author="Chris Peters")
     assert matches(subject, query)
 
 

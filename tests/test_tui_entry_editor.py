@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Input
@@ -12,9 +11,8 @@ from textual.widgets import Input
 from leeslamp.core.errors import JournalWriteError
 from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.tui.widgets import entry_editor
 from leeslamp.tui.widgets.entry_editor import EntryEditor
-from tui_factory import SIZE, make_app, screen_text, settle
+from tui_factory import SIZE, make_app, settle, shown_text, wait_for, wait_saved
 
 
 class EditorHost(Screen[None]):
@@ -25,12 +23,6 @@ class EditorHost(Screen[None]):
     def compose(self) -> ComposeResult:
         yield self.editor
         yield Input(id="elsewhere")  # somewhere for the focus to go
-
-
-@pytest.fixture(autouse=True)
-def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
-    monkeypatch.setattr(entry_editor, "RETRY_DELAY", 0.2)
 
 
 def saved_texts(home: Path) -> list[str]:
@@ -51,9 +43,9 @@ async def test_text_is_saved_after_typing_stops(private_home: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_editor(app, pilot, editor)
         await pilot.press(*"Een gedachte")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
-        assert "bewaard" in screen_text(app)
+        assert "bewaard" in shown_text(app)
         [entry] = app.journal_link.journal.entries()
         assert (entry.kind, entry.article, entry.text) == (
             "reflectie",
@@ -61,7 +53,7 @@ async def test_text_is_saved_after_typing_stops(private_home: Path) -> None:
             "Een gedachte",
         )
         await pilot.press(*" en meer")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
         [entry] = app.journal_link.journal.entries()  # updated, not a second entry
         assert entry.text == "Een gedachte en meer"
@@ -69,7 +61,7 @@ async def test_text_is_saved_after_typing_stops(private_home: Path) -> None:
 
 
 async def test_leaving_the_field_saves_at_once(private_home: Path, monkeypatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 60)
+    monkeypatch.setattr(EntryEditor, "save_delay", 60)
     app = make_app(private_home)
     editor = EntryEditor("reflectie")
     async with app.run_test(size=SIZE) as pilot:
@@ -82,7 +74,7 @@ async def test_leaving_the_field_saves_at_once(private_home: Path, monkeypatch) 
 
 
 async def test_text_typed_just_before_quitting_is_saved(private_home: Path, monkeypatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 60)
+    monkeypatch.setattr(EntryEditor, "save_delay", 60)
     app = make_app(private_home)
     editor = EntryEditor("dagvraag", prompt={"id": "p", "text": "Vraag?"})
     async with app.run_test(size=SIZE) as pilot:
@@ -108,24 +100,21 @@ async def test_failed_save_keeps_the_text_says_why_and_tries_again(
             raise full
 
         monkeypatch.setattr(journal, "add_entry", disk_full)
+        monkeypatch.setattr(EntryEditor, "retry_delay", 0.05)  # tried again, soon
         await open_editor(app, pilot, editor)
         await pilot.press(*"Niet verliezen")
-        await pilot.pause(0.4)
-        await settle(pilot)
-        assert "schijf is vol" in screen_text(app)
+        await wait_for(pilot, lambda: "schijf is vol" in shown_text(app))
         assert editor.text_area.text == "Niet verliezen"
         assert journal.entries() == []
         monkeypatch.setattr(journal, "add_entry", real_add)  # space again
-        await pilot.pause(0.5)
-        await settle(pilot)
-        assert [e.text for e in journal.entries()] == ["Niet verliezen"]
+        await wait_for(pilot, lambda: [e.text for e in journal.entries()] == ["Niet verliezen"])
     app.journal_link.close()
 
 
 async def test_text_that_cannot_be_saved_at_quit_is_handed_back(
     private_home: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 60)
+    monkeypatch.setattr(EntryEditor, "save_delay", 60)
     app = make_app(private_home)
     editor = EntryEditor("reflectie")
     async with app.run_test(size=SIZE) as pilot:
@@ -148,7 +137,7 @@ async def test_editing_an_existing_entry_updates_it(private_home: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await open_editor(app, pilot, editor)
         await pilot.press("end", *" en nieuw")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
     app.journal_link.close()
     assert saved_texts(private_home) == ["Oud en nieuw"]
@@ -164,9 +153,9 @@ async def test_read_only_journal_makes_a_read_only_editor(private_home: Path) ->
         await settle(pilot)
         await open_editor(app, pilot, editor)
         await pilot.press(*"abc")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         assert editor.text_area.read_only
-        assert "alleen lezen" in screen_text(app)
+        assert "alleen lezen" in shown_text(app)
 
 
 async def test_create_empty_makes_the_entry_without_typing(private_home: Path) -> None:

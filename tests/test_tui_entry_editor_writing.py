@@ -11,16 +11,9 @@ from textual.screen import Screen
 from leeslamp.core.errors import JournalWriteError
 from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.tui.widgets import entry_editor
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from test_tui_entry_editor import open_editor
-from tui_factory import SIZE, make_app, settle
-
-
-@pytest.fixture(autouse=True)
-def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
-    monkeypatch.setattr(entry_editor, "RETRY_DELAY", 0.2)
+from tui_factory import SIZE, make_app, settle, wait_saved
 
 
 async def test_letters_typed_into_a_read_only_editor_set_off_no_keys(private_home: Path) -> None:
@@ -43,7 +36,7 @@ async def test_letters_typed_into_a_read_only_editor_set_off_no_keys(private_hom
 
 async def test_another_screen_in_front_saves_at_once(private_home: Path, monkeypatch) -> None:
     """Leaving the screen without closing it (the Dagboek on top) saves, as a blur does."""
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 60)
+    monkeypatch.setattr(EntryEditor, "save_delay", 60)
     app = make_app(private_home)
     editor = EntryEditor("reflectie")
     async with app.run_test(size=SIZE) as pilot:
@@ -58,7 +51,7 @@ async def test_another_screen_in_front_saves_at_once(private_home: Path, monkeyp
 async def test_deleting_through_the_editor_keeps_the_newest_words_in_the_trash(
     private_home: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 60)
+    monkeypatch.setattr(EntryEditor, "save_delay", 60)
     with Journal.open(Paths(private_home)) as journal:
         entry = journal.add_entry("reflectie", "Oud")
     app = make_app(private_home)
@@ -92,7 +85,7 @@ async def test_a_failed_delete_leaves_the_editor_saving(private_home: Path, monk
         with pytest.raises(JournalWriteError):
             editor.delete_entry(journal)
         await pilot.press("end", *" en groeit")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
         assert [e.text for e in journal.entries()] == ["Blijft en groeit"]
     app.journal_link.close()

@@ -12,16 +12,11 @@ from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
 from leeslamp.tui.screens.choice import ChoiceScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from leeslamp.tui.widgets import entry_editor
+from leeslamp.tui.widgets.entry_editor import EntryEditor
 from leeslamp.tui.widgets.notepad import Notepad
-from tui_factory import make_app, screen_text, settle
+from tui_factory import footer_text, make_app, paste, screen_text, settle, shown_text, wait_saved
 
 SIZE = (120, 40)
-
-
-@pytest.fixture(autouse=True)
-def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
 
 
 def with_prompts(home: Path) -> None:
@@ -42,10 +37,14 @@ def stored(home: Path, kind: str | None = None) -> list:
         return journal.entries(kind=kind)
 
 
-async def write(pilot, text: str) -> None:
-    """Type like a person, then wait until the editor has saved."""
-    await pilot.press(*text)
-    await pilot.pause(0.4)
+async def write(pilot, text: str | list[str]) -> None:
+    """Words at the cursor at once (`paste`), or keys one by one; then wait until the editor
+    has saved. Typing itself is tested in test_tui_entry_editor.py."""
+    if isinstance(text, str):
+        await paste(pilot, text)
+    else:
+        await pilot.press(*text)
+    await wait_saved(pilot)
     await settle(pilot)
 
 
@@ -118,10 +117,10 @@ async def test_deleting_asks_first_then_the_reflection_is_gone(private_home: Pat
         await open_panel(app, pilot)
         await pilot.click(".-saved .entry-delete")
         await settle(pilot)
-        assert "Je kunt hem 30 dagen terughalen uit de prullenbak." in screen_text(app)
+        assert "Je kunt hem 30 dagen terughalen uit de prullenbak." in shown_text(app)
         await pilot.press("enter")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Weg ermee" not in text
         assert "Druk op u om hem terug te halen" in text
         assert app.journal_link.journal.entries() == []
@@ -137,10 +136,10 @@ async def test_keeping_it_when_asked_changes_nothing(private_home: Path) -> None
         await open_panel(app, pilot)
         await pilot.click(".-saved .entry-delete")
         await settle(pilot)
-        assert "Weggooien?" in screen_text(app)
+        assert "Weggooien?" in shown_text(app)
         await pilot.press("escape")
         await settle(pilot)
-        assert "Blijft" in screen_text(app)
+        assert "Blijft" in shown_text(app)
         assert [entry.text for entry in app.journal_link.journal.entries()] == ["Blijft"]
     app.journal_link.close()
 
@@ -157,7 +156,7 @@ async def test_u_brings_the_deleted_reflection_back(private_home: Path) -> None:
         await settle(pilot)
         await pilot.press("u")
         await settle(pilot)
-        assert "Toch bewaren" in screen_text(app)
+        assert "Toch bewaren" in shown_text(app)
         assert [entry.text for entry in app.journal_link.journal.entries()] == ["Toch bewaren"]
     app.journal_link.close()
 
@@ -166,7 +165,7 @@ async def test_a_deleted_reflection_keeps_what_was_typed_just_before(
     private_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The trash holds the newest words, even when the editor had not saved them yet."""
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 60)
+    monkeypatch.setattr(EntryEditor, "save_delay", 60)
     with Journal.open(Paths(private_home)) as journal:
         journal.add_entry("reflectie", "Oud", article="teams-leren")
     app = make_app(private_home, article_id="teams-leren")
@@ -215,7 +214,7 @@ async def test_the_panel_is_beside_the_article_when_wide_below_when_narrow(
             assert side.x >= page.right and side.y == page.y
         else:
             assert side.y >= page.bottom and side.x == page.x
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Schrijfblok" in text and "Teams leren samen" in text
     app.journal_link.close()
 
@@ -272,16 +271,16 @@ async def test_an_answer_typed_away_is_no_answer_and_typing_again_fills_it(
         await open_panel(app, pilot)
         await pilot.click(".answer TextArea")
         await write(pilot, "Van fouten")
-        assert "1 van 3 beantwoord" in screen_text(app)
+        assert "1 van 3 beantwoord" in shown_text(app)
         await write(pilot, ["backspace"] * len("Van fouten"))
-        assert "0 van 3 beantwoord" in screen_text(app)
+        assert "0 van 3 beantwoord" in shown_text(app)
         await pilot.press("escape")  # out of the panel: a reload may now renew the block
         app.screen.query_one(Notepad).reload()
         await settle(pilot)
-        assert "0 van 3 beantwoord" in screen_text(app)
+        assert "0 van 3 beantwoord" in shown_text(app)
         await pilot.click(".answer TextArea")
         await write(pilot, "Van elkaar")
-        assert "1 van 3 beantwoord" in screen_text(app)
+        assert "1 van 3 beantwoord" in shown_text(app)
     app.journal_link.close()
     # the emptied answer was filled again: one entry, nothing lost, nothing empty left
     assert [entry.text for entry in stored(private_home, "antwoord")] == ["Van elkaar"]
@@ -300,7 +299,7 @@ async def test_an_answered_question_shows_its_answer_to_edit(private_home: Path)
     app = make_app(private_home, article_id="teams-leren")
     async with app.run_test(size=SIZE) as pilot:
         await open_panel(app, pilot)
-        assert "1 van 3 beantwoord" in screen_text(app)
+        assert "1 van 3 beantwoord" in shown_text(app)
         await pilot.click(".answer:last-of-type TextArea")
         await pilot.press("end")
         await write(pilot, " en jij")
@@ -318,16 +317,16 @@ async def test_a_read_only_journal_says_so_and_typing_changes_nothing(private_ho
             assert isinstance(app.screen, ChoiceScreen)
             await pilot.press("r")  # go on read-only
             await open_panel(app, pilot)
-            text = screen_text(app)
+            text = shown_text(app)
             assert "Alleen lezen: je dagboek is open in een andere" in text
             assert "Nieuwe reflectie" not in text
-            assert "Terughalen" not in text.splitlines()[-1]  # nothing can come back
+            assert "Terughalen" not in footer_text(app)  # nothing can come back
             await pilot.click(".reflection TextArea")
-            await write(pilot, "nieuw")
-            assert "Van eerder" in screen_text(app)
+            await write(pilot, [*"nieuw"])  # real keys: a read-only field refuses them
+            assert "Van eerder" in shown_text(app)
             await pilot.click(".-saved .entry-delete")
             await settle(pilot)
-            assert "weggooien en terughalen" in screen_text(app)
+            assert "weggooien en terughalen" in shown_text(app)
         app.journal_link.close()
     assert [entry.text for entry in stored(private_home)] == ["Van eerder"]
 
@@ -339,7 +338,7 @@ async def test_the_panel_follows_the_language(private_home: Path) -> None:
         await open_panel(app, pilot)
         await pilot.press("escape", "ctrl+t")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Notepad" in text and "Questions about this article" in text
         assert "New reflection" in text
     app.journal_link.close()
@@ -354,7 +353,7 @@ async def test_the_line_being_typed_stays_in_view(private_home: Path) -> None:
             await pilot.press(*f"regel {number}", "enter")
         await pilot.press(*"de laatste")
         await pilot.pause()
-        text = screen_text(app)
+        text = shown_text(app)
         assert "de laatste" in text
     app.journal_link.close()
 
@@ -366,12 +365,12 @@ async def test_the_count_of_reflections_follows_a_delete(private_home: Path) -> 
     app = make_app(private_home, article_id="teams-leren")
     async with app.run_test(size=SIZE) as pilot:
         await open_panel(app, pilot)
-        assert "Je reflecties (2)" in screen_text(app)
+        assert "Je reflecties (2)" in shown_text(app)
         await pilot.click(".-saved .entry-delete")
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
-        assert "Je reflecties (1)" in screen_text(app)
+        assert "Je reflecties (1)" in shown_text(app)
     app.journal_link.close()
 
 
@@ -382,9 +381,9 @@ async def test_w_shows_where_you_write_even_in_a_small_terminal(private_home: Pa
     app = make_app(private_home, article_id="teams-leren")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_panel(app, pilot)
-        assert "Nieuwe reflectie" in screen_text(app)
+        assert "Nieuwe reflectie" in shown_text(app)
         await pilot.press(*"Zichtbaar")
-        assert "Zichtbaar" in screen_text(app)
+        assert "Zichtbaar" in shown_text(app)
     app.journal_link.close()
 
 
@@ -401,7 +400,7 @@ async def test_an_edit_in_the_dagboek_shows_in_the_panel(private_home: Path) -> 
         await pilot.press("escape", "escape")  # back to the Dagboek, back to the article
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
-        assert "Eerst zo, en nu anders" in screen_text(app)
+        assert "Eerst zo, en nu anders" in shown_text(app)
     app.journal_link.close()
 
 
@@ -417,6 +416,6 @@ async def test_a_reflection_deleted_in_the_dagboek_leaves_the_panel(private_home
         await settle(pilot)
         await pilot.press("escape")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Verdwijnt" not in text and "nog geen reflecties" in text
     app.journal_link.close()

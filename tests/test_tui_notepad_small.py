@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import TextArea
 
-from tui_factory import make_app, screen_text, settle, write_article
+from tui_factory import make_app, screen_text, settle, wait_for, write_article
 
 QUESTIONS = [
     "Welke overtuigingen over je collega's zitten er onder de manier waarop jullie werk is geregeld?",
@@ -33,7 +33,8 @@ async def test_w_shows_where_you_write_below_a_whole_question_not_its_tail(
         await settle(pilot)
         await pilot.press("w")
         await settle(pilot)
-        await pilot.pause(0.1)
+        # the panel scrolls the question into view after a refresh: a layout test, so cells
+        await wait_for(pilot, lambda: "• Welk beeld van goed werk" in screen_text(app))
         text = screen_text(app)
         # the question above the new reflection from its first word, not just its tail
         assert "• Welk beeld van goed werk hebben jullie" in text

@@ -7,14 +7,12 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from journal_factory import all_entries, write_entries
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from leeslamp.tui.widgets import entry_editor
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words
 from tui_factory import SIZE, make_app, settle
@@ -28,11 +26,6 @@ class EditorHost(Screen[None]):
     def compose(self) -> ComposeResult:
         yield from self.editors
         yield Input(id="elsewhere")  # somewhere for the focus to go
-
-
-@pytest.fixture(autouse=True)
-def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.05)
 
 
 async def until(pilot, condition: Callable[[], bool]) -> None:
@@ -160,7 +153,7 @@ async def test_two_editors_of_one_entry_show_the_same_text_after_one_saves(
 async def unsaved_words_shown(monkeypatch, pilot, app, entry) -> EntryEditor:
     """An editor of "Alfa." with " Charlie." typed and not yet saved, when "Alfa. Bravo." is
     saved elsewhere: the journal refuses its save and it shows both."""
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 60)  # only the change makes it save
+    monkeypatch.setattr(EntryEditor, "save_delay", 60)  # only the change makes it save
     editor = EntryEditor("reflectie", entry=entry)
     await open_editors(app, pilot, editor)
     await pilot.press(*" Charlie.")
@@ -230,7 +223,7 @@ async def test_the_words_speak_english_too(private_home: Path, monkeypatch) -> N
     [entry] = write_entries({"text": "Alfa."})
     app = make_app(private_home, language="en")
     async with app.run_test(size=SIZE) as pilot:
-        monkeypatch.setattr(entry_editor, "SAVE_DELAY", 60)
+        monkeypatch.setattr(EntryEditor, "save_delay", 60)
         editor = EntryEditor("reflectie", entry=entry)
         await open_editors(app, pilot, editor)
         await pilot.press(*" Charlie.")

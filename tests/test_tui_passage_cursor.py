@@ -7,7 +7,7 @@ from pathlib import Path
 
 from aandacht_helpers import FIRST, SECOND, THIRD, marked, write_stuk
 from leeslamp.tui.screens.reader.attention import STYLES
-from tui_factory import SIZE, make_app, screen_text, settle
+from tui_factory import SIZE, make_app, screen_text, settle, shown_text
 
 
 async def test_m_puts_the_cursor_on_the_first_paragraph_and_arrows_move_it(
@@ -69,7 +69,7 @@ async def test_the_cursor_keeps_its_choice_in_view(private_home: Path) -> None:
         await settle(pilot)
         await pilot.press("m", *["down"] * 30)
         await settle(pilot)
-        assert "Alinea 30. Over leren in teams." in screen_text(app)
+        assert "Alinea 30. Over leren in teams." in shown_text(app)
 
 
 async def test_text_selected_with_the_mouse_can_be_noted(private_home: Path) -> None:

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-import pytest
 from textual.widgets import Static
 
 from leeslamp.assignments import import_assignment, new_assignment
@@ -18,15 +17,9 @@ from leeslamp.journal import Journal
 from leeslamp.tui.screens.assignment_answers import AnswersScreen
 from leeslamp.tui.screens.morning import MorningScreen
 from leeslamp.tui.screens.today import TodayScreen
-from leeslamp.tui.widgets import entry_editor
 from tui_factory import FIXED_NOW, SIZE, make_app, settle
 
 LABEL = "Vraag van je coach Marieke · komt in je antwoordbestand"
-
-
-@pytest.fixture(autouse=True)
-def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
 
 
 def coach_assignment(home: Path, coach: str = "Marieke"):

@@ -16,7 +16,7 @@ from leeslamp.journal import Journal
 from leeslamp.journal import journal as journal_module
 from leeslamp.tui.screens.journal import JournalScreen
 from leeslamp.tui.screens.today import TodayScreen
-from tui_factory import make_app, screen_text, settle
+from tui_factory import make_app, screen_text, settle, shown_text
 
 NARROW = (80, 24)
 
@@ -36,7 +36,7 @@ def read_only_home(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def flat(app) -> str:
     """The screen's words on one line, so a sentence wrapped over lines can be found whole."""
-    return " ".join(screen_text(app).split())
+    return " ".join(shown_text(app).split())
 
 
 async def test_vandaag_opens_read_only_and_says_so_once_and_truly(read_only_home: Path) -> None:

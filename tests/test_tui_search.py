@@ -13,7 +13,16 @@ from leeslamp.tui.screens.entry import EntryScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.search import MATCH_STYLE, SearchScreen
 from leeslamp.tui.screens.today import TodayScreen
-from tui_factory import SIZE, long_body, make_app, screen_text, settle, write_article
+from tui_factory import (
+    SIZE,
+    long_body,
+    make_app,
+    screen_text,
+    settle,
+    shown_text,
+    wait_for_palette,
+    write_article,
+)
 
 
 async def open_search(pilot) -> None:
@@ -35,7 +44,7 @@ async def test_z_opens_search_and_an_accent_free_word_finds_the_accented_entry(
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"creeren een")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Ik wil ruimte creëren voor één gesprek." in text
         assert "Iets heel anders" not in text
         assert "1 gevonden" in text
@@ -51,7 +60,7 @@ async def test_a_result_shows_date_kind_and_article_newest_first(private_home: P
         await open_search(pilot)
         await pilot.press(*"leren")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "1 maart 2024 07:15 · reflectie · Systemisch werken" in text
         assert "10 januari 2024 09:00 · reflectie · Leren in teams" in text
         assert text.index("Nieuw: leren") < text.index("Oud: leren")
@@ -89,7 +98,7 @@ async def test_the_kind_filter_keeps_only_that_kind(private_home: Path) -> None:
         await pilot.press("ctrl+f", "tab", "enter")  # the kind filter, opened
         await pilot.press("down", "down", "down", "enter")  # blank, reflectie, aandacht, dagvraag
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Een dagvraag over vertrouwen." in text
         assert "Een reflectie over vertrouwen." not in text
 
@@ -106,7 +115,7 @@ async def test_the_article_filter_keeps_only_that_article(private_home: Path) ->
         await pilot.press("ctrl+f", "enter")
         await pilot.press("down", "down", "enter")  # blank, Leren in teams, Systemisch werken
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Over systemen en samen leren." in text
         assert "Over teams" not in text
 
@@ -121,7 +130,7 @@ async def test_the_tag_filter_keeps_entries_with_that_tag(private_home: Path) ->
         await open_search(pilot)
         await pilot.press("ctrl+f", "tab", "tab", *"werk")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Met label." in text
         assert "Zonder label." not in text
 
@@ -137,7 +146,7 @@ async def test_dates_are_read_as_words(private_home: Path) -> None:
         await open_search(pilot)
         await pilot.press("ctrl+f", "tab", "tab", "tab", *"gisteren")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Gisteren geschreven." in text
         assert "In februari" not in text
 
@@ -149,7 +158,7 @@ async def test_a_date_that_is_no_date_is_said_in_a_sentence(private_home: Path) 
         await open_search(pilot)
         await pilot.press("ctrl+f", "tab", "tab", "tab", *"blauw")
         await settle(pilot)
-        assert "'blauw' kan ik niet als datum lezen" in screen_text(app)
+        assert "'blauw' kan ik niet als datum lezen" in shown_text(app)
 
 
 async def test_nothing_found_says_so(private_home: Path) -> None:
@@ -159,7 +168,7 @@ async def test_nothing_found_says_so(private_home: Path) -> None:
         await open_search(pilot)
         await pilot.press(*"olifant")
         await settle(pilot)
-        assert "Niets gevonden voor: olifant" in screen_text(app)
+        assert "Niets gevonden voor: olifant" in shown_text(app)
 
 
 async def test_enter_opens_the_article_at_the_notes_passage(private_home: Path) -> None:
@@ -212,7 +221,7 @@ async def test_an_entry_without_an_article_opens_to_read_and_edit(private_home: 
         await pilot.press(*"luisteren", "enter")
         await settle(pilot)
         assert isinstance(app.screen, EntryScreen)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Wat leerde je vandaag?" in text
         assert "Vandaag leerde ik luisteren." in text
         await pilot.press(*" Goed.")
@@ -261,7 +270,7 @@ async def test_an_entry_written_since_is_found_when_you_come_back(private_home: 
         await settle(pilot)
         await pilot.press(*"koffie")
         await settle(pilot)
-        assert "Een later stuk over koffie." in screen_text(app)
+        assert "Een later stuk over koffie." in shown_text(app)
 
 
 async def test_the_palette_opens_the_search(private_home: Path) -> None:
@@ -269,7 +278,7 @@ async def test_the_palette_opens_the_search(private_home: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p", *"zoeken in je")
-        await pilot.pause(0.3)
+        await wait_for_palette(pilot, "zoeken in je")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
@@ -280,10 +289,10 @@ async def test_switching_language_relabels_the_search(private_home: Path) -> Non
     write_entries({"text": "Iets."})
     async with app.run_test(size=SIZE) as pilot:
         await open_search(pilot)
-        assert "Alle soorten" in screen_text(app)
+        assert "Alle soorten" in shown_text(app)
         await pilot.press("ctrl+t")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Search your journal" in text
         assert "All kinds" in text and "reflection" in text
         assert "Alle soorten" not in text
@@ -296,7 +305,7 @@ async def test_search_fits_in_80_by_24(private_home: Path) -> None:
         await open_search(pilot)
         await pilot.press(*"leren")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         for expected in ("Zoeken in je dagboek", "Alle artikelen", "sinds", "tot en met", "Terug"):
             assert expected in text
         assert "Een stuk over leren." in text
@@ -313,7 +322,7 @@ async def test_an_entry_deleted_since_is_gone_when_you_come_back(private_home: P
         await settle(pilot)
         await pilot.press(*"koffie")
         await settle(pilot)
-        assert "Niets gevonden voor: koffie" in screen_text(app)
+        assert "Niets gevonden voor: koffie" in shown_text(app)
 
 
 async def test_z_does_nothing_while_help_is_open(private_home: Path) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from textual.widgets import Static
 
 from journal_factory import write_entries
@@ -17,15 +16,21 @@ from leeslamp.daily.today import daily_question
 from leeslamp.journal import Journal
 from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.today import TodayScreen
-from leeslamp.tui.widgets import entry_editor
-from tui_factory import FIXED_NOW, SIZE, long_body, make_app, screen_text, settle, write_article
+from tui_factory import (
+    FIXED_NOW,
+    SIZE,
+    fill,
+    long_body,
+    make_app,
+    paste,
+    screen_text,
+    settle,
+    shown_text,
+    wait_saved,
+    write_article,
+)
 
 TODAY = FIXED_NOW.date()  # Tuesday 5 March 2024, 04:30
-
-
-@pytest.fixture(autouse=True)
-def quick_saves(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(entry_editor, "SAVE_DELAY", 0.2)
 
 
 def todays_prompt(home: Path, day: date = TODAY):
@@ -47,8 +52,11 @@ def part(app, part_id: str) -> str:
 
 
 async def type_answer(pilot, text: str) -> None:
-    await pilot.press("w", *text)
-    await pilot.pause(0.4)
+    """w, then the words at once (`paste`); the one test that types them is
+    test_reopening_the_same_day_shows_the_answer_to_go_on_with."""
+    await pilot.press("w")
+    await paste(pilot, text)
+    await wait_saved(pilot)
     await settle(pilot)
 
 
@@ -57,7 +65,7 @@ async def test_the_app_opens_on_vandaag_with_todays_question(private_home: Path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert isinstance(app.screen, TodayScreen)
-        text = screen_text(app)
+        text = shown_text(app)
         prompt = todays_prompt(private_home)
         assert "dinsdag 5 maart 2024" in text
         assert "De vraag van vandaag" in text
@@ -70,7 +78,7 @@ async def test_an_answer_is_saved_as_todays_dagvraag(private_home: Path) -> None
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await type_answer(pilot, "Mijn team denkt veel na.")
-        assert "bewaard" in screen_text(app)
+        assert "bewaard" in shown_text(app)
     app.journal_link.close()
     [entry] = entries(private_home)
     prompt = todays_prompt(private_home)
@@ -89,9 +97,9 @@ async def test_reopening_the_same_day_shows_the_answer_to_go_on_with(private_hom
     again = make_app(private_home)
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "Eerste gedachte." in screen_text(again)
+        assert "Eerste gedachte." in shown_text(again)
         await pilot.press("w", *" En nog een.")  # goes on at the end, as a person expects
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
     again.journal_link.close()
     assert [e.text for e in entries(private_home)] == ["Eerste gedachte. En nog een."]
@@ -105,7 +113,7 @@ async def test_another_question_changes_the_question(private_home: Path) -> None
         await pilot.press("n")
         await settle(pilot)
         second = app.screen.question.prompt
-        text = screen_text(app)
+        text = shown_text(app)
     app.journal_link.close()
     assert second.id != first.id
     assert opening_words(second.nl) in text and opening_words(first.nl) not in text
@@ -141,7 +149,7 @@ async def test_each_question_keeps_its_own_answer(private_home: Path) -> None:
         await type_answer(pilot, "Bij de eerste vraag.")
         await pilot.press("escape", "n")
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Bij de eerste vraag." not in text
         assert "Je antwoord op de vorige vraag is bewaard." in text
         await type_answer(pilot, "Bij de tweede vraag.")
@@ -159,7 +167,7 @@ async def test_continue_reading_opens_the_article_where_you_were(private_home: P
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Een lang stuk" in text and "40% gelezen · r: verder" in text
         await pilot.press("r")
         await settle(pilot)
@@ -252,7 +260,7 @@ async def test_terugblik_shows_an_earlier_answer_and_a_week_ago(private_home: Pa
         await settle(pilot)
         text = part(app, "today-look-back")
         assert "Je antwoord op deze vraag, woensdag 10 januari 2024" in text
-        assert "Toen zag ik het anders." in screen_text(app)
+        assert "Toen zag ik het anders." in shown_text(app)
         assert "1 van 2 · t: volgende" in text
         await pilot.press("t")
         text = part(app, "today-look-back")
@@ -285,7 +293,7 @@ async def test_the_coach_assignment_shows_its_deadline_and_progress(private_home
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Leesopdracht maart" in text
         assert "tot 8 maart · nog 3 dagen" in text
         assert "1 van 2 vragen beantwoord" in text
@@ -302,7 +310,7 @@ async def test_an_open_coach_question_is_todays_and_its_answer_an_antwoord(
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = screen_text(app)
+        text = shown_text(app)
         assert "Welk systeem zie je in je werk?" in text
         assert "vraag 2 van 2" in text
         await type_answer(pilot, "De planning stuurt alles.")
@@ -318,7 +326,7 @@ async def test_an_open_coach_question_is_todays_and_its_answer_an_antwoord(
     again = make_app(private_home)  # answered, so no longer open: the day keeps it anyway
     async with again.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        text = screen_text(again)
+        text = shown_text(again)
         assert "Welk systeem zie je in je werk?" in text
         assert "De planning stuurt alles." in text
         assert "2 van 2 vragen beantwoord" in text
@@ -329,14 +337,14 @@ async def test_ochtend_is_offered_before_eight(private_home: Path) -> None:
     app = make_app(private_home)  # 04:30
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "Vroeg op? Druk op o voor de ochtend" in screen_text(app)
+        assert "Vroeg op? Druk op o voor de ochtend" in shown_text(app)
 
 
 async def test_ochtend_is_not_offered_after_eight(private_home: Path) -> None:
     app = make_app(private_home, now=FIXED_NOW.replace(hour=8, minute=0))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert "Vroeg op?" not in screen_text(app)
+        assert "Vroeg op?" not in shown_text(app)
 
 
 async def test_l_opens_the_library_and_escape_comes_back(private_home: Path) -> None:
@@ -410,7 +418,7 @@ async def test_writing_on_goes_on_after_the_last_line_of_the_answer(private_home
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("w", *" Erbij.")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
     app.journal_link.close()
     assert [e.text for e in entries(private_home)] == ["Eerste regel.\nTweede regel. Erbij."]
@@ -445,7 +453,9 @@ def assignment_file(folder: Path) -> Path:
 
 
 async def import_in_the_app(pilot, path: Path) -> None:
-    await pilot.press("c", "i", *str(path), "enter")
+    await pilot.press("c", "i")
+    await fill(pilot, pilot.app.focused, str(path))  # at once: a temp path is ~80 keys
+    await pilot.press("enter")
     await settle(pilot)
     await pilot.press("escape", "escape")  # out of the list, back to Vandaag
     await settle(pilot)
@@ -477,7 +487,7 @@ async def test_an_answer_being_written_keeps_its_question_after_an_import(
         await pilot.press("escape")
         await import_in_the_app(pilot, assignment_file(tmp_path))
         assert opening_words(todays_prompt(private_home).nl) in part(app, "today-question")
-        assert "Mijn gedachte" in screen_text(app)
+        assert "Mijn gedachte" in shown_text(app)
     app.journal_link.close()
     assert [e.text for e in entries(private_home, "dagvraag")] == ["Mijn gedachte"]
 
@@ -494,9 +504,9 @@ async def test_reading_for_a_coach_question_then_w_writes_its_answer(private_hom
         await pilot.press("w")
         await settle(pilot)
         await pilot.press(*"Het rooster.")
-        await pilot.pause(0.4)
+        await wait_saved(pilot)
         await settle(pilot)
-        assert "bewaard" in screen_text(app)  # (the panel scrolled to the answer)
+        assert "bewaard" in shown_text(app)  # (the panel scrolled to the answer)
     app.journal_link.close()
     assert entries(private_home, "reflectie") == []
     [answer] = [e for e in entries(private_home, "antwoord") if e.text == "Het rooster."]

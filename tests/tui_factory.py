@@ -1,17 +1,30 @@
-"""Shared helpers for the Pilot tests: build the app on test articles, read what the screen shows.
+"""Shared helpers for the Pilot tests: build the app on test articles, fill fields, wait for a
+condition, read what the widgets show.
 
 `make_app(...)` is the one way tests build a LeeslampApp. By default the library holds only the
 test's own articles (written to LEESLAMP_HOME/articles), so tests do not depend on the bundled
 ones; `bundled=True` adds those.
+
+Tests never wait on the clock: the app's delays are class attributes that the `no_delays`
+fixture (conftest.py) sets to 0, and `wait_for` waits for a condition with a deadline.
+Tests read widget content (`shown_text`, `footer_text`), never the terminal's wrapped lines:
+a sentence that wraps differently (a longer temp path) must not change a test's outcome.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import time
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from rich.text import Text
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import DataTable, Input, OptionList, Select, TextArea, Tree
+from textual.widgets._footer import FooterKey
 from textual.worker import WorkerCancelled, WorkerFailed
 
 from leeslamp.core.context import Context
@@ -173,11 +186,131 @@ async def settle(pilot, *, failures_expected: bool = False) -> None:
         await pilot.pause()
 
 
-def screen_text(app: LeeslampApp) -> str:
-    """What the terminal shows now, as plain text lines (from the app's own SVG screenshot).
+async def wait_for(pilot, condition: Callable[[], object], *, timeout: float = 5.0) -> None:
+    """Let the app run until `condition()` is true; fail after `timeout` seconds.
 
-    Each run of text in the SVG has an x position; a cell is 12.2 units wide.
-    """
+    The deadline only bounds a failing test: a passing one waits exactly as long as the app
+    needs (a worker, a message round trip), not a number of seconds picked to be "enough"."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still not true after {timeout} s: {condition.__doc__ or ''}")
+        await pilot.pause()
+
+
+async def wait_saved(pilot) -> None:
+    """Wait until every text field on the screen has given its words to the journal."""
+    from leeslamp.tui.widgets.entry_editor import EntryEditor
+
+    def saved() -> bool:
+        """every editor saved"""
+        return not any(editor.dirty for editor in pilot.app.screen.query(EntryEditor))
+
+    await wait_for(pilot, saved)
+    await settle(pilot)
+
+
+async def wait_for_palette(pilot, words: str) -> None:
+    """Wait until the command palette offers a command with `words` (it searches as you
+    type, in a worker)."""
+    from textual.command import CommandList
+
+    def offered() -> bool:
+        """the palette offers it"""
+        lists = pilot.app.screen.query(CommandList)
+        return bool(lists) and words.lower() in widget_text(lists.first()).lower()
+
+    await wait_for(pilot, offered)
+
+
+async def fill(pilot, field: TextArea | Input, text: str) -> None:
+    """Give `field` the value `text` at once, as a paste would, instead of one key at a time
+    (~70 ms a key). Setting the value posts Changed, which the app reacts to as to typing;
+    the cursor goes to the end, where typing would have left it. Each field keeps one test
+    that really types."""
+    if isinstance(field, TextArea):
+        field.text = text
+        field.move_cursor(field.document.end)
+    else:
+        field.value = text
+        field.cursor_position = len(text)
+    await pilot.pause()
+
+
+async def paste(pilot, text: str) -> None:
+    """Put `text` into the focused field at its cursor, at once, as a paste would: what typing
+    it would leave there, without a key press per letter."""
+    field = pilot.app.focused
+    if isinstance(field, TextArea):
+        field.insert(text)
+    elif isinstance(field, Input):
+        field.insert_text_at_cursor(text)
+    else:
+        raise AssertionError(f"no text field has the focus, but {field!r}")
+    await pilot.pause()
+
+
+def _plain(visual: object) -> str | None:
+    if isinstance(visual, str):
+        return visual
+    if isinstance(visual, Content | Text):
+        return visual.plain
+    return None
+
+
+def widget_text(widget: Widget) -> str:
+    """What one widget holds, unwrapped: a field's value, a list's options, a table's cells,
+    a static's content."""
+    if isinstance(widget, TextArea):
+        return widget.text
+    if isinstance(widget, Input):
+        return widget.value or str(widget.placeholder)
+    if isinstance(widget, OptionList):
+        return "\n".join(_plain(option.prompt) or str(option.prompt) for option in widget.options)
+    if isinstance(widget, DataTable):
+        columns = " ".join(str(column.label) for column in widget.ordered_columns)
+        rows = [
+            " ".join(str(cell) for cell in widget.get_row_at(index))
+            for index in range(widget.row_count)
+        ]
+        return "\n".join([columns, *rows])
+    if isinstance(widget, Tree):
+        lines = []
+        for index in range(widget.last_line + 1):
+            node = widget.get_node_at_line(index)
+            if node is not None:
+                lines.append(node.label.plain)
+        return "\n".join(lines)
+    if isinstance(widget, FooterKey):
+        return f"{widget.key_display} {widget.description}".strip()
+    if isinstance(widget, Select):
+        return ""  # its SelectCurrent child shows the choice
+    return _plain(widget.render()) or ""
+
+
+def shown_text(app: LeeslampApp) -> str:
+    """The content of every widget on the screen now (at least partly in view), one per line,
+    top to bottom: sentences whole, whatever the width. Widgets scrolled out of view, hidden,
+    or on a screen underneath are not shown, so not here."""
+    widgets = [
+        widget
+        for widget in app.screen.walk_children(with_self=False)
+        if isinstance(widget, Widget) and widget.display and widget.visible and widget.region
+    ]
+    widgets.sort(key=lambda widget: (widget.region.y, widget.region.x))
+    texts = [widget_text(widget) for widget in widgets if not isinstance(widget, Select)]
+    return "\n".join(text for text in texts if text.strip())
+
+
+def footer_text(app: LeeslampApp) -> str:
+    """The keys the footer offers now, as "key description" pairs, one per line."""
+    keys = app.screen.query(FooterKey)
+    return "\n".join(widget_text(key) for key in keys if key.display)
+
+
+def screen_text(app: LeeslampApp) -> str:
+    """The terminal's cells as text lines, for the few tests about layout (a frame's edge,
+    an indent). Never for a sentence: where a sentence wraps depends on its words."""
     svg = app.export_screenshot()
     width, height = app.size
     rows = [[" "] * width for _ in range(height)]

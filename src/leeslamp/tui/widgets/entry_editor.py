@@ -43,10 +43,6 @@ from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
 
-#: seconds of stillness after typing before the text is saved
-SAVE_DELAY = 1.0
-#: seconds before a failed save is tried again
-RETRY_DELAY = 5.0
 
 _owners = itertools.count(1)
 
@@ -61,6 +57,10 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
         Key("ctrl+g", "replace_unsaved", "editor.key.replace"),
         Key("escape", "dismiss_unsaved", "editor.key.dismiss"),
     )
+    #: seconds of stillness after typing before the text is saved (tests set 0: no waiting)
+    save_delay: ClassVar[float] = 1.0
+    #: seconds before a failed save is tried again
+    retry_delay: ClassVar[float] = 5.0
 
     DEFAULT_CSS = """
     EntryEditor { height: auto; }
@@ -216,7 +216,7 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
             return
         self._link.before_close(self._owner, self._write_at_close, self._latest_text)
         self._status(t("editor.unsaved"))
-        self._schedule(SAVE_DELAY)
+        self._schedule(self.save_delay)
 
     def _schedule(self, delay: float) -> None:
         if self._timer is not None:
@@ -330,7 +330,7 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
         self._status(t("editor.saved", time=moment.strftime("%H:%M")))
         self.post_message(self.Saved(self, entry))
         if self.dirty:  # typed on while that save ran
-            self._schedule(SAVE_DELAY)
+            self._schedule(self.save_delay)
 
     def _failed(self, error: LeeslampError) -> None:
         if not self.is_mounted:
@@ -340,7 +340,7 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
             return
         self._status(error.sentence(), problem=True)
         self.notify(error.sentence(), severity="error", timeout=10)
-        self._schedule(RETRY_DELAY)
+        self._schedule(self.retry_delay)
 
     def _status(self, text: str, *, problem: bool = False) -> None:
         if not self.is_attached:

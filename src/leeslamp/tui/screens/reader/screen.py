@@ -38,9 +38,6 @@ if TYPE_CHECKING:
     from leeslamp.tui.widgets.attention_list import AttentionPanel
     from leeslamp.tui.widgets.entry_editor import EntryEditor
 
-#: seconds of stillness after scrolling before the position is saved
-SAVE_DELAY = 1.0
-
 
 class ReaderScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
@@ -55,6 +52,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         Key("home", "to_start", "reader.key.top", show=False),
         Key("end", "to_end", "reader.key.end", show=False),
     )
+    #: seconds of stillness after scrolling before the position is saved (tests set 0)
+    save_delay: ClassVar[float] = 1.0
 
     def __init__(self, article: Article) -> None:
         super().__init__()
@@ -285,7 +284,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self._show_progress()
         if self._save_timer is not None:
             self._save_timer.stop()
-        self._save_timer = self.set_timer(SAVE_DELAY, self.save_position)
+        self._save_timer = self.set_timer(self.save_delay, self.save_position)
 
     def save_position(self) -> None:
         """Hand the position to the app, which stores it off the UI thread."""
