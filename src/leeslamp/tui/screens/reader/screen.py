@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Markdown, Static, Tree
-from textual.widgets.markdown import MarkdownTableOfContents
+from textual.widgets.markdown import MarkdownTableOfContents, TableOfContentsType
 
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
@@ -74,7 +74,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         #: say "Verder waar je was" once the page is at the stored block and fully loaded
         self._announce_resume = False
         self._contents: MarkdownTableOfContents | None = None
-        self._table: list[tuple[int, str, str]] = []
+        self._table: TableOfContentsType = []
         #: (assignment id, question number): the reader came to answer it, so `w` goes there
         self.for_question: tuple[str, int] | None = None
 
@@ -104,7 +104,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     # column goes below the article. After the passage keys: while choosing a passage, those
     # come first in the footer.
     BINDINGS += localized(Key("w", "toggle_notepad", "notepad.key.toggle"))
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
+    # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]  # type: ignore[misc]
 
     services = AppServices()
 
@@ -183,7 +184,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
             widget, scroll_y = self._resumed
             self._resumed = None
             if self.page.scroll_y == scroll_y:
-                self.call_after_refresh(self._scroll_to, widget)
+                self.call_after_refresh(self._scroll_to_block, widget)
             else:
                 self._announce_resume = False  # the reader has moved on: no news of where
 
@@ -223,9 +224,9 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
                 self._resume_retry = self.set_timer(0.02, self._retry_resume)
         else:
             self._resume_block = None
-            self.call_after_refresh(self._scroll_to, widget)
+            self.call_after_refresh(self._scroll_to_block, widget)
 
-    def _scroll_to(self, widget: Widget) -> None:
+    def _scroll_to_block(self, widget: Widget) -> None:
         self.page.scroll_to_widget(widget, top=True, animate=False, immediate=True)
         self._resumed = (widget, self.page.scroll_y)
         if self._announce_resume and self.loaded:
@@ -352,6 +353,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         offset = self.document.virtual_region.y
         current = 0
         for index, (_level, _name, block_id) in enumerate(self.document.table_of_contents):
+            if block_id is None:  # Textual gives every heading an id; its type allows none
+                continue
             heading = self.document.query_one(f"#{block_id}")
             if offset + heading.virtual_region.y <= top + 1:
                 current = index
