@@ -14,7 +14,7 @@ import gc
 import sys
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
@@ -126,7 +126,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.start_minutes = minutes
         #: a problem that must end the app; `run_app` raises it after the screen is restored
         self.fatal_error: LeeslampError | None = None
-        self._readers: OrderedDict[str, Screen] = OrderedDict()
+        self._readers: OrderedDict[str, Screen[Any]] = OrderedDict()
         self.journal_link = JournalLink(self, context)
         #: what screens and widgets may use (`self.services` there); they never see the App
         self.services = Services(context, self.journal_link)
@@ -139,7 +139,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     # --- screens ----------------------------------------------------------------------
 
-    def home_screen(self) -> Screen:
+    def home_screen(self) -> Screen[Any]:
         """The screen leeslamp opens on, and `h` (or Escape from a first screen) returns to."""
         from leeslamp.tui.screens.today import TodayScreen
 
@@ -222,7 +222,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         self._show(TodayScreen, self.home_screen, replace=True)
 
-    def _show(self, kind: type[Screen], make, *, replace: bool = False) -> None:
+    def _show(
+        self, kind: type[Screen[Any]], make: Callable[[], Screen[Any]], *, replace: bool = False
+    ) -> None:
         """Pop down to the screen of `kind` when it is on the stack; else put a new one on top
         (`replace`: in place of the screen shown now, when that is the only one)."""
         self._keep_place()
@@ -256,7 +258,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         else:
             self.switch_screen(self.home_screen())
 
-    def show_kept_screen(self, name: str, make: Callable[[], Screen]) -> None:
+    def show_kept_screen(self, name: str, make: Callable[[], Screen[Any]]) -> None:
         """Show the screen kept under `name` (made by `make` the first time, then kept alive
         with what was typed in it): back down to it if it is on the stack, else on top."""
         if not self.is_screen_installed(name):
@@ -396,12 +398,13 @@ class LeeslampApp(LocalizedBindings, App[None]):
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
 
-        if not CommandPalette.is_open(self):
+        # Textual types it `App[object]`, which an App[None] is not (App is invariant)
+        if not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(
                 CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
             )
 
-    def action_quit(self) -> None:
+    async def action_quit(self) -> None:  # async as Textual's; it awaits nothing
         """Ctrl+Q is a priority key: it runs before the keys typed just ahead of it, which still
         wait in the focused widget's queue. Quit behind them, so their words are kept (and
         after a moment anyway, should that widget never get to it)."""

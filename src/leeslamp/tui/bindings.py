@@ -15,11 +15,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from leeslamp import i18n
+
+if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+    # mypy sees the node the mixin is mixed into (its `check_action`); at run time it is a
+    # plain class: a DOMNode base would add a CSS type name to every screen and widget.
+    _MixinBase = DOMNode
+else:
+    _MixinBase = object
 
 MARKER = "lang:"
 
@@ -43,8 +52,10 @@ def text_in(language: str, key: str) -> str:
     return pair[i18n.LANGUAGES.index(language)] if pair else key
 
 
-def localized(*keys: Key) -> list[Binding]:
-    """Bindings for `keys`, one per language; `LocalizedBindings` picks the current one."""
+def localized(*keys: Key) -> list[BindingType]:
+    """Bindings for `keys`, one per language; `LocalizedBindings` picks the current one.
+    Typed as Textual types `BINDINGS` (a list is invariant), so a class can say
+    `BINDINGS = localized(...)`; the items are all Binding objects."""
     return [
         Binding(
             key.keys,
@@ -77,14 +88,14 @@ def in_current_language(bindings: Iterable[Any]) -> list[Binding]:
     ]
 
 
-class LocalizedBindings:
+class LocalizedBindings(_MixinBase):
     """Mixin for the App, screens and widgets that declare bindings with `localized()`."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         last = parameters[-1] if parameters else None
         if isinstance(last, str) and last.startswith(MARKER) and last != MARKER + i18n.language():
             return False
-        return super().check_action(action, parameters)  # type: ignore[misc]
+        return super().check_action(action, parameters)
 
 
 #: the text fields a letter key types into (module, class); see `is_text_field`

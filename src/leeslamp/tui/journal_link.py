@@ -12,7 +12,7 @@ UI thread): each editor of that entry shows the new text, so no screen kept aliv
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -152,13 +152,13 @@ class JournalLink:
     def call(
         self,
         job: Callable[[Journal], T],
-        done: Callable[[T], None] | None = None,
+        done: Callable[[T], Awaitable[None] | None] | None = None,
         *,
         failed: Callable[[LeeslampError], None] | None = None,
         group: str = "journal-call",
     ) -> None:
         """Run `job(journal)` in a thread worker, once the journal is open; then `done(result)`
-        on the UI thread. A LeeslampError goes to `failed` when given, else to the app's one
+        on the UI thread (awaited, if it is async: `call_from_thread` does that). A LeeslampError goes to `failed` when given, else to the app's one
         worker-failure handler, which shows its sentence."""
 
         def start() -> None:

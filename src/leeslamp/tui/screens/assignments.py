@@ -167,9 +167,9 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
             options.append(Option(status_prompt(status, today), id=status.assignment.id))
         listing.set_options(options)
         if self.statuses:
-            if self.chosen is None:
-                self._chosen = self.statuses[0].assignment.id
-            listing.highlighted = listing.get_option_index(self._chosen)
+            chosen = self.chosen or self.statuses[0]  # the first, when none (or a gone one) was
+            self._chosen = chosen.assignment.id
+            listing.highlighted = listing.get_option_index(chosen.assignment.id)
         self._show_chosen()
         self.refresh_bindings()
 

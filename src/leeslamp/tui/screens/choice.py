@@ -42,8 +42,9 @@ class ChoiceScreen(LocalizedBindings, ModalScreen[bool]):
         self.yes = yes
         self.no = no
         self.dialog_id = dialog_id
-        #: this dialog's keys; an instance attribute, so the help screen lists these
-        self.BINDINGS: list[Binding] = localized(
+        #: this dialog's keys; an instance attribute, so the help screen lists these (mypy
+        #: objects to shadowing the ClassVar on an instance, which is the point here)
+        self.BINDINGS = localized(  # type: ignore[misc]
             Key(yes.keys, "yes", yes.label), Key(no.keys, "no", no.label)
         )
         # Textual reads BINDINGS from the class; each dialog has its own keys, so they are

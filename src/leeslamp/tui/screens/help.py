@@ -6,10 +6,11 @@ current language, grouped per action ("↓ / j  Regel omlaag").
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
@@ -20,7 +21,9 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, in_current_language, l
 
 
 def key_rows(
-    bindings: Iterable[Binding], key_display, groups: dict[str, str] | None = None
+    bindings: Iterable[BindingType],
+    key_display: Callable[[Binding], str],
+    groups: dict[str, str] | None = None,
 ) -> list[tuple[str, str, str | None]]:
     """(keys, description, group) per action, keys joined in declaration order; `group` is
     the heading (an i18n key) of a mode the action belongs to, from `groups`, else None."""
@@ -49,7 +52,7 @@ class HelpScreen(LocalizedBindings, ModalScreen[None]):
         Key("f1", "dismiss", "tui.key.close", show=False),
     )
 
-    def __init__(self, under: Screen) -> None:
+    def __init__(self, under: Screen[Any]) -> None:
         super().__init__()
         self.under = under
 

@@ -8,6 +8,7 @@ when the line is on screen, so a journal of 50,000 entries shows as quickly as o
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -126,7 +127,8 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     def reload(self) -> None:
         self.services.journal_link.call(load_rows, self._loaded, group="journal-load")
 
-    def _loaded(self, result: tuple[list[Row], bool]) -> None:
+    # builtins.list: in this class `list` is the property above
+    def _loaded(self, result: tuple[builtins.list[Row], bool]) -> None:
         self.rows, self.read_only = result
         self.loaded = True
         self.refresh_bindings()

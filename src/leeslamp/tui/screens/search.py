@@ -14,7 +14,7 @@ import threading
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -92,9 +92,10 @@ def passage_block(article: Article, anchor: dict[str, object]) -> int:
     try:
         start = reanchor(Anchor.from_dict(anchor), article.plain_text).start
     except AnchorDataError:
-        start = anchor.get("start") if isinstance(anchor.get("start"), int) else 0
+        stored = anchor.get("start")
+        start = stored if isinstance(stored, int) else 0
     starts = [begin for begin, _end in block_offsets(article.blocks)]
-    return max(bisect_right(starts, cast(int, start)) - 1, 0)
+    return max(bisect_right(starts, start) - 1, 0)
 
 
 class SearchScreen(LocalizedBindings, Screen[None]):

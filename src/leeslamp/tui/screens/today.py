@@ -37,6 +37,7 @@ from leeslamp.tui.today_text import (
 
 if TYPE_CHECKING:
     from leeslamp.daily.bank import PromptBank
+    from leeslamp.daily.rhythm import Memory
     from leeslamp.daily.today_view import QuestionView, VandaagView
     from leeslamp.journal import Entry, Journal
     from leeslamp.library.articles import Library
@@ -48,7 +49,12 @@ MORNING_UNTIL = 8
 
 class TodayScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.today"
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (76, "-wide"), (120, "-roomy")]
+    # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [  # type: ignore[misc]
+        (0, "-narrow"),
+        (76, "-wide"),
+        (120, "-roomy"),
+    ]
     BINDINGS = localized(
         Key("w", "write", "today.key.write"),
         Key("escape", "leave_text", "today.key.leave_text"),
@@ -70,7 +76,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.answer: Entry | None = None
         self.editor: EntryEditor | None = None
         self.memory_index = 0
-        self._memories: tuple = ()
+        self._memories: tuple[Memory, ...] = ()
         self._shown = False
         self._morning_after_save = False
         self._choice_lock = threading.Lock()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -58,7 +59,8 @@ class TrashScreen(LocalizedBindings, Screen[None]):
             lambda journal: (journal.trash(), journal.read_only), self._loaded
         )
 
-    def _loaded(self, result: tuple[list[TrashedEntry], bool]) -> None:
+    # builtins.list: in this class `list` is the property above
+    def _loaded(self, result: tuple[builtins.list[TrashedEntry], bool]) -> None:
         self.items, self.read_only = result
         self.loaded = True
         self.refresh_bindings()

@@ -226,7 +226,7 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
     def on_descendant_blur(self) -> None:
         self.save_now()
 
-    def _screen_changed(self, screen: Screen) -> None:
+    def _screen_changed(self, screen: Screen[Any]) -> None:
         # Another screen in front (a dialog, the Dagboek) is leaving this one: save, as on blur.
         # Back in front: the text may have changed meanwhile; ask the journal.
         if not self.is_attached:

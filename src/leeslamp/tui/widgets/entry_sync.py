@@ -14,7 +14,6 @@ A mixin: it shares the editor's state (`_saved_text`, `_latest_text`, `_rev`, `_
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -23,17 +22,21 @@ from leeslamp.i18n import t
 from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
     from textual.widgets import TextArea
 
     from leeslamp.journal import Entry, Journal
     from leeslamp.tui.journal_link import JournalLink
 
+    # mypy sees the widget this mixin is mixed into (`query_one`, `set_timer`, the super
+    # `check_action`); at run time it is a plain class, so it adds nothing to the MRO.
+    _MixinBase = Widget
+else:
+    _MixinBase = object
 
-class EntrySync:
+
+class EntrySync(_MixinBase):
     # what it uses of EntryEditor
-    text_area: TextArea
-    dirty: bool
-    take_text: Callable[[], None]
     entry_id: str | None
     _link: JournalLink
     _owner: str
@@ -44,6 +47,16 @@ class EntrySync:
     _write_lock: threading.Lock
     _unsaved: tuple[str, str] | None
     _unsaved_written: bool
+
+    if TYPE_CHECKING:  # EntryEditor's, declared for mypy only (a definition here would win)
+
+        @property
+        def text_area(self) -> TextArea: ...
+        @property
+        def dirty(self) -> bool: ...
+        def take_text(self) -> None: ...
+        def save_now(self) -> None: ...
+        def _status(self, text: str, *, problem: bool = False) -> None: ...
 
     def refetch(self) -> None:
         """Ask the journal for this entry's text now (shown again, or focused)."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -104,7 +104,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
     @classmethod
     async def toggle(
         cls,
-        screen: Screen,
+        screen: Screen[Any],
         article: Article,
         *,
         question: tuple[str, int] | None = None,
@@ -167,7 +167,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
             lambda journal: load_notepad(journal, article_id), self._show, group="notepad-load"
         )
 
-    def _screen_changed(self, screen: Screen) -> None:
+    def _screen_changed(self, screen: Screen[Any]) -> None:
         if self.is_attached and screen is self.screen and self.display and self.loaded:
             self.reload()
 
@@ -195,9 +195,9 @@ class Notepad(LocalizedBindings, VerticalScroll):
         for question in data.questions:
             grouped.setdefault(question.assignment.id, []).append(question)
         groups = {group.assignment.id: group for group in box.query_children(AssignmentGroup)}
-        for assignment_id, group in groups.items():
+        for assignment_id, existing in groups.items():
             if assignment_id not in grouped:
-                group.remove()
+                existing.remove()
         for assignment_id, questions in grouped.items():
             group = groups.get(assignment_id)
             if group is None:
@@ -212,9 +212,9 @@ class Notepad(LocalizedBindings, VerticalScroll):
         box = self.query_one("#notepad-reflections", Vertical)
         blocks = {b.entry_id: b for b in box.query_children(ReflectionBlock) if b.entry_id}
         wanted = {entry.id for entry in data.reflections}
-        for entry_id, block in list(blocks.items()):
-            if entry_id not in wanted and block.may_replace(data.loaded_at):
-                await block.retire()  # deleted elsewhere (in the Dagboek)
+        for entry_id, existing_block in list(blocks.items()):
+            if entry_id not in wanted and existing_block.may_replace(data.loaded_at):
+                await existing_block.retire()  # deleted elsewhere (in the Dagboek)
                 del blocks[entry_id]
         previous: ReflectionBlock | None = None
         for entry in data.reflections:  # newest first
@@ -279,7 +279,9 @@ class Notepad(LocalizedBindings, VerticalScroll):
         """Focus the reflection or the answer the reader came for, else the new reflection,
         or the panel itself when there is nothing to write in."""
         wanted = self.for_question
-        answer = self._answer_block(wanted) if wanted and not self.read_only else None
+        answer: EntryBlock | None = (
+            self._answer_block(wanted) if wanted and not self.read_only else None
+        )
         if self.for_reflection is not None:
             answer = self._reflection_block(self.for_reflection) or answer
             self.for_reflection = None  # once: the next `w` writes a new reflection again
@@ -344,7 +346,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
     @on(EntryEditor.Saved)
     def _saved(self, event: EntryEditor.Saved) -> None:
         block = event.editor.parent
-        if hasattr(block, "saved"):
+        if isinstance(block, EntryBlock):  # None once the block was retired
             block.saved(event.entry)
         if event.entry.kind == "antwoord":
             self.reload()  # the assignment's progress changed

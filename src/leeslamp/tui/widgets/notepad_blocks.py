@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -120,7 +121,7 @@ class AnswerBlock(EntryBlock):
         self.number = question.question.number
         self.text = question.question.text
         entry = question.editable  # an emptied answer too: typing again fills that entry
-        fields = {}
+        fields: dict[str, Any] = {}  # EntryEditor's **fields
         if entry is None:
             # what `assignments.answer_question` would store, written by the editor instead
             fields = {

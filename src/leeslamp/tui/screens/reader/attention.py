@@ -388,8 +388,9 @@ class AttentionController:
             self.screen.notify(t("attention.detached_hint"))
             return
         self._current = note.id
-        if self.passage_cursor is not None:
-            self.choice.cursor.place(*note.span)
+        cursor = self.passage_cursor
+        if cursor is not None:
+            cursor.place(*note.span)
         self.repaint()
         self.choice.scroll_to_passage(*note.span)
 

@@ -1,4 +1,5 @@
-"""The reader: one article, mounted progressively, with contents, progress and resume position.
+"""The reader: one article, mounted progressively, with progress and resume position; its
+table of contents (`contents.py`) and aandacht part (`attention.py`) are controllers it owns.
 
 The first screenful (`chunks.first_screen`, from parsing a prefix of the body only) is appended
 before the screen's first paint, so it shows as fast for 100 KB as for 1 KB. Then the whole body is
@@ -20,8 +21,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Markdown, Static, Tree
-from textual.widgets.markdown import MarkdownTableOfContents
+from textual.widgets import Footer, Markdown, Static
 
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
@@ -32,6 +32,7 @@ from leeslamp.tui.messages import GoBack, ScreenShown
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.reader.attention import ATTENTION_KEYS, AttentionController
 from leeslamp.tui.screens.reader.chunks import first_screen, split_body
+from leeslamp.tui.screens.reader.contents import ContentsController
 from leeslamp.tui.services import AppServices
 
 if TYPE_CHECKING:
@@ -72,8 +73,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self._resumed: tuple[Widget, float] | None = None
         #: say "Verder waar je was" once the page is at the stored block and fully loaded
         self._announce_resume = False
-        self._contents: MarkdownTableOfContents | None = None
-        self._table: list[tuple[int, str, str]] = []
+        #: the table of contents (`i`), made when first opened
+        self.contents = ContentsController(self)
         #: (assignment id, question number): the reader came to answer it, so `w` goes there
         self.for_question: tuple[str, int] | None = None
 
@@ -103,7 +104,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     # column goes below the article. After the passage keys: while choosing a passage, those
     # come first in the footer.
     BINDINGS += localized(Key("w", "toggle_notepad", "notepad.key.toggle"))
-    HORIZONTAL_BREAKPOINTS: ClassVar = [(0, "-narrow"), (110, "-wide")]
+    # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]  # type: ignore[misc]
 
     services = AppServices()
 
@@ -182,7 +184,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
             widget, scroll_y = self._resumed
             self._resumed = None
             if self.page.scroll_y == scroll_y:
-                self.call_after_refresh(self._scroll_to, widget)
+                self.call_after_refresh(self._scroll_to_block, widget)
             else:
                 self._announce_resume = False  # the reader has moved on: no news of where
 
@@ -222,9 +224,9 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
                 self._resume_retry = self.set_timer(0.02, self._retry_resume)
         else:
             self._resume_block = None
-            self.call_after_refresh(self._scroll_to, widget)
+            self.call_after_refresh(self._scroll_to_block, widget)
 
-    def _scroll_to(self, widget: Widget) -> None:
+    def _scroll_to_block(self, widget: Widget) -> None:
         self.page.scroll_to_widget(widget, top=True, animate=False, immediate=True)
         self._resumed = (widget, self.page.scroll_y)
         if self._announce_resume and self.loaded:
@@ -298,63 +300,24 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     def on_screen_suspend(self) -> None:
         self.save_position()
 
-    # --- contents ---------------------------------------------------------------------------
+    # --- contents: the controller's messages and keys, passed on ----------------------------
 
     @on(Markdown.TableOfContentsUpdated)
     def _contents_updated(self, message: Markdown.TableOfContentsUpdated) -> None:
-        # Articles use `##` headings; start the tree at their level, not under an empty level 1.
-        entries = message.table_of_contents
-        top = min((level for level, _name, _id in entries), default=1)
-        self._table = [(level - top + 1, name, block_id) for level, name, block_id in entries]
-        if self._contents is not None:
-            self._contents.table_of_contents = self._table
-        message.stop()
+        self.contents.updated(message)
 
     @on(Markdown.TableOfContentsSelected)
     def _heading_chosen(self, message: Markdown.TableOfContentsSelected) -> None:
-        heading = self.document.query_one(f"#{message.block_id}")
-        self.page.scroll_to_widget(heading, top=True, animate=False)
-        message.stop()
+        self.contents.chosen(message)
 
     # --- actions ------------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        contents = self._contents
-        if contents is not None and contents.display and contents.has_focus_within:
-            contents.display = False
-            self.page.focus()
-            return
-        self.post_message(GoBack())
+        if not self.contents.close_if_focused():
+            self.post_message(GoBack())
 
     async def action_toggle_contents(self) -> None:
-        contents = self._contents
-        if contents is None:
-            if not self.document.table_of_contents:
-                self.notify(t("reader.no_headings"))
-                return
-            # Made on first use: most readings never open it, and start-up stays lean.
-            contents = self._contents = MarkdownTableOfContents(self.document, id="contents")
-            contents.display = False
-            await self.query_one("#reader-body").mount(contents, before="#page")
-            contents.table_of_contents = self._table
-        contents.display = not contents.display
-        if contents.display:
-            tree = contents.query_one(Tree)
-            tree.cursor_line = self._current_heading()
-            tree.focus()
-        else:
-            self.page.focus()
-
-    def _current_heading(self) -> int:
-        """Index of the last heading at or above the top of the page (0 if none is)."""
-        top = self.page.scroll_y
-        offset = self.document.virtual_region.y
-        current = 0
-        for index, (_level, _name, block_id) in enumerate(self.document.table_of_contents):
-            heading = self.document.query_one(f"#{block_id}")
-            if offset + heading.virtual_region.y <= top + 1:
-                current = index
-        return current
+        await self.contents.toggle()
 
     async def action_toggle_notepad(self) -> None:
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
