@@ -1,10 +1,9 @@
 """The leeslamp app: screens, app-wide keys, language, and the one place worker failures surface.
 
-`run.run_app()` is what the command line calls. The app opens on Vandaag (`home_screen()`), straight
-at an article for `leeslamp lees ID`, or in the ochtend mode for `leeslamp ochtend`. Escape goes
-back to where you came from; `h` (Vandaag) and `l` (Bibliotheek) work from anywhere a text field
-does not have the keys. The reader's module (and with it Textual's Markdown widget) is imported
-only when an article opens.
+`run.run_app()` is what the command line calls. The app opens on Vandaag, straight at an
+article for `leeslamp lees ID`, or in the ochtend mode for `leeslamp ochtend`; which screen is
+shown after that is the Navigator's (`tui/navigation.py`). `h` (Vandaag) and `l` (Bibliotheek)
+work from anywhere a text field does not have the keys.
 """
 
 from __future__ import annotations
@@ -12,14 +11,12 @@ from __future__ import annotations
 import dataclasses
 import gc
 import sys
-from collections import OrderedDict
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import App
 from textual.reactive import reactive
-from textual.screen import ModalScreen, Screen
+from textual.screen import ModalScreen
 from textual.worker import Worker, WorkerState
 
 from leeslamp import i18n
@@ -43,6 +40,7 @@ from leeslamp.tui.messages import (
     ScreenShown,
     ShowScreen,
 )
+from leeslamp.tui.navigation import Navigator
 from leeslamp.tui.services import Services
 from leeslamp.tui.themes import THEMES
 
@@ -59,8 +57,6 @@ def _commands_provider() -> type:
     return LeeslampCommands
 
 
-#: reader screens kept alive after you leave them, so going back to an article is instant
-KEEP_READERS = 3
 #: seconds Ctrl+Q waits at most for the keys typed before it
 QUIT_AT_THE_LATEST = 0.5
 
@@ -126,8 +122,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.start_minutes = minutes
         #: a problem that must end the app; `run_app` raises it after the screen is restored
         self.fatal_error: LeeslampError | None = None
-        self._readers: OrderedDict[str, Screen[Any]] = OrderedDict()
         self.journal_link = JournalLink(self, context)
+        #: which screen is shown, and the ones kept alive
+        self.navigator = Navigator(self, context)
         #: what screens and widgets may use (`self.services` there); they never see the App
         self.services = Services(context, self.journal_link)
         self._journal_requested = False
@@ -139,23 +136,17 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     # --- screens ----------------------------------------------------------------------
 
-    def home_screen(self) -> Screen[Any]:
-        """The screen leeslamp opens on, and `h` (or Escape from a first screen) returns to."""
-        from leeslamp.tui.screens.today import TodayScreen
-
-        return TodayScreen()
-
     def on_mount(self) -> None:
         # `leeslamp lees ID` and `leeslamp ochtend` show only their screen; Vandaag is made
         # when you go back.
         if self.start_article is not None:
-            self.open_article(self.start_article)
+            self.navigator.open_article(self.start_article)
         elif self.start_morning:
             from leeslamp.tui.screens.morning import MorningScreen
 
             self.push_screen(MorningScreen(minutes=self.start_minutes))
         else:
-            self.push_screen(self.home_screen())
+            self.push_screen(self.navigator.home_screen())
         # Should no screen report in (see `first_screen_shown`), open the journal anyway.
         self.set_timer(1.0, self.first_screen_shown)
 
@@ -167,133 +158,10 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self._journal_requested = True
             self.journal_link.open()
 
-    def open_article(
-        self,
-        article_id: str,
-        *,
-        question: tuple[str, int] | None = None,
-        reflection: str | None = None,
-        block: int | None = None,
-    ) -> None:
-        """Show the reader for an article; a recently read one comes back as you left it.
-        `question` (assignment id, number): opened to answer it; the writing panel goes there.
-        `reflection` (an entry id): opened to show that reflection, in the writing panel.
-        `block`: scrolled to that block (a passage found in Zoeken)."""
-        from leeslamp.tui.screens.reader.screen import ReaderScreen  # Markdown loads only here
-
-        article = self.context.library().get(article_id)
-        name = f"reader:{article_id}"
-        if not self.is_screen_installed(name):
-            self.install_screen(ReaderScreen(article), name)
-        self._readers[name] = self.get_screen(name)
-        reader = self._readers[name]
-        if isinstance(reader, ReaderScreen):
-            reader.for_question = question
-            if reflection is not None:
-                reader.call_after_refresh(reader.show_reflection, reflection)
-            if block is not None:
-                reader.show_block(block)
-        self._readers.move_to_end(name)
-        if isinstance(self.screen, ReaderScreen):
-            if self.screen is not self._readers[name]:
-                self.switch_screen(name)
-        else:
-            self.push_screen(name)
-        self._forget_old_readers()
-
-    def _forget_old_readers(self) -> None:
-        while len(self._readers) > KEEP_READERS:
-            name, screen = next(iter(self._readers.items()))
-            if screen in self.screen_stack:
-                break
-            del self._readers[name]
-            self.uninstall_screen(name)
-            screen.remove()  # an uninstalled screen off the stack is not pruned by itself
-
-    def show_library(self) -> None:
-        """Back to the library if it is on the stack, else the library on top of this screen."""
-        from leeslamp.tui.screens.library import LibraryScreen
-
-        self._show(LibraryScreen, LibraryScreen)
-
-    def show_home(self) -> None:
-        """Back to Vandaag, however deep the stack is; made now if it is not on the stack."""
-        from leeslamp.tui.screens.today import TodayScreen
-
-        self._show(TodayScreen, self.home_screen, replace=True)
-
-    def _show(
-        self, kind: type[Screen[Any]], make: Callable[[], Screen[Any]], *, replace: bool = False
-    ) -> None:
-        """Pop down to the screen of `kind` when it is on the stack; else put a new one on top
-        (`replace`: in place of the screen shown now, when that is the only one)."""
-        self._keep_place()
-        if any(isinstance(screen, kind) for screen in self.screen_stack):
-            while not isinstance(self.screen, kind):
-                self.pop_screen()
-        elif replace and len(self.screen_stack) <= 2:
-            self.switch_screen(make())
-        else:
-            self.push_screen(make())
-
-    def open_morning(self) -> None:
-        """The ochtend mode over whatever is shown (it reads today's question itself)."""
-        from leeslamp.tui.screens.morning import MorningScreen
-
-        if not isinstance(self.screen, MorningScreen):
-            self.push_screen(MorningScreen())
-
-    def _keep_place(self) -> None:
-        """Leaving a reader: hand its position to the journal link now, before the next screen
-        reads positions (Vandaag's "verder lezen"), rather than on the reader's suspend event."""
-        save_position = getattr(self.screen, "save_position", None)
-        if save_position is not None:
-            save_position()
-
-    def go_back(self) -> None:
-        """Escape: back to the screen you came from; Vandaag if this one was the first."""
-        self._keep_place()
-        if len(self.screen_stack) > 2:
-            self.pop_screen()
-        else:
-            self.switch_screen(self.home_screen())
-
-    def show_kept_screen(self, name: str, make: Callable[[], Screen[Any]]) -> None:
-        """Show the screen kept under `name` (made by `make` the first time, then kept alive
-        with what was typed in it): back down to it if it is on the stack, else on top."""
-        if not self.is_screen_installed(name):
-            self.install_screen(make(), name)
-        screen = self.get_screen(name)
-        if screen in self.screen_stack:
-            while self.screen is not screen:
-                self.pop_screen()
-        else:
-            self.push_screen(screen)
-
-    def show_search(self) -> None:
-        from leeslamp.tui.screens.search import SearchScreen
-
-        self.show_kept_screen("search", SearchScreen)
-
-    def show_assignments(self) -> None:
-        from leeslamp.tui.screens.assignments import AssignmentsScreen
-
-        self.show_kept_screen("assignments", AssignmentsScreen)
-
-    def show_compose_assignment(self) -> None:
-        from leeslamp.tui.screens.assignment_compose import ComposeScreen
-
-        self.show_kept_screen("assignment-compose", ComposeScreen)
-
-    def show_assignment_overview(self) -> None:
-        from leeslamp.tui.screens.assignment_overview import OverviewScreen
-
-        self.show_kept_screen("assignment-overview", OverviewScreen)
-
     # --- what screens ask for (tui.messages) ---------------------------------------------
 
     def on_open_article(self, message: OpenArticle) -> None:
-        self.open_article(
+        self.navigator.open_article(
             message.article_id,
             question=message.question,
             reflection=message.reflection,
@@ -301,19 +169,10 @@ class LeeslampApp(LocalizedBindings, App[None]):
         )
 
     def on_go_back(self, message: GoBack) -> None:
-        self.go_back()
+        self.navigator.go_back()
 
     def on_show_screen(self, message: ShowScreen) -> None:
-        show = {
-            "home": self.show_home,
-            "library": self.show_library,
-            "search": self.show_search,
-            "assignments": self.show_assignments,
-            "assignment-compose": self.show_compose_assignment,
-            "assignment-overview": self.show_assignment_overview,
-            "morning": self.open_morning,
-        }
-        show[message.kind]()
+        self.navigator.show(message.kind)
 
     def on_screen_shown(self, message: ScreenShown) -> None:
         self.first_screen_shown()
@@ -371,10 +230,10 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self.push_screen(HelpScreen(self.screen))
 
     def action_home(self) -> None:
-        self.show_home()
+        self.navigator.show_home()
 
     def action_library(self) -> None:
-        self.show_library()
+        self.navigator.show_library()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Letter keys yield to text fields and to screens where typing filters (the library);
@@ -438,11 +297,11 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     def action_search(self) -> None:
         if not isinstance(self.screen, ModalScreen):  # not from under help or a question
-            self.show_search()
+            self.navigator.show_search()
 
     def action_assignments(self) -> None:
         if not isinstance(self.screen, ModalScreen):
-            self.show_assignments()
+            self.navigator.show_assignments()
 
     def action_help_quit(self) -> None:
         """Ctrl+C: say how to quit instead of quitting (Textual's default, in our words)."""
@@ -458,7 +317,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         i18n.set_language(language)
         self.context.language = language
         self.language = language  # screens watch this and relabel themselves
-        for screen in {*self.screen_stack, *self._readers.values()}:
+        for screen in {*self.screen_stack, *self.navigator.readers}:
             screen.refresh_bindings()
         self.notify(t("tui.language_now"))
         self._save_language(language)

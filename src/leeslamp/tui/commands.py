@@ -31,15 +31,23 @@ class LeeslampCommands(Provider):
             yield (
                 t("tui.cmd.read", title=article.title),
                 byline(article),
-                partial(app.open_article, article.id),
+                partial(app.navigator.open_article, article.id),
             )
-        yield t("tui.key.home"), t("tui.cmd.home_help"), app.show_home
-        yield t("tui.cmd.morning"), t("tui.cmd.morning_help"), app.open_morning
-        yield t("tui.cmd.library"), t("tui.cmd.library_help"), app.show_library
-        yield t("tui.cmd.search"), t("tui.cmd.search_help"), app.show_search
-        yield t("tui.cmd.assignments"), t("tui.cmd.assignments_help"), app.show_assignments
-        yield t("tui.cmd.compose"), t("tui.cmd.compose_help"), app.show_compose_assignment
-        yield t("tui.cmd.overview"), t("tui.cmd.overview_help"), app.show_assignment_overview
+        yield t("tui.key.home"), t("tui.cmd.home_help"), app.navigator.show_home
+        yield t("tui.cmd.morning"), t("tui.cmd.morning_help"), app.navigator.open_morning
+        yield t("tui.cmd.library"), t("tui.cmd.library_help"), app.navigator.show_library
+        yield t("tui.cmd.search"), t("tui.cmd.search_help"), app.navigator.show_search
+        yield (
+            t("tui.cmd.assignments"),
+            t("tui.cmd.assignments_help"),
+            app.navigator.show_assignments,
+        )
+        yield t("tui.cmd.compose"), t("tui.cmd.compose_help"), app.navigator.show_compose_assignment
+        yield (
+            t("tui.cmd.overview"),
+            t("tui.cmd.overview_help"),
+            app.navigator.show_assignment_overview,
+        )
         yield t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help
         yield t("journal.title"), t("journal.cmd_help"), app.action_journal
         yield t("tui.key.language"), t("tui.cmd.language_help"), app.action_toggle_language
