@@ -13,7 +13,7 @@ import pytest
 
 from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
-from leeslamp.journal import journal as journal_module
+from leeslamp.journal import locking as locking_module
 from leeslamp.tui.screens.journal import JournalScreen
 from leeslamp.tui.screens.today import TodayScreen
 from tui_factory import make_app, screen_text, settle, shown_text
@@ -30,7 +30,7 @@ def read_only_home(private_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     def read_only_file_system(_folder: Path) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(journal_module, "ensure_private_dir", read_only_file_system)
+    monkeypatch.setattr(locking_module, "ensure_private_dir", read_only_file_system)
     return private_home
 
 

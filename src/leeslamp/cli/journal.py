@@ -217,7 +217,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
 def restore_backup(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.core.dates import long_date
     from leeslamp.journal import backups
-    from leeslamp.journal.journal import hold_lock
+    from leeslamp.journal.locking import hold_lock
 
     paths = context.paths
     available = backups.list_backups(paths)

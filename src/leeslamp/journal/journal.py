@@ -9,30 +9,24 @@ schrijf`: it appends one record under the lock without reading the journal at al
 from __future__ import annotations
 
 import contextlib
-import errno
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-from filelock import FileLock, Timeout
+from filelock import FileLock
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
 from leeslamp.core.errors import (
-    JournalLocked,
-    JournalUnreadable,
     JournalWriteError,
     StaleWrite,
     UserInputError,
-    os_reason,
 )
-from leeslamp.core.fileio import PRIVATE, ensure_private_dir
 from leeslamp.core.paths import Paths
-from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile, repair, schema
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
+from leeslamp.journal.locking import acquire_lock, remove_leftovers, unreadable, write_error
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, revision_of
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
 
@@ -42,62 +36,6 @@ Clock = Callable[[], datetime]
 COMPACT_AT = 4 * 1024 * 1024
 #: progress from which an article counts as read to the end
 FINISHED_AT = 0.98
-
-
-def _lock(paths: Paths, timeout: float) -> FileLock:
-    try:
-        ensure_private_dir(paths.data_dir)
-        lock = FileLock(str(paths.journal_lock), timeout=timeout, mode=PRIVATE, thread_local=False)
-        lock.acquire()
-    except Timeout:
-        if timeout > 0:  # a command that waited: say how long, and that nothing was saved
-            raise JournalLocked("journal.locked_cli", seconds=round(timeout)) from None
-        raise JournalLocked("journal.locked", path=paths.journal) from None
-    except OSError as exc:
-        raise _write_error(exc, paths.data_dir) from None
-    return lock
-
-
-@contextlib.contextmanager
-def hold_lock(paths: Paths, timeout: float = 0.0) -> Iterator[FileLock]:
-    """Hold the journal's write lock for a block (restoring a backup, say)."""
-    lock = _lock(paths, timeout)
-    try:
-        yield lock
-    finally:
-        lock.release()
-
-
-def _write_error(exc: OSError, where: Path) -> JournalWriteError:
-    # DiskFull comes from the log; a full disk during compaction or a backup is a plain OSError
-    if isinstance(exc, logfile.DiskFull) or exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
-        return JournalWriteError("journal.disk_full", path=where)
-    if isinstance(exc, PermissionError) or exc.errno in (errno.EACCES, errno.EROFS):
-        return JournalWriteError("journal.read_only_folder", path=where)
-    return JournalWriteError("journal.write_failed", path=where, reason=os_reason(exc))
-
-
-def _remove_leftovers(paths: Paths) -> None:
-    """Temp files of journal writes killed half-way: a kill during compaction leaves a whole
-    snapshot's worth behind each time. Only the lock holder writes these files, so while we
-    hold the lock, any that exist belong to a dead process."""
-    for folder, pattern in (
-        (paths.data_dir, f".{paths.journal.name}.*.tmp"),
-        (paths.data_dir, f".{paths.journal_log.name}.*.tmp"),
-        (paths.backups, ".*.tmp"),
-    ):
-        for leftover in folder.glob(pattern):
-            with contextlib.suppress(OSError):
-                leftover.unlink()
-
-
-def _unreadable(paths: Paths, problem: SnapshotUnreadable | NewerSchema) -> JournalUnreadable:
-    backup = backups.newest_good_backup(paths)
-    where = str(backup) if backup else "-"
-    if isinstance(problem, NewerSchema):
-        return JournalUnreadable("journal.too_new", path=problem.path, backup=where)
-    reason = t(f"journal.damage.{problem.kind}", line=problem.line, reason=problem.detail)
-    return JournalUnreadable("journal.unreadable", path=problem.path, reason=reason, backup=where)
 
 
 class Journal:
@@ -139,7 +77,7 @@ class Journal:
         held_lock: FileLock | None = None,
     ) -> Journal:
         """Open the journal. `held_lock`: a lock this process already holds (it stays held)."""
-        lock = held_lock or (None if read_only else _lock(paths, lock_timeout))
+        lock = held_lock or (None if read_only else acquire_lock(paths, lock_timeout))
         release_on_close = held_lock is None
         try:
             db = TinyDB(
@@ -154,10 +92,10 @@ class Journal:
                 data = storage.load()
                 if read_only and storage.damage:
                     data = repair.set_aside_unlocked(
-                        paths, storage, clock or local_now, lambda: _lock(paths, 0.0)
+                        paths, storage, clock or local_now, lambda: acquire_lock(paths, 0.0)
                     )
             except (SnapshotUnreadable, NewerSchema) as exc:
-                raise _unreadable(paths, exc) from None
+                raise unreadable(paths, exc) from None
             journal = cls(paths, db, lock, clock, release_on_close)
             if not read_only:
                 journal._prepare(data, storage.version)
@@ -170,7 +108,7 @@ class Journal:
     def _prepare(self, data: schema.Tables, version: int) -> None:
         """Clear what killed writes left, set damage aside, migrate an older journal (after
         setting it aside), give a new one its meta record."""
-        _remove_leftovers(self.paths)
+        remove_leftovers(self.paths)
         if self._storage.torn_tail:
             # Cut off (and keep aside) now, as the next append would: a compaction first would
             # drop it unseen.
@@ -212,7 +150,7 @@ class Journal:
         try:
             return write()
         except OSError as exc:
-            raise _write_error(exc, self.paths.journal_log) from None
+            raise write_error(exc, self.paths.journal_log) from None
 
     # --- entries -----------------------------------------------------------------------------
 

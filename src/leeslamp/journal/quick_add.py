@@ -13,13 +13,8 @@ from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile, notices, schema
 from leeslamp.journal.entry_docs import local_now, new_entry_doc
-from leeslamp.journal.journal import (
-    COMPACT_AT,
-    Clock,
-    Journal,
-    _lock,
-    _write_error,
-)
+from leeslamp.journal.journal import COMPACT_AT, Clock, Journal
+from leeslamp.journal.locking import acquire_lock, write_error
 from leeslamp.journal.models import Entry
 
 
@@ -44,7 +39,7 @@ def add_entry_quickly(
     """
     now = (clock or local_now)()
     doc = new_entry_doc(kind, text, now, **fields)
-    lock = _lock(paths, lock_timeout)
+    lock = acquire_lock(paths, lock_timeout)
     try:
         if _only_an_append_is_needed(paths, now.date()):
             try:
@@ -52,7 +47,7 @@ def add_entry_quickly(
                     paths.journal_log, [logfile.put(schema.ENTRIES, doc)], schema.SCHEMA_VERSION
                 )
             except OSError as exc:
-                raise _write_error(exc, paths.journal_log) from None
+                raise write_error(exc, paths.journal_log) from None
             return Entry.from_doc(doc)
         with Journal.open(paths, clock=clock, held_lock=lock) as journal:
             doc_id = journal._guard(lambda: journal._entries.insert(doc))
