@@ -99,7 +99,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key(
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
-        Key("d", "journal", "journal.key.show", id="dagboek"),
+        Key("d", "journal", "journal.key.show", id="journal"),
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
         Key("h", "home", "tui.key.home", id="home"),
         Key("l", "library", "tui.key.library", id="library"),

@@ -152,7 +152,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         # The label first: the text is a coach's `antwoord` only under a visible coach label.
         self._show_coach()
         language = self.services.context.language
-        kind, fields = answer_fields(self.question, language, written_in=places.OCHTEND)
+        kind, fields = answer_fields(self.question, language, written_in=places.MORNING)
         self.editor = MorningEditor(
             kind, entry=self.answer, placeholder=t("morning.placeholder"), **fields
         )
