@@ -323,7 +323,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
 
         await Notepad.toggle(self, self.article, question=self.for_question)
-        self.attention.fit_side()  # the notes alone, or the notes and the Schrijfblok
+        self.attention.notes_panel.fit_side()  # the notes alone, or the notes and the Schrijfblok
 
     async def show_reflection(self, entry_id: str) -> None:
         """Open the writing panel (if it is not open) with the cursor in reflection `entry_id`:
@@ -334,7 +334,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         notepad = next(iter(found), None)
         if notepad is None or not notepad.display:
             await Notepad.toggle(self, self.article, reflection=entry_id)
-            self.attention.fit_side()
+            self.attention.notes_panel.fit_side()
         else:
             notepad.go_to_reflection(entry_id)
 
@@ -373,10 +373,10 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.attention.panel_edited(message)
 
     def on_attention_panel_jump(self, message: AttentionPanel.Jump) -> None:
-        self.attention.panel_jump(message)
+        self.attention.notes_panel.jump(message)
 
     def on_attention_panel_highlighted(self, message: AttentionPanel.Highlighted) -> None:
-        self.attention.panel_highlighted(message)
+        self.attention.notes_panel.highlighted(message)
 
     def action_passage_toggle(self) -> None:
         self.attention.choice.toggle()
@@ -415,10 +415,10 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.attention.note_restore()
 
     async def action_notes_toggle(self) -> None:
-        await self.attention.notes_toggle()
+        await self.attention.notes_panel.toggle()
 
     async def action_notes_toggle_quiet(self) -> None:
-        await self.attention.notes_toggle_quiet()
+        await self.attention.notes_panel.toggle()
 
     async def action_notes_leave(self) -> None:
-        await self.attention.notes_leave()
+        await self.attention.notes_panel.leave()
