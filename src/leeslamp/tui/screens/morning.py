@@ -105,7 +105,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
     def on_mount(self) -> None:
         self._previous_theme = self.app.theme
         self.app.theme = MORNING.name
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         if self.question is None:
             from leeslamp.daily.bank import load_bank_checked
             from leeslamp.daily.today import daily_question

@@ -101,7 +101,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.query_one("#today-assignment").display = False
         self.call_after_refresh(self.post_message, ScreenShown())
 

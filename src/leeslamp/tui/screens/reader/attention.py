@@ -96,7 +96,7 @@ class AttentionController:
         return self.choice.cursor
 
     def mounted(self) -> None:
-        self.screen.watch(self.screen.app, "language", self._relabel, init=False)
+        self.screen.services.watch_language(self.screen, self._relabel)
 
     def load(self) -> None:
         """Read the article's notes (when the reader is shown, also when coming back: they

@@ -121,7 +121,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
 
     async def on_mount(self) -> None:
         self.query_one("#fragment-notice").display = not self.article.complete
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.watch(self.page, "scroll_y", self.position.scrolled, init=False)
         self._relabel()
         self.page.focus()
