@@ -92,7 +92,7 @@ journal.close()
 print(json.dumps({"open": opened, "updates": updates, "lists": lists, "rss_kb": peak_rss_kb()}))
 """
 
-SCHRIJF_MEMORY_CHILD = """
+WRITE_MEMORY_CHILD = """
 import sys
 from leeslamp.cli import main
 code = main(sys.argv[1:])
@@ -181,9 +181,9 @@ def run_app_child(home: Path, article: str, env: dict[str, str]) -> str:
     return done.stdout
 
 
-def schrijf_peak_rss_kb(text: str, env: dict[str, str]) -> int:
+def write_peak_rss_kb(text: str, env: dict[str, str]) -> int:
     """`leeslamp schrijf` run through cli.main() in a child that reports its own peak."""
-    argv = [sys.executable, "-c", PEAK_RSS + SCHRIJF_MEMORY_CHILD, "schrijf", text]
+    argv = [sys.executable, "-c", PEAK_RSS + WRITE_MEMORY_CHILD, "schrijf", text]
     done = subprocess.run(argv, env=env, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"schrijf failed: {done.stderr}")
@@ -215,7 +215,7 @@ def measure(count: int, repeats: int, folder: Path, rng: random.Random) -> dict[
     command = leeslamp_command()
     writes = [run_process([*command, "schrijf", dutch_text(rng)], env) for _ in range(repeats)]
     result["schrijf"] = statistics.median(writes)
-    result["rss_schrijf_mb"] = schrijf_peak_rss_kb(dutch_text(rng), env) / 1024
+    result["rss_schrijf_mb"] = write_peak_rss_kb(dutch_text(rng), env) / 1024
     backups.daily_backup_path(paths, datetime.now().astimezone().date()).unlink()
     result["schrijf_daily"] = run_process([*command, "schrijf", dutch_text(rng)], env)
 

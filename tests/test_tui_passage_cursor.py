@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aandacht_helpers import FIRST, SECOND, THIRD, marked, write_stuk
+from attention_helpers import FIRST, SECOND, THIRD, marked, write_stuk
 from leeslamp.tui.screens.reader.attention import STYLES
 from tui_factory import SIZE, make_app, screen_text, settle, shown_text
 

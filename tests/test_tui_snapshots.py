@@ -58,7 +58,7 @@ def with_entries(home: Path) -> None:
             journal.add_entry(kind, text, **fields)
 
 
-def test_vandaag(home: Path, snap_compare) -> None:
+def test_today(home: Path, snap_compare) -> None:
     assert snap_compare(make_app(home), terminal_size=SNAPSHOT_SIZE, run_before=still)
 
 
@@ -76,7 +76,7 @@ def test_reader(home: Path, snap_compare) -> None:
     assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=still)
 
 
-def test_dagboek(home: Path, snap_compare) -> None:
+def test_journal(home: Path, snap_compare) -> None:
     app = make_app(home)  # writes the test articles the entries point at
     with_entries(home)
 

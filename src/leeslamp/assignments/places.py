@@ -15,11 +15,12 @@ from datetime import datetime
 from leeslamp.i18n import t
 from leeslamp.journal import Entry
 
-VANDAAG = "vandaag"
-OCHTEND = "ochtend"
-LEZER = "lezer"  # the reader's Schrijfblok, beside the question's article
-SCHRIJF = "schrijf"  # leeslamp schrijf --opdracht ID --vraag N
-PLACES = (VANDAAG, OCHTEND, LEZER, SCHRIJF)
+# The values are stored in the journal (and name their i18n keys): Dutch, and never to change.
+TODAY = "vandaag"
+MORNING = "ochtend"
+READER = "lezer"  # the reader's Schrijfblok, beside the question's article
+COMMAND_LINE = "schrijf"  # leeslamp schrijf --opdracht ID --vraag N
+PLACES = (TODAY, MORNING, READER, COMMAND_LINE)
 
 #: an article id -> its title, or None when the library does not have it
 Titles = Callable[[str], str | None]
@@ -43,7 +44,7 @@ def place_text(entry: Entry, titles: Titles) -> str:
     place = written_in(entry)
     if place is None:
         return t("preview.place.unknown")
-    if place == LEZER:
+    if place == READER:
         article = entry.article or ""
         return t("preview.place.lezer", title=titles(article) or article)
     return t(f"preview.place.{place}")

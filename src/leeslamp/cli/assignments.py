@@ -328,7 +328,7 @@ def _confirmed() -> bool:
 def answer_from_cli(context: Context, args: argparse.Namespace, text: str) -> int:
     """`leeslamp schrijf --opdracht ID --vraag N TEKST`: an `antwoord` entry to that question."""
     from leeslamp.assignments import answer_question, find_assignment
-    from leeslamp.assignments.places import SCHRIJF
+    from leeslamp.assignments.places import COMMAND_LINE
 
     if args.assignment is None or args.question is None:
         raise UserInputError("write.need_both")
@@ -342,7 +342,7 @@ def answer_from_cli(context: Context, args: argparse.Namespace, text: str) -> in
                 "write.article_with_assignment", article=args.article, expected=question.article
             )
         result = answer_question(
-            journal, assignment, args.question, text, tags=args.tags, written_in=SCHRIJF
+            journal, assignment, args.question, text, tags=args.tags, written_in=COMMAND_LINE
         )
     _err(t("write.answer_saved", number=args.question, title=assignment.title))
     if result.earlier is not None:

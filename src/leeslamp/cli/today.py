@@ -106,7 +106,7 @@ def _article_title(context: Context, article_id: str | None) -> str | None:
     """The linked article's title, or None when there is no link or no such article.
 
     Loads the library (YAML front matter of every article) only when the day's question
-    has an article: `benchmarks/vandaag.py` measures both kinds of day.
+    has an article: `benchmarks/today.py` measures both kinds of day.
     """
     if article_id is None:
         return None

@@ -35,7 +35,7 @@ class QuestionView:
 
 
 @dataclass(frozen=True)
-class VandaagView:
+class TodayView:
     today: QuestionView
     #: the prompt id the journal holds as the day's choice (None: none chosen yet)
     stored_choice: str | None
@@ -52,7 +52,7 @@ class VandaagView:
 
 def load_view(
     journal: Journal, day: date, bank: Sequence[Prompt], articles: Container[str]
-) -> VandaagView:
+) -> TodayView:
     """Read what Vandaag shows for `day`. `articles`: the ids in the library (a reading
     position or a question for an article that is gone is not offered)."""
     from leeslamp.assignments import assignment_statuses
@@ -63,7 +63,7 @@ def load_view(
     choice = journal.day_choice(day)
     question = chosen_question(day, bank, open_questions, choice, known)
     entries = journal.entries()
-    return VandaagView(
+    return TodayView(
         today=question_view(entries, question),
         stored_choice=choice,
         open_questions=open_questions,

@@ -95,7 +95,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key(
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
-        Key("d", "journal", "journal.key.show", id="dagboek"),
+        Key("d", "journal", "journal.key.show", id="journal"),
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
         Key("h", "home", "tui.key.home", id="home"),
         Key("l", "library", "tui.key.library", id="library"),
@@ -103,7 +103,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key("c", "assignments", "tui.key.assignments", show=False, id="assignments"),
     )
 
-    #: the UI language ("nl" or "en"); screens watch it to relabel themselves
+    #: the UI language ("nl" or "en"); screens relabel themselves (`Services.watch_language`)
     language: reactive[str] = reactive(i18n.DEFAULT_LANGUAGE, init=False)
 
     def __init__(
@@ -316,7 +316,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         """Relabel every screen in `language` and remember the choice in the settings file."""
         i18n.set_language(language)
         self.context.language = language
-        self.language = language  # screens watch this and relabel themselves
+        self.language = language  # screens watch this (Services.watch_language) and relabel
         for screen in {*self.screen_stack, *self.navigator.readers}:
             screen.refresh_bindings()
         self.notify(t("tui.language_now"))

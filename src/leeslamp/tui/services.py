@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, overload
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from datetime import date, datetime
 
     from textual.dom import DOMNode
@@ -43,6 +44,12 @@ class Services:
 
     def today(self) -> date:
         return self.context.today()
+
+    def watch_language(self, node: DOMNode, relabel: Callable[[str], None]) -> None:
+        """Call `relabel(language)` whenever the UI language changes (Ctrl+T), for as long as
+        `node` is mounted. The App keeps the language in its `language` reactive: this is the
+        one place outside the App that knows so."""
+        node.watch(node.app, "language", relabel, init=False)
 
 
 def services_of(node: DOMNode) -> Services:

@@ -93,7 +93,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         from leeslamp.assignments import status_of
         from leeslamp.core.settings import ensure_reader_id
 
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.query_one("#answers-json").display = False
         self.query_one("#answers-write", Button).disabled = True
         self._relabel()

@@ -122,7 +122,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self._relabel()
         self._set_default_path()
         self.query_one("#compose-title", Input).focus()

@@ -85,7 +85,7 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.query_one("#overview-table").display = False
         self._relabel()
         self.query_one("#overview-paths", Input).focus()
@@ -239,6 +239,8 @@ class ReportScreen(LocalizedBindings, Screen[None]):
         Key("s", "save", "overview.screen.key.save"),
     )
 
+    services = AppServices()
+
     def __init__(self, markdown: str, default_path: Path) -> None:
         super().__init__()
         self.markdown = markdown
@@ -258,7 +260,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self._relabel()
         self.query_one("#report-page").focus()
 

@@ -115,7 +115,7 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.query_one("#import-row").display = False
         self.query_one("#import-said").display = False
         self._relabel()

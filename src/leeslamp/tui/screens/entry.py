@@ -46,7 +46,7 @@ class EntryScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.query_one("#entry-delete", Button).display = False
         self._relabel()
         entry_id = self.entry_id

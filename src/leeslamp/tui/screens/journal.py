@@ -113,7 +113,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.list.focus()
         self._relabel()
         self.reload()

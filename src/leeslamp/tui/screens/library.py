@@ -43,7 +43,7 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self._relabel()
         self.query_one(ArticleList).focus()
         self.call_after_refresh(self.post_message, ScreenShown())

@@ -105,7 +105,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
     def on_mount(self) -> None:
         self._previous_theme = self.app.theme
         self.app.theme = MORNING.name
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         if self.question is None:
             from leeslamp.daily.bank import load_bank_checked
             from leeslamp.daily.today import daily_question
@@ -152,7 +152,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         # The label first: the text is a coach's `antwoord` only under a visible coach label.
         self._show_coach()
         language = self.services.context.language
-        kind, fields = answer_fields(self.question, language, written_in=places.OCHTEND)
+        kind, fields = answer_fields(self.question, language, written_in=places.MORNING)
         self.editor = MorningEditor(
             kind, entry=self.answer, placeholder=t("morning.placeholder"), **fields
         )

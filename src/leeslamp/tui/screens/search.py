@@ -134,7 +134,7 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self._relabel()
         self.query_one("#search-query", Input).focus()
 

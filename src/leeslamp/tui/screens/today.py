@@ -2,7 +2,7 @@
 your rhythm, something to look back on, and the coach's assignment.
 
 The question shows at once (the prompt bank is a few small files); everything from the journal
-is read in one thread worker once the journal is open (`vandaag_view.load_view`) and filled in
+is read in one thread worker once the journal is open (`today_view.load_view`) and filled in
 when it arrives. The answer box appears then too, holding today's answer if there is one, so
 an answer is edited all day rather than added again.
 
@@ -38,7 +38,7 @@ from leeslamp.tui.today_text import (
 if TYPE_CHECKING:
     from leeslamp.daily.bank import PromptBank
     from leeslamp.daily.rhythm import Memory
-    from leeslamp.daily.today_view import QuestionView, VandaagView
+    from leeslamp.daily.today_view import QuestionView, TodayView
     from leeslamp.journal import Entry, Journal
     from leeslamp.library.articles import Library
     from leeslamp.tui.widgets.entry_editor import EntryEditor
@@ -71,7 +71,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.bank: PromptBank | None = None
         self._library: Library | None = None  # set by the worker that reads the journal
         self._problems_told = False
-        self.view: VandaagView | None = None
+        self.view: TodayView | None = None
         self.question: DailyQuestion | None = None
         self.answer: Entry | None = None
         self.editor: EntryEditor | None = None
@@ -101,7 +101,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.query_one("#today-assignment").display = False
         self.call_after_refresh(self.post_message, ScreenShown())
 
@@ -129,7 +129,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self._clear_editor()
         self.services.journal_link.call(self._read_view, self._loaded)
 
-    def _read_view(self, journal: Journal) -> VandaagView:
+    def _read_view(self, journal: Journal) -> TodayView:
         """In a thread: everything the screen shows from the journal."""
         from leeslamp.daily.today_view import load_view
 
@@ -139,12 +139,12 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         assert self.bank is not None
         return load_view(journal, context.today(), self.bank.prompts, set(library.ids()))
 
-    async def _loaded(self, view: VandaagView) -> None:
+    async def _loaded(self, view: TodayView) -> None:
         self.view = view
         self._wanted_choice = self._written_choice = view.stored_choice
         await self._show_today(view.today)
 
-    async def _side_loaded(self, view: VandaagView) -> None:
+    async def _side_loaded(self, view: TodayView) -> None:
         """Back from another screen: renew reading, rhythm and the assignment; keep the question
         and its editor, unless today's answer was changed elsewhere (in the ochtend mode)."""
         if self.view is None:
@@ -165,7 +165,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             self.answer = today.answer
             await self._mount_editor()
 
-    def _question_replaced(self, view: VandaagView) -> bool:
+    def _question_replaced(self, view: TodayView) -> bool:
         """Whether the day's question is another one now (an assignment was imported, or its
         open questions changed) and nothing was written to the one shown: then the new one
         comes. Text written or being typed keeps its question."""
@@ -250,11 +250,11 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         if self.editor is not None:
             await self.editor.remove()
         await box.remove_children()
-        from leeslamp.assignments.places import VANDAAG
+        from leeslamp.assignments.places import TODAY
         from leeslamp.tui.widgets.entry_editor import EntryEditor  # TextArea: after first paint
 
         # a coach's question shows its label (question_content) before this box exists
-        kind, fields = answer_fields(question, self.app_language, written_in=VANDAAG)
+        kind, fields = answer_fields(question, self.app_language, written_in=TODAY)
         self.editor = EntryEditor(
             kind, entry=self.answer, placeholder=t("today.answer_placeholder"), **fields
         )

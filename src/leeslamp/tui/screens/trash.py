@@ -52,7 +52,7 @@ class TrashScreen(LocalizedBindings, Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.list.focus()
         self._relabel()
         self.services.journal_link.call(

@@ -152,7 +152,7 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
         area = self.text_area
         area.move_cursor(area.document.end)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         # Kept: `_write` may run after the app has ended (JournalLink.close), without an app.
         self._link = self.services.journal_link
         self._link.when_ready(self._journal_ready)

@@ -145,7 +145,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
         prompts = self.query_one("#notepad-prompts", Vertical)
         prompts.display = bool(self.article.prompts)
         prompts.mount_all(Hanging("•", prompt) for prompt in self.article.prompts)
-        self.watch(self.app, "language", self._relabel, init=False)
+        self.services.watch_language(self, self._relabel)
         self.app.screen_change_signal.subscribe(self, self._screen_changed)
         self._relabel()
 

@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static, TextArea
 
 from leeslamp.assignments import Assignment, AssignmentQuestion
-from leeslamp.assignments.places import LEZER, coach_label
+from leeslamp.assignments.places import READER, coach_label
 from leeslamp.i18n import t
 from leeslamp.journal import Entry
 from leeslamp.tui.describe import nice_date
@@ -130,7 +130,7 @@ class AnswerBlock(EntryBlock):
                     "id": question.assignment.id,
                     "prompt": question.question.text,
                     "question": question.question.number,
-                    "written_in": LEZER,  # for the answer file's preview
+                    "written_in": READER,  # for the answer file's preview
                 },
             }
         editor = EntryEditor(

@@ -6,7 +6,8 @@ passage cursor on and off (↓↑/j k: paragraph, →←: sentence, Esc: done), 
 chosen passage (or on text selected with the mouse), `n` shows the notes beside the article. In
 the notes list: Enter shows the passage, `e` edits, `x` deletes (to the trash, after asking),
 `r` re-attaches the note to the passage the cursor is on, `u` restores the last deleted note.
-The cursor itself is `passage_choice.PassageChoice`, which this controller owns.
+The cursor itself is `passage_choice.PassageChoice`, and the notes panel
+`notes_panel.NotesPanelController`: parts this controller owns.
 
 Opening the article loads its notes in a worker (`attention_notes.load_notes`: re-anchored if the
 article changed, and written back); highlights are painted as the article's blocks mount
@@ -20,10 +21,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from textual.containers import Vertical
-
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, localized
+from leeslamp.tui.screens.reader.notes_panel import NotesPanelController
 from leeslamp.tui.screens.reader.passage_choice import PassageChoice
 from leeslamp.tui.screens.reader.passages import Layer, PassageMap
 
@@ -82,8 +82,8 @@ class AttentionController:
         self.choice = PassageChoice(screen, self)
         self.notes: list[Note] = []
         self.passages: PassageMap | None = None
-        self._panel: AttentionPanel | None = None
-        self._current: str | None = None  # the note chosen in the list, shown stronger
+        #: the notes panel beside the article (`n`) and the note chosen in it
+        self.notes_panel = NotesPanelController(screen, self)
         self._last_deleted: Note | None = None
         self._changes = (
             0  # journal changes started or ended here: a load that overlaps one is redone
@@ -96,7 +96,7 @@ class AttentionController:
         return self.choice.cursor
 
     def mounted(self) -> None:
-        self.screen.watch(self.screen.app, "language", self._relabel, init=False)
+        self.screen.services.watch_language(self.screen, self._relabel)
 
     def load(self) -> None:
         """Read the article's notes (when the reader is shown, also when coming back: they
@@ -147,7 +147,7 @@ class AttentionController:
             if note.span is not None:
                 layers.append((*note.span, styles["mark"]))
                 whole.update(passages.covers_whole(*note.span))
-                if note.id == self._current:
+                if note.id == self.notes_panel.current:
                     current = note.span
         if current is not None:
             layers.append((*current, styles["current"]))
@@ -158,8 +158,8 @@ class AttentionController:
     def _show_notes(self, notes: list[Note]) -> None:
         had_notes = bool(self.notes)
         self.notes = notes
-        if self._panel is not None:
-            self._panel.show_notes(notes)
+        if self.notes_panel.panel is not None:
+            self.notes_panel.panel.show_notes(notes)
         self.repaint()
         if had_notes != bool(notes):
             self.screen.refresh_bindings()  # `n` in the footer or not
@@ -170,8 +170,8 @@ class AttentionController:
         self._show_notes(in_text_order([*(n for n in self.notes if n.id != note.id), note]))
 
     def _relabel(self, _language: str | None = None) -> None:
-        if self._panel is not None:
-            self._panel.relabel()
+        if self.notes_panel.panel is not None:
+            self.notes_panel.panel.relabel()
 
     # --- notes ---------------------------------------------------------------------------------
 
@@ -213,7 +213,7 @@ class AttentionController:
         self.screen.services.journal_link.call(lambda journal: journal.get_entry(note_id), fetched)
 
     async def _open_editor(self, note: Note) -> None:
-        panel = await self._show_panel()
+        panel = await self.notes_panel.show()
         panel.highlight(note.id)
         await panel.open_editor(note)
         if note.span is not None:  # the text got narrower beside the panel: keep it in view
@@ -255,7 +255,7 @@ class AttentionController:
         )
 
     async def _delete(self, note: Note) -> None:
-        panel = self._panel
+        panel = self.notes_panel.panel
         editor = panel.editor_of(note.id) if panel is not None else None
         if panel is not None and panel.editing is not None and panel.editing.id == note.id:
             await panel.close_editor()  # it saves its last words as it goes
@@ -315,98 +315,16 @@ class AttentionController:
         self._change(job, reattached)
 
     def _highlighted(self) -> Note | None:
-        return self._panel.highlighted_note if self._panel is not None else None
-
-    # --- the notes panel ---------------------------------------------------------------------
-
-    async def _show_panel(self) -> AttentionPanel:
-        from leeslamp.tui.widgets.attention_list import AttentionPanel  # made on first use
-
-        screen = self.screen
-        side = next(iter(screen.query("#side")), None)
-        if side is None:  # the Schrijfblok makes it too; whoever comes first
-            side = Vertical(id="side")
-            await screen.query_one("#reader-body").mount(side)
-        if self._panel is None:
-            self._panel = AttentionPanel(id="attention")
-            await side.mount(self._panel, before=0 if side.children else None)
-            self._panel.show_notes(self.notes)
-        side.display = True
-        self._panel.display = True
-        self.fit_side()
-        self.screen.refresh_bindings()
-        return self._panel
-
-    async def _hide_panel(self) -> None:
-        panel = self._panel
-        if panel is None:
-            return
-        await panel.close_editor()
-        panel.display = False
-        self._current = None
-        side = panel.parent
-        if isinstance(side, Vertical):
-            side.display = any(child.display for child in side.children)
-        self.fit_side()
-        self.screen.page.focus()
-        self.repaint()
-        self.screen.refresh_bindings()
-
-    def fit_side(self) -> None:
-        """Mark the side column when the notes are all it shows: below the article it is then
-        only as tall as they need (styles/attention.tcss). Called whenever a panel in it shows or hides."""
-        side = next(iter(self.screen.query("#side")), None)
-        if side is not None:
-            shown = [child for child in side.children if child.display]
-            side.set_class(shown == [self._panel] and self._panel is not None, "-notes-only")
-
-    async def notes_toggle(self) -> None:
-        panel = self._panel
-        if panel is not None and panel.display and panel.has_focus_within:
-            await self._hide_panel()
-            return
-        panel = await self._show_panel()
-        if panel.notes:
-            panel.focus_list()
-
-    async def notes_toggle_quiet(self) -> None:
-        await self.notes_toggle()
-
-    async def notes_leave(self) -> None:
-        """Esc in the notes: stop writing, back to the text (the list stays in view)."""
-        panel = self._panel
-        if panel is None:
-            return
-        await panel.close_editor()
-        self._current = None
-        self.screen.page.focus()
-        self.repaint()
-
-    def panel_jump(self, message: AttentionPanel.Jump) -> None:
-        note = message.note
-        if note.span is None:
-            self.screen.notify(t("attention.detached_hint"))
-            return
-        self._current = note.id
-        cursor = self.passage_cursor
-        if cursor is not None:
-            cursor.place(*note.span)
-        self.repaint()
-        self.choice.scroll_to_passage(*note.span)
-
-    def panel_highlighted(self, message: AttentionPanel.Highlighted) -> None:
-        panel = self._panel
-        if panel is not None and panel.has_focus_within:
-            self._current = message.note.id if message.note is not None else None
-            self.repaint()
+        panel = self.notes_panel.panel
+        return panel.highlighted_note if panel is not None else None
 
     # --- which keys apply now --------------------------------------------------------------
 
     def allows(self, action: str) -> bool:
         """Whether the reader's key for `action` applies now (the screen's check_action)."""
         on_page = self.screen.page.has_focus if self.screen.is_mounted else False
-        panel = self._panel
-        in_panel = panel is not None and panel.display and panel.has_focus_within
+        panel = self.notes_panel.panel
+        in_panel = self.notes_panel.focused
         in_list = in_panel and panel is not None and panel.note_list.has_focus
         cursor = self.passage_cursor is not None
         if action in _CURSOR_ACTIONS or action == "note_add_chosen":

@@ -1,5 +1,6 @@
 """The reader: one article, mounted progressively, with progress and resume position; its
-table of contents (`contents.py`) and aandacht part (`attention.py`) are controllers it owns.
+table of contents (`contents.py`), attention part (`attention.py`) and position (`position.py`)
+are controllers it owns.
 
 The first screenful (`chunks.first_screen`, from parsing a prefix of the body only) is appended
 before the screen's first paint, so it shows as fast for 100 KB as for 1 KB. Then the whole body is
@@ -19,8 +20,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.timer import Timer
-from textual.widget import Widget
 from textual.widgets import Footer, Markdown, Static
 
 from leeslamp.core.safe_text import for_terminal
@@ -33,6 +32,7 @@ from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.reader.attention import ATTENTION_KEYS, AttentionController
 from leeslamp.tui.screens.reader.chunks import first_screen, split_body
 from leeslamp.tui.screens.reader.contents import ContentsController
+from leeslamp.tui.screens.reader.position import PositionController
 from leeslamp.tui.services import AppServices
 
 if TYPE_CHECKING:
@@ -65,14 +65,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         #: how many of `article.blocks` are mounted so far; all of them once `loaded`
         self.mounted_blocks = 0
         self.loaded = False
-        self._resume_block: int | None = None
-        #: a block was asked for (`show_block`): the stored position must not move the page
-        self._block_chosen = False
-        self._save_timer: Timer | None = None
-        self._resume_retry: Timer | None = None
-        self._resumed: tuple[Widget, float] | None = None
-        #: say "Verder waar je was" once the page is at the stored block and fully loaded
-        self._announce_resume = False
+        #: where the page is, saved after scrolling; the stored block, gone back to
+        self.position = PositionController(self)
         #: the table of contents (`i`), made when first opened
         self.contents = ContentsController(self)
         #: (assignment id, question number): the reader came to answer it, so `w` goes there
@@ -127,8 +121,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
 
     async def on_mount(self) -> None:
         self.query_one("#fragment-notice").display = not self.article.complete
-        self.watch(self.app, "language", self._relabel, init=False)
-        self.watch(self.page, "scroll_y", self._scrolled, init=False)
+        self.services.watch_language(self, self._relabel)
+        self.watch(self.page, "scroll_y", self.position.scrolled, init=False)
         self._relabel()
         self.page.focus()
         # The first screenful is part of the screen's first paint; it comes from parsing a
@@ -138,7 +132,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         if first is not None:
             await self.document.append(for_terminal(first))
         self._mount_rest(first)
-        self.services.journal_link.fetch_position(self.article.id, self.resume_at)
+        self.services.journal_link.fetch_position(self.article.id, self.position.resume_at)
         self.attention.mounted()
 
     def on_screen_resume(self) -> None:
@@ -152,7 +146,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
             head.append(plain_styled(labels, "italic $text-muted"))
         self.query_one("#article-head", Static).update(Content("\n").join(head))
         self.query_one("#fragment-notice", Static).update(t("article.fragment_notice"))
-        self._show_progress()
+        self.position.show_progress()
 
     # --- progressive mount ----------------------------------------------------------
 
@@ -168,134 +162,35 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         parts = split_body(article.body, blocks, width=width, height=height, start_line=start_line)
         self.mounted_blocks = parts[0].first_block if parts else len(blocks)
         self.attention.passages_mounted()
-        self._scroll_to_resume_block()  # a block asked for before the first screen was counted
+        self.position.blocks_mounted()  # a block asked for before the first screen was counted
         for part in parts:
             await asyncio.sleep(0)  # let keys and a repaint through between parts
             # control characters shown, one for one: the text stays where the passages say
             await self.document.append(for_terminal(part.markdown))
             self.mounted_blocks = part.end_block
             self.attention.passages_mounted()
-            self._scroll_to_resume_block()
+            self.position.blocks_mounted()
         self.loaded = True
-        self._show_progress()
-        if self._resumed is not None:
-            # Blocks above may have re-wrapped while the rest loaded (a scrollbar appeared):
-            # scroll to the same block again, unless the reader has moved on since.
-            widget, scroll_y = self._resumed
-            self._resumed = None
-            if self.page.scroll_y == scroll_y:
-                self.call_after_refresh(self._scroll_to_block, widget)
-            else:
-                self._announce_resume = False  # the reader has moved on: no news of where
+        self.position.all_mounted()
 
     async def _painted(self) -> None:
         painted = asyncio.Event()
         self.call_after_refresh(painted.set)
         await painted.wait()
 
-    # --- position -----------------------------------------------------------------------
-
-    def resume_at(self, block: int, _progress: float) -> None:
-        """Scroll to `article.blocks[block]` as soon as it is mounted (now, if it is)."""
-        # No bounds check against `article.blocks` here: that would parse the whole body on the
-        # UI thread while the mount worker is still doing so off it. A block past the end
-        # (the article got shorter) simply never scrolls.
-        if block > 0 and not self._block_chosen:
-            self._resume_block = block
-            self._announce_resume = True
-            self._scroll_to_resume_block()
+    # --- position: the controller's, asked for by the app and the tests ---------------------
 
     def show_block(self, block: int) -> None:
-        """Scroll to `article.blocks[block]` as soon as it is mounted: a passage asked for from
-        elsewhere (a search result). The stored reading position no longer moves the page."""
-        self._block_chosen = True
-        self._resume_block = block
-        self._scroll_to_resume_block()
-
-    def _scroll_to_resume_block(self) -> None:
-        block = self._resume_block
-        if block is None or block >= self.mounted_blocks:
-            return
-        widget = self._widget_for_block(block)
-        if widget is None:
-            self._resume_block = None
-        elif not widget.size.height:  # mounted, not laid out yet: look again in a moment
-            if self._resume_retry is None:
-                self._resume_retry = self.set_timer(0.02, self._retry_resume)
-        else:
-            self._resume_block = None
-            self.call_after_refresh(self._scroll_to_block, widget)
-
-    def _scroll_to_block(self, widget: Widget) -> None:
-        self.page.scroll_to_widget(widget, top=True, animate=False, immediate=True)
-        self._resumed = (widget, self.page.scroll_y)
-        if self._announce_resume and self.loaded:
-            # No percentage here: the page may still settle after this (blocks re-wrap), and
-            # a number that disagrees with the header's is worse than none.
-            self._announce_resume = False
-            self.notify(t("reader.resumed"))
-
-    def _retry_resume(self) -> None:
-        self._resume_retry = None
-        self._scroll_to_resume_block()
-
-    def _top_level_blocks(self) -> list[Widget]:
-        return list(self.document.children)
-
-    def _widget_for_block(self, block: int) -> Widget | None:
-        """The top-level Markdown widget that holds `article.blocks[block]`."""
-        line = self.article.blocks[block].lines[0]
-        found = None
-        for widget in self._top_level_blocks():
-            start, _end = getattr(widget, "source_range", (0, 0))
-            if start > line:
-                break
-            found = widget
-        return found
+        self.position.show_block(block)
 
     def first_visible_block(self) -> int:
-        """Index into `article.blocks` of the first block at the top of the page."""
-        top = self.page.scroll_y
-        offset = self.document.virtual_region.y
-        start_line = 0
-        for widget in self._top_level_blocks():
-            region = widget.virtual_region
-            if offset + region.y + region.height > top:
-                start_line = getattr(widget, "source_range", (0, 0))[0]
-                break
-        for index, block in enumerate(self.article.blocks):
-            if block.lines[0] >= start_line:
-                return index
-        return max(len(self.article.blocks) - 1, 0)
+        return self.position.first_visible_block()
 
     def progress(self) -> float:
-        """How far down the page you are, 0.0 to 1.0; a page that fits is read entirely."""
-        page = self.page
-        if page.max_scroll_y <= 0:
-            return 1.0 if self.loaded else 0.0
-        return min(max(page.scroll_y / page.max_scroll_y, 0.0), 1.0)
-
-    def _show_progress(self) -> None:
-        label = self.query_one("#reader-progress", Static)
-        if self.loaded:
-            label.update(t("reader.progress", percent=round(self.progress() * 100)))
-        else:
-            label.update(t("reader.loading"))
-
-    def _scrolled(self) -> None:
-        self._show_progress()
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(self.save_delay, self.save_position)
+        return self.position.progress()
 
     def save_position(self) -> None:
-        """Hand the position to the app, which stores it off the UI thread."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        if self.loaded:
-            block, progress = self.first_visible_block(), self.progress()
-            self.services.journal_link.save_position(self.article.id, block, progress)
+        self.position.save()
 
     def on_screen_suspend(self) -> None:
         self.save_position()
@@ -323,7 +218,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
 
         await Notepad.toggle(self, self.article, question=self.for_question)
-        self.attention.fit_side()  # the notes alone, or the notes and the Schrijfblok
+        self.attention.notes_panel.fit_side()  # the notes alone, or the notes and the Schrijfblok
 
     async def show_reflection(self, entry_id: str) -> None:
         """Open the writing panel (if it is not open) with the cursor in reflection `entry_id`:
@@ -334,7 +229,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         notepad = next(iter(found), None)
         if notepad is None or not notepad.display:
             await Notepad.toggle(self, self.article, reflection=entry_id)
-            self.attention.fit_side()
+            self.attention.notes_panel.fit_side()
         else:
             notepad.go_to_reflection(entry_id)
 
@@ -373,10 +268,10 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.attention.panel_edited(message)
 
     def on_attention_panel_jump(self, message: AttentionPanel.Jump) -> None:
-        self.attention.panel_jump(message)
+        self.attention.notes_panel.jump(message)
 
     def on_attention_panel_highlighted(self, message: AttentionPanel.Highlighted) -> None:
-        self.attention.panel_highlighted(message)
+        self.attention.notes_panel.highlighted(message)
 
     def action_passage_toggle(self) -> None:
         self.attention.choice.toggle()
@@ -415,10 +310,10 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.attention.note_restore()
 
     async def action_notes_toggle(self) -> None:
-        await self.attention.notes_toggle()
+        await self.attention.notes_panel.toggle()
 
     async def action_notes_toggle_quiet(self) -> None:
-        await self.attention.notes_toggle_quiet()
+        await self.attention.notes_panel.toggle()
 
     async def action_notes_leave(self) -> None:
-        await self.attention.notes_leave()
+        await self.attention.notes_panel.leave()

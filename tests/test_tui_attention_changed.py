@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from aandacht_helpers import (
+from attention_helpers import (
     BODY,
     FIRST,
     SECOND,

@@ -1,6 +1,6 @@
 """How fast does `leeslamp vandaag` start, next to `python -c pass`?
 
-    .venv/bin/python benchmarks/vandaag.py [--runs 30] [--artikelen DIR]
+    .venv/bin/python benchmarks/today.py [--runs 30] [--artikelen DIR]
 
 Runs each command `--runs` times, interleaved (so a busy moment hurts all alike), after a few
 warm-up runs, and prints the medians and the ratios to `python -c pass`. For scale it also

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from aandacht_helpers import (
+from attention_helpers import (
     FIRST,
     THIRD,
     aandacht_entries,

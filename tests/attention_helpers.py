@@ -1,4 +1,4 @@
-"""Shared by the aandacht Pilot tests: a small article with a heading and a list, notes made as
+"""Shared by the attention-note Pilot tests: a small article with a heading and a list, notes made as
 `leeslamp schrijf` makes them, and what the reader has painted."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """How soon does the Dagboek show a large journal? Prints a table of medians.
 
-    .venv/bin/python benchmarks/dagboek.py [--sizes 1000 10000 50000] [--repeats 3]
+    .venv/bin/python benchmarks/journal_screen.py [--sizes 1000 10000 50000] [--repeats 3]
 
 For each size a journal of that many entries (~600 characters of Dutch each, a few articles and
 kinds) is built in a temp folder, the app is started headless (Textual's run_test, 100x30) and
