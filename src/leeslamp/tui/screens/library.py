@@ -121,9 +121,6 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         if event.option.id is not None:
             self.post_message(OpenArticle(event.option.id))
 
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
-
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("clear_filter", "back"):
             # Escape clears the filter first; with nothing to clear it goes back.

@@ -298,12 +298,6 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             return False
         return super().check_action(action, parameters)
 
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
-
-    def on_descendant_blur(self) -> None:
-        self.refresh_bindings()
-
     def _ready(self) -> bool:
         if self.view is None:
             self.notify(t("today.not_ready"), timeout=3)
