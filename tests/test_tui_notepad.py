@@ -349,8 +349,8 @@ async def test_the_line_being_typed_stays_in_view(private_home: Path) -> None:
     app = make_app(private_home, article_id="teams-leren")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_panel(app, pilot)
-        for number in range(1, 9):
-            await pilot.press(*f"regel {number}", "enter")
+        # Eight lines at once (more than the panel's rows), then the last one key by key.
+        await paste(pilot, "".join(f"regel {number}\n" for number in range(1, 9)))
         await pilot.press(*"de laatste")
         await pilot.pause()
         text = shown_text(app)

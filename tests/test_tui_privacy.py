@@ -17,7 +17,7 @@ from leeslamp.journal import Journal
 from leeslamp.tui.screens.assignment_answers import AnswersScreen
 from leeslamp.tui.screens.morning import MorningScreen
 from leeslamp.tui.screens.today import TodayScreen
-from tui_factory import FIXED_NOW, SIZE, make_app, settle
+from tui_factory import FIXED_NOW, SIZE, make_app, paste, settle
 
 LABEL = "Vraag van je coach Marieke · komt in je antwoordbestand"
 
@@ -71,7 +71,7 @@ async def test_ochtend_labels_a_coach_question_before_the_first_key_and_its_text
         label = screen.query_one("#morning-coach", Static)
         assert label.display and str(label.content) == LABEL  # before any key
         assert text_of(app, "#morning-question") == "Wat leert jouw team samen?"
-        await pilot.press(*"Samen fouten bespreken.")
+        await paste(pilot, "Samen fouten bespreken.")  # what is typed is not the point here
         await pilot.press("escape")  # saves, then back to Vandaag
         await until(pilot, lambda: isinstance(app.screen, TodayScreen))
     app.journal_link.close()
@@ -93,7 +93,7 @@ async def test_ochtend_without_a_coach_question_shows_no_label_and_stays_private
         await settle(pilot)
         label = app.screen.query_one("#morning-coach", Static)
         assert not label.display and "coach" not in str(label.content)
-        await pilot.press(*"boos op mijn teamleider")
+        await paste(pilot, "boos op mijn teamleider")  # what is typed is not the point here
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, TodayScreen))
     app.journal_link.close()
@@ -160,7 +160,7 @@ async def test_the_schrijfblok_labels_the_coach_s_questions(private_home: Path) 
         label = text_of(app, ".assignment .assignment-coach")
         assert label == "Vragen van je coach Marieke · je antwoorden komen in je antwoordbestand"
         await pilot.click(".answer TextArea")
-        await pilot.press(*"Van fouten")
+        await paste(pilot, "Van fouten")  # what is typed is not the point here
         editor = app.screen.query(".answer").first().editor
         await until(pilot, lambda: editor.entry_id is not None and not editor.dirty)
     app.journal_link.close()

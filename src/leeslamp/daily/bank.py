@@ -155,6 +155,15 @@ def _duplicate(prompt: Prompt, first: Prompt) -> PromptProblem:
     )
 
 
+#: Parsed prompt files, per process, keyed by path, content and the article ids the links
+#: were checked against: the Today screen reads the bank each time a day starts, and a process
+#: that runs more than one app (the tests) would otherwise parse the same nine bundled files
+#: each time. Keyed by the bytes themselves, not size and mtime: a file rewritten within the
+#: filesystem's clock tick must not be mistaken for the old one, and reading is the cheap part.
+_Parsed = tuple[list[Prompt], list[PromptProblem]]
+_parsed: dict[tuple[str, bytes, frozenset[str] | None], _Parsed] = {}
+
+
 def read_prompt_file(
     path: Path, *, article_ids: Iterable[str] | None = None
 ) -> tuple[list[Prompt], list[PromptProblem]]:
@@ -164,6 +173,19 @@ def read_prompt_file(
     except OSError as exc:
         reason = os_reason(exc)
         return [], [PromptProblem(path, "problem.unreadable", {"reason": reason})]
+    ids = None if article_ids is None else frozenset(article_ids)
+    key = (str(path), raw, ids)
+    if key not in _parsed:
+        if len(_parsed) >= 64:  # files that keep changing (a test's many versions): start over
+            _parsed.clear()
+        _parsed[key] = _decode_and_parse(raw, path, article_ids=ids)
+    prompts, problems = _parsed[key]
+    return list(prompts), list(problems)  # the caller's own lists; a Prompt is frozen
+
+
+def _decode_and_parse(
+    raw: bytes, path: Path, *, article_ids: Iterable[str] | None
+) -> tuple[list[Prompt], list[PromptProblem]]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

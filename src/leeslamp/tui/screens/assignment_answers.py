@@ -16,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Markdown, Static
+from textual.widgets import Button, Input, Label, Markdown, Static
 
 from leeslamp.core.errors import LeeslampError, os_reason
 from leeslamp.core.safe_text import for_terminal
@@ -25,6 +25,7 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain
 from leeslamp.tui.saving import typed_path
 from leeslamp.tui.services import AppServices
+from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentStatus

@@ -17,7 +17,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from leeslamp.core.dates import long_date, parse_day
 from leeslamp.core.errors import LeeslampError
@@ -27,6 +27,7 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain, plain_label
 from leeslamp.tui.saving import PathSaver
 from leeslamp.tui.services import AppServices
+from leeslamp.tui.widgets.footer import Footer
 from leeslamp.tui.widgets.localized_select import LocalizedSelect
 
 if TYPE_CHECKING:

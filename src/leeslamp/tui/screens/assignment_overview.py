@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from leeslamp.assignments.words import counted
 from leeslamp.core.safe_text import for_terminal
@@ -27,6 +27,7 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.saving import PathSaver, typed_path
 from leeslamp.tui.services import AppServices
+from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from leeslamp.assignments import Overview

@@ -17,7 +17,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Label, OptionList, Static
+from textual.widgets import Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from leeslamp.assignments.words import counted, questions_phrase
@@ -29,6 +29,7 @@ from leeslamp.tui.messages import OpenArticle, ShowScreen
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.saving import typed_path
 from leeslamp.tui.services import AppServices
+from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from rich.table import Table

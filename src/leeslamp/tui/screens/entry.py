@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
@@ -18,6 +18,7 @@ from leeslamp.tui.entry_labels import article_label, kind_label, moment
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_editor import EntryEditor
+from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry

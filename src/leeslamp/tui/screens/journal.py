@@ -18,7 +18,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Select, Static
+from textual.widgets import Select, Static
 
 from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
@@ -29,6 +29,7 @@ from leeslamp.tui.messages import OpenArticle
 from leeslamp.tui.plain import plain_label
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_rows import GAP, EntryRows
+from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal

@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from leeslamp.i18n import t
 from leeslamp.library.articles import Article
@@ -15,6 +15,7 @@ from leeslamp.tui.messages import GoBack, OpenArticle, ScreenShown
 from leeslamp.tui.plain import plain
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.article_list import ArticleList
+from leeslamp.tui.widgets.footer import Footer
 
 
 class LibraryScreen(LocalizedBindings, Screen[None]):
@@ -120,9 +121,6 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
     def _article_chosen(self, event: OptionList.OptionSelected) -> None:
         if event.option.id is not None:
             self.post_message(OpenArticle(event.option.id))
-
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("clear_filter", "back"):

@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, Select, Static
+from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from leeslamp.core import dates
@@ -33,6 +33,7 @@ from leeslamp.tui.describe import nice_date
 from leeslamp.tui.messages import OpenArticle
 from leeslamp.tui.plain import plain, plain_label, plain_styled
 from leeslamp.tui.services import AppServices
+from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from leeslamp.daily.bank import load_bank_checked
 from leeslamp.daily.today import DailyQuestion, answer_fields, daily_question, next_question
@@ -34,6 +34,7 @@ from leeslamp.tui.today_text import (
     question_content,
     rhythm_content,
 )
+from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from leeslamp.daily.bank import PromptBank
@@ -297,12 +298,6 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         if action == "write" and writing:
             return False
         return super().check_action(action, parameters)
-
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
-
-    def on_descendant_blur(self) -> None:
-        self.refresh_bindings()
 
     def _ready(self) -> bool:
         if self.view is None:

@@ -9,7 +9,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
@@ -19,6 +19,7 @@ from leeslamp.tui.entry_labels import article_label, first_line, kind_label, sho
 from leeslamp.tui.screens.journal import column_widths
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_rows import GAP, EntryRows
+from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, TrashedEntry

@@ -20,7 +20,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Markdown, Static
+from textual.widgets import Markdown, Static
 
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
@@ -34,6 +34,7 @@ from leeslamp.tui.screens.reader.chunks import first_screen, split_body
 from leeslamp.tui.screens.reader.contents import ContentsController
 from leeslamp.tui.screens.reader.position import PositionController
 from leeslamp.tui.services import AppServices
+from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from leeslamp.tui.widgets.attention_list import AttentionPanel
