@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from leeslamp import i18n
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """`-n auto`: two workers per core. A Pilot test spends a good part of its time in Textual's
+    fixed short sleeps (each key press, each pause), so one worker a core leaves the core idle;
+    measured on 2 cores: 212 s with 2 workers, 168 s with 3, 149 s with 4."""
+    return 2 * (os.cpu_count() or 1)
 
 
 @pytest.fixture(autouse=True)
