@@ -12,6 +12,9 @@ an optional `article`, and a `discipline` (per question, or once at the top for 
     en = "Where would your team move faster by slowing down first?"
     article = "het-leren-faciliteren"
 
+`retired = true` keeps a question that left the bank: it never comes up as a day's question
+again, but answers and a day's choice that name its id still find it (its text, its article).
+
 A broken file or question never stops anything: it becomes a `PromptProblem` naming the file,
 the line and what is wrong, and the rest of the bank is used.
 
@@ -35,7 +38,7 @@ from leeslamp.library.disciplines import ALL
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TABLE = "vraag"
-FIELDS = ("id", "nl", "en", "discipline", "article")
+FIELDS = ("id", "nl", "en", "discipline", "article", "retired")
 
 
 class NoPrompts(EnvironmentProblem):
@@ -59,6 +62,8 @@ class Prompt:
     article: str | None = None
     source: Path | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
+    #: out of the rotation; kept so that an old answer's or day's prompt id still resolves
+    retired: bool = False
 
     def text(self, language: str | None = None) -> str:
         """The question in `language` (default: the current one); Dutch if there is no English."""
@@ -300,7 +305,10 @@ def _prompt_from_table(
     if article is not None and known_articles is not None and article not in known_articles:
         known = ", ".join(sorted(known_articles)) or "-"
         raise skip("prompt.problem.unknown_article", "article", value=article, known=known)
-    return Prompt(prompt_id, nl or "", en or "", discipline, article, source, start)
+    retired = table.get("retired", False)
+    if not isinstance(retired, bool):
+        raise skip("problem.bad_type", "retired", field="retired", expected=t("type.bool"))
+    return Prompt(prompt_id, nl or "", en or "", discipline, article, source, start, retired)
 
 
 def _bad_discipline(source: Path, value: object, line: int | None) -> PromptProblem:

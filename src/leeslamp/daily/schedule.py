@@ -44,8 +44,8 @@ def prompt_of_the_day(
 def day_choices(
     day: date, prompts: Sequence[Prompt], *, priority: Sequence[Prompt] = ()
 ) -> tuple[Prompt, ...]:
-    """The day's prompt followed by its alternatives, each prompt once."""
-    bank = _unique(prompts)
+    """The day's prompt followed by its alternatives, each prompt once; never a retired one."""
+    bank = tuple(prompt for prompt in _unique(prompts) if not prompt.retired)
     if not bank and not priority:
         raise NoPrompts("prompt.no_prompts")
     ordered: list[Prompt] = list(_unique(priority))

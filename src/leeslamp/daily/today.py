@@ -70,14 +70,18 @@ def chosen_question(
     """The question for `day` when the prompt id `chosen` was chosen for it (None: no choice).
 
     `known_questions`: every assignment question there is, so a coach's question chosen (and
-    answered, so no longer open) earlier today is still found. An unknown choice (a prompt file
-    that went away) falls back to the day's own question.
+    answered, so no longer open) earlier today is still found. A retired bank question chosen
+    that day stays the day's question (its answer belongs to it). An unknown choice (a prompt
+    file that went away) falls back to the day's own question.
     """
     if chosen is not None:
         by_prompt = {q.prompt_id: q for q in open_questions}
         for prompt in _choices(day, bank, open_questions):
             if prompt.id == chosen:
                 return DailyQuestion(day, prompt, by_prompt.get(prompt.id))
+        for prompt in bank:
+            if prompt.id == chosen and prompt.retired:
+                return DailyQuestion(day, prompt)
         for question in known_questions:
             if question.prompt_id == chosen:
                 return DailyQuestion(day, assignment_prompt(question), question)
