@@ -229,4 +229,46 @@ STRINGS: dict[str, tuple[str, str]] = {
         "'{what}' is {length} tekens lang; er mogen er hooguit {limit} zijn.",
         "'{what}' is {length} characters long; it may have at most {limit}.",
     ),
+    # the dialogue map (issue 15, §3): aandacht notes in the answer file, the group's passages
+    "bundle.md_notes": ("Aandachtnotities", "Attention notes"),
+    "bundle.md_notes_contents": (
+        "Je koos ervoor je aandachtnotities bij de artikelen van deze opdracht mee te sturen. "
+        "Alleen deze gaan mee.",
+        "You chose to send your attention notes on this assignment's articles. "
+        "Only these go along.",
+    ),
+    "bundle.md_notes_none": (
+        "Je hebt nog geen aandachtnotities bij de artikelen van deze opdracht.",
+        "You have no attention notes on this assignment's articles yet.",
+    ),
+    "bundle.md_note_passage": ("Passage:", "Passage:"),
+    "bundle.md_note_text": ("Je notitie:", "Your note:"),
+    "bundle.md_note_empty": ("(alleen gemarkeerd, zonder tekst)", "(marked only, no text)"),
+    "bundle.notes_going": (
+        "{count} aandachtnotities gaan mee (hierboven, onder Aandachtnotities).",
+        "{count} attention notes go along (above, under Attention notes).",
+    ),
+    "bundle.notes_going_one": (
+        "1 aandachtnotitie gaat mee (hierboven, onder Aandachtnotities).",
+        "1 attention note goes along (above, under Attention notes).",
+    ),
+    "bundle.notes_stay": (
+        "Je aandachtnotities blijven thuis; met --met-aandacht gaan die bij deze artikelen mee.",
+        "Your attention notes stay home; with --with-notes those on these articles go along.",
+    ),
+    "answers.notes": (
+        "Ook mijn aandachtnotities bij deze artikelen meesturen",
+        "Also send my attention notes on these articles",
+    ),
+    "dialogue.title": ("Dialoogkaart", "Dialogue map"),
+    "dialogue.md_intro": (
+        "De passages waar de groep aandacht voor had, per artikel; de meest genoemde eerst.",
+        "The passages the group noted, per article; the most-noted first.",
+    ),
+    "dialogue.readers": ("{count} lezers", "{count} readers"),
+    "dialogue.readers_one": ("1 lezer", "1 reader"),
+    "dialogue.not_placed": (
+        "{readers}, niet meer te vinden in het artikel",
+        "{readers}, no longer found in the article",
+    ),
 }
