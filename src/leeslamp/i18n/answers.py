@@ -271,4 +271,29 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{readers}, niet meer te vinden in het artikel",
         "{readers}, no longer found in the article",
     ),
+    "overview.screen.key.map": ("Dialoogkaart", "Dialogue map"),
+    "dialogue.screen.none": (
+        "Niemand stuurde aandachtnotities mee. Een lezer doet dat met het vinkje bij "
+        "Antwoorden maken, of met --met-aandacht.",
+        "Nobody sent attention notes along. A reader does so with the checkbox in Make the "
+        "answer file, or with --with-notes.",
+    ),
+    "dialogue.screen.article": (
+        "{title} · passage {number} van {total}",
+        "{title} · passage {number} of {total}",
+    ),
+    "dialogue.screen.missing": (
+        "Dit artikel staat niet in je bibliotheek: hier staan alleen de passages zelf.",
+        "This article is not in your library: only the passages themselves are shown here.",
+    ),
+    "dialogue.screen.unplaced": (
+        "Niet meer in het artikel te vinden:",
+        "No longer found in the article:",
+    ),
+    "dialogue.screen.no_notes": (
+        "Niemand schreef er iets bij.",
+        "Nobody wrote anything with it.",
+    ),
+    "dialogue.screen.key.next": ("Volgende passage", "Next passage"),
+    "dialogue.screen.key.previous": ("Vorige passage", "Previous passage"),
 }
