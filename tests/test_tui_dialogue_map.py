@@ -86,6 +86,7 @@ async def test_the_notes_go_along_only_when_ticked_and_the_preview_lists_them(
         preview = screen.query_one("#answers-markdown").source
         assert "Omdat niemand alles weet." in preview and "Dit zegt alles." in preview
         assert [n["text"] for n in screen.document["notes"]] == ["Dit zegt alles."]
+        assert "en je aandachtnotities" in widget_text(screen.query_one("#answers-intro"))
         for private in ("GEHEIM-ANDER-ARTIKEL", "GEHEIME-REFLECTIE"):
             assert private not in preview and private not in str(screen.document)
         await pilot.press("space")

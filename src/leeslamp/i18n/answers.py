@@ -260,6 +260,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ook mijn aandachtnotities bij deze artikelen meesturen",
         "Also send my attention notes on these articles",
     ),
+    "answers.intro_notes": (
+        "Kies welke naam erin staat en waar het bestand komt. Hieronder staat precies wat erin "
+        "komt: je antwoorden op deze opdracht en je aandachtnotities bij haar artikelen, niets "
+        "anders uit je dagboek.",
+        "Choose which name the file carries and where it goes. Below is exactly what goes into "
+        "it: your answers to this assignment and your attention notes on its articles, nothing "
+        "else from your journal.",
+    ),
     "dialogue.title": ("Dialoogkaart", "Dialogue map"),
     "dialogue.md_intro": (
         "De passages waar de groep aandacht voor had, per artikel; de meest genoemde eerst.",

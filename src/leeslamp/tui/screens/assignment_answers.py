@@ -128,7 +128,9 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         self.query_one("#answers-bar", Static).update(
             plain(f"leeslamp · {t('answers.title', title=title)}")
         )
-        self.query_one("#answers-intro", Static).update(t("answers.intro"))
+        with_notes = self.query_one("#answers-notes", Checkbox).value
+        intro = t("answers.intro_notes" if with_notes else "answers.intro")
+        self.query_one("#answers-intro", Static).update(intro)
         self.query_one("#answers-path-label", Label).update(t("answers.path"))
         self.query_one("#answers-name-label", Label).update(t("answers.name"))
         self.query_one("#answers-name", Input).placeholder = t("answers.name_placeholder")
@@ -203,7 +205,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
     @on(Checkbox.Changed, "#answers-notes")
     def _notes_changed(self) -> None:
         self._overwrite = None
-        self._rebuild()
+        self._relabel()  # the intro says what goes along; the preview is made again too
 
     @on(Input.Changed, "#answers-path")
     def _path_changed(self) -> None:
