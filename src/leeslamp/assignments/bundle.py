@@ -10,6 +10,10 @@ Version 2 added `reader_id`: random, made once per data folder (`settings.ensure
 so the coach can tell two readers with the same name apart. Version 1 bundles (without it)
 are still read; the overview then goes by name.
 
+An optional `notes` list holds the reader's aandacht notes on the assignment's articles, only
+when they chose to send them (`shared_notes`); a bundle without it has none. No new version:
+the checksum covers it like the rest, and a leeslamp that does not know it leaves it out.
+
 The checksum (SHA-256 over the rest of the bundle) lets the coach's overview notice a file that
 was changed after export, by accident or by hand. It is no signature: someone who edits the
 file and recomputes the checksum can pass it off. Without a server or shared key, that is the

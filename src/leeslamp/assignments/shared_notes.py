@@ -121,9 +121,12 @@ def notes_markdown(
     if not rows:
         return [*lines, f"_{t('bundle.md_notes_none')}_"]
     lines.append(f"_{t('bundle.md_notes_contents')}_")
+    article = None
     for row in rows:
-        article = titles.get(row["article"]) or row["article"]
-        lines += ["", f"### {article}", "", f"{t('bundle.md_note_passage')}", ""]
+        if row["article"] != article:  # the notes come in article order
+            article = row["article"]
+            lines += ["", f"### {titles.get(article) or article}"]
+        lines += ["", f"{t('bundle.md_note_passage')}", ""]
         lines += [quoted(row["quote"]), "", f"{t('bundle.md_note_text')}", ""]
         text = str(row.get("text") or "")
         lines.append(quoted(text) if text.strip() else f"_{t('bundle.md_note_empty')}_")
