@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
@@ -87,9 +87,9 @@ class DialogueMapScreen(LocalizedBindings, Screen[None]):
         yield Static(id="map-bar", classes="bar")
         with Horizontal(id="map-body"):
             yield VerticalScroll(id="map-page")
-            with Vertical(id="map-side"):
+            with VerticalScroll(id="map-side"):  # a long quote or many notes scroll
                 yield Static(id="map-passage")
-                yield VerticalScroll(Static(id="map-notes"), id="map-notes-scroll")
+                yield Static(id="map-notes")
         yield Footer()
 
     def on_mount(self) -> None:
