@@ -223,6 +223,61 @@ async def test_the_overview_shows_a_hostile_reader_and_answer_as_text(
         assert isinstance(app.screen, OverviewScreen)
 
 
+async def test_the_dialogue_map_shows_hostile_notes_quotes_and_names_as_text(
+    private_home: Path, tmp_path: Path
+) -> None:
+    """Issue 15, §3: a reader's name, note and quote (placed in a hostile article, and of an
+    article the coach lacks) are shown as they are, in the page, the margin and beside it."""
+    from leeslamp.library.articles import load_library
+    from leeslamp.notes.anchoring import make_anchor
+    from leeslamp.tui.screens.dialogue_map import DialogueMapScreen
+
+    hostile_article(private_home)
+    library = load_library([], bundled_dir=private_home / "articles")
+    first = library.get("vijandig").blocks[0].text  # "Begin " and every hostile string
+    stamp = FIXED_NOW.isoformat()
+    placed = make_anchor(library.get("vijandig").plain_text, 0, len(first))
+    elsewhere = make_anchor(f"{HOSTILE} {LONG}", 0, len(HOSTILE))
+    notes = [
+        Entry(id=f"n{i}", kind="aandacht", text=f"{HOSTILE}\n{LONG}", created=stamp,
+              updated=stamp, article=article, anchor=anchor.to_dict())
+        for i, (article, anchor) in enumerate([("vijandig", placed), ("ontbreekt", elsewhere)])
+    ]  # fmt: skip
+    assignment = new_assignment(title=HOSTILE, items=[("vijandig", ["?"]), ("ontbreekt", ["?"])])
+    folder = tmp_path / "antwoorden"
+    folder.mkdir()
+    document = build_bundle(
+        assignment, {}, reader=HOSTILE, reader_id="id-x", exported=FIXED_NOW, notes=notes
+    )
+    write_bundle(document, folder / "anna.json")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "o")
+        await settle(pilot)
+        await fill(pilot, pilot.app.focused, str(folder))
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("k")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, DialogueMapScreen)
+        # the placed passage (as the article's plain text has it), then the missing article's
+        for quote in (for_terminal(first), SHOWN):
+            side = plain(screen.query_one("#map-passage", Static))
+            notes_shown = plain(screen.query_one("#map-notes", Static))
+            assert_shown(side)
+            assert notes_shown.count(SHOWN) == 2  # the reader's name and the note
+            assert "L" * 1000 in notes_shown
+            for block in screen.query(".map-block").results(Static):
+                assert is_safe(plain(block)) and no_actions(block.visual)
+            assert any(quote in plain(b) for b in screen.query(".map-block").results(Static))
+            await pilot.press("n")
+            await settle(pilot)
+        assert still_running(app)
+        assert isinstance(app.screen, DialogueMapScreen)
+
+
 async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
     private_home: Path,
 ) -> None:

@@ -10,6 +10,10 @@ Version 2 added `reader_id`: random, made once per data folder (`settings.ensure
 so the coach can tell two readers with the same name apart. Version 1 bundles (without it)
 are still read; the overview then goes by name.
 
+An optional `notes` list holds the reader's aandacht notes on the assignment's articles, only
+when they chose to send them (`shared_notes`); a bundle without it has none. No new version:
+the checksum covers it like the rest, and a leeslamp that does not know it leaves it out.
+
 The checksum (SHA-256 over the rest of the bundle) lets the coach's overview notice a file that
 was changed after export, by accident or by hand. It is no signature: someone who edits the
 file and recomputes the checksum can pass it off. Without a server or shared key, that is the
@@ -22,13 +26,14 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from leeslamp.assignments.model import Assignment
+from leeslamp.assignments.shared_notes import BundleNote, note_rows, notes_markdown, read_note_rows
 from leeslamp.core.errors import os_reason
 from leeslamp.core.fileio import atomic_write_text
 from leeslamp.core.limits import (
@@ -69,6 +74,8 @@ class Bundle:
     answers: tuple[BundleAnswer, ...]
     checksum: str
     reader_id: str | None = None  # None: a version 1 bundle, from before there were ids
+    #: the reader's aandacht notes on the assignment's articles, if they chose to send them
+    notes: tuple[BundleNote, ...] = ()
 
     @property
     def answered(self) -> int:
@@ -101,9 +108,11 @@ def build_bundle(
     reader_id: str,
     exported: datetime,
     article_titles: Mapping[str, str] | None = None,
+    notes: Sequence[Entry] | None = None,
 ) -> dict[str, Any]:
     """The bundle document. `answers`: question number -> entry, from `current_answers()`;
-    `reader_id`: from `settings.ensure_reader_id`."""
+    `reader_id`: from `settings.ensure_reader_id`; `notes`: only when the reader chose to send
+    their aandacht notes, from `shared_notes.notes_to_share()`."""
     titles = article_titles or {}
     rows = []
     for question in assignment.questions:
@@ -129,6 +138,8 @@ def build_bundle(
         "exported": exported.isoformat(timespec="seconds"),
         "answers": rows,
     }
+    if notes is not None:
+        document["notes"] = note_rows(notes)
     document["checksum"] = checksum(document)
     return document
 
@@ -168,6 +179,8 @@ def bundle_markdown(document: Mapping[str, Any]) -> str:
                 "",
                 f"_{t('bundle.md_answered', when=row['answered'])}_",
             ]
+    titles = {row["article"]: row["article_title"] for row in document["answers"]}
+    lines += notes_markdown(document.get("notes"), {k: v for k, v in titles.items() if v})
     return "\n".join(lines) + "\n"
 
 
@@ -263,6 +276,8 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
             raise TypeError(what)
         what = "answers"
         answers = tuple(_answer(row) for row in document["answers"])
+        what = "notes"
+        notes = read_note_rows(document.get("notes"))
     except (KeyError, TypeError, ValueError, AttributeError):
         raise BundleProblem("bundle.malformed", what=what) from None
     # a name or title is one line in the coach's table: one of a million characters is no name
@@ -289,6 +304,7 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
         answers,
         document["checksum"],
         reader_id if isinstance(reader_id, str) and reader_id else None,
+        notes,
     )
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from leeslamp.assignments.bundle import Bundle, BundleProblem, quoted, read_bundle
+from leeslamp.assignments.dialogue import Passage, dialogue_markdown
 from leeslamp.assignments.model import Assignment, Question, clean_line
 from leeslamp.core.safe_text import markdown_line, markdown_text, printable
 from leeslamp.i18n import t
@@ -41,6 +42,8 @@ class Overview:
     skipped: tuple[SkippedFile, ...]
     #: bundle source -> how the reader is shown, where that is more than their name
     labels: Mapping[Path, str] = field(default_factory=dict)
+    #: the dialogue map, filled by `dialogue.with_dialogue` (it needs the coach's library)
+    passages: tuple[Passage, ...] = ()
 
     @property
     def questions(self) -> tuple[Question, ...]:
@@ -83,6 +86,7 @@ class Overview:
                 for bundle in self.readers
             ],
             "skipped": [{"source": str(s.source), "reason": s.reason()} for s in self.skipped],
+            "passages": [passage.to_dict() for passage in self.passages],
         }
 
 
@@ -225,6 +229,7 @@ def overview_markdown(overview: Overview) -> str:
         lines += ["", *_markdown_table(overview)]
         for question in assignment.questions:
             lines += _markdown_question(overview, question)
+        lines += dialogue_markdown(overview)
     if overview.skipped:
         lines += ["", f"## {t('overview.md_skipped')}", ""]
         lines += [

@@ -62,6 +62,10 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )  # fmt: skip
     answers.add_argument("--naam", "--name", dest="name", metavar="NAAM", help=t("cli.help.name"))
     answers.add_argument("--ja", "--yes", dest="yes", action="store_true", help=t("cli.help.yes"))
+    answers.add_argument(
+        "--met-aandacht", "--with-notes", dest="notes", action="store_true",
+        help=t("cli.help.with_notes"),
+    )  # fmt: skip
 
     overview = command("overzicht", "overview", show_overview)
     overview.add_argument(
@@ -124,14 +128,18 @@ def check_file(context: Context, args: argparse.Namespace) -> int:
 
 def show_overview(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.assignments import build_overview, overview_markdown
+    from leeslamp.assignments.dialogue import dialogue_text, with_dialogue
     from leeslamp.core.fileio import atomic_write_text
 
     overview = build_overview(args.files, assignment_id=args.assignment)
+    overview = with_dialogue(overview, context.library().find)
     if args.json:
         json.dump(overview.to_dict(), sys.stdout, ensure_ascii=False, indent=2)
         print()
     elif overview.assignment is not None:
         _out(overview_table(overview))
+        for line in dialogue_text(overview):
+            _out(line)
     for skipped in overview.skipped:
         _err(t("overview.skipped", path=skipped.source, reason=skipped.reason()))
     if overview.assignment is None:
@@ -278,16 +286,23 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
         write_bundle,
     )
     from leeslamp.assignments.bundle import names_folder
+    from leeslamp.assignments.words import counted
 
+    library = context.library()
+    notes = None
     with _open_for_reading(context) as journal:
         status = status_of(journal, args.id)
+        if args.notes:  # only when asked, and only the notes on the assignment's articles
+            from leeslamp.assignments.shared_notes import notes_to_share
+
+            notes = notes_to_share(journal, status.assignment, library.find)
     from leeslamp.core.settings import ensure_reader_id
 
     reader = args.name if args.name is not None else (context.settings.name or "")
     context.settings = ensure_reader_id(context.paths.settings, context.settings)
     for notice in context.settings.notices:  # a broken settings file set aside, a new id
         _err(notice)
-    titles = {article.id: article.title for article in context.library().articles}
+    titles = {article.id: article.title for article in library.articles}
     document = build_bundle(
         status.assignment,
         status.answers,
@@ -295,6 +310,7 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
         reader_id=context.settings.reader_id or "",
         exported=context.current_time(),
         article_titles=titles,
+        notes=notes,
     )
     output = args.output or str(Path.cwd())
     target, copy = bundle_paths(Path(output), document, folder=names_folder(output))
@@ -305,6 +321,10 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
 
     for line in preview_lines(status.answers, lambda article: titles.get(article)):
         _err(line)
+    if notes is None:
+        _err(t("bundle.notes_stay"))
+    else:
+        _err(counted("bundle.notes_going", len(notes)))
     _err(t("bundle.will_write", json=target, md=copy))
     if status.answered == 0:
         _err(t("bundle.nothing_answered"))

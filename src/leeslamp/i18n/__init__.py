@@ -61,6 +61,7 @@ AREAS: dict[str, str] = {
     "answers": "answers",
     "bundle": "answers",
     "overview": "answers",
+    "dialogue": "answers",
     "search": "search",
     "export": "export",
     "import": "export",

@@ -229,4 +229,79 @@ STRINGS: dict[str, tuple[str, str]] = {
         "'{what}' is {length} tekens lang; er mogen er hooguit {limit} zijn.",
         "'{what}' is {length} characters long; it may have at most {limit}.",
     ),
+    # the dialogue map (issue 15, §3): aandacht notes in the answer file, the group's passages
+    "bundle.md_notes": ("Aandachtnotities", "Attention notes"),
+    "bundle.md_notes_contents": (
+        "Je koos ervoor je aandachtnotities bij de artikelen van deze opdracht mee te sturen. "
+        "Alleen deze gaan mee.",
+        "You chose to send your attention notes on this assignment's articles. "
+        "Only these go along.",
+    ),
+    "bundle.md_notes_none": (
+        "Je hebt nog geen aandachtnotities bij de artikelen van deze opdracht.",
+        "You have no attention notes on this assignment's articles yet.",
+    ),
+    "bundle.md_note_passage": ("Passage:", "Passage:"),
+    "bundle.md_note_text": ("Je notitie:", "Your note:"),
+    "bundle.md_note_empty": ("(alleen gemarkeerd, zonder tekst)", "(marked only, no text)"),
+    "bundle.notes_going": (
+        "{count} aandachtnotities gaan mee (hierboven, onder Aandachtnotities).",
+        "{count} attention notes go along (above, under Attention notes).",
+    ),
+    "bundle.notes_going_one": (
+        "1 aandachtnotitie gaat mee (hierboven, onder Aandachtnotities).",
+        "1 attention note goes along (above, under Attention notes).",
+    ),
+    "bundle.notes_stay": (
+        "Je aandachtnotities blijven thuis; met --met-aandacht gaan die bij deze artikelen mee.",
+        "Your attention notes stay home; with --with-notes those on these articles go along.",
+    ),
+    "answers.notes": (
+        "Ook mijn aandachtnotities bij deze artikelen meesturen",
+        "Also send my attention notes on these articles",
+    ),
+    "answers.intro_notes": (
+        "Kies welke naam erin staat en waar het bestand komt. Hieronder staat precies wat erin "
+        "komt: je antwoorden op deze opdracht en je aandachtnotities bij haar artikelen, niets "
+        "anders uit je dagboek.",
+        "Choose which name the file carries and where it goes. Below is exactly what goes into "
+        "it: your answers to this assignment and your attention notes on its articles, nothing "
+        "else from your journal.",
+    ),
+    "dialogue.title": ("Dialoogkaart", "Dialogue map"),
+    "dialogue.md_intro": (
+        "De passages waar de groep aandacht voor had, per artikel; de meest genoemde eerst.",
+        "The passages the group noted, per article; the most-noted first.",
+    ),
+    "dialogue.readers": ("{count} lezers", "{count} readers"),
+    "dialogue.readers_one": ("1 lezer", "1 reader"),
+    "dialogue.not_placed": (
+        "{readers}, niet meer te vinden in het artikel",
+        "{readers}, no longer found in the article",
+    ),
+    "overview.screen.key.map": ("Dialoogkaart", "Dialogue map"),
+    "dialogue.screen.none": (
+        "Niemand stuurde aandachtnotities mee. Een lezer doet dat met het vinkje bij "
+        "Antwoorden maken, of met --met-aandacht.",
+        "Nobody sent attention notes along. A reader does so with the checkbox in Make the "
+        "answer file, or with --with-notes.",
+    ),
+    "dialogue.screen.article": (
+        "{title} · passage {number} van {total}",
+        "{title} · passage {number} of {total}",
+    ),
+    "dialogue.screen.missing": (
+        "Dit artikel staat niet in je bibliotheek: hier staan alleen de passages zelf.",
+        "This article is not in your library: only the passages themselves are shown here.",
+    ),
+    "dialogue.screen.unplaced": (
+        "Niet meer in het artikel te vinden:",
+        "No longer found in the article:",
+    ),
+    "dialogue.screen.no_notes": (
+        "Niemand schreef er iets bij.",
+        "Nobody wrote anything with it.",
+    ),
+    "dialogue.screen.key.next": ("Volgende passage", "Next passage"),
+    "dialogue.screen.key.previous": ("Vorige passage", "Previous passage"),
 }

@@ -157,4 +157,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Everything you wrote, accents optional",
     ),
     "help.screen.search": ("Zoeken", "Search"),
+    # the dialogue map (issue 15, §3)
+    "help.screen.dialogue": ("Dialoogkaart", "Dialogue map"),
 }

@@ -179,4 +179,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "haal een dagboek uit jrnl binnen (JSON-export of tekstbestand)",
         "bring in a journal from jrnl (JSON export or text file)",
     ),
+    # the dialogue map (issue 15, §3)
+    "cli.help.with_notes": (
+        "stuur ook je aandachtnotities bij de artikelen van deze opdracht mee (het voorbeeld "
+        "noemt ze eerst)",
+        "also send your attention notes on this assignment's articles (the preview lists them "
+        "first)",
+    ),
 }

@@ -16,7 +16,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Input, Label, Markdown, Static
+from textual.widgets import Button, Checkbox, Input, Label, Markdown, Static
 
 from leeslamp.core.errors import LeeslampError, os_reason
 from leeslamp.core.safe_text import for_terminal
@@ -29,7 +29,7 @@ from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentStatus
-    from leeslamp.journal import Journal
+    from leeslamp.journal import Entry, Journal
 
 
 def default_folder() -> str:
@@ -64,6 +64,9 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         self.document: dict[str, Any] | None = None
         self.showing_json = False
         self._overwrite: Path | None = None
+        #: the reader's aandacht notes on the assignment's articles; they go along only when
+        #: the checkbox is ticked (off by default)
+        self.notes: list[Entry] = []
 
     services = AppServices()
 
@@ -78,6 +81,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
             yield Label(id="answers-path-label", classes="field-label")
             yield Input(default_folder(), id="answers-path", compact=True)
         yield Static(id="answers-where", classes="quiet")
+        yield Checkbox(id="answers-notes", value=False, compact=True)
         yield Static(id="answers-preview-head", classes="section-head")
         with VerticalScroll(id="answers-preview"):
             # per answer its date and where it was written: a text from elsewhere stands out
@@ -102,12 +106,15 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         wanted = self.assignment_id
         context = self.services.context
 
-        def load(journal: Journal) -> AssignmentStatus:
+        def load(journal: Journal) -> tuple[AssignmentStatus, list[Entry]]:
+            from leeslamp.assignments.shared_notes import notes_to_share
+
             # the reader id goes into the file; made (and kept) the first time it is needed
             context.settings = ensure_reader_id(context.paths.settings, context.settings)
             for notice in context.settings.notices:  # a broken settings file set aside
                 self.app.call_from_thread(self.notify, notice, severity="warning", timeout=20)
-            return status_of(journal, wanted)
+            status = status_of(journal, wanted)
+            return status, notes_to_share(journal, status.assignment, context.library().find)
 
         self.services.journal_link.call(
             load,
@@ -121,10 +128,13 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         self.query_one("#answers-bar", Static).update(
             plain(f"leeslamp · {t('answers.title', title=title)}")
         )
-        self.query_one("#answers-intro", Static).update(t("answers.intro"))
+        with_notes = self.query_one("#answers-notes", Checkbox).value
+        intro = t("answers.intro_notes" if with_notes else "answers.intro")
+        self.query_one("#answers-intro", Static).update(intro)
         self.query_one("#answers-path-label", Label).update(t("answers.path"))
         self.query_one("#answers-name-label", Label).update(t("answers.name"))
         self.query_one("#answers-name", Input).placeholder = t("answers.name_placeholder")
+        self.query_one("#answers-notes", Checkbox).label = t("answers.notes")
         self.query_one("#answers-preview-head", Static).update(t("answers.preview_head"))
         self.query_one("#answers-write", Button).label = t("answers.write")
         self.query_one("#answers-cancel", Button).label = t("answers.cancel")
@@ -132,7 +142,8 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
 
     # --- the document -----------------------------------------------------------------
 
-    def _got_status(self, status: AssignmentStatus) -> None:
+    def _got_status(self, loaded: tuple[AssignmentStatus, list[Entry]]) -> None:
+        status, self.notes = loaded
         self.status = status
         self.query_one("#answers-write", Button).disabled = False
         self._relabel()
@@ -158,6 +169,7 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
             reader_id=self.services.context.settings.reader_id or "",
             exported=self.services.context.current_time(),
             article_titles=titles,
+            notes=self.notes if self.query_one("#answers-notes", Checkbox).value else None,
         )
         from leeslamp.assignments.places import preview_lines
 
@@ -189,6 +201,11 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
     def _name_changed(self) -> None:
         self._overwrite = None
         self._rebuild()
+
+    @on(Checkbox.Changed, "#answers-notes")
+    def _notes_changed(self) -> None:
+        self._overwrite = None
+        self._relabel()  # the intro says what goes along; the preview is made again too
 
     @on(Input.Changed, "#answers-path")
     def _path_changed(self) -> None:

@@ -63,6 +63,7 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         Key("escape", "back", "overview.screen.key.back"),
         Key("f", "choose_files", "overview.screen.key.files"),
         Key("r", "report", "overview.screen.key.report"),
+        Key("k", "map", "overview.screen.key.map"),
     )
 
     def __init__(self) -> None:
@@ -111,9 +112,10 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
     @work(thread=True, exclusive=True, group="overview", exit_on_error=False)
     def _read(self, text: str) -> None:
         from leeslamp.assignments import build_overview
+        from leeslamp.assignments.dialogue import with_dialogue
 
         files, problems = bundle_files(text)
-        overview = build_overview(files)
+        overview = with_dialogue(build_overview(files), self.services.context.library().find)
         self.app.call_from_thread(self._loaded, overview, problems)
 
     def _loaded(self, overview: Overview, problems: list[str]) -> None:
@@ -211,7 +213,9 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
     # --- actions --------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "report" and (self.overview is None or self.overview.assignment is None):
+        if action in ("report", "map") and (
+            self.overview is None or self.overview.assignment is None
+        ):
             return False
         return super().check_action(action, parameters)
 
@@ -226,6 +230,12 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
             return
         name = f"overzicht-{overview.assignment.id}.md"
         self.app.push_screen(ReportScreen(overview_markdown(overview), Path.cwd() / name))
+
+    def action_map(self) -> None:
+        from leeslamp.tui.screens.dialogue_map import DialogueMapScreen
+
+        if self.overview is not None and self.overview.assignment is not None:
+            self.app.push_screen(DialogueMapScreen(self.overview))
 
     def action_back(self) -> None:
         self.app.pop_screen()
