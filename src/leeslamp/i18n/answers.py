@@ -5,7 +5,7 @@ Each value is (nl, en); `AREAS` in `leeslamp.i18n` says which module holds a pre
 """
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "answers.title": ("Antwoorden maken: {title}", "Make the answer file: {title}"),
+    "answers.title": ("Antwoordbestand maken: {title}", "Make the answer file: {title}"),
     "answers.intro": (
         "Kies welke naam erin staat en waar het bestand komt. Hieronder staat precies wat erin komt: je antwoorden op deze leesopdracht, niets anders uit je dagboek.",
         "Choose which name the file carries and where it goes. Below is exactly what goes into "
