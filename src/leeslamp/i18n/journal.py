@@ -94,7 +94,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Your journal is open in another leeslamp and stayed so for {seconds} seconds. Close it and try again; your text was not saved.",
     ),
     "journal.unreadable": (
-        "Je dagboek {path} is niet te lezen ({reason}). Er is niets aan veranderd. Nieuwste goede back-up: {backup} (terugzetten met: leeslamp herstel).",
+        "Je dagboek {path} is niet te lezen ({reason}). Er is niets aan je dagboek veranderd. Nieuwste goede back-up: {backup} (terugzetten met: leeslamp herstel).",
         "Your journal {path} cannot be read ({reason}). Nothing in it was changed. Newest good backup: {backup} (restore with: leeslamp restore).",
     ),
     "journal.damage.empty": ("het bestand is leeg", "the file is empty"),
@@ -109,7 +109,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the snapshot the log builds on is missing",
     ),
     "journal.too_new": (
-        "Je dagboek {path} is gemaakt door een nieuwere leeslamp. Werk leeslamp bij; er is niets aan het bestand veranderd. Nieuwste goede back-up: {backup}.",
+        "Je dagboek {path} is gemaakt door een nieuwere leeslamp. Werk leeslamp bij; er is niets aan je dagboek veranderd. Nieuwste goede back-up: {backup}.",
         "Your journal {path} was made by a newer leeslamp. Update leeslamp; nothing in the file was changed. Newest good backup: {backup}.",
     ),
     "journal.disk_full": (
