@@ -129,7 +129,7 @@ def test_a_damaged_journal_is_refused_by_name_and_left_byte_for_byte(
     for sentence in (exported.stderr, written.stderr, refused.value.sentence()):
         assert str(damaged) in sentence
         assert str(journal_of_two_days) in sentence  # the newest good backup, by name
-        assert "niet aangeraakt" in sentence and "Traceback" not in sentence
+        assert "niets aan je dagboek veranderd" in sentence and "Traceback" not in sentence
     assert (exported.returncode, written.returncode) == (1, 1)
     assert exported.stdout == ""
     assert hashes(paths.data_dir) == before

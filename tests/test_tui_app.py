@@ -174,7 +174,7 @@ async def test_a_journal_in_use_offers_read_only(private_home: Path) -> None:
             assert app.journal_link.journal is not None
             assert app.journal_link.journal.read_only
             said = [notification.message for notification in app._notifications]
-            assert said == ["Alleen lezen: je kunt lezen, maar niets bewaren."]
+            assert said == ["Alleen-lezen: je kunt lezen, maar niets bewaren."]
         app.journal_link.close()
 
 

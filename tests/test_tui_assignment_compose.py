@@ -124,7 +124,7 @@ async def test_saving_without_a_title_or_questions_says_what_is_missing(
     async with app.run_test(size=SIZE) as pilot:
         await open_compose(pilot)
         await save_to(pilot, app, target)
-        assert "Geef de opdracht een titel." in shown_text(app)
+        assert "Geef de leesopdracht een titel." in shown_text(app)
         await fill_in(pilot)
         await save_to(pilot, app, target)
         assert "Kies minstens één artikel." in shown_text(app)
@@ -184,7 +184,7 @@ async def test_compose_relabels_and_fits_in_80_by_24(private_home: Path) -> None
     async with app.run_test(size=(80, 24)) as pilot:
         await open_compose(pilot)
         text = shown_text(app)
-        for expected in ("Nieuwe opdracht maken", "Titel", "Coach", "Deadline", "Bericht"):
+        for expected in ("Nieuwe leesopdracht maken", "Titel", "Coach", "Inleverdatum", "Bericht"):
             assert expected in text
         await pilot.press("escape")  # out of the title field: ctrl+t is the app's
         await pilot.press("n")
@@ -200,7 +200,7 @@ async def test_placeholders_fit_and_the_article_list_speaks_dutch(private_home: 
     async with app.run_test(size=(80, 24)) as pilot:
         await open_compose(pilot)
         text = screen_text(app)
-        assert "JJJJ-MM-DD      geen deadline" in text  # whole, with what empty means beside it
+        assert "geen inleverdatum" in text  # whole, with what empty means beside it
         await pilot.press("tab", "tab", "tab", "tab", "enter")  # open the article list
         await settle(pilot)
         text = screen_text(app)

@@ -89,7 +89,7 @@ async def test_a_changed_and_a_foreign_file_are_skipped_with_their_reasons(
         text = shown_text(app)
         assert "Overgeslagen bestanden:" in text
         assert "chris.json: het bestand is veranderd nadat het gemaakt werd" in text
-        assert "dirk.json: hoort bij een andere opdracht: “Iets heel anders”" in text
+        assert "dirk.json: hoort bij een andere leesopdracht: “Iets heel anders”" in text
         assert "Chris" not in text.split("Overgeslagen")[0]
 
 
@@ -146,7 +146,7 @@ async def test_the_overview_fits_in_80_by_24(private_home: Path, tmp_path: Path)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_overview(pilot, group(tmp_path / "antwoorden"))
         text = shown_text(app)
-        for expected in ("Overzicht van antwoorden", "Anna", "Bram", "Rapport"):
+        for expected in ("Overzicht van antwoorden", "Anna", "Bram", "Verslag"):
             assert expected in text
 
 

@@ -80,7 +80,7 @@ async def test_importing_a_file_shows_the_assignment_with_nothing_answered(
         text = screen_text(app)
         assert "Ingelezen: “Leesopdracht week 10”, 3 vragen." in text
         assert "0/3 beantwoord" in text
-        assert "deadline vrijdag 15 maart 2024 (nog 10 dagen)" in text
+        assert "inleverdatum vrijdag 15 maart 2024 (nog 10 dagen)" in text
         assert "· 1. Wanneer leerde jouw team het meest?" in text
         assert "· 3. Welk patroon zie je steeds terug?" in text
     with Journal.open(resolve(private_home), read_only=True) as journal:
@@ -310,7 +310,7 @@ async def test_nothing_answered_yet_is_said_before_writing(private_home: Path) -
         await open_assignments(pilot)
         await pilot.press("a")
         await settle(pilot)
-        assert "nog geen vraag van deze opdracht beantwoord" in shown_text(app)
+        assert "nog geen vraag van deze leesopdracht beantwoord" in shown_text(app)
 
 
 # --- the screen as a whole -------------------------------------------------------------------

@@ -133,7 +133,7 @@ async def test_the_notes_list_shows_quotes_and_notes_in_text_order(private_home:
         await pilot.press("n")
         await pilot.pause()
         text = shown_text(app)
-        assert "Aandacht · 2" in text
+        assert "Aandachtnotities · 2" in text
         assert text.index("Teams leren samen.”") < text.index("Begin") < text.index("Oefenen")
 
 
@@ -266,7 +266,7 @@ async def test_writing_a_note_and_its_tags_fits_on_screen(private_home: Path, si
         lines = screen_text(app).splitlines()
         assert len(lines) == size[1]
         text = "\n".join(lines)
-        assert "Aandacht · 3" in text and "Past het?" in text and "bewaard" in text
+        assert "Aandachtnotities · 3" in text and "Past het?" in text and "bewaard" in text
         assert "Labels, met komma's ertussen" in text  # the tags field, empty
         assert "Teams leren samen." in text  # the article stays in view beside it
         assert "Naar de tekst" in lines[-1]
@@ -288,11 +288,11 @@ async def test_below_the_article_the_notes_take_only_the_rows_they_need(
         await pilot.press("n")
         await settle(pilot)
         text = shown_text(app)
-        assert "Aandacht · 1" in text and "Eerder" in text
+        assert "Aandachtnotities · 1" in text and "Eerder" in text
         assert THIRD in text  # the article keeps the rest of the screen, to its last line
         await pilot.press("w")  # the Schrijfblok too: they share the half below the article
         await settle(pilot)
-        assert "Aandacht · 1" in shown_text(app)
+        assert "Aandachtnotities · 1" in shown_text(app)
 
 
 async def test_without_colour_notes_are_underlined(private_home: Path, monkeypatch) -> None:
@@ -349,12 +349,12 @@ async def test_the_footer_offers_n_once_the_article_has_notes(private_home: Path
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         footer = screen_text(app).splitlines()[-1]
-        assert "Aandacht" not in footer and "Hulp" in footer
+        assert "Notities" not in footer and "Hulp" in footer
         await pilot.press("m", "a")
         await settle(pilot)
         await pilot.press("escape", "escape")
         await settle(pilot)
-        assert "n Aandacht" in screen_text(app).splitlines()[-1]
+        assert "n Notities" in screen_text(app).splitlines()[-1]
 
 
 async def test_a_read_only_journal_shows_notes_but_says_why_none_can_be_added(
@@ -370,6 +370,6 @@ async def test_a_read_only_journal_shows_notes_but_says_why_none_can_be_added(
         await settle(pilot)
         await pilot.press("m", "down", "a")
         await settle(pilot, failures_expected=True)
-        assert "alleen om te lezen" in shown_text(app)
+        assert "alleen-lezen" in shown_text(app)
         assert marked(app.screen) == [FIRST]
         assert [e.text for e in app.journal_link.journal.entries()] == ["Eerder"]

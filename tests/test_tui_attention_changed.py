@@ -80,7 +80,7 @@ async def test_the_panel_counts_detached_notes_too_as_the_library_does(
         await settle(pilot)
         await pilot.press("n")
         await pilot.pause()
-        assert "Aandacht · 1 · 1 losgeraakt" in shown_text(app)
+        assert "Aandachtnotities · 1 · 1 losgeraakt" in shown_text(app)
 
 
 async def test_r_without_a_chosen_passage_says_how(private_home: Path) -> None:

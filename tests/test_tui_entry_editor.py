@@ -155,7 +155,7 @@ async def test_read_only_journal_makes_a_read_only_editor(private_home: Path) ->
         await pilot.press(*"abc")
         await wait_saved(pilot)
         assert editor.text_area.read_only
-        assert "alleen lezen" in shown_text(app)
+        assert "alleen-lezen" in shown_text(app)
 
 
 async def test_create_empty_makes_the_entry_without_typing(private_home: Path) -> None:

@@ -185,7 +185,7 @@ async def test_u_undoes_a_delete(private_home: Path) -> None:
         await open_dagboek(app, pilot)
         await pilot.press("down", "x", "enter")
         await settle(pilot)
-        assert "Druk op u om hem terug te halen" in screen_text(app)
+        assert "Druk op u om het terug te halen" in screen_text(app)
         assert "Dit raakte me" not in "\n".join(table_lines(app))
         await pilot.press("u")
         await settle(pilot)
@@ -202,7 +202,7 @@ async def test_a_read_only_dagboek_says_so_and_refuses_to_delete(private_home: P
             await settle(pilot)
             await pilot.press("r")  # read-only, please
             await open_dagboek(app, pilot)
-            assert "alleen lezen" in shown_text(app).splitlines()[0]
+            assert "alleen-lezen" in shown_text(app).splitlines()[0]
             assert "Weggooien" not in footer_text(app)  # not offered
             await pilot.press("x")
             await settle(pilot)

@@ -117,12 +117,12 @@ async def test_deleting_asks_first_then_the_reflection_is_gone(private_home: Pat
         await open_panel(app, pilot)
         await pilot.click(".-saved .entry-delete")
         await settle(pilot)
-        assert "Je kunt hem 30 dagen terughalen uit de prullenbak." in shown_text(app)
+        assert "Je kunt het 30 dagen terughalen uit de prullenbak." in shown_text(app)
         await pilot.press("enter")
         await settle(pilot)
         text = shown_text(app)
         assert "Weg ermee" not in text
-        assert "Druk op u om hem terug te halen" in text
+        assert "Druk op u om het terug te halen" in text
         assert app.journal_link.journal.entries() == []
         assert [item.entry.text for item in app.journal_link.journal.trash()] == ["Weg ermee"]
     app.journal_link.close()
@@ -239,9 +239,9 @@ async def test_a_coach_question_is_answered_from_the_panel(private_home: Path) -
     async with app.run_test(size=SIZE) as pilot:
         await open_panel(app, pilot)
         text = screen_text(app)
-        assert "Opdracht: Leesopdracht week 10" in text
+        assert "Leesopdracht: Leesopdracht week 10" in text
         assert "0 van 3 beantwoord" in text  # the whole assignment; 2 questions are here
-        assert "van Sanne · uiterlijk 20 maart 2024" in text
+        assert "van Sanne · inleverdatum 20 maart 2024" in text
         assert "1. Waar leert jouw team van?" in text
         await pilot.click(".answer TextArea")
         await write(pilot, "Van fouten")
@@ -318,7 +318,7 @@ async def test_a_read_only_journal_says_so_and_typing_changes_nothing(private_ho
             await pilot.press("r")  # go on read-only
             await open_panel(app, pilot)
             text = shown_text(app)
-            assert "Alleen lezen: je dagboek is open in een andere" in text
+            assert "Alleen-lezen: je dagboek is open in een andere" in text
             assert "Nieuwe reflectie" not in text
             assert "Terughalen" not in footer_text(app)  # nothing can come back
             await pilot.click(".reflection TextArea")

@@ -52,7 +52,7 @@ async def test_vandaag_opens_read_only_and_says_so_once_and_truly(read_only_home
         text = flat(app)
         assert "wordt opgehaald" not in text
         # the note under the answer wraps at 80 columns rather than being cut off
-        assert "alleen lezen: ik kan niet schrijven" in text and "de map van je dagboek" in text
+        assert "alleen-lezen: ik kan niet schrijven" in text and "de map van je dagboek" in text
     app.journal_link.close()
 
 
@@ -66,7 +66,7 @@ async def test_the_dagboek_reads_and_offers_no_throwing_away(read_only_home: Pat
         text = screen_text(app)
         assert "wordt geladen" not in text
         assert "Van eerder geschreven" in text
-        assert "alleen lezen" in text.splitlines()[0]
+        assert "alleen-lezen" in text.splitlines()[0]
         assert "Weggooien" not in text.splitlines()[-1]
     app.journal_link.close()
 
@@ -78,6 +78,6 @@ async def test_the_reader_shows_the_schrijfblok_read_only(read_only_home: Path) 
         await pilot.press("w")
         await settle(pilot)
         text = flat(app)
-        assert "Alleen lezen: ik kan niet schrijven in de map van je dagboek" in text
+        assert "Alleen-lezen: ik kan niet schrijven in de map van je dagboek" in text
         assert "even laden" not in text
     app.journal_link.close()

@@ -295,7 +295,7 @@ async def test_the_coach_assignment_shows_its_deadline_and_progress(private_home
         await settle(pilot)
         text = shown_text(app)
         assert "Leesopdracht maart" in text
-        assert "tot 8 maart · nog 3 dagen" in text
+        assert "inleverdatum 8 maart · nog 3 dagen" in text
         assert "1 van 2 vragen beantwoord" in text
         await pilot.press("p")  # to the article of the first open question
         await settle(pilot)
@@ -401,7 +401,7 @@ async def test_vandaag_fits_in_80_by_24(private_home: Path) -> None:
         assert len(lines) == 24
         text = "\n".join(lines)
         assert "De vraag van vandaag" in text and "Verder lezen" in text
-        assert "Schrijf" in lines[-1] and "Hulp" in lines[-1]
+        assert "Schrijven" in lines[-1] and "Hulp" in lines[-1]
 
 
 async def test_writing_on_goes_on_after_the_last_line_of_the_answer(private_home: Path) -> None:

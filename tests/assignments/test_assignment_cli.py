@@ -40,7 +40,7 @@ def test_check_of_a_file_with_only_warnings_exits_0(run, tmp_path) -> None:  # t
     path.write_text(GOOD.replace("2026-12-11", "2001-01-01"), encoding="utf-8")
     result = run("opdracht", "controleer", path)
     assert result.code == 0
-    assert f"let op: {path}, regel 3: de deadline 2001-01-01 is al voorbij." in result.out
+    assert f"let op: {path}, regel 3: de inleverdatum 2001-01-01 is al voorbij." in result.out
 
 
 def test_check_of_a_missing_file_exits_2(run, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -36,7 +36,7 @@ def test_one_question_one_article_one_error_are_singular(run, tmp_path) -> None:
 def test_an_unknown_id_without_any_assignments_says_so(run) -> None:  # type: ignore[no-untyped-def]
     result = run("opdracht", "toon", "721abc")
     assert result.code == 2
-    assert "Je hebt nog geen opdrachten ingelezen." in result.err
+    assert "Je hebt nog geen leesopdrachten ingelezen." in result.err
     assert ": -." not in result.err
 
 

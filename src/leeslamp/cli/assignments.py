@@ -72,7 +72,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "files", nargs="+", type=Path, metavar="BESTAND", help=t("cli.help.bundles")
     )
     overview.add_argument(
-        "-o", "--uitvoer", "--output", dest="output", type=Path, metavar="RAPPORT.md",
+        "-o", "--uitvoer", "--output", dest="output", type=Path, metavar="VERSLAG.md",
         help=t("cli.help.report_output"),
     )  # fmt: skip
     overview.add_argument("--json", action="store_true", help=t("cli.help.json"))

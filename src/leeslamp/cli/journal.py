@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from leeslamp.core.context import Context
 from leeslamp.core.errors import UserInputError
 from leeslamp.core.safe_text import printable
-from leeslamp.i18n import t
+from leeslamp.i18n import t, tn
 
 if TYPE_CHECKING:
     from leeslamp.core.paths import Paths
@@ -246,7 +246,7 @@ def restore_backup(context: Context, args: argparse.Namespace) -> int:
     else:
         print(t("restore.counts_unreadable", backup=label, count=count))
         if current is not None:
-            print(t("restore.log_kept", count=backups.changes_in_log(paths)))
+            print(tn("restore.log_kept", backups.changes_in_log(paths)))
     if not _confirmed(args):
         print(t("restore.not_done"))
         return 0

@@ -125,3 +125,11 @@ def t(key: str, /, **params: Any) -> str:
         return key
     text = found[LANGUAGES.index(_current)]
     return text.format(**params) if params else text
+
+
+def tn(key: str, count: int, /, **params: Any) -> str:
+    """`t()` for a sentence with a count: `key.one` when there is exactly one and that key exists
+    ("1 artikel", not "1 artikelen"). `count` is passed on as the `{count}` parameter."""
+    if count == 1 and pair(f"{key}.one") is not None:
+        key = f"{key}.one"
+    return t(key, count=count, **params)

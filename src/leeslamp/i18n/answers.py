@@ -5,10 +5,9 @@ Each value is (nl, en); `AREAS` in `leeslamp.i18n` says which module holds a pre
 """
 
 STRINGS: dict[str, tuple[str, str]] = {
-    "answers.title": ("Antwoorden maken: {title}", "Make the answer file: {title}"),
+    "answers.title": ("Antwoordbestand maken: {title}", "Make the answer file: {title}"),
     "answers.intro": (
-        "Kies welke naam erin staat en waar het bestand komt. Hieronder staat precies wat erin "
-        "komt: je antwoorden op deze opdracht, niets anders uit je dagboek.",
+        "Kies welke naam erin staat en waar het bestand komt. Hieronder staat precies wat erin komt: je antwoorden op deze leesopdracht, niets anders uit je dagboek.",
         "Choose which name the file carries and where it goes. Below is exactly what goes into "
         "it: your answers to this assignment, nothing else from your journal.",
     ),
@@ -25,9 +24,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "answers.preview_head": ("Dit gaat er weg, precies zo:", "This is what leaves, exactly:"),
     "answers.write": ("Schrijven", "Write it"),
     "answers.cancel": ("Niet nu", "Not now"),
-    "answers.need_path": ("Zeg waar het bestand moet komen.", "Say where the file should go."),
+    "answers.need_path": (
+        "Waar moet het bestand komen? Vul een plek in.",
+        "Where should the file go? Fill in a place.",
+    ),
     "answers.nothing_answered": (
-        "Let op: je hebt nog geen vraag van deze opdracht beantwoord.",
+        "Let op: je hebt nog geen vraag van deze leesopdracht beantwoord.",
         "Note: you have not answered any question of this assignment yet.",
     ),
     "answers.exists": (
@@ -87,7 +89,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.screen.skipped": ("• {file}: {reason}", "• {file}: {reason}"),
     "overview.screen.question": ("Vraag {number} · {article}", "Question {number} · {article}"),
     "overview.screen.report": (
-        "Rapport: alle antwoorden per vraag",
+        "Verslag: alle antwoorden per vraag",
         "Report: every answer per question",
     ),
     "overview.screen.save_as": ("Bewaren als", "Save as"),
@@ -98,7 +100,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.screen.saved": ("Bewaard in {path}.", "Saved to {path}."),
     "overview.screen.key.back": ("Terug", "Back"),
     "overview.screen.key.files": ("Bestanden kiezen", "Choose files"),
-    "overview.screen.key.report": ("Rapport", "Report"),
+    "overview.screen.key.report": ("Verslag", "Report"),
     "overview.screen.key.save": ("Bewaren", "Save"),
     # the answer file (bundle)
     "bundle.md_title": ("Antwoorden: {title}", "Answers: {title}"),
@@ -106,10 +108,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "bundle.no_name": ("(geen naam)", "(no name)"),
     "bundle.md_reader_id": ("Lezer-id", "Reader id"),
     "bundle.md_coach": ("Coach", "Coach"),
-    "bundle.md_assignment": ("Opdracht", "Assignment"),
+    "bundle.md_assignment": ("Leesopdracht", "Assignment"),
     "bundle.md_exported": ("Gemaakt op", "Made on"),
     "bundle.md_contents": (
-        "Dit bestand bevat de opdracht zoals je coach hem schreef, je naam, een willekeurig lezer-id (zodat je coach twee mensen met dezelfde naam uit elkaar houdt) en je antwoorden hieronder. Verder niets uit je dagboek.",
+        "Dit bestand bevat de leesopdracht zoals je coach die schreef, je naam, een willekeurig lezer-id (zodat je coach twee mensen met dezelfde naam uit elkaar houdt) en je antwoorden hieronder. Verder niets uit je dagboek.",
         "This file holds the assignment as your coach wrote it, your name, a random reader id (so your coach can tell two people with the same name apart) and your answers below. Nothing else from your journal.",
     ),
     "overview.no": ("–", "–"),
@@ -121,7 +123,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Above is everything the answer file holds. It goes to {json} (and the copy to read to {md}).",
     ),
     "bundle.nothing_answered": (
-        "let op: je hebt nog geen enkele vraag van deze opdracht beantwoord.",
+        "let op: je hebt nog geen enkele vraag van deze leesopdracht beantwoord.",
         "note: you have not answered any question of this assignment yet.",
     ),
     "bundle.confirm": ("Schrijven? [j/N]", "Write it? [y/N]"),
@@ -139,8 +141,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Tip: there is no name in it. Add one with --name, so your coach knows whose this is.",
     ),
     "bundle.reader_id_broken": (
-        "Je instellingenbestand {path} kan ik niet lezen ({reason}), dus ook je lezer-id niet. "
-        "Verbeter of verwijder het bestand en probeer het opnieuw.",
+        "Je instellingenbestand {path} kan ik niet lezen ({reason}), dus ook je lezer-id niet. Verbeter het bestand of zet het opzij, en probeer het opnieuw.",
         "I can't read your settings file {path} ({reason}), so not your reader id either. "
         "Fix or remove the file and try again.",
     ),
@@ -169,16 +170,16 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the file was changed after it was made (the checksum does not match).",
     ),
     "bundle.id_mismatch": (
-        "de vragen horen niet bij opdracht {stated}: het bestand is veranderd nadat het gemaakt werd.",
+        "de vragen horen niet bij leesopdracht {stated}: het bestand is veranderd nadat het gemaakt werd.",
         "the questions do not belong to assignment {stated}: the file was changed after it was made.",
     ),
     "bundle.questions_mismatch": (
-        "de antwoorden passen niet bij de vragen van de opdracht.",
+        "de antwoorden passen niet bij de vragen van de leesopdracht.",
         "the answers do not match the assignment's questions.",
     ),
     # the coach's overview
     "overview.heading": (
-        "{title} (opdracht {assignment_id})",
+        "{title} (leesopdracht {assignment_id})",
         "{title} (assignment {assignment_id})",
     ),
     "overview.reader": ("Lezer", "Reader"),
@@ -190,11 +191,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "this file is in the list twice.",
     ),
     "overview.other_assignment": (
-        "hoort bij een andere opdracht: “{title}” ({id}).",
+        "hoort bij een andere leesopdracht: “{title}” ({id}).",
         "belongs to another assignment: “{title}” ({id}).",
     ),
     "overview.other_version": (
-        "hoort bij een andere versie van deze opdracht ({id}).",
+        "hoort bij een andere versie van deze leesopdracht ({id}).",
         "belongs to another version of this assignment ({id}).",
     ),
     "overview.duplicate": (
@@ -220,7 +221,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "overview.md_title": ("Overzicht: {title}", "Overview: {title}"),
     "overview.md_title_none": ("Overzicht", "Overview"),
-    "overview.md_deadline": ("Deadline", "Due"),
+    "overview.md_deadline": ("Inleverdatum", "Due"),
     "overview.md_readers": ("Lezers", "Readers"),
     "overview.md_skipped": ("Overgeslagen bestanden", "Skipped files"),
     "overview.md_missing": ("Nog geen antwoord van: {readers}.", "No answer yet from: {readers}."),

@@ -12,22 +12,22 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the app's frame: keys and commands everywhere, the help screen
     "tui.key.quit": ("Stoppen", "Quit"),
     "tui.unsaved_text": (
-        "Deze tekst kon niet meer in je dagboek ({reason}). Kopieer hem, zodat hij niet verloren gaat:",
-        "This text could not be saved in your journal ({reason}). Copy it, so it is not lost:",
+        "Deze tekst kon ik niet in je dagboek bewaren ({reason}). Kopieer hem, zodat hij niet verloren gaat:",
+        "I could not save this text in your journal ({reason}). Copy it, so it is not lost:",
     ),
     "tui.read_only": (
-        "het dagboek was alleen om te lezen geopend",
+        "het dagboek was alleen-lezen geopend",
         "the journal was opened read-only",
     ),
     "editor.unsaved": ("nog niet bewaard", "not saved yet"),
     "editor.saving": ("bewaren…", "saving…"),
     "editor.saved": ("bewaard {time}", "saved {time}"),
     "editor.read_only.locked": (
-        "alleen lezen: je dagboek is open in een andere leeslamp",
+        "alleen-lezen: je dagboek is open in een andere leeslamp",
         "read-only: your journal is open in another leeslamp",
     ),
     "editor.read_only.folder": (
-        "alleen lezen: ik kan niet schrijven in de map van je dagboek",
+        "alleen-lezen: ik kan niet schrijven in de map van je dagboek",
         "read-only: I can't write in your journal's folder",
     ),
     "tui.key.help": ("Hulp", "Help"),
@@ -82,18 +82,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.group.choosing": ("Bij m: een passage kiezen", "With m: choosing a passage"),
     "help.group.notes": ("In de notities (n)", "In the notes (n)"),
     "tui.journal.locked_title": ("Dagboek al open", "Journal already open"),
-    "tui.journal.read_only_button": ("Alleen lezen", "Read only"),
+    "tui.journal.read_only_button": ("Alleen-lezen", "Read only"),
     "tui.journal.quit_button": ("Stoppen", "Quit"),
     "tui.journal.read_only_now": (
-        "Alleen lezen: je kunt lezen, maar niets bewaren.",
+        "Alleen-lezen: je kunt lezen, maar niets bewaren.",
         "Read-only: you can read, but nothing is saved.",
     ),
     "tui.journal.folder_read_only": (
-        "De map {path} is alleen-lezen. Je dagboek is open om te lezen: je kunt lezen, maar niets bewaren.",
+        "De map {path} is alleen-lezen. Je dagboek is alleen-lezen geopend: je kunt lezen, maar niets bewaren.",
         "The folder {path} is read-only. Your journal is open for reading: you can read, but nothing is saved.",
     ),
     "tui.journal.cannot_write": (
-        "Ik kan niet schrijven in {path} ({reason}). Je dagboek is open om te lezen: je kunt lezen, maar niets bewaren.",
+        "Ik kan niet schrijven in {path} ({reason}). Je dagboek is alleen-lezen geopend: je kunt lezen, maar niets bewaren.",
         "I can't write in {path} ({reason}). Your journal is open for reading: you can read, but nothing is saved.",
     ),
     # one source of truth: words that could not be saved over newer text (issue 11)
@@ -102,8 +102,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "You had not saved this yet: {words}",
     ),
     "editor.not_saved_keys": (
-        "ctrl+b: erbij zetten · ctrl+g: jouw versie terugzetten · Esc: weglaten",
-        "ctrl+b: add them · ctrl+g: put your version back · Esc: leave them out",
+        "ctrl+b: erbij zetten · ctrl+g: jouw versie houden · Esc: weglaten",
+        "ctrl+b: add them · ctrl+g: keep your version · Esc: leave them out",
     ),
     "editor.key.start": ("Begin van de tekst", "Start of the text"),
     "editor.key.end": ("Eind van de tekst", "End of the text"),
@@ -130,10 +130,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tui.key.assignments": ("Opdrachten", "Assignments"),
     "tui.cmd.assignments": ("Opdrachten", "Assignments"),
     "tui.cmd.assignments_help": (
-        "Leesopdrachten van je coach: inlezen, beantwoorden, antwoorden maken",
+        "Leesopdrachten van je coach: inlezen, beantwoorden, antwoordbestand maken",
         "Reading assignments from your coach: import, answer, make the answer file",
     ),
-    "tui.cmd.compose": ("Nieuwe opdracht maken (coach)", "Compose an assignment (coach)"),
+    "tui.cmd.compose": ("Nieuwe leesopdracht maken (coach)", "Compose an assignment (coach)"),
     "tui.cmd.compose_help": (
         "Kies artikelen, schrijf vragen, bewaar het bestand",
         "Pick articles, write questions, save the file",
@@ -144,17 +144,17 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Read your group's answer files side by side",
     ),
     "help.screen.assignments": ("Opdrachten", "Assignments"),
-    "help.screen.compose": ("Nieuwe opdracht", "New assignment"),
-    "help.screen.answers": ("Antwoorden maken", "Make the answer file"),
+    "help.screen.compose": ("Nieuwe leesopdracht", "New assignment"),
+    "help.screen.answers": ("Antwoordbestand maken", "Make the answer file"),
     "help.screen.overview": ("Overzicht van antwoorden", "Overview of answers"),
-    "help.screen.report": ("Rapport", "Report"),
+    "help.screen.report": ("Verslag", "Report"),
     "select.key.dismiss": ("Lijst sluiten", "Close the list"),
     # the search screen's key and command (tui/screens/search.py)
     "tui.key.search": ("Zoeken", "Search"),
     "tui.cmd.search": ("Zoeken in je dagboek", "Search your journal"),
     "tui.cmd.search_help": (
-        "Alles wat je schreef, ook zonder accenten",
-        "Everything you wrote, accents optional",
+        "Alles wat je schreef; accenten typen hoeft niet",
+        "Everything you wrote; no need to type accents",
     ),
     "help.screen.search": ("Zoeken", "Search"),
     # the dialogue map (issue 15, §3)

@@ -25,19 +25,17 @@ STRINGS: dict[str, tuple[str, str]] = {
     "assignment.list.title": ("Opdrachten", "Assignments"),
     "assignment.list.count": ("{count} in je dagboek", "{count} in your journal"),
     "assignment.list.empty": (
-        "Je hebt nog geen leesopdrachten. Heb je een opdrachtbestand van je coach? "
-        "Druk op i en zeg waar het staat.\n"
-        "Ben je coach? n maakt een nieuwe opdracht, o zet de antwoorden van je groep op een rij.",
+        "Je hebt nog geen leesopdrachten. Heb je een bestand met een leesopdracht van je coach? Druk op i en vul in waar het staat.\nBen je coach? n maakt een nieuwe leesopdracht, o zet de antwoorden van je groep op een rij.",
         "You have no reading assignments yet. Got an assignment file from your coach? "
         "Press i and say where it is.\n"
         "Are you a coach? n composes a new assignment, o lines up your group's answers.",
     ),
-    "assignment.list.no_deadline": ("geen deadline", "no deadline"),
-    "assignment.list.deadline_passed": ("deadline {day} is voorbij", "due {day}, passed"),
-    "assignment.list.deadline_today": ("deadline vandaag, {day}", "due today, {day}"),
-    "assignment.list.deadline_tomorrow": ("deadline morgen, {day}", "due tomorrow, {day}"),
+    "assignment.list.no_deadline": ("geen inleverdatum", "no deadline"),
+    "assignment.list.deadline_passed": ("inleverdatum {day} is voorbij", "due {day}, passed"),
+    "assignment.list.deadline_today": ("inleverdatum vandaag, {day}", "due today, {day}"),
+    "assignment.list.deadline_tomorrow": ("inleverdatum morgen, {day}", "due tomorrow, {day}"),
     "assignment.list.deadline_in": (
-        "deadline {day} (nog {days} dagen)",
+        "inleverdatum {day} (nog {days} dagen)",
         "due {day} ({days} days left)",
     ),
     "assignment.list.superseded": (
@@ -69,19 +67,18 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "assignment.list.key.back": ("Terug", "Back"),
     "assignment.list.key.import": ("Inlezen", "Import"),
-    "assignment.list.key.answers": ("Antwoorden maken", "Make answer file"),
-    "assignment.list.key.compose": ("Nieuwe opdracht", "New assignment"),
+    "assignment.list.key.answers": ("Antwoordbestand maken", "Make answer file"),
+    "assignment.list.key.compose": ("Nieuwe leesopdracht", "New assignment"),
     "assignment.list.key.overview": ("Overzicht", "Overview"),
-    "compose.title": ("Nieuwe opdracht maken", "Compose an assignment"),
+    "compose.title": ("Nieuwe leesopdracht maken", "Compose an assignment"),
     "compose.intro": (
-        "Voor coaches: kies artikelen, schrijf vragen en bewaar het bestand. Stuur het naar je "
-        "groep; zij lezen het in bij Opdrachten (c, dan i).",
+        "Voor coaches: kies artikelen, schrijf vragen en bewaar het bestand. Stuur het naar je groep; zij lezen het in bij Opdrachten (c, dan i).",
         "For coaches: pick articles, write questions and save the file. Send it to your group; "
         "they import it under Assignments (c, then i).",
     ),
     "compose.field.title": ("Titel", "Title"),
     "compose.field.coach": ("Coach", "Coach"),
-    "compose.field.deadline": ("Deadline", "Due"),
+    "compose.field.deadline": ("Inleverdatum", "Due"),
     "compose.field.message": ("Bericht", "Message"),
     "compose.field.add": ("Artikel erbij", "Add article"),
     "compose.field.path": ("Bewaren als", "Save as"),
@@ -107,18 +104,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Dat is geen datum. Schrijf hem als 2026-12-11.",
         "That is not a date. Write it as 2026-12-11.",
     ),
-    "compose.deadline_none": ("geen deadline", "no deadline"),
+    "compose.deadline_none": ("geen inleverdatum", "no deadline"),
     "compose.deadline_past": ("{day} is al voorbij", "{day} has passed"),
     "compose.save": ("Bewaren", "Save"),
-    "compose.need_title": ("Geef de opdracht een titel.", "Give the assignment a title."),
+    "compose.need_title": ("Geef de leesopdracht een titel.", "Give the assignment a title."),
     "compose.need_article": ("Kies minstens één artikel.", "Choose at least one article."),
     "compose.need_question": (
         "Schrijf minstens één vraag bij “{title}”, of haal het artikel weg.",
         "Write at least one question for “{title}”, or remove the article.",
     ),
     "compose.need_path": (
-        "Zeg waar het bestand moet komen.",
-        "Say where the file should go.",
+        "Waar moet het bestand komen? Vul een plek in.",
+        "Where should the file go? Fill in a place.",
     ),
     "compose.exists": (
         "{path} bestaat al. Nog een keer bewaren vervangt het.",
@@ -192,11 +189,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "assignment.empty_field": ("het veld '{field}' is leeg.", "the field '{field}' is empty."),
     "assignment.bad_deadline": (
-        "de deadline {value} is geen datum. Schrijf hem zonder aanhalingstekens en zonder tijd, zoals: deadline = 2026-12-11",
+        "de inleverdatum {value} is geen datum. Schrijf hem zonder aanhalingstekens en zonder tijd, zoals: deadline = 2026-12-11",
         "the deadline {value} is not a date. Write it without quotes and without a time, like: deadline = 2026-12-11",
     ),
     "assignment.deadline_past": (
-        "de deadline {deadline} is al voorbij.",
+        "de inleverdatum {deadline} is al voorbij.",
         "the deadline {deadline} has already passed.",
     ),
     "assignment.unknown_key": (
@@ -262,7 +259,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Imported: “{title}”, {questions}.",
     ),
     "assignment.already_imported": (
-        "Deze opdracht (“{title}”) had je al. Er is niets veranderd.",
+        "Deze leesopdracht (“{title}”) had je al. Er is niets veranderd.",
         "You already had this assignment (“{title}”). Nothing changed.",
     ),
     "assignment.new_version": (
@@ -273,7 +270,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Je hebt nog geen leesopdrachten. Lees er een in met: leeslamp opdracht importeer BESTAND",
         "You have no reading assignments yet. Import one with: leeslamp assignment import FILE",
     ),
-    "assignment.due": ("deadline {deadline}", "due {deadline}"),
+    "assignment.due": ("inleverdatum {deadline}", "due {deadline}"),
     "assignment.progress": ("{answered}/{total} beantwoord", "{answered}/{total} answered"),
     "assignment.superseded": ("(vervangen door {newer})", "(replaced by {newer})"),
     "assignment.how_to_answer": (
@@ -281,23 +278,23 @@ STRINGS: dict[str, tuple[str, str]] = {
         'To answer: leeslamp write --assignment {assignment_id} --question N "your answer"',
     ),
     "assignment.unknown_id": (
-        "Een leesopdracht '{wanted}' heb je niet. Je opdrachten: {known}.",
+        "Een leesopdracht '{wanted}' heb je niet. Je leesopdrachten: {known}.",
         "You have no assignment '{wanted}'. Your assignments: {known}.",
     ),
     "assignment.unknown_id_none": (
-        "Een leesopdracht '{wanted}' heb je niet. Je hebt nog geen opdrachten ingelezen.",
+        "Een leesopdracht '{wanted}' heb je niet. Je hebt nog geen leesopdrachten ingelezen.",
         "You have no assignment '{wanted}'. You have not imported any assignments yet.",
     ),
     "assignment.short_id": (
-        "'{wanted}' is te kort: typ minstens {least} tekens van het id. Je opdrachten: {known}.",
+        "'{wanted}' is te kort: typ minstens {least} tekens van het id. Je leesopdrachten: {known}.",
         "'{wanted}' is too short: type at least {least} characters of the id. Your assignments: {known}.",
     ),
     "assignment.ambiguous_id": (
-        "'{wanted}' past bij meer dan één opdracht. Typ meer van het id. Je opdrachten: {known}.",
+        "'{wanted}' past bij meer dan één leesopdracht. Typ meer van het id. Je leesopdrachten: {known}.",
         "'{wanted}' matches more than one assignment. Type more of the id. Your assignments: {known}.",
     ),
     "assignment.no_such_question": (
-        "Een vraag {number} is er niet: deze opdracht heeft de vragen 1 tot en met {total}.",
+        "Een vraag {number} is er niet: deze leesopdracht heeft de vragen 1 tot en met {total}.",
         "There is no question {number}: this assignment has questions 1 to {total}.",
     ),
     # the answer file's preview: each answer with its date and where it was written

@@ -62,8 +62,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "write in your journal, without the app",
     ),
     "cli.cmd.export": (
-        "haal je dagboek eruit (Markdown, JSON of jrnl)",
-        "take your journal out (Markdown, JSON or jrnl)",
+        "schrijf je dagboek naar een bestand (Markdown, JSON of jrnl)",
+        "write your journal to a file (Markdown, JSON or jrnl)",
     ),
     "cli.cmd.restore": (
         "toon de back-ups, of zet er een terug",
@@ -111,11 +111,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "a coach's reading assignments: check, import, answer, collect",
     ),
     "cli.cmd.assignment_check": (
-        "controleer een opdrachtbestand (TOML) en noem wat er mis is, met regelnummers",
+        "controleer het bestand van een leesopdracht (TOML) en noem wat er mis is, met regelnummers",
         "check an assignment file (TOML) and say what is wrong, with line numbers",
     ),
     "cli.cmd.assignment_import": (
-        "lees een opdrachtbestand in je dagboek in",
+        "lees een leesopdracht (TOML-bestand) in je dagboek in",
         "import an assignment file into your journal",
     ),
     "cli.cmd.assignment_list": (
@@ -123,7 +123,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "list your assignments and how many questions you answered",
     ),
     "cli.cmd.assignment_show": (
-        "toon een opdracht met haar genummerde vragen",
+        "toon een leesopdracht met haar genummerde vragen",
         "show an assignment with its numbered questions",
     ),
     "cli.cmd.assignment_answers": (
@@ -134,9 +134,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "voor de coach: zet de antwoordbestanden van de groep naast elkaar",
         "for the coach: put the group's answer files side by side",
     ),
-    "cli.help.assignment_file": ("het opdrachtbestand (.toml)", "the assignment file (.toml)"),
+    "cli.help.assignment_file": (
+        "het bestand met de leesopdracht (.toml)",
+        "the assignment file (.toml)",
+    ),
     "cli.help.assignment_id": (
-        "id van de opdracht (zie: leeslamp opdracht lijst); de eerste 4 tekens zijn genoeg",
+        "id van de leesopdracht (zie: leeslamp opdracht lijst); de eerste 4 tekens zijn genoeg",
         "assignment id (see: leeslamp assignment list); its first 4 characters are enough",
     ),
     "cli.help.bundle_output": (
@@ -160,7 +163,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "write the report with all answers to this Markdown file",
     ),
     "cli.help.overview_assignment": (
-        "alleen deze opdracht (anders die van de meeste bestanden)",
+        "alleen deze leesopdracht (anders die van de meeste bestanden)",
         "only this assignment (else the one most files are for)",
     ),
     "cli.help.assignment": (
@@ -172,8 +175,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the question's number (see: leeslamp assignment show ID)",
     ),
     "cli.cmd.search": (
-        "zoek in alles wat je schreef (ook zonder accenten)",
-        "search everything you wrote (accents optional)",
+        "zoek in alles wat je schreef (accenten typen hoeft niet)",
+        "search everything you wrote (no need to type accents)",
     ),
     "cli.cmd.import": (
         "haal een dagboek uit jrnl binnen (JSON-export of tekstbestand)",

@@ -6,17 +6,17 @@ Each value is (nl, en); `AREAS` in `leeslamp.i18n` says which module holds a pre
 
 STRINGS: dict[str, tuple[str, str]] = {
     # the Vandaag screen and leeslamp vandaag
-    "today.key.write": ("Schrijf", "Write"),
+    "today.key.write": ("Schrijven", "Write"),
     "today.key.leave_text": ("Klaar met schrijven", "Done writing"),
     "today.key.another": ("Andere vraag", "Another question"),
     "today.answer_kept": (
         "Je antwoord op de vorige vraag is bewaard. Je vindt het in je dagboek (d).",
         "Your answer to the previous question is saved. You'll find it in your journal (d).",
     ),
-    "today.key.article": ("Lees het artikel bij de vraag", "Read the question's article"),
+    "today.key.article": ("Artikel bij de vraag lezen", "Read the question's article"),
     "today.key.resume": ("Verder lezen", "Continue reading"),
     "today.key.look_back": ("Volgende terugblik", "Next look back"),
-    "today.key.assignment": ("Lees voor je opdracht", "Read for your assignment"),
+    "today.key.assignment": ("Lezen voor je leesopdracht", "Read for your assignment"),
     "today.key.morning": ("Ochtend", "Morning"),
     "today.question_title": ("De vraag van vandaag", "Today's question"),
     "today.coach_question": (
@@ -74,20 +74,20 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{answered} van {total} vragen beantwoord",
         "{answered} of {total} questions answered",
     ),
-    "today.deadline": ("tot {date} · {left}", "due {date} · {left}"),
+    "today.deadline": ("inleverdatum {date} · {left}", "due {date} · {left}"),
     "today.deadline_days": ("nog {days} dagen", "{days} days left"),
     "today.deadline_one": ("nog 1 dag", "1 day left"),
     "today.deadline_today": ("vandaag is de laatste dag", "today is the last day"),
-    "today.no_deadline": ("geen deadline", "no deadline"),
+    "today.no_deadline": ("geen inleverdatum", "no deadline"),
     "today.assignment_next": (
         "p: lees voor vraag {number} ({title})",
         "p: read for question {number} ({title})",
     ),
     "today.assignment_more": (
-        "en nog {count} andere opdrachten",
+        "en nog {count} andere leesopdrachten",
         "and {count} more assignments",
     ),
-    "today.assignment_more_one": ("en nog 1 andere opdracht", "and 1 more assignment"),
+    "today.assignment_more_one": ("en nog 1 andere leesopdracht", "and 1 more assignment"),
     "today.short_date": ("{day} {month}", "{day} {month}"),
     "today.no_article": (
         "Deze vraag hoort niet bij een artikel.",
@@ -100,6 +100,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "today.prompts_skipped": (
         "{count} dagvragen overgeslagen: leeslamp vandaag zegt waarom.",
         "{count} daily questions skipped: leeslamp today says why.",
+    ),
+    "today.prompts_skipped.one": (
+        "1 dagvraag overgeslagen: leeslamp vandaag zegt waarom.",
+        "1 daily question skipped: leeslamp today says why.",
     ),
     # the Ochtend screen
     "morning.key.back": ("Terug", "Back"),

@@ -14,7 +14,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "journal.key.article": ("Artikel", "Article"),
     "journal.key.kind": ("Soort", "Kind"),
     "journal.key.back": ("Terug", "Back"),
-    "journal.key.read": ("Lees het artikel", "Read the article"),
+    "journal.key.read": ("Artikel lezen", "Read the article"),
     "journal.help_name": ("Dagboek", "Journal"),
     "journal.cmd_help": (
         "Alles wat je schreef, nieuwste eerst",
@@ -24,7 +24,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "journal.count": ("{shown} van {total} stukken", "{shown} of {total} entries"),
     "journal.count_one": ("{shown} van 1 stuk", "{shown} of 1 entry"),
     "journal.loading": ("je dagboek wordt geladen…", "loading your journal…"),
-    "journal.read_only": ("alleen lezen", "read-only"),
+    "journal.read_only": ("alleen-lezen", "read-only"),
     "journal.empty": (
         "Je dagboek is nog leeg. Open een artikel en druk op w om te schrijven.",
         "Your journal is still empty. Open an article and press w to write.",
@@ -41,7 +41,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "journal.date": ("{day}-{month}-{year} {time}", "{year}-{month}-{day} {time}"),
     "journal.moment": ("{date} om {time}", "{date} at {time}"),
     "journal.entry.question": ("Vraag: {text}", "Question: {text}"),
-    "journal.entry.assignment": ("Opdrachtvraag: {text}", "Assignment question: {text}"),
+    "journal.entry.assignment": (
+        "Vraag uit een leesopdracht: {text}",
+        "Assignment question: {text}",
+    ),
     "journal.entry.quote": ("Bij: \u201c{quote}\u201d", "On: \u201c{quote}\u201d"),
     "journal.entry.edited": ("bewerkt {moment}", "edited {moment}"),
     "journal.entry.gone": (
@@ -50,11 +53,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "journal.confirm.title": ("Weggooien?", "Delete?"),
     "journal.confirm.text": (
-        "Je kunt hem 30 dagen terughalen uit de prullenbak.",
+        "Je kunt het 30 dagen terughalen uit de prullenbak.",
         "You can get it back from the trash for 30 days.",
     ),
     "journal.deleted": (
-        "Weggegooid. Druk op u om hem terug te halen.",
+        "Weggegooid. Druk op u om het terug te halen.",
         "Deleted. Press u to get it back.",
     ),
     "journal.restored": (
@@ -66,7 +69,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "There is nothing to undo. The trash is in the Journal (p).",
     ),
     "journal.read_only_refused": (
-        "Je dagboek is alleen te lezen: weggooien en terughalen kan nu niet.",
+        "Je dagboek is alleen-lezen geopend: weggooien en terughalen kan nu niet.",
         "Your journal is read-only: deleting and restoring are not possible now.",
     ),
     "journal.delete_failed": ("Weggooien lukte niet. {reason}", "Could not delete. {reason}"),
@@ -83,7 +86,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "trash.col.deleted": ("Weggegooid", "Deleted"),
     "trash.key.restore": ("Terughalen", "Restore"),
     "journal.locked": (
-        "Je dagboek ({path}) is al open in een andere leeslamp. Sluit die eerst, of open dit dagboek alleen om te lezen.",
+        "Je dagboek ({path}) is al open in een andere leeslamp. Sluit die eerst, of open dit dagboek alleen-lezen.",
         "Your journal ({path}) is already open in another leeslamp. Close that one first, or open this journal read-only.",
     ),
     "journal.locked_cli": (
@@ -91,8 +94,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Your journal is open in another leeslamp and stayed so for {seconds} seconds. Close it and try again; your text was not saved.",
     ),
     "journal.unreadable": (
-        "Je dagboek {path} is niet te lezen ({reason}). Het bestand is niet aangeraakt. Nieuwste goede back-up: {backup} (terugzetten met: leeslamp herstel).",
-        "Your journal {path} cannot be read ({reason}). The file has not been touched. Newest good backup: {backup} (restore with: leeslamp restore).",
+        "Je dagboek {path} is niet te lezen ({reason}). Er is niets aan je dagboek veranderd. Nieuwste goede back-up: {backup} (terugzetten met: leeslamp herstel).",
+        "Your journal {path} cannot be read ({reason}). Nothing in it was changed. Newest good backup: {backup} (restore with: leeslamp restore).",
     ),
     "journal.damage.empty": ("het bestand is leeg", "the file is empty"),
     "journal.damage.not_json": ("het is geen geldige JSON meer", "it is no longer valid JSON"),
@@ -106,8 +109,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the snapshot the log builds on is missing",
     ),
     "journal.too_new": (
-        "Je dagboek {path} is gemaakt door een nieuwere leeslamp. Werk leeslamp bij; het bestand is niet aangeraakt. Nieuwste goede back-up: {backup}.",
-        "Your journal {path} was made by a newer leeslamp. Update leeslamp; the file has not been touched. Newest good backup: {backup}.",
+        "Je dagboek {path} is gemaakt door een nieuwere leeslamp. Werk leeslamp bij; er is niets aan je dagboek veranderd. Nieuwste goede back-up: {backup}.",
+        "Your journal {path} was made by a newer leeslamp. Update leeslamp; nothing in the file was changed. Newest good backup: {backup}.",
     ),
     "journal.disk_full": (
         "De schijf is vol: je tekst is niet bewaard in {path}. Er is niets beschadigd; maak ruimte en probeer het opnieuw.",
@@ -122,8 +125,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Saving to {path} failed ({reason}). Nothing was damaged; try again.",
     ),
     "journal.opened_read_only": (
-        "Dit dagboek is alleen om te lezen geopend; er kan niets bij.",
-        "This journal was opened read-only; nothing can be added.",
+        "Dit dagboek is alleen-lezen geopend: je kunt er niets aan toevoegen.",
+        "This journal was opened read-only: you can't add anything to it.",
     ),
     "journal.not_text": (
         "Je tekst bevat tekens die geen geldige UTF-8 zijn; zo kan ik hem niet bewaren. Zet hem om naar UTF-8 en probeer het opnieuw.",
@@ -142,7 +145,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Entry {entry_id} is not in the trash.",
     ),
     "entrykind.reflectie": ("reflectie", "reflection"),
-    "entrykind.aandacht": ("aandacht", "attention note"),
+    "entrykind.aandacht": ("aandachtnotitie", "attention note"),
     "entrykind.dagvraag": ("dagvraag", "daily question"),
     "entrykind.antwoord": ("antwoord", "answer"),
     # leeslamp schrijf, and saving from the app
@@ -257,6 +260,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "back-up.",
         "The log beside it can be read: its {count} changes go on top of the backup.",
     ),
+    "restore.log_kept.one": (
+        "Het logboek ernaast is wel te lezen: de 1 wijziging daarin komt bovenop de back-up.",
+        "The log beside it can be read: its 1 change goes on top of the backup.",
+    ),
     "restore.not_done": ("Niets veranderd.", "Nothing changed."),
     "restore.needs_yes": (
         "Terugzetten vervangt je dagboek; ik doe het pas na je ja. Draai het in een terminal, "
@@ -274,7 +281,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "For an answer, give both --assignment ID and --question N.",
     ),
     "write.kind_with_assignment": (
-        "--soort kan niet samen met --opdracht: een antwoord op een opdracht is altijd een antwoord.",
+        "--soort kan niet samen met --opdracht: een antwoord op een leesopdracht is altijd een antwoord.",
         "--kind cannot go with --assignment: an answer to an assignment is always an answer.",
     ),
     "write.article_with_assignment": (

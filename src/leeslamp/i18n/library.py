@@ -44,6 +44,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Type to filter: title, author, theme or discipline",
     ),
     "library.count": ("{shown} van {total} artikelen", "{shown} of {total} articles"),
+    "library.count.one": ("{shown} van 1 artikel", "{shown} of 1 article"),
     "library.no_match": (
         "Geen artikel past bij \u201c{query}\u201d. Esc wist de zoekterm.",
         "No article matches \u201c{query}\u201d. Esc clears the filter.",
@@ -62,7 +63,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "library.key.open": ("Lezen", "Read"),
     "library.key.filter": ("Filteren", "Filter"),
-    "library.key.clear": ("Wis zoekterm", "Clear filter"),
+    "library.key.clear": ("Zoekterm wissen", "Clear filter"),
     "library.key.problems": ("Overgeslagen", "Skipped"),
     "library.key.next": ("Volgend artikel", "Next article"),
     "library.key.previous": ("Vorig artikel", "Previous article"),

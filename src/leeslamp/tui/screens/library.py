@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 
-from leeslamp.i18n import t
+from leeslamp.i18n import t, tn
 from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.describe import matches
@@ -85,7 +85,9 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         article_list = self.query_one(ArticleList)
         article_list.show_articles(shown, keep=article_list.highlighted_id)
         title = f"leeslamp · {t('library.title')}"
-        count = t("library.count", shown=len(shown), total=len(self.all_articles))
+        count = tn(
+            "library.count", len(self.all_articles), shown=len(shown), total=len(self.all_articles)
+        )
         self.query_one("#library-bar", Static).update(f"{title}  [dim]{count}[/dim]")
         no_match = self.query_one("#no-match", Static)
         no_match.display = not shown

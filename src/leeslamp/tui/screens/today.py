@@ -23,7 +23,7 @@ from textual.widgets import Static
 
 from leeslamp.daily.bank import load_bank_checked
 from leeslamp.daily.today import DailyQuestion, answer_fields, daily_question, next_question
-from leeslamp.i18n import t
+from leeslamp.i18n import t, tn
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.messages import OpenArticle, ScreenShown, ShowScreen
 from leeslamp.tui.services import AppServices
@@ -123,7 +123,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
         if self.bank.problems and not self._problems_told:
             self._problems_told = True
-            self.notify(t("today.prompts_skipped", count=len(self.bank.problems)), timeout=8)
+            self.notify(tn("today.prompts_skipped", len(self.bank.problems)), timeout=8)
         self.view = None
         self.question = daily_question(context.today(), self.bank.prompts)
         self._show_question()
