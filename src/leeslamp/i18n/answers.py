@@ -233,13 +233,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the dialogue map (issue 15, §3): aandacht notes in the answer file, the group's passages
     "bundle.md_notes": ("Aandachtnotities", "Attention notes"),
     "bundle.md_notes_contents": (
-        "Je koos ervoor je aandachtnotities bij de artikelen van deze opdracht mee te sturen. "
-        "Alleen deze gaan mee.",
+        "Je koos ervoor je aandachtnotities bij de artikelen van deze leesopdracht mee te sturen. Alleen deze gaan mee.",
         "You chose to send your attention notes on this assignment's articles. "
         "Only these go along.",
     ),
     "bundle.md_notes_none": (
-        "Je hebt nog geen aandachtnotities bij de artikelen van deze opdracht.",
+        "Je hebt nog geen aandachtnotities bij de artikelen van deze leesopdracht.",
         "You have no attention notes on this assignment's articles yet.",
     ),
     "bundle.md_note_passage": ("Passage:", "Passage:"),
@@ -262,9 +261,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Also send my attention notes on these articles",
     ),
     "answers.intro_notes": (
-        "Kies welke naam erin staat en waar het bestand komt. Hieronder staat precies wat erin "
-        "komt: je antwoorden op deze opdracht en je aandachtnotities bij haar artikelen, niets "
-        "anders uit je dagboek.",
+        "Kies welke naam erin staat en waar het bestand komt. Hieronder staat precies wat erin komt: je antwoorden op deze leesopdracht en je aandachtnotities bij haar artikelen, niets anders uit je dagboek.",
         "Choose which name the file carries and where it goes. Below is exactly what goes into "
         "it: your answers to this assignment and your attention notes on its articles, nothing "
         "else from your journal.",

@@ -184,8 +184,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # the dialogue map (issue 15, §3)
     "cli.help.with_notes": (
-        "stuur ook je aandachtnotities bij de artikelen van deze opdracht mee (het voorbeeld "
-        "noemt ze eerst)",
+        "stuur ook je aandachtnotities bij de artikelen van deze leesopdracht mee (het voorbeeld noemt ze eerst)",
         "also send your attention notes on this assignment's articles (the preview lists them "
         "first)",
     ),
