@@ -69,6 +69,8 @@ class Bundle:
     answers: tuple[BundleAnswer, ...]
     checksum: str
     reader_id: str | None = None  # None: a version 1 bundle, from before there were ids
+    #: the checksum does not match: someone changed the file by hand after it was made
+    edited: bool = False
 
     @property
     def answered(self) -> int:
@@ -171,10 +173,21 @@ def bundle_markdown(document: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: characters of the reader id in a file name: enough to tell a group's readers apart
+SHORT_ID = 4
+
+
+def short_reader_id(reader_id: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", reader_id.lower())[:SHORT_ID]
+
+
 def default_bundle_path(document: Mapping[str, Any], folder: Path) -> Path:
+    """`antwoorden-<assignment>-anna-3f2a.json`: the start of the reader id keeps two Annas
+    who save into one folder from sharing a name (`destination` refuses the rest)."""
     reader = re.sub(r"[^a-z0-9]+", "-", str(document["reader"]).lower()).strip("-")
-    name = f"antwoorden-{document['assignment']['id']}" + (f"-{reader}" if reader else "")
-    return folder / f"{name}.json"
+    short = short_reader_id(str(document.get("reader_id") or ""))
+    parts = [f"antwoorden-{document['assignment']['id']}", reader, short]
+    return folder / ("-".join(part for part in parts if part) + ".json")
 
 
 def markdown_path(json_path: Path) -> Path:
@@ -222,7 +235,8 @@ def read_bundle(path: Path) -> Bundle:
     except OSError as exc:
         raise BundleProblem("bundle.unreadable", reason=os_reason(exc)) from None
     try:
-        text = raw.decode("utf-8")
+        # "utf-8-sig": an editor on Windows may have put a byte order mark in front
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BundleProblem("problem.not_utf8", position=exc.start) from None
     try:
@@ -240,12 +254,13 @@ def read_bundle(path: Path) -> Bundle:
         raise BundleProblem("bundle.malformed", what="version")
     if version > VERSION:
         raise BundleProblem("bundle.too_new", version=version)
-    if document.get("checksum") != checksum(document):
-        raise BundleProblem("bundle.tampered")
-    return _bundle_from(document, path)
+    # A reader who fixed a typo by hand keeps their answers in: the overview marks the file
+    # as edited instead of dropping it. The content checks below still hold for it.
+    actual = checksum(document)
+    return _bundle_from(document, path, actual, edited=document.get("checksum") != actual)
 
 
-def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
+def _bundle_from(document: dict[str, Any], path: Path, actual: str, *, edited: bool) -> Bundle:
     what = "assignment"
     try:
         stated = document["assignment"]["id"]
@@ -287,8 +302,9 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
         reader.strip(),
         exported,
         answers,
-        document["checksum"],
+        actual,  # of what the file holds now: two edited files are copies only if alike
         reader_id if isinstance(reader_id, str) and reader_id else None,
+        edited,
     )
 
 
