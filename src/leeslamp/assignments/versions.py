@@ -175,3 +175,15 @@ def question_table(versions: Sequence[Assignment]) -> QuestionTable:
             if (version.id, row.number) in lookup and version.id not in present.get(row.number, []):
                 present.setdefault(row.number, []).append(version.id)
     return QuestionTable(tuple(rows), lookup, {row: tuple(ids) for row, ids in present.items()})
+
+
+def move_sentence(move: Move) -> str:
+    """What the reader is told about one answer when a new version comes in."""
+    from leeslamp.i18n import t
+
+    if move.new is None:
+        return t("assignment.moved_gone", old=move.old)
+    if move.new == move.old:
+        return t("assignment.moved_reworded", old=move.old)
+    key = "assignment.moved_reworded_renumbered" if move.reworded else "assignment.moved_renumbered"
+    return t(key, old=move.old, new=move.new)

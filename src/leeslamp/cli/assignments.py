@@ -231,6 +231,12 @@ def import_file(context: Context, args: argparse.Namespace) -> int:
     else:
         questions = questions_phrase(len(assignment.questions))
         _err(t("assignment.imported", title=assignment.title, questions=questions))
+    if result.moved:
+        from leeslamp.assignments.versions import move_sentence
+
+        _err(t("assignment.moved_head"))
+        for move in result.moved:
+            _err(f"- {move_sentence(move)}")
     _out(assignment.id)
     return 0
 

@@ -315,4 +315,27 @@ STRINGS: dict[str, tuple[str, str]] = {
     "preview.place.lezer": ("lezer: {title}", "reader: {title}"),
     "preview.place.schrijf": ("leeslamp schrijf", "leeslamp write"),
     "preview.place.unknown": ("onbekend", "unknown"),
+    # issue 15: a new version keeps the answers to reworded questions, and says which moved
+    "assignment.moved_head": (
+        "Wat er met je antwoorden gebeurt:",
+        "What happens to your answers:",
+    ),
+    "assignment.moved_reworded": (
+        "vraag {old} is anders verwoord; je antwoord telt nog.",
+        "question {old} is worded differently; your answer still counts.",
+    ),
+    "assignment.moved_renumbered": (
+        "je antwoord op vraag {old} telt nu bij vraag {new}.",
+        "your answer to question {old} now counts for question {new}.",
+    ),
+    "assignment.moved_reworded_renumbered": (
+        "je antwoord op vraag {old} telt nu bij vraag {new}, die anders verwoord is.",
+        "your answer to question {old} now counts for question {new}, which is worded differently.",
+    ),
+    "assignment.moved_gone": (
+        "vraag {old} staat niet meer in de opdracht. Je antwoord blijft in je dagboek, "
+        "maar gaat niet mee in je antwoordbestand.",
+        "question {old} is no longer in the assignment. Your answer stays in your journal, "
+        "but does not go into your answer file.",
+    ),
 }
