@@ -84,8 +84,8 @@ class Overview:
         return t("overview.only_in", versions=labels)
 
     def asked_as(self, bundle: Bundle, number: int) -> str | None:
-        """For a reader of an older version: the version, and the wording they answered
-        where it differs from the row's. None for a reader of the newest version."""
+        """For a reader who answered other words than the row's (an older version): the
+        version and those words. None where the reader saw the row's own words."""
         own = self.number_in(bundle, number)
         if own is None or self.assignment is None or bundle.assignment.id == self.assignment.id:
             return None
@@ -93,7 +93,7 @@ class Overview:
         asked = bundle.answers[own - 1].prompt if own <= len(bundle.answers) else ""
         row = self.question(number)
         if row is None or clean_line(asked).casefold() == clean_line(row.text).casefold():
-            return version
+            return None
         return t("overview.asked_as", version=version, text=asked)
 
     def number_in(self, bundle: Bundle, number: int) -> int | None:
@@ -311,7 +311,7 @@ def overview_markdown(overview: Overview) -> str:
         lines.append(f"- {t('overview.md_readers')}: {len(overview.readers)}")
         lines += _markdown_notes(overview)
         lines += ["", *_markdown_table(overview)]
-        for question in assignment.questions:
+        for question in overview.questions:
             lines += _markdown_question(overview, question)
     if overview.skipped:
         lines += ["", f"## {t('overview.md_skipped')}", ""]
