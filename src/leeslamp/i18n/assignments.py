@@ -338,4 +338,23 @@ STRINGS: dict[str, tuple[str, str]] = {
         "question {old} is no longer in the assignment. Your answer stays in your journal, "
         "but does not go into your answer file.",
     ),
+    # issue 15: what a coach's computer puts in an assignment file
+    "assignment.toml.curly_quote": (
+        "geen geldige TOML (kolom {column}): hier staat een gekruld aanhalingsteken {char}, "
+        "zoals Word of een mailprogramma ze maakt. Vervang het door een recht aanhalingsteken "
+        '("), ook aan het eind van de tekst.',
+        "not valid TOML (column {column}): there is a curly quote {char} here, as Word or a "
+        'mail program makes them. Replace it with a straight quote ("), at the end of the '
+        "text too.",
+    ),
+    "assignment.date_order": (
+        "de datum {value} kan ik niet lezen: schrijf {iso} (jaar-maand-dag, zonder aanhalingstekens).",
+        "I can't read the date {value}: write {iso} (year-month-day, without quotes).",
+    ),
+    "assignment.no_coach": (
+        'er staat geen coach in. Zet je naam erbij, zoals: coach = "Marieke". Aan titel en '
+        "coach herkent leeslamp een verbeterde versie van je opdracht.",
+        'there is no coach in it. Add your name, like: coach = "Marieke". By title and coach '
+        "leeslamp recognises a corrected version of your assignment.",
+    ),
 }
