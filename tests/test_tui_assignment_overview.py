@@ -74,23 +74,35 @@ async def test_a_folder_of_answer_files_shows_readers_by_questions(
         assert isinstance(app.screen, OverviewScreen)
         text = shown_text(app)
         assert "Leesopdracht week 10" in text
-        assert "2 lezers · coach Marieke" in text
+        assert "3 lezers · coach Marieke" in text
+        assert (
+            "Met de hand bewerkt (de controlesom klopt niet, de antwoorden tellen mee): Chris"
+            in (text)
+        )
         rows = {line.split()[0]: line.split()[1:] for line in text.splitlines() if line.strip()}
         assert rows["Anna"] == ["✓", "·", "✓", "2/3"]
         assert rows["Bram"] == ["·", "✓", "·", "1/3"]
+        assert rows["Chris"][-4:] == ["✓", "·", "·", "1/3"]
 
 
-async def test_a_changed_and_a_foreign_file_are_skipped_with_their_reasons(
+async def test_a_foreign_file_is_skipped_and_a_file_edited_by_hand_marked(
     private_home: Path, tmp_path: Path
 ) -> None:
+    from textual.widgets import DataTable
+
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await open_overview(pilot, group(tmp_path / "antwoorden"))
         text = shown_text(app)
         assert "Overgeslagen bestanden:" in text
-        assert "chris.json: het bestand is veranderd nadat het gemaakt werd" in text
         assert "dirk.json: hoort bij een andere opdracht: “Iets heel anders”" in text
-        assert "Chris" not in text.split("Overgeslagen")[0]
+        assert "chris.json" not in text
+        table = app.screen.query_one("#overview-table", DataTable)
+        readers = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+        assert readers == ["Anna", "Bram", "Chris (met de hand bewerkt)"]
+        await pilot.press("down", "down", "right")  # Chris, question 1
+        await settle(pilot)
+        assert "Achteraf veranderd." in str(app.screen.query_one("#overview-cell").content)
 
 
 async def test_moving_over_the_table_shows_that_readers_answer(
@@ -137,8 +149,8 @@ async def test_the_report_reads_every_answer_per_question_and_is_saved(
     text = report.read_text(encoding="utf-8")
     question_1 = text.index("Wanneer leerde jouw team het meest?")
     assert text.index("Tijdens de verhuizing.", question_1) < text.index("Wie vraagt door?")
-    assert "Nog geen antwoord van: Bram." in text
-    assert "Achteraf veranderd." not in text
+    assert "Nog geen antwoord van: Bram, Chris." in text
+    assert "### Chris (met de hand bewerkt)\n\n> Achteraf veranderd." in text
 
 
 async def test_the_overview_fits_in_80_by_24(private_home: Path, tmp_path: Path) -> None:

@@ -327,19 +327,24 @@ def reader_label(overview: Overview, bundle: Bundle) -> str:
     return f"{label} ({t('overview.edited')})" if bundle.edited else label
 
 
-def _markdown_notes(overview: Overview) -> list[str]:
-    """The versions in this overview and the files edited by hand, under the heading."""
+def overview_notes(overview: Overview) -> list[str]:
+    """Sentences for under the heading: the versions in this overview, and the files edited
+    by hand. Outside text: the caller makes it safe for where it goes."""
     lines: list[str] = []
     if len(overview.versions) > 1:
         items = ", ".join(
             t("overview.version_item", label=overview.version_label(v.id), id=v.id)
             for v in overview.versions
         )
-        lines.append(f"- {markdown_line(t('overview.versions', versions=items))}")
+        lines.append(t("overview.versions", versions=items))
     if overview.edited:
         names = ", ".join(overview.label(bundle) for bundle in overview.edited)
-        lines.append(f"- {markdown_line(t('overview.edited_list', readers=names))}")
+        lines.append(t("overview.edited_list", readers=names))
     return lines
+
+
+def _markdown_notes(overview: Overview) -> list[str]:
+    return [f"- {markdown_line(line)}" for line in overview_notes(overview)]
 
 
 def _markdown_table(overview: Overview) -> list[str]:

@@ -171,15 +171,12 @@ def overview_table(overview: Overview) -> str:
 
 
 def _version_lines(overview: Overview) -> list[str]:
-    """Under the table, for an overview over several versions: which they are, and the
-    questions not asked in every one of them."""
-    if len(overview.versions) < 2:
-        return []
-    items = ", ".join(
-        t("overview.version_item", label=overview.version_label(v.id), id=v.id)
-        for v in overview.versions
-    )
-    lines = ["", t("overview.versions", versions=items)]
+    """Under the table: the versions and the files edited by hand, and the questions not
+    asked in every version."""
+    from leeslamp.assignments.overview import overview_notes
+
+    notes = overview_notes(overview)
+    lines = ["", *notes] if notes else []
     for question in overview.questions:
         only = overview.only_in(question.number)
         if only:
