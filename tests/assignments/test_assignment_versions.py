@@ -155,3 +155,16 @@ def test_every_question_of_every_version_has_exactly_one_row(
         rows = [row for (vid, row) in table.lookup if vid == v.id]
         assert len(rows) == len(set(rows)) == len(v.questions)
     assert [q.text for q in table.rows[: len(new.questions)]] == [q.text for q in new.questions]
+
+
+def test_an_inserted_question_does_not_make_a_reworded_one_moved() -> None:
+    old = [Question(1, A, "Welk contract?"), Question(2, A, "Wat zou je willen herstellen?")]
+    new = [
+        Question(1, A, "Wie merkte het eerst?"),
+        Question(2, A, "Welk contract?"),
+        Question(3, A, "Wat wil je herstellen?"),  # reworded, and a place further down
+    ]
+    pairs = match_questions(old, new)
+    assert (pairs[2].new, pairs[2].reworded) == (3, True)
+    # the same words, but before the unchanged question it followed: moved, so too unlike
+    assert 2 not in match_questions(old, [new[2], new[1]])

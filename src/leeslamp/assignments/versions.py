@@ -6,8 +6,9 @@ match the questions of two versions:
 
 - the same article and the same text (after `clean_line`, case-insensitive): the same question;
 - otherwise, about the same article, a reworded question: similar enough text (difflib's
-  ratio), where a question at the same place among its article's questions needs less
-  likeness than one that moved. The best pairs are taken first, each question once.
+  ratio). A question still in its place (between the same unchanged neighbours, so an
+  inserted question elsewhere does not count as moving it) needs less likeness than one
+  that moved. The best pairs are taken first, each question once.
 
 A question without a partner is only in its own version. Pure functions, no files.
 """
@@ -20,7 +21,7 @@ from difflib import SequenceMatcher
 
 from leeslamp.assignments.model import Assignment, Question, clean_line
 
-#: a reworded question at the same place among its article's questions: at least this alike
+#: a reworded question still in its place (between the same unchanged neighbours): this alike
 SAME_PLACE_RATIO = 0.5
 #: a reworded question that also moved must be this alike: moving and rewording at once is rare
 MOVED_RATIO = 0.75
@@ -39,14 +40,21 @@ def _text_key(text: str) -> str:
     return clean_line(text).casefold()
 
 
-def _places(questions: Sequence[Question]) -> dict[int, int]:
-    """Question number -> its place (0, 1, ...) among the questions about its article."""
-    seen: dict[str, int] = {}
-    places: dict[int, int] = {}
-    for question in questions:
-        places[question.number] = seen.get(question.article, 0)
-        seen[question.article] = places[question.number] + 1
-    return places
+def _in_place(
+    before: Question, after: Question, old: Sequence[Question], same: dict[int, Pair]
+) -> bool:
+    """Whether `after` stands where `before` stood: after the new place of every unchanged
+    question that came before it (same article), and before that of every one after it."""
+    lower, upper = 0, float("inf")
+    for question in old:
+        pair = same.get(question.number)
+        if pair is None or question.article != before.article:
+            continue
+        if question.number < before.number:
+            lower = max(lower, pair.new)
+        elif question.number > before.number:
+            upper = min(upper, pair.new)
+    return lower < after.number < upper
 
 
 def similarity(first: str, second: str) -> float:
@@ -67,7 +75,7 @@ def match_questions(old: Sequence[Question], new: Sequence[Question]) -> dict[in
         if free:
             pairs[question.number] = Pair(question.number, free[0].number, reworded=False)
             taken.add(free[0].number)
-    old_places, new_places = _places(old), _places(new)
+    anchors = dict(pairs)  # the unchanged questions: the anchors that say where a place is
     candidates: list[tuple[float, int, int]] = []
     for before in old:
         if before.number in pairs:
@@ -76,7 +84,7 @@ def match_questions(old: Sequence[Question], new: Sequence[Question]) -> dict[in
             if after.number in taken or after.article != before.article:
                 continue
             ratio = similarity(before.text, after.text)
-            same_place = old_places[before.number] == new_places[after.number]
+            same_place = _in_place(before, after, old, anchors)
             if ratio >= (SAME_PLACE_RATIO if same_place else MOVED_RATIO):
                 # of equally alike candidates, the one at the same place wins
                 candidates.append(
