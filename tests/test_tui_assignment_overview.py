@@ -189,3 +189,45 @@ async def test_a_deeply_nested_and_an_oversized_file_are_named_and_the_good_read
         assert "groot.json: het bestand is te groot (5,0 MB); ik lees bestanden tot 5 MB" in (
             skipped
         )
+
+
+async def test_two_versions_are_one_table_and_an_old_question_says_its_version(
+    private_home: Path, tmp_path: Path
+) -> None:
+    from textual.widgets import DataTable
+
+    folder = tmp_path / "versies"
+    folder.mkdir()
+    bundle(folder, "Anna", {2: "Mijn collega Kees.", 3: "Het overleg op maandag."})
+    newer = new_assignment(
+        title=WEEK_10.title,
+        coach=WEEK_10.coach,
+        items=[
+            ("teams-leren", ["Wanneer leerde jouw team het meest?", "Wie vraagt er door?"]),
+            ("systemen", ["Waar zie je een vicieuze cirkel?"]),
+        ],
+    )
+    document = build_bundle(
+        newer,
+        {2: answer("Onze teamleider.")},
+        reader="Bram",
+        reader_id="id-bram",
+        exported=WHEN + timedelta(days=1),
+    )
+    write_bundle(document, folder / "bram.json")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, folder)
+        table = app.screen.query_one("#overview-table", DataTable)
+        assert len(table.columns) == 6  # reader, 3 questions of the newest, 1 older, count
+        assert "versie 1" in shown_text(app) and "versie 2" in shown_text(app)
+        await pilot.press("right", "right")  # Anna, question 2: reworded since
+        await settle(pilot)
+        cell = str(app.screen.query_one("#overview-cell").content)
+        assert "Wie vraagt er door?" in cell and "Mijn collega Kees." in cell
+        assert "versie 1, de vraag was: “Wie vraagt door?”" in cell
+        await pilot.press("right", "right")  # Anna, question 4: only in her version
+        await settle(pilot)
+        cell = str(app.screen.query_one("#overview-cell").content)
+        assert "Welk patroon zie je?" in cell and "alleen in versie 1" in cell
+        assert "Het overleg op maandag." in cell
