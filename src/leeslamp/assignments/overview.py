@@ -327,9 +327,9 @@ def reader_label(overview: Overview, bundle: Bundle) -> str:
     return f"{label} ({t('overview.edited')})" if bundle.edited else label
 
 
-def overview_notes(overview: Overview) -> list[str]:
-    """Sentences for under the heading: the versions in this overview, and the files edited
-    by hand. Outside text: the caller makes it safe for where it goes."""
+def overview_notes(overview: Overview, *, edited: bool = True) -> list[str]:
+    """Sentences for under the heading: the versions in this overview, and (`edited`) the
+    files edited by hand. Outside text: the caller makes it safe for where it goes."""
     lines: list[str] = []
     if len(overview.versions) > 1:
         items = ", ".join(
@@ -337,7 +337,7 @@ def overview_notes(overview: Overview) -> list[str]:
             for v in overview.versions
         )
         lines.append(t("overview.versions", versions=items))
-    if overview.edited:
+    if edited and overview.edited:
         names = ", ".join(overview.label(bundle) for bundle in overview.edited)
         lines.append(t("overview.edited_list", readers=names))
     return lines

@@ -152,7 +152,8 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
                 if assignment.coach
                 else t("overview.screen.readers_no_coach", readers=readers)
             ),
-            *(plain(line) for line in overview_notes(overview)),
+            # the edited files are marked in the table, row by row: a group's list is long
+            *(plain(line) for line in overview_notes(overview, edited=False)),
         ]
         self.query_one("#overview-head", Static).update(Content("\n").join(head))
         table.clear(columns=True)
