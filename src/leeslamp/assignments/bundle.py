@@ -11,9 +11,10 @@ so the coach can tell two readers with the same name apart. Version 1 bundles (w
 are still read; the overview then goes by name.
 
 The checksum (SHA-256 over the rest of the bundle) lets the coach's overview notice a file that
-was changed after export, by accident or by hand. It is no signature: someone who edits the
-file and recomputes the checksum can pass it off. Without a server or shared key, that is the
-honest limit.
+was changed after export, by accident or by hand. Such a file is still read (`Bundle.edited`):
+a reader who fixed a typo keeps their answers in the overview, marked as edited by hand. It
+is no signature: someone who edits the file and recomputes the checksum can pass it off.
+Without a server or shared key, that is the honest limit.
 """
 
 from __future__ import annotations

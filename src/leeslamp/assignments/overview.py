@@ -2,8 +2,9 @@
 
 `build_overview()` reads the files and returns data (for the command line and, later, a
 screen); `overview_markdown()` renders the report with every answer grouped per question. A
-file that cannot be used (broken, changed after export, for another assignment, a copy or an
-older export from the same reader) is skipped with a reason; the rest is still shown.
+folder stands for the answer files in it (`gather.expand`). A file that cannot be used
+(broken, for another assignment, a copy or an older export from the same reader) is skipped
+with a reason; the rest is still shown.
 
 Readers are told apart by the random reader id in their bundles; a bundle from before there
 were ids (version 1) goes by name. Two readers with the same name show as "Anna", "Anna (2)".

@@ -152,8 +152,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "don't ask for confirmation, write at once (for scripts)",
     ),
     "cli.help.bundles": (
-        "antwoordbestanden (.json) van de lezers",
-        "the readers' answer files (.json)",
+        "antwoordbestanden (.json) van de lezers, of een map met zulke bestanden",
+        "the readers' answer files (.json), or a folder holding them",
     ),
     "cli.help.report_output": (
         "schrijf het verslag met alle antwoorden naar dit Markdown-bestand",
