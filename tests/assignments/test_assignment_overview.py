@@ -206,3 +206,16 @@ def test_the_overview_as_json_has_readers_answers_and_skipped(tmp_path: Path) ->
         "answered": "2026-12-09T08:00:00+00:00",
     }
     assert data["skipped"] == []
+
+
+def test_the_version_asked_for_gives_the_wording(tmp_path: Path) -> None:
+    reworded = parsed(GOOD.replace("Wat zou je willen herstellen?", "Wat wil je herstellen?"))
+    files = [
+        bundle_file(tmp_path, "Anna", {2: "A2"}, assignment=reworded),
+        bundle_file(tmp_path, "Bram", {2: "B2"}, minutes=60),  # the old version, answered late
+    ]
+    assert build_overview(files).questions[1].text == "Wat zou je willen herstellen?"
+    overview = build_overview(files, assignment_id=reworded.id[:5])
+    assert overview.assignment == reworded and len(overview.versions) == 2
+    assert overview.questions[1].text == "Wat wil je herstellen?"
+    assert [overview.answer(b, 2) for b in overview.readers] == ["A2", "B2"]

@@ -6,7 +6,9 @@ the Markdown copies are for people and are left alone.
 
 Versions of one assignment carry no date of their own. A version is as old as the first
 answer file made for it: a reader cannot answer a version before the coach sent it, so the
-newest version is the one whose first answer file came last.
+newest version is the one whose first answer file came last. (A reader who answers an old
+version only after the new one went out can fool this; the coach then names the version
+whose wording counts: `opdracht overzicht --opdracht ID`.)
 """
 
 from __future__ import annotations

@@ -278,6 +278,10 @@ def build_overview(paths: Sequence[Path], *, assignment_id: str | None = None) -
     )
     skipped.sort(key=lambda s: order.get(Path(s.source), len(order)))
     versions = ordered_versions(chosen, {bundle.assignment.id for bundle in readers})
+    if assignment_id:  # the version asked for gives the wording, whatever the files say
+        wanted = assignment_id.strip().lower()
+        asked = [v for v in versions if v.id.startswith(wanted)][:1]
+        versions = (*[v for v in versions if v not in asked], *asked)
     assignment = versions[-1] if versions else None
     table = question_table(versions) if len(versions) > 1 else None
     return Overview(assignment, tuple(readers), tuple(skipped), _labels(readers), versions, table)

@@ -160,8 +160,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "write the report with all answers to this Markdown file",
     ),
     "cli.help.overview_assignment": (
-        "alleen deze opdracht (anders die van de meeste bestanden)",
-        "only this assignment (else the one most files are for)",
+        "alleen deze opdracht, met alle versies, in de woorden van deze versie (anders die "
+        "van de meeste bestanden)",
+        "only this assignment, with all its versions, in this version's wording (else the one "
+        "most files are for)",
     ),
     "cli.help.assignment": (
         "beantwoord een vraag van deze leesopdracht (id)",
