@@ -481,3 +481,42 @@ def test_artikelen_names_a_hostile_file_name_visibly(
     assert main(["artikelen"]) == 0
     err = capsys.readouterr().err
     assert printable(BROKEN_NAME) in err and is_safe(err)
+
+
+def test_a_refused_answer_file_names_a_hostile_reader_visibly(
+    hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = Path(hostile_home["answers"]).read_bytes()
+    argv = ["opdracht", "antwoorden", hostile_home["id"], "-o", hostile_home["answers"], "--ja"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert PRINTED in err and is_safe(err)
+    assert Path(hostile_home["answers"]).read_bytes() == before
+
+
+def test_an_older_versions_hostile_wording_is_escaped_in_the_overview(
+    hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    later = new_assignment(
+        title=HOSTILE,
+        coach=HOSTILE,
+        deadline=DEADLINE,
+        message=HOSTILE,
+        items=[("teams-leren", [f"{HOSTILE} nu"])],
+    )
+    stamp = FIXED_NOW.isoformat()
+    answer = Entry(id="b1", kind="antwoord", text="Bram", created=stamp, updated=stamp)
+    document = build_bundle(
+        later, {1: answer}, reader="Bram", reader_id="id-b", exported=FIXED_NOW + timedelta(1)
+    )
+    folder = Path(hostile_home["answers"]).parent
+    write_bundle(document, folder / "bram.json")
+    report = tmp_path / "versies.md"
+    assert main(["opdracht", "overzicht", str(folder), "-o", str(report)]) == 0
+    out, err = capsys.readouterr()
+    assert PRINTED in out and is_safe(out) and is_safe(err)
+    text = report.read_text(encoding="utf-8")
+    assert is_safe(text) and "de vraag was:" in text
+    assert "[@click" not in text.replace("\\[@click", "")

@@ -74,23 +74,31 @@ async def test_a_folder_of_answer_files_shows_readers_by_questions(
         assert isinstance(app.screen, OverviewScreen)
         text = shown_text(app)
         assert "Leesopdracht week 10" in text
-        assert "2 lezers · coach Marieke" in text
+        assert "3 lezers · coach Marieke" in text
         rows = {line.split()[0]: line.split()[1:] for line in text.splitlines() if line.strip()}
         assert rows["Anna"] == ["✓", "·", "✓", "2/3"]
         assert rows["Bram"] == ["·", "✓", "·", "1/3"]
+        assert rows["Chris"][-4:] == ["✓", "·", "·", "1/3"]
 
 
-async def test_a_changed_and_a_foreign_file_are_skipped_with_their_reasons(
+async def test_a_foreign_file_is_skipped_and_a_file_edited_by_hand_marked(
     private_home: Path, tmp_path: Path
 ) -> None:
+    from textual.widgets import DataTable
+
     app = make_app(private_home)
     async with app.run_test(size=SIZE) as pilot:
         await open_overview(pilot, group(tmp_path / "antwoorden"))
         text = shown_text(app)
         assert "Overgeslagen bestanden:" in text
-        assert "chris.json: het bestand is veranderd nadat het gemaakt werd" in text
         assert "dirk.json: hoort bij een andere leesopdracht: “Iets heel anders”" in text
-        assert "Chris" not in text.split("Overgeslagen")[0]
+        assert "chris.json" not in text
+        table = app.screen.query_one("#overview-table", DataTable)
+        readers = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+        assert readers == ["Anna", "Bram", "Chris (met de hand bewerkt)"]
+        await pilot.press("down", "down", "right")  # Chris, question 1
+        await settle(pilot)
+        assert "Achteraf veranderd." in str(app.screen.query_one("#overview-cell").content)
 
 
 async def test_moving_over_the_table_shows_that_readers_answer(
@@ -137,8 +145,8 @@ async def test_the_report_reads_every_answer_per_question_and_is_saved(
     text = report.read_text(encoding="utf-8")
     question_1 = text.index("Wanneer leerde jouw team het meest?")
     assert text.index("Tijdens de verhuizing.", question_1) < text.index("Wie vraagt door?")
-    assert "Nog geen antwoord van: Bram." in text
-    assert "Achteraf veranderd." not in text
+    assert "Nog geen antwoord van: Bram, Chris." in text
+    assert "### Chris (met de hand bewerkt)\n\n> Achteraf veranderd." in text
 
 
 async def test_the_overview_fits_in_80_by_24(private_home: Path, tmp_path: Path) -> None:
@@ -177,3 +185,45 @@ async def test_a_deeply_nested_and_an_oversized_file_are_named_and_the_good_read
         assert "groot.json: het bestand is te groot (5,0 MB); ik lees bestanden tot 5 MB" in (
             skipped
         )
+
+
+async def test_two_versions_are_one_table_and_an_old_question_says_its_version(
+    private_home: Path, tmp_path: Path
+) -> None:
+    from textual.widgets import DataTable
+
+    folder = tmp_path / "versies"
+    folder.mkdir()
+    bundle(folder, "Anna", {2: "Mijn collega Kees.", 3: "Het overleg op maandag."})
+    newer = new_assignment(
+        title=WEEK_10.title,
+        coach=WEEK_10.coach,
+        items=[
+            ("teams-leren", ["Wanneer leerde jouw team het meest?", "Wie vraagt er door?"]),
+            ("systemen", ["Waar zie je een vicieuze cirkel?"]),
+        ],
+    )
+    document = build_bundle(
+        newer,
+        {2: answer("Onze teamleider.")},
+        reader="Bram",
+        reader_id="id-bram",
+        exported=WHEN + timedelta(days=1),
+    )
+    write_bundle(document, folder / "bram.json")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, folder)
+        table = app.screen.query_one("#overview-table", DataTable)
+        assert len(table.columns) == 6  # reader, 3 questions of the newest, 1 older, count
+        assert "versie 1" in shown_text(app) and "versie 2" in shown_text(app)
+        await pilot.press("right", "right")  # Anna, question 2: reworded since
+        await settle(pilot)
+        cell = str(app.screen.query_one("#overview-cell").content)
+        assert "Wie vraagt er door?" in cell and "Mijn collega Kees." in cell
+        assert "versie 1, de vraag was: “Wie vraagt door?”" in cell
+        await pilot.press("right", "right")  # Anna, question 4: only in her version
+        await settle(pilot)
+        cell = str(app.screen.query_one("#overview-cell").content)
+        assert "Welk patroon zie je?" in cell and "alleen in versie 1" in cell
+        assert "Het overleg op maandag." in cell

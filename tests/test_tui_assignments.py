@@ -16,7 +16,16 @@ from leeslamp.journal import Journal
 from leeslamp.tui.screens.assignment_answers import AnswersScreen
 from leeslamp.tui.screens.assignments import AssignmentsScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from tui_factory import SIZE, fill, make_app, paste, screen_text, settle, shown_text
+from tui_factory import (
+    SIZE,
+    fill,
+    make_app,
+    paste,
+    screen_text,
+    settle,
+    shown_text,
+    wait_for,
+)
 
 ASSIGNMENT = """\
 titel = "Leesopdracht week 10"
@@ -225,9 +234,10 @@ async def test_the_answer_file_is_exactly_the_preview_and_holds_nothing_private(
         await pilot.press("ctrl+s")
         await settle(pilot)
         written = sorted(target.iterdir())
+        short = app.context.settings.reader_id[:4]  # type: ignore[index]
         assert [p.name for p in written] == [
-            f"antwoorden-{app.screen.document['assignment']['id']}-anna.json",
-            f"antwoorden-{app.screen.document['assignment']['id']}-anna.md",
+            f"antwoorden-{app.screen.document['assignment']['id']}-anna-{short}.json",
+            f"antwoorden-{app.screen.document['assignment']['id']}-anna-{short}.md",
         ]
         assert "Geschreven:" in shown_text(app)
     json_text, markdown = (p.read_text(encoding="utf-8") for p in written)
@@ -278,10 +288,11 @@ async def test_the_name_is_typed_first_and_arrows_move_between_fields(
         assert "Geschreven:" in shown_text(app)
     names = sorted(p.name for p in (tmp_path / "nieuw").iterdir())
     assert [Path(name).suffix for name in names] == [".json", ".md"]
-    assert all(name.endswith("-dora" + Path(name).suffix) for name in names)
+    short = app.context.settings.reader_id[:4]  # type: ignore[index]
+    assert all(name.endswith(f"-dora-{short}" + Path(name).suffix) for name in names)
 
 
-async def test_an_existing_answer_file_is_replaced_only_when_asked_twice(
+async def test_a_file_that_is_not_the_readers_own_is_never_replaced(
     private_home: Path, tmp_path: Path
 ) -> None:
     imported(private_home, {1: "Nieuw antwoord."})
@@ -293,13 +304,41 @@ async def test_an_existing_answer_file_is_replaced_only_when_asked_twice(
         await pilot.press("a")
         await settle(pilot)
         app.screen.query_one("#answers-path").value = str(target)
+        for _twice in range(2):
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            said = str(app.screen.query_one("#answers-status", Static).content)
+            assert said == t("bundle.target_taken", path=target)
+        assert "niet je eigen antwoordbestand" in str(
+            app.screen.query_one("#answers-where", Static).content
+        )
+    assert target.read_text(encoding="utf-8") == "oud"
+
+
+async def test_the_readers_own_older_file_is_replaced_only_when_asked_twice(
+    private_home: Path, tmp_path: Path
+) -> None:
+    imported(private_home, {1: "Nieuw antwoord."})
+    target = tmp_path / "antwoorden.json"
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_assignments(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        app.screen.query_one("#answers-path").value = str(target)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, target.exists)
+        first = target.read_text(encoding="utf-8")
+        await pilot.press("escape", "a")  # a new preview: made now, so newer than the file
+        await settle(pilot)
+        app.screen.query_one("#answers-path").value = str(target)
         await pilot.press("ctrl+s")
         await settle(pilot)
         said = str(app.screen.query_one("#answers-status", Static).content)
-        assert said == t("answers.exists", path=target)
-        assert target.read_text(encoding="utf-8") == "oud"
+        assert said.startswith("Dit vervangt je eigen oudere antwoordbestand")
+        assert target.read_text(encoding="utf-8") == first
         await pilot.press("ctrl+s")
-        await settle(pilot)
+        await wait_for(pilot, lambda: "Geschreven:" in shown_text(app))
     assert "Nieuw antwoord." in target.read_text(encoding="utf-8")
 
 

@@ -84,3 +84,32 @@ def test_lijst_counts_no_emptied_answer(run, tmp_path, private_home) -> None:  #
         journal.update_entry(answer.id, text=" ")
     [listed] = json.loads(run("opdracht", "lijst", "--json").out)
     assert (listed["beantwoord"], listed["totaal"]) == (0, 1)
+
+
+def test_importing_a_new_version_says_which_answers_moved(run, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from assignment_samples import GOOD
+
+    first = tmp_path / "v1.toml"
+    first.write_text(GOOD, encoding="utf-8")
+    old_id = run("opdracht", "importeer", first).out.strip()
+    for number in (1, 2, 3):
+        run("schrijf", "--opdracht", old_id, "--vraag", str(number), f"antwoord {number}")
+    second = tmp_path / "v2.toml"
+    second.write_text(
+        GOOD.replace(
+            '"Welk sociaal contract staat onder druk?", "Wat zou je willen herstellen?"',
+            '"Wie merkte het eerst?", "Welk sociaal contract staat onder druk?", '
+            '"Wat wil je herstellen?"',
+        ).replace("Waar vertraag je om te versnellen?", "Wie heeft jouw aandacht nodig?"),
+        encoding="utf-8",
+    )
+    result = run("opdracht", "importeer", second)
+    assert result.code == 0, result.err
+    assert "Wat er met je antwoorden gebeurt:" in result.err
+    assert "- je antwoord op vraag 1 telt nu bij vraag 2." in result.err
+    assert "- je antwoord op vraag 2 telt nu bij vraag 3, die anders verwoord is." in result.err
+    assert "- vraag 3 staat niet meer in de opdracht. Je antwoord blijft in je dagboek" in (
+        result.err
+    )
+    shown = run("opdracht", "toon", result.out.strip()).out
+    assert "[✓] 2. Welk sociaal contract" in shown and "[✓] 3. Wat wil je herstellen?" in shown

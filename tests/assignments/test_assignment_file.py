@@ -191,20 +191,20 @@ def test_todays_deadline_is_not_past() -> None:
 
 
 def test_unknown_fields_are_warnings_with_their_line() -> None:
-    text = 'titel = "x"\ndeadlien = 2026-12-11\n[[lezen]]\nartikel = "het-leren-faciliteren"\nvraag = "a"\nvragen = ["b"]\n'
+    text = 'titel = "x"\ncoach = "c"\ndeadlien = 2026-12-11\n[[lezen]]\nartikel = "het-leren-faciliteren"\nvraag = "a"\nvragen = ["b"]\n'
     result = check(text)
     assert result.ok
     assert [(w.key, w.line) for w in result.warnings] == [
-        ("assignment.unknown_key", 2),
-        ("assignment.unknown_item_key", 5),
+        ("assignment.unknown_key", 3),
+        ("assignment.unknown_item_key", 6),
     ]
 
 
 def test_the_same_question_twice_for_one_article_is_a_warning() -> None:
-    text = 'titel = "x"\n[[lezen]]\nartikel = "het-leren-faciliteren"\nvragen = ["Wat?", "Wat? "]\n'
+    text = 'titel = "x"\ncoach = "c"\n[[lezen]]\nartikel = "het-leren-faciliteren"\nvragen = ["Wat?", "Wat? "]\n'
     result = check(text)
     assert result.ok
-    assert [(w.key, w.line) for w in result.warnings] == [("assignment.duplicate_question", 4)]
+    assert [(w.key, w.line) for w in result.warnings] == [("assignment.duplicate_question", 5)]
 
 
 def test_without_a_library_article_ids_are_not_checked() -> None:

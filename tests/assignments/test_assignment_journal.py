@@ -56,15 +56,19 @@ def test_a_changed_file_is_a_new_version_that_replaces_the_old(journal: Journal)
     assert by_id[result.stored.id].superseded_by is None
 
 
-def test_answers_to_unchanged_questions_count_for_the_new_version(journal: Journal) -> None:
+def test_answers_to_unchanged_and_reworded_questions_count_for_the_new_version(
+    journal: Journal,
+) -> None:
     old = parsed()
     import_assignment(journal, old)
     answer_question(journal, old, 1, "over contracten")
     answer_question(journal, old, 2, "over herstel")
     new = parsed(GOOD.replace("Wat zou je willen herstellen?", "Wat wil je herstellen?"))
-    import_assignment(journal, new)
+    result = import_assignment(journal, new)
     answers = current_answers(journal, new)
-    assert {n: e.text for n, e in answers.items()} == {1: "over contracten"}
+    assert {n: e.text for n, e in answers.items()} == {1: "over contracten", 2: "over herstel"}
+    [moved] = result.moved
+    assert (moved.old, moved.new, moved.reworded) == (2, 2, True)
 
 
 def test_answering_again_keeps_the_earlier_answer_and_the_latest_counts(journal: Journal) -> None:

@@ -73,14 +73,14 @@ def test_readers_and_their_answers_line_up(tmp_path: Path) -> None:
     assert grid == [[False, True, False], [False, False, False], [True, True, True]]
 
 
-def test_a_tampered_file_is_skipped_and_the_rest_still_shown(tmp_path: Path) -> None:
+def test_a_file_edited_by_hand_is_shown_and_marked(tmp_path: Path) -> None:
     good = bundle_file(tmp_path, "Anna", {1: "A1"})
-    bad = bundle_file(tmp_path, "Bram", {1: "B1"})
-    bad.write_text(bad.read_text("utf-8").replace('"B1"', '"veranderd"'), encoding="utf-8")
-    overview = build_overview([good, bad])
-    assert [b.reader for b in overview.readers] == ["Anna"]
-    assert [(s.source, s.key) for s in overview.skipped] == [(bad, "bundle.tampered")]
-    assert "controlesom" in overview.skipped[0].reason()
+    edited = bundle_file(tmp_path, "Bram", {1: "B1"})
+    edited.write_text(edited.read_text("utf-8").replace('"B1"', '"B1, verbeterd"'), "utf-8")
+    overview = build_overview([good, edited])
+    assert [(b.reader, b.edited) for b in overview.readers] == [("Anna", False), ("Bram", True)]
+    assert not overview.skipped
+    assert overview.answer(overview.readers[1], 1) == "B1, verbeterd"
 
 
 def test_of_two_files_from_one_reader_the_newest_counts(tmp_path: Path) -> None:
@@ -124,14 +124,15 @@ def test_a_bundle_for_another_assignment_is_skipped_with_its_title(tmp_path: Pat
     assert skipped.key == "overview.other_assignment" and "Week 50" in skipped.reason()
 
 
-def test_a_bundle_for_another_version_says_so(tmp_path: Path) -> None:
+def test_bundles_for_two_versions_make_one_overview(tmp_path: Path) -> None:
     later = parsed(GOOD.replace("2026-12-11", "2026-12-18"))
     files = [
         bundle_file(tmp_path, "Anna", {1: "A1"}),
-        bundle_file(tmp_path, "Bram", {1: "B1"}, assignment=later),
+        bundle_file(tmp_path, "Bram", {1: "B1"}, assignment=later, minutes=10),
     ]
     overview = build_overview(files)
-    assert [s.key for s in overview.skipped] == ["overview.other_version"]
+    assert not overview.skipped and overview.assignment == later
+    assert [overview.answer(b, 1) for b in overview.readers] == ["A1", "B1"]
 
 
 def test_the_assignment_can_be_chosen_by_the_start_of_its_id(tmp_path: Path) -> None:
@@ -200,7 +201,21 @@ def test_the_overview_as_json_has_readers_answers_and_skipped(tmp_path: Path) ->
     assert reader["reader"] == "Anna" and reader["answered"] == 1 and reader["total"] == 3
     assert reader["answers"][1] == {
         "question": 2,
+        "asked": 2,
         "answer": "A2",
         "answered": "2026-12-09T08:00:00+00:00",
     }
     assert data["skipped"] == []
+
+
+def test_the_version_asked_for_gives_the_wording(tmp_path: Path) -> None:
+    reworded = parsed(GOOD.replace("Wat zou je willen herstellen?", "Wat wil je herstellen?"))
+    files = [
+        bundle_file(tmp_path, "Anna", {2: "A2"}, assignment=reworded),
+        bundle_file(tmp_path, "Bram", {2: "B2"}, minutes=60),  # the old version, answered late
+    ]
+    assert build_overview(files).questions[1].text == "Wat zou je willen herstellen?"
+    overview = build_overview(files, assignment_id=reworded.id[:5])
+    assert overview.assignment == reworded and len(overview.versions) == 2
+    assert overview.questions[1].text == "Wat wil je herstellen?"
+    assert [overview.answer(b, 2) for b in overview.readers] == ["A2", "B2"]

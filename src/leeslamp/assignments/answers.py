@@ -5,9 +5,9 @@ from a worker and the command line calls them directly.
 
 Versions: assignments with the same title and coach are versions of one assignment; the one
 imported last is current, the others are `superseded_by` it. An answer counts for a version
-when it was written for that version's question number, or for an identical question (same
-article, same text) in another version: a coach who fixes one question does not cost the
-reader the answers to the others.
+when it was written for that version's question number, or for the same question in another
+version: identical, or reworded (`versions.question_table` matches them, in import order). A
+coach who fixes one question does not cost the reader the answers to it or to the others.
 
 Answering a question again adds a new `antwoord` entry rather than overwriting the old one:
 the journal keeps what the reader thought then (Terugblik shows it), and nothing is lost by a
@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from leeslamp.assignments.model import Assignment, Question, clean_line
+from leeslamp.assignments.versions import Move, moves, question_table
 from leeslamp.core.errors import UserInputError
 from leeslamp.journal import Entry, Journal
 
@@ -125,6 +126,8 @@ class ImportResult:
     stored: StoredAssignment
     new: bool  # False: this exact assignment was already there, nothing changed
     previous: Assignment | None = None  # the version this one replaces, if any
+    #: answered questions of `previous` that now count under another number or wording, or none
+    moved: tuple[Move, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -177,13 +180,40 @@ def _versions(stored: list[StoredAssignment], assignment: Assignment) -> set[str
     return {s.id for s in stored if s.assignment.series == assignment.series} | {assignment.id}
 
 
-def _match(assignment: Assignment, entry: Entry) -> int | None:
+def _other_versions(
+    assignment: Assignment, stored: list[StoredAssignment]
+) -> dict[tuple[str, int], int]:
+    """(version id, its question number) -> the number of the same question in `assignment`,
+    for the other versions of it the reader imported."""
+    others = [
+        s.assignment
+        for s in stored
+        if s.assignment.series == assignment.series and s.id != assignment.id
+    ]
+    if not others:
+        return {}
+    table = question_table([*others, assignment])
+    count = len(assignment.questions)
+    return {
+        (version, own): row
+        for (version, row), own in table.lookup.items()
+        if version != assignment.id and row <= count
+    }
+
+
+def _match(
+    assignment: Assignment, entry: Entry, others: dict[tuple[str, int], int] | None = None
+) -> int | None:
     """Which question of `assignment` this answer belongs to, if any."""
     link = entry.assignment or {}
+    number = link.get("question")
     if link.get("id") == assignment.id:
-        number = link.get("question")
         if isinstance(number, int) and assignment.question(number) is not None:
             return number
+    elif others and isinstance(number, int):
+        found = others.get((str(link.get("id")), number))
+        if found is not None:
+            return found
     prompt = clean_line(str(link.get("prompt") or ""))
     for question in assignment.questions:
         if question.article == entry.article and question.text == prompt:
@@ -211,11 +241,12 @@ def _latest(
     assignment: Assignment, stored: list[StoredAssignment], answers: list[Entry]
 ) -> dict[int, Entry]:
     versions = _versions(stored, assignment)
+    others = _other_versions(assignment, stored)
     latest: dict[int, tuple[datetime, Entry]] = {}
     for entry in answers:  # newest first: of two changed in the same second, the newest wins
         if (entry.assignment or {}).get("id") not in versions:
             continue
-        number = _match(assignment, entry)
+        number = _match(assignment, entry, others)
         if number is None:
             continue
         changed = datetime.fromisoformat(entry.updated)
@@ -246,11 +277,15 @@ def import_assignment(journal: Journal, assignment: Assignment) -> ImportResult:
     before = stored_assignments(journal)
     _stored, new = journal.import_assignment(assignment.to_doc())
     previous = None
+    moved: list[Move] = []
     if new:
         earlier = [s for s in before if s.assignment.series == assignment.series]
         previous = earlier[-1].assignment if earlier else None
+    if previous is not None:
+        answered = current_answers(journal, previous)  # after the import: the same answers
+        moved = moves(previous, assignment, list(answered))
     stored = next(s for s in stored_assignments(journal) if s.id == assignment.id)
-    return ImportResult(stored, new, previous)
+    return ImportResult(stored, new, previous, tuple(moved))
 
 
 def answer_question(

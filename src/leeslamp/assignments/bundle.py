@@ -15,9 +15,10 @@ when they chose to send them (`shared_notes`); a bundle without it has none. No 
 the checksum covers it like the rest, and a leeslamp that does not know it leaves it out.
 
 The checksum (SHA-256 over the rest of the bundle) lets the coach's overview notice a file that
-was changed after export, by accident or by hand. It is no signature: someone who edits the
-file and recomputes the checksum can pass it off. Without a server or shared key, that is the
-honest limit.
+was changed after export, by accident or by hand. Such a file is still read (`Bundle.edited`):
+a reader who fixed a typo keeps their answers in the overview, marked as edited by hand. It
+is no signature: someone who edits the file and recomputes the checksum can pass it off.
+Without a server or shared key, that is the honest limit.
 """
 
 from __future__ import annotations
@@ -76,6 +77,8 @@ class Bundle:
     reader_id: str | None = None  # None: a version 1 bundle, from before there were ids
     #: the reader's aandacht notes on the assignment's articles, if they chose to send them
     notes: tuple[BundleNote, ...] = ()
+    #: the checksum does not match: someone changed the file by hand after it was made
+    edited: bool = False
 
     @property
     def answered(self) -> int:
@@ -184,10 +187,21 @@ def bundle_markdown(document: Mapping[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: characters of the reader id in a file name: enough to tell a group's readers apart
+SHORT_ID = 4
+
+
+def short_reader_id(reader_id: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "", reader_id.lower())[:SHORT_ID]
+
+
 def default_bundle_path(document: Mapping[str, Any], folder: Path) -> Path:
+    """`antwoorden-<assignment>-anna-3f2a.json`: the start of the reader id keeps two Annas
+    who save into one folder from sharing a name (`destination` refuses the rest)."""
     reader = re.sub(r"[^a-z0-9]+", "-", str(document["reader"]).lower()).strip("-")
-    name = f"antwoorden-{document['assignment']['id']}" + (f"-{reader}" if reader else "")
-    return folder / f"{name}.json"
+    short = short_reader_id(str(document.get("reader_id") or ""))
+    parts = [f"antwoorden-{document['assignment']['id']}", reader, short]
+    return folder / ("-".join(part for part in parts if part) + ".json")
 
 
 def markdown_path(json_path: Path) -> Path:
@@ -235,7 +249,8 @@ def read_bundle(path: Path) -> Bundle:
     except OSError as exc:
         raise BundleProblem("bundle.unreadable", reason=os_reason(exc)) from None
     try:
-        text = raw.decode("utf-8")
+        # "utf-8-sig": an editor on Windows may have put a byte order mark in front
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise BundleProblem("problem.not_utf8", position=exc.start) from None
     try:
@@ -253,12 +268,13 @@ def read_bundle(path: Path) -> Bundle:
         raise BundleProblem("bundle.malformed", what="version")
     if version > VERSION:
         raise BundleProblem("bundle.too_new", version=version)
-    if document.get("checksum") != checksum(document):
-        raise BundleProblem("bundle.tampered")
-    return _bundle_from(document, path)
+    # A reader who fixed a typo by hand keeps their answers in: the overview marks the file
+    # as edited instead of dropping it. The content checks below still hold for it.
+    actual = checksum(document)
+    return _bundle_from(document, path, actual, edited=document.get("checksum") != actual)
 
 
-def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
+def _bundle_from(document: dict[str, Any], path: Path, actual: str, *, edited: bool) -> Bundle:
     what = "assignment"
     try:
         stated = document["assignment"]["id"]
@@ -302,9 +318,10 @@ def _bundle_from(document: dict[str, Any], path: Path) -> Bundle:
         reader.strip(),
         exported,
         answers,
-        document["checksum"],
+        actual,  # of what the file holds now: two edited files are copies only if alike
         reader_id if isinstance(reader_id, str) and reader_id else None,
         notes,
+        edited,
     )
 
 

@@ -2,11 +2,17 @@
 
 `build_overview()` reads the files and returns data (for the command line and, later, a
 screen); `overview_markdown()` renders the report with every answer grouped per question. A
-file that cannot be used (broken, changed after export, for another assignment, a copy or an
-older export from the same reader) is skipped with a reason; the rest is still shown.
+folder stands for the answer files in it (`gather.expand`). A file that cannot be used
+(broken, for another assignment, a copy or an older export from the same reader) is skipped
+with a reason; the rest is still shown.
 
 Readers are told apart by the random reader id in their bundles; a bundle from before there
 were ids (version 1) goes by name. Two readers with the same name show as "Anna", "Anna (2)".
+
+Versions of one assignment (same title and coach) make one overview: the questions of every
+version are lined up (`versions.question_table`), under the newest wording, and a question
+asked in only some versions says in which. A file edited by hand (its checksum does not
+match) is shown, marked as edited.
 """
 
 from __future__ import annotations
@@ -14,13 +20,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from leeslamp.assignments.bundle import Bundle, BundleProblem, quoted, read_bundle
 from leeslamp.assignments.dialogue import Passage, dialogue_markdown
+from leeslamp.assignments.gather import expand, exported, ordered_versions
 from leeslamp.assignments.model import Assignment, Question, clean_line
+from leeslamp.assignments.versions import QuestionTable, question_table
 from leeslamp.core.safe_text import markdown_line, markdown_text, printable
 from leeslamp.i18n import t
 
@@ -44,10 +51,60 @@ class Overview:
     labels: Mapping[Path, str] = field(default_factory=dict)
     #: the dialogue map, filled by `dialogue.with_dialogue` (it needs the coach's library)
     passages: tuple[Passage, ...] = ()
+    #: every version the readers answered, oldest first; `assignment` is the newest
+    versions: tuple[Assignment, ...] = ()
+    #: the questions of all versions lined up; None: one version, its own questions
+    table: QuestionTable | None = None
 
     @property
     def questions(self) -> tuple[Question, ...]:
+        """The rows: the newest version's questions, then those no longer asked."""
+        if self.table is not None:
+            return self.table.rows
         return self.assignment.questions if self.assignment else ()
+
+    def question(self, number: int) -> Question | None:
+        return next((q for q in self.questions if q.number == number), None)
+
+    @property
+    def edited(self) -> tuple[Bundle, ...]:
+        """The readers whose file was changed by hand after it was made."""
+        return tuple(bundle for bundle in self.readers if bundle.edited)
+
+    def version_label(self, assignment_id: str) -> str:
+        """ "versie 2": the place of a version among those in the overview."""
+        ids = [version.id for version in self.versions]
+        number = ids.index(assignment_id) + 1 if assignment_id in ids else 1
+        return t("overview.version", number=number)
+
+    def only_in(self, number: int) -> str | None:
+        """ "alleen in versie 1" for a question not asked in every version, else None."""
+        if self.table is None or len(self.versions) < 2:
+            return None
+        present = self.table.present.get(number, ())
+        if len(present) == len(self.versions):
+            return None
+        labels = ", ".join(self.version_label(version) for version in present)
+        return t("overview.only_in", versions=labels)
+
+    def asked_as(self, bundle: Bundle, number: int) -> str | None:
+        """For a reader who answered other words than the row's (an older version): the
+        version and those words. None where the reader saw the row's own words."""
+        own = self.number_in(bundle, number)
+        if own is None or self.assignment is None or bundle.assignment.id == self.assignment.id:
+            return None
+        version = self.version_label(bundle.assignment.id)
+        asked = bundle.answers[own - 1].prompt if own <= len(bundle.answers) else ""
+        row = self.question(number)
+        if row is None or clean_line(asked).casefold() == clean_line(row.text).casefold():
+            return None
+        return t("overview.asked_as", version=version, text=asked)
+
+    def number_in(self, bundle: Bundle, number: int) -> int | None:
+        """Which question of the reader's own version row `number` is (None: not asked)."""
+        if self.table is None:
+            return number
+        return self.table.number_in(bundle.assignment.id, number)
 
     def article_title(self, article_id: str) -> str:
         for bundle in self.readers:
@@ -61,14 +118,29 @@ class Overview:
         without one."""
         return self.labels.get(bundle.source) or _name(bundle)
 
-    @staticmethod
-    def answer(bundle: Bundle, number: int) -> str | None:
-        return bundle.answers[number - 1].answer if number <= len(bundle.answers) else None
+    def answer(self, bundle: Bundle, number: int) -> str | None:
+        """The reader's answer to row `number`, in whichever version they answered it."""
+        own = self.number_in(bundle, number)
+        if own is None or not 1 <= own <= len(bundle.answers):
+            return None
+        return bundle.answers[own - 1].answer
 
     def to_dict(self) -> dict[str, Any]:
         """For `leeslamp opdracht overzicht --json`."""
         return {
             "assignment": self.assignment.to_doc() if self.assignment else None,
+            "versions": [version.id for version in self.versions],
+            "questions": [
+                {
+                    "question": q.number,
+                    "article": q.article,
+                    "text": q.text,
+                    "versions": list(self.table.present.get(q.number, ()))
+                    if self.table
+                    else [v.id for v in self.versions],
+                }
+                for q in self.questions
+            ],
             "readers": [
                 {
                     "reader": bundle.reader,
@@ -76,18 +148,36 @@ class Overview:
                     "label": self.label(bundle),
                     "source": str(bundle.source),
                     "exported": bundle.exported,
+                    "version": bundle.assignment.id,
+                    "edited": bundle.edited,
                     "answered": bundle.answered,
                     "total": len(bundle.answers),
-                    "answers": [
-                        {"question": a.number, "answer": a.answer, "answered": a.answered}
-                        for a in bundle.answers
-                    ],
+                    "answers": self._answers_dict(bundle),
                 }
                 for bundle in self.readers
             ],
             "skipped": [{"source": str(s.source), "reason": s.reason()} for s in self.skipped],
             "passages": [passage.to_dict() for passage in self.passages],
         }
+
+    def _answers_dict(self, bundle: Bundle) -> list[dict[str, Any]]:
+        """The reader's answers under the overview's question numbers (`question`), with the
+        number in their own version (`asked`)."""
+        rows = []
+        for question in self.questions:
+            own = self.number_in(bundle, question.number)
+            if own is None or not 1 <= own <= len(bundle.answers):
+                continue
+            answer = bundle.answers[own - 1]
+            rows.append(
+                {
+                    "question": question.number,
+                    "asked": own,
+                    "answer": answer.answer,
+                    "answered": answer.answered,
+                }
+            )
+        return rows
 
 
 def _name(bundle: Bundle) -> str:
@@ -134,21 +224,17 @@ def _labels(readers: Sequence[Bundle]) -> dict[Path, str]:
     return labels
 
 
-def _exported(bundle: Bundle) -> datetime:
-    moment = datetime.fromisoformat(bundle.exported)
-    return moment if moment.tzinfo else moment.astimezone()
-
-
 def _choose(good: list[Bundle], wanted: str | None) -> str | None:
-    """The assignment the overview is about: the one asked for, else the most common."""
-    ids = [bundle.assignment.id for bundle in good]
+    """The assignment (its series: all versions) the overview is about: the one asked for by
+    (the start of) a version's id, else the most common."""
     if wanted:
         wanted = wanted.strip().lower()
-        return next((i for i in ids if i == wanted or i.startswith(wanted)), wanted)
-    if not ids:
+        return next((b.assignment.series for b in good if b.assignment.id.startswith(wanted)), None)
+    series = [bundle.assignment.series for bundle in good]
+    if not series:
         return None
-    counts = Counter(ids)
-    return max(dict.fromkeys(ids), key=lambda i: counts[i])  # a tie: the first one given
+    counts = Counter(series)
+    return max(dict.fromkeys(series), key=lambda i: counts[i])  # a tie: the first one given
 
 
 def build_overview(paths: Sequence[Path], *, assignment_id: str | None = None) -> Overview:
@@ -156,7 +242,9 @@ def build_overview(paths: Sequence[Path], *, assignment_id: str | None = None) -
     skipped: list[SkippedFile] = []
     good: list[Bundle] = []
     seen_paths: set[Path] = set()
-    for path in paths:
+    files, empty = expand(paths)
+    skipped.extend(SkippedFile(folder, "overview.empty_folder") for folder in empty)
+    for path in files:
         resolved = Path(path).resolve()
         if resolved in seen_paths:
             skipped.append(SkippedFile(path, "overview.given_twice"))
@@ -167,15 +255,12 @@ def build_overview(paths: Sequence[Path], *, assignment_id: str | None = None) -
         except BundleProblem as problem:
             skipped.append(SkippedFile(path, problem.key, problem.params))
     target = _choose(good, assignment_id)
-    chosen = [bundle for bundle in good if bundle.assignment.id == target]
-    assignment = chosen[0].assignment if chosen else None
+    chosen = [bundle for bundle in good if bundle.assignment.series == target]
     for bundle in good:
-        if bundle.assignment.id == target:
-            continue
-        other = bundle.assignment
-        same_series = assignment is not None and other.series == assignment.series
-        key = "overview.other_version" if same_series else "overview.other_assignment"
-        skipped.append(SkippedFile(bundle.source, key, {"title": other.title, "id": other.id}))
+        if bundle.assignment.series != target:
+            other = bundle.assignment
+            params = {"title": other.title, "id": other.id}
+            skipped.append(SkippedFile(bundle.source, "overview.other_assignment", params))
     newest: dict[str, Bundle] = {}
     for key, bundle in zip(_reader_keys(chosen), chosen, strict=True):
         kept = newest.get(key)
@@ -186,17 +271,26 @@ def build_overview(paths: Sequence[Path], *, assignment_id: str | None = None) -
             params = {"kept": str(kept.source)}
             skipped.append(SkippedFile(bundle.source, "overview.copy", params))
             continue
-        older, newer = (kept, bundle) if _exported(bundle) > _exported(kept) else (bundle, kept)
+        older, newer = (kept, bundle) if exported(bundle) > exported(kept) else (bundle, kept)
         newest[key] = newer
         params = {"reader": _name(older), "kept": str(newer.source)}
         skipped.append(SkippedFile(older.source, "overview.duplicate", params))
-    order = {Path(p): n for n, p in enumerate(paths)}
+    order = {Path(p): n for n, p in enumerate([*files, *empty])}
     readers = sorted(
         newest.values(),
         key=lambda b: (not b.reader, b.reader.casefold(), order.get(Path(b.source), 0)),
     )
     skipped.sort(key=lambda s: order.get(Path(s.source), len(order)))
-    return Overview(assignment, tuple(readers), tuple(skipped), _labels(readers))
+    versions = ordered_versions(chosen, {bundle.assignment.id for bundle in readers})
+    if assignment_id:  # the version asked for gives the wording, whatever the files say
+        wanted = assignment_id.strip().lower()
+        asked = [v for v in versions if v.id.startswith(wanted)][:1]
+        versions = (*[v for v in versions if v not in asked], *asked)
+    assignment = versions[-1] if versions else None
+    table = question_table(versions) if len(versions) > 1 else None
+    return Overview(
+        assignment, tuple(readers), tuple(skipped), _labels(readers), versions=versions, table=table
+    )
 
 
 # --- the Markdown report -----------------------------------------------------------------------
@@ -226,8 +320,9 @@ def overview_markdown(overview: Overview) -> str:
             lines.append(f"- {t('overview.md_deadline')}: {assignment.deadline.isoformat()}")
         lines.append(f"- {t('bundle.md_assignment')}: {markdown_line(assignment.id)}")
         lines.append(f"- {t('overview.md_readers')}: {len(overview.readers)}")
+        lines += _markdown_notes(overview)
         lines += ["", *_markdown_table(overview)]
-        for question in assignment.questions:
+        for question in overview.questions:
             lines += _markdown_question(overview, question)
         lines += dialogue_markdown(overview)
     if overview.skipped:
@@ -236,6 +331,32 @@ def overview_markdown(overview: Overview) -> str:
             f"- `{_code(str(s.source))}`: {markdown_line(s.reason())}" for s in overview.skipped
         ]
     return "\n".join(lines) + "\n"
+
+
+def reader_label(overview: Overview, bundle: Bundle) -> str:
+    """The reader's label, with "(met de hand bewerkt)" for a file changed by hand."""
+    label = overview.label(bundle)
+    return f"{label} ({t('overview.edited')})" if bundle.edited else label
+
+
+def overview_notes(overview: Overview, *, edited: bool = True) -> list[str]:
+    """Sentences for under the heading: the versions in this overview, and (`edited`) the
+    files edited by hand. Outside text: the caller makes it safe for where it goes."""
+    lines: list[str] = []
+    if len(overview.versions) > 1:
+        items = ", ".join(
+            t("overview.version_item", label=overview.version_label(v.id), id=v.id)
+            for v in overview.versions
+        )
+        lines.append(t("overview.versions", versions=items))
+    if edited and overview.edited:
+        names = ", ".join(overview.label(bundle) for bundle in overview.edited)
+        lines.append(t("overview.edited_list", readers=names))
+    return lines
+
+
+def _markdown_notes(overview: Overview) -> list[str]:
+    return [f"- {markdown_line(line)}" for line in overview_notes(overview)]
 
 
 def _markdown_table(overview: Overview) -> list[str]:
@@ -249,8 +370,8 @@ def _markdown_table(overview: Overview) -> list[str]:
         marks = [
             t("overview.yes" if overview.answer(bundle, n) else "overview.no") for n in numbers
         ]
-        done = f"{bundle.answered}/{len(numbers)}"
-        label = _cell(markdown_line(overview.label(bundle)))
+        done = f"{bundle.answered}/{len(bundle.answers)}"
+        label = _cell(markdown_line(reader_label(overview, bundle)))
         rows.append("| " + " | ".join([label, *marks, done]) + " |")
     return rows
 
@@ -259,14 +380,23 @@ def _markdown_question(overview: Overview, question: Question) -> list[str]:
     title = markdown_line(overview.article_title(question.article))
     lines = ["", f"## {t('bundle.md_question', number=question.number)} · {title}", ""]
     lines += [f"**{markdown_line(question.text)}**"]
+    only = overview.only_in(question.number)
+    if only:
+        lines += ["", f"_{markdown_line(only)}_"]
     missing: list[str] = []
     for bundle in overview.readers:
+        if overview.number_in(bundle, question.number) is None:
+            continue  # their version does not ask it
         answer = overview.answer(bundle, question.number)
         if answer is None:
             missing.append(markdown_line(overview.label(bundle)))
             continue
-        name = markdown_line(overview.label(bundle))
-        lines += ["", f"### {name}", "", quoted(markdown_text(answer))]
+        name = markdown_line(reader_label(overview, bundle))
+        lines += ["", f"### {name}", ""]
+        asked = overview.asked_as(bundle, question.number)
+        if asked:
+            lines += [f"_{markdown_line(asked)}_", ""]
+        lines += [quoted(markdown_text(answer))]
     if missing:
         lines += ["", f"_{t('overview.md_missing', readers=', '.join(missing))}_"]
     return lines

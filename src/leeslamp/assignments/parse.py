@@ -61,7 +61,8 @@ class Finding:
             name.removesuffix("_key"): t(value) if name.endswith("_key") else value
             for name, value in self.params.items()
         }
-        return t(self.key, **params)
+        # a hint that ends in a question inside a sentence that ends in a full stop: one mark
+        return _DOUBLE_END.sub(r"\1", t(self.key, **params))
 
     def sentence(self, source: str | Path) -> str:
         where = {"source": str(source), "message": self.message()}
@@ -106,6 +107,12 @@ class _Lines(TomlLines):
         return self.table_key(index, key) or self.item_start(index)
 
 
+_DOUBLE_END = re.compile(r"([.?!])\.$")
+#: quotes a word processor or mail program puts in for straight ones
+CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a"
+#: a day-month-year date: 12-12-2026, 12/12/2026, 12.12.2026
+_DAY_FIRST = re.compile(r"(?<![\d-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d-])")
+
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
 
@@ -137,12 +144,52 @@ def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> Finding:
     else:
         line, column = max(1, len(text.splitlines())), None
         reason = _TOML_AT_END.sub("", message)
+    lines = text.splitlines()
+    found_line = lines[line - 1] if 1 <= line <= len(lines) else ""
+    cause = _curly_quote(found_line, line) or _date_order(found_line, line)
+    if cause is not None:
+        return cause
     hint = next((key for start, key in _TOML_HINTS if reason.startswith(start)), None)
     params: dict[str, Any] = {"hint_key": hint} if hint else {"reason": reason}
     key = "assignment.bad_toml" if hint else "assignment.bad_toml_other"
     if column is None:
         return Finding(key, params, line)
     return Finding(f"{key}_column", {**params, "column": column}, line)
+
+
+def _curly_quote(line_text: str, line: int) -> Finding | None:
+    """A curly quote where TOML wants a straight one, named with the character found."""
+    inside: str | None = None  # the straight quote of the string we are in, if any
+    for column, char in enumerate(line_text, start=1):
+        if inside is None and char == "#":
+            return None  # a comment may hold anything
+        if char in "\"'":
+            inside = None if inside == char else (inside or char)
+        elif char in CURLY_QUOTES and inside is None:
+            return Finding("assignment.toml.curly_quote", {"char": char, "column": column}, line)
+    return None
+
+
+def _date_order(line_text: str, line: int) -> Finding | None:
+    """A date written day first (12-12-2026): said the way TOML wants it."""
+    found = _DAY_FIRST.search(line_text)
+    iso = _iso(found)
+    if found is None or iso is None:
+        return None
+    return Finding("assignment.date_order", {"value": found.group(0), "iso": iso}, line)
+
+
+def _iso(found: re.Match[str] | None) -> str | None:
+    """`12-12-2026` as 2026-12-12: day first, as in Dutch, unless only month first can be."""
+    if found is None:
+        return None
+    first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
+    for day, month in ((first, second), (second, first)):
+        try:
+            return date(year, month, day).isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def check_assignment(
@@ -191,6 +238,9 @@ class _Checker:
     def run(self) -> CheckResult:
         title = self.text_field("titel", required=True)
         coach = self.text_field("coach") or ""
+        if not coach and "coach" not in self.data:
+            # without a coach, a corrected file cannot be told from someone else's assignment
+            self.warn("assignment.no_coach", 1)
         message = self.text_field("bericht", multiline=True) or ""
         deadline = self.deadline()
         for key in self.data:
@@ -229,6 +279,10 @@ class _Checker:
         value = self.data.get("deadline")
         line = self.lines.top_key("deadline")
         if value is None:
+            return None
+        day_first = _iso(_DAY_FIRST.fullmatch(value.strip())) if isinstance(value, str) else None
+        if day_first is not None:
+            self.error("assignment.date_order", line, value=value.strip(), iso=day_first)
             return None
         # datetime is a subclass of date: a time of day is refused on purpose (a day is enough)
         if isinstance(value, datetime) or not isinstance(value, date):

@@ -156,8 +156,10 @@ def overview_table(overview: Overview) -> str:
     """Readers × questions for the terminal: a mark where a reader answered."""
     assignment = overview.assignment
     assert assignment is not None, "shown only when one usable bundle was read"
+    from leeslamp.assignments.overview import reader_label
+
     numbers = [q.number for q in overview.questions]
-    labels = [printable(overview.label(bundle)) for bundle in overview.readers]
+    labels = [printable(reader_label(overview, bundle)) for bundle in overview.readers]
     width = max([len(t("overview.reader")), *(len(label) for label in labels)])
     cell = max(len(str(n)) for n in numbers) if numbers else 1
     head = "  ".join([t("overview.reader").ljust(width), *(str(n).rjust(cell) for n in numbers)])
@@ -171,9 +173,23 @@ def overview_table(overview: Overview) -> str:
             t("overview.yes" if overview.answer(bundle, n) else "overview.no").rjust(cell)
             for n in numbers
         ]
-        done = f"{bundle.answered}/{len(numbers)}"
+        done = f"{bundle.answered}/{len(bundle.answers)}"
         lines.append("  ".join([label.ljust(width), *marks]) + f"  {done}")
-    return "\n".join(lines)
+    return "\n".join(lines + _version_lines(overview))
+
+
+def _version_lines(overview: Overview) -> list[str]:
+    """Under the table: the versions and the files edited by hand, and the questions not
+    asked in every version."""
+    from leeslamp.assignments.overview import overview_notes
+
+    notes = overview_notes(overview)
+    lines = ["", *notes] if notes else []
+    for question in overview.questions:
+        only = overview.only_in(question.number)
+        if only:
+            lines.append(f"{question.number}. {question.text} ({only})")
+    return lines
 
 
 # --- the reader: importeer, lijst, toon, antwoorden, schrijf --opdracht ------------------------
@@ -220,6 +236,12 @@ def import_file(context: Context, args: argparse.Namespace) -> int:
     else:
         questions = questions_phrase(len(assignment.questions))
         _err(t("assignment.imported", title=assignment.title, questions=questions))
+    if result.moved:
+        from leeslamp.assignments.versions import move_sentence
+
+        _err(t("assignment.moved_head"))
+        for move in result.moved:
+            _err(f"- {move_sentence(move)}")
     _out(assignment.id)
     return 0
 
@@ -283,7 +305,6 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
         bundle_markdown,
         bundle_paths,
         status_of,
-        write_bundle,
     )
     from leeslamp.assignments.bundle import names_folder
     from leeslamp.assignments.words import counted
@@ -314,6 +335,10 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
     )
     output = args.output or str(Path.cwd())
     target, copy = bundle_paths(Path(output), document, folder=names_folder(output))
+    from leeslamp.assignments.destination import check_destination, write_checked
+
+    # before the preview: a file of someone else's there is refused, whatever --ja says
+    destination = check_destination(document, target)
     # Show exactly what leaves the machine before anything is written, and per answer the
     # day and place it was written, so a text written elsewhere is recognised in time.
     _out(bundle_markdown(document))
@@ -326,12 +351,14 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
     else:
         _err(counted("bundle.notes_going", len(notes)))
     _err(t("bundle.will_write", json=target, md=copy))
+    if destination.replaces is not None:
+        _err(t("bundle.replaces", made=destination.replaces))
     if status.answered == 0:
         _err(t("bundle.nothing_answered"))
     if not args.yes and not _confirmed():
         _err(t("bundle.cancelled"))
         return 1
-    write_bundle(document, target)
+    write_checked(document, target)
     _err(t("bundle.written", json=target, md=copy))
     if not document["reader"]:
         _err(t("bundle.hint_name"))

@@ -32,10 +32,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Let op: je hebt nog geen vraag van deze leesopdracht beantwoord.",
         "Note: you have not answered any question of this assignment yet.",
     ),
-    "answers.exists": (
-        "{path} bestaat al. Druk nog eens op Schrijven om het te vervangen.",
-        "{path} already exists. Press Write it again to replace it.",
-    ),
     "answers.writing": ("Schrijven…", "Writing…"),
     "answers.not_written": (
         "{path} is niet geschreven ({reason}). Kies een andere plek.",
@@ -165,10 +161,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "gemaakt door een nieuwere leeslamp (versie {version}). Werk leeslamp bij.",
         "made by a newer leeslamp (version {version}). Update leeslamp.",
     ),
-    "bundle.tampered": (
-        "het bestand is veranderd nadat het gemaakt werd (de controlesom klopt niet).",
-        "the file was changed after it was made (the checksum does not match).",
-    ),
     "bundle.id_mismatch": (
         "de vragen horen niet bij leesopdracht {stated}: het bestand is veranderd nadat het gemaakt werd.",
         "the questions do not belong to assignment {stated}: the file was changed after it was made.",
@@ -193,10 +185,6 @@ STRINGS: dict[str, tuple[str, str]] = {
     "overview.other_assignment": (
         "hoort bij een andere leesopdracht: “{title}” ({id}).",
         "belongs to another assignment: “{title}” ({id}).",
-    ),
-    "overview.other_version": (
-        "hoort bij een andere versie van deze leesopdracht ({id}).",
-        "belongs to another version of this assignment ({id}).",
     ),
     "overview.duplicate": (
         "een ouder antwoordbestand van {reader}; het nieuwste telt: {kept}.",
@@ -302,4 +290,58 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "dialogue.screen.key.next": ("Volgende passage", "Next passage"),
     "dialogue.screen.key.previous": ("Vorige passage", "Previous passage"),
+    # issue 15: never overwrite or drop a reader; versions; files edited by hand
+    "bundle.target_taken": (
+        "{path} bestaat al en is niet je eigen antwoordbestand. Ik schrijf er niet overheen: "
+        "kies een andere naam of een andere map.",
+        "{path} already exists and is not your own answer file. I won't write over it: "
+        "choose another name or another folder.",
+    ),
+    "bundle.target_other_reader": (
+        "{path} is het antwoordbestand van iemand anders ({reader}). Ik schrijf er niet "
+        "overheen: kies een andere naam of een andere map.",
+        "{path} is someone else's answer file ({reader}). I won't write over it: choose "
+        "another name or another folder.",
+    ),
+    "bundle.target_edited": (
+        "{path} is je eigen antwoordbestand, maar het is met de hand bewerkt. Ik schrijf er "
+        "niet overheen, anders ben je die woorden kwijt: kies een andere naam of zet het "
+        "bestand eerst opzij.",
+        "{path} is your own answer file, but it was edited by hand. I won't write over it, "
+        "or those words would be lost: choose another name or move the file aside first.",
+    ),
+    "bundle.target_newer": (
+        "{path} is nieuwer dan wat je nu maakt (gemaakt op {made}). Ik schrijf er niet "
+        "overheen: kies een andere naam.",
+        "{path} is newer than what you are making now (made on {made}). I won't write over "
+        "it: choose another name.",
+    ),
+    "bundle.replaces": (
+        "Dit vervangt je eigen oudere antwoordbestand van {made}.",
+        "This replaces your own older answer file from {made}.",
+    ),
+    "overview.edited": ("met de hand bewerkt", "edited by hand"),
+    "overview.edited_list": (
+        "Met de hand bewerkt (de controlesom klopt niet, de antwoorden tellen mee): {readers}.",
+        "Edited by hand (the checksum does not match, the answers count): {readers}.",
+    ),
+    "overview.version": ("versie {number}", "version {number}"),
+    "overview.versions": (
+        "Versies van deze opdracht: {versions}. De vragen staan in de nieuwste woorden.",
+        "Versions of this assignment: {versions}. The questions are in the newest wording.",
+    ),
+    "overview.version_item": ("{label} ({id})", "{label} ({id})"),
+    "overview.only_in": ("alleen in {versions}", "only in {versions}"),
+    "overview.asked_as": (
+        "{version}, de vraag was: “{text}”",
+        "{version}, the question was: “{text}”",
+    ),
+    "overview.empty_folder": (
+        "in deze map staan geen antwoordbestanden (.json).",
+        "this folder holds no answer files (.json).",
+    ),
+    "answers.exists_again": (
+        "Druk nog eens op Schrijven als dat goed is.",
+        "Press Write it again if that is right.",
+    ),
 }

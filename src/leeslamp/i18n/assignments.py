@@ -312,4 +312,46 @@ STRINGS: dict[str, tuple[str, str]] = {
     "preview.place.lezer": ("lezer: {title}", "reader: {title}"),
     "preview.place.schrijf": ("leeslamp schrijf", "leeslamp write"),
     "preview.place.unknown": ("onbekend", "unknown"),
+    # issue 15: a new version keeps the answers to reworded questions, and says which moved
+    "assignment.moved_head": (
+        "Wat er met je antwoorden gebeurt:",
+        "What happens to your answers:",
+    ),
+    "assignment.moved_reworded": (
+        "vraag {old} is anders verwoord; je antwoord telt nog.",
+        "question {old} is worded differently; your answer still counts.",
+    ),
+    "assignment.moved_renumbered": (
+        "je antwoord op vraag {old} telt nu bij vraag {new}.",
+        "your answer to question {old} now counts for question {new}.",
+    ),
+    "assignment.moved_reworded_renumbered": (
+        "je antwoord op vraag {old} telt nu bij vraag {new}, die anders verwoord is.",
+        "your answer to question {old} now counts for question {new}, which is worded differently.",
+    ),
+    "assignment.moved_gone": (
+        "vraag {old} staat niet meer in de opdracht. Je antwoord blijft in je dagboek, "
+        "maar gaat niet mee in je antwoordbestand.",
+        "question {old} is no longer in the assignment. Your answer stays in your journal, "
+        "but does not go into your answer file.",
+    ),
+    # issue 15: what a coach's computer puts in an assignment file
+    "assignment.toml.curly_quote": (
+        "geen geldige TOML (kolom {column}): hier staat een gekruld aanhalingsteken {char}, "
+        "zoals Word of een mailprogramma ze maakt. Vervang het door een recht aanhalingsteken "
+        '("), ook aan het eind van de tekst.',
+        "not valid TOML (column {column}): there is a curly quote {char} here, as Word or a "
+        'mail program makes them. Replace it with a straight quote ("), at the end of the '
+        "text too.",
+    ),
+    "assignment.date_order": (
+        "de datum {value} kan ik niet lezen: schrijf {iso} (jaar-maand-dag, zonder aanhalingstekens).",
+        "I can't read the date {value}: write {iso} (year-month-day, without quotes).",
+    ),
+    "assignment.no_coach": (
+        'er staat geen coach in. Zet je naam erbij, zoals: coach = "Marieke". Aan titel en '
+        "coach herkent leeslamp een verbeterde versie van je opdracht.",
+        'there is no coach in it. Add your name, like: coach = "Marieke". By title and coach '
+        "leeslamp recognises a corrected version of your assignment.",
+    ),
 }

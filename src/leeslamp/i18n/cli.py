@@ -155,16 +155,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "don't ask for confirmation, write at once (for scripts)",
     ),
     "cli.help.bundles": (
-        "antwoordbestanden (.json) van de lezers",
-        "the readers' answer files (.json)",
+        "antwoordbestanden (.json) van de lezers, of een map met zulke bestanden",
+        "the readers' answer files (.json), or a folder holding them",
     ),
     "cli.help.report_output": (
         "schrijf het verslag met alle antwoorden naar dit Markdown-bestand",
         "write the report with all answers to this Markdown file",
     ),
     "cli.help.overview_assignment": (
-        "alleen deze leesopdracht (anders die van de meeste bestanden)",
-        "only this assignment (else the one most files are for)",
+        "alleen deze leesopdracht, met alle versies, in de woorden van deze versie (anders die "
+        "van de meeste bestanden)",
+        "only this assignment, with all its versions, in this version's wording (else the one "
+        "most files are for)",
     ),
     "cli.help.assignment": (
         "beantwoord een vraag van deze leesopdracht (id)",

@@ -195,7 +195,23 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
         if targets is None:
             where.update(t("answers.need_path"))
         else:
-            where.update(plain(t("answers.where", json=targets[0], md=targets[1])))
+            lines = [t("answers.where", json=targets[0], md=targets[1]), *self._destination()]
+            where.update(plain("\n".join(lines)))
+
+    def _destination(self) -> list[str]:
+        """What is there already, for the preview: a file this one replaces, or why not."""
+        from leeslamp.assignments.destination import check_destination
+
+        targets = self._targets()
+        if targets is None or self.document is None:
+            return []
+        try:
+            destination = check_destination(self.document, targets[0])
+        except LeeslampError as refused:
+            return [refused.sentence()]
+        if destination.replaces is None:
+            return []
+        return [t("bundle.replaces", made=destination.replaces)]
 
     @on(Input.Changed, "#answers-name")
     def _name_changed(self) -> None:
@@ -229,22 +245,33 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
             self._say(t("answers.need_path"), problem=True)
             self.query_one("#answers-path", Input).focus()
             return
-        json_path, md_path = targets
-        existing = json_path if json_path.exists() else md_path if md_path.exists() else None
-        if existing is not None and json_path != self._overwrite:
+        from leeslamp.assignments.destination import check_destination
+
+        json_path, _md_path = targets
+        try:  # someone else's file, or newer words, are never written over
+            destination = check_destination(self.document, json_path)
+        except LeeslampError as refused:
+            self._overwrite = None
+            self._say(refused.sentence(), problem=True)
+            return
+        if destination.replaces is not None and json_path != self._overwrite:
             self._overwrite = json_path
-            self._say(t("answers.exists", path=existing), problem=True)
+            replaces = t("bundle.replaces", made=destination.replaces)
+            self._say(f"{replaces} {t('answers.exists_again')}", problem=True)
             return
         self._say(t("answers.writing"))
         self._write(self.document, json_path, self.reader_name)
 
     @work(thread=True, exclusive=True, group="answers-write", exit_on_error=False)
     def _write(self, document: dict[str, Any], json_path: Path, name: str) -> None:
-        from leeslamp.assignments import write_bundle
+        from leeslamp.assignments.destination import write_checked
         from leeslamp.core import settings as settings_module
 
         try:
-            written = write_bundle(document, json_path)
+            written = write_checked(document, json_path)
+        except LeeslampError as refused:  # another file turned up there meanwhile
+            self.app.call_from_thread(self._say, refused.sentence(), problem=True)
+            return
         except OSError as exc:
             reason = os_reason(exc)
             self.app.call_from_thread(

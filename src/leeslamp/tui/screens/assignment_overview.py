@@ -132,6 +132,8 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
     # --- what is shown ----------------------------------------------------------------
 
     def _show(self) -> None:
+        from leeslamp.assignments.overview import overview_notes, reader_label
+
         overview = self.overview
         table = self.query_one("#overview-table", DataTable)
         table.display = overview is not None and overview.assignment is not None
@@ -152,6 +154,8 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
                 if assignment.coach
                 else t("overview.screen.readers_no_coach", readers=readers)
             ),
+            # the edited files are marked in the table, row by row: a group's list is long
+            *(plain(line) for line in overview_notes(overview, edited=False)),
         ]
         self.query_one("#overview-head", Static).update(Content("\n").join(head))
         table.clear(columns=True)
@@ -165,9 +169,10 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
                 t("overview.yes") if overview.answer(bundle, n) else t("overview.screen.no")
                 for n in numbers
             ]
-            done = f"{bundle.answered}/{len(numbers)}"
+            done = f"{bundle.answered}/{len(bundle.answers)}"
+            label = for_terminal(reader_label(overview, bundle))
             # a Text, not a str: DataTable parses a str cell as markup
-            table.add_row(Text(for_terminal(overview.label(bundle))), *marks, done, key=str(index))
+            table.add_row(Text(label), *marks, done, key=str(index))
 
     def _show_skipped(self) -> None:
         overview = self.overview
@@ -185,11 +190,13 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
     @on(DataTable.CellHighlighted, "#overview-table")
     def _cell_chosen(self, event: DataTable.CellHighlighted) -> None:
         """Under the table: the question of this column, and this reader's answer to it."""
+        from leeslamp.assignments.overview import reader_label
+
         overview = self.overview
         if overview is None or overview.assignment is None:
             return
         row, column = event.coordinate
-        question = overview.assignment.question(column)  # column 0 is the reader's name
+        question = overview.question(column)  # column 0 is the reader's name
         cell = self.query_one("#overview-cell", Static)
         if question is None or row >= len(overview.readers):
             cell.update("")
@@ -200,12 +207,15 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
             found = self.services.context.library().find(question.article)
             title = found.title if found else title
         answer = overview.answer(bundle, question.number)
+        only, asked = overview.only_in(question.number), overview.asked_as(bundle, question.number)
         lines = [
             plain_styled(
                 t("overview.screen.question", number=question.number, article=title), "bold"
             ),
             plain(question.text),
-            plain_styled(overview.label(bundle), "$text-accent"),
+            *([plain_styled(only, "italic")] if only else []),
+            plain_styled(reader_label(overview, bundle), "$text-accent"),
+            *([plain_styled(asked, "italic")] if asked else []),
             plain(answer) if answer else Content.styled(t("bundle.md_unanswered"), "italic"),
         ]
         cell.update(Content("\n").join(lines))

@@ -321,6 +321,11 @@ class AssignmentsScreen(LocalizedBindings, Screen[None]):
                     questions=questions_phrase(len(assignment.questions)),
                 )
             ]
+        if result.moved:
+            from leeslamp.assignments.versions import move_sentence
+
+            lines.append(t("assignment.moved_head"))
+            lines += [f"• {move_sentence(move)}" for move in result.moved]
         lines += [
             f"• {t('assignment.warning', sentence=f.sentence(path.name))}" for f in check.warnings
         ]
