@@ -108,7 +108,7 @@ def test_importing_a_new_version_says_which_answers_moved(run, tmp_path) -> None
     assert "Wat er met je antwoorden gebeurt:" in result.err
     assert "- je antwoord op vraag 1 telt nu bij vraag 2." in result.err
     assert "- je antwoord op vraag 2 telt nu bij vraag 3, die anders verwoord is." in result.err
-    assert "- vraag 3 staat niet meer in de opdracht. Je antwoord blijft in je dagboek" in (
+    assert "- vraag 3 staat niet meer in de leesopdracht. Je antwoord blijft in je dagboek" in (
         result.err
     )
     shown = run("opdracht", "toon", result.out.strip()).out

@@ -327,7 +327,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "overview.version": ("versie {number}", "version {number}"),
     "overview.versions": (
-        "Versies van deze opdracht: {versions}. De vragen staan in de nieuwste woorden.",
+        "Versies van deze leesopdracht: {versions}. De vragen staan in de nieuwste woorden.",
         "Versions of this assignment: {versions}. The questions are in the newest wording.",
     ),
     "overview.version_item": ("{label} ({id})", "{label} ({id})"),

@@ -330,8 +330,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "your answer to question {old} now counts for question {new}, which is worded differently.",
     ),
     "assignment.moved_gone": (
-        "vraag {old} staat niet meer in de opdracht. Je antwoord blijft in je dagboek, "
-        "maar gaat niet mee in je antwoordbestand.",
+        "vraag {old} staat niet meer in de leesopdracht. Je antwoord blijft in je dagboek, maar gaat niet mee in je antwoordbestand.",
         "question {old} is no longer in the assignment. Your answer stays in your journal, "
         "but does not go into your answer file.",
     ),
@@ -349,8 +348,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "I can't read the date {value}: write {iso} (year-month-day, without quotes).",
     ),
     "assignment.no_coach": (
-        'er staat geen coach in. Zet je naam erbij, zoals: coach = "Marieke". Aan titel en '
-        "coach herkent leeslamp een verbeterde versie van je opdracht.",
+        'er staat geen coach in. Zet je naam erbij, zoals: coach = "Marieke". Aan titel en coach herkent leeslamp een verbeterde versie van je leesopdracht.',
         'there is no coach in it. Add your name, like: coach = "Marieke". By title and coach '
         "leeslamp recognises a corrected version of your assignment.",
     ),
