@@ -165,7 +165,8 @@ def test_export_jrnl_to_stdout_tags_kind_and_article_title(
         in out
     )
     # the daily question first, then the answer; the tag ster is jrnl's star
-    assert "[2026-11-03 05:00] Vraag: Wat leerde je? *\n\u200b\nDoor te vragen.\n" in out
+    assert "[2026-11-03 05:00] Vraag: Wat leerde je? *\nDoor te vragen.\n" in out
+    assert "\u200b" not in out  # no escaped blank line after the question
     assert len(parse_text(out)) == 4
 
 

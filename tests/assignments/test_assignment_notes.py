@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 from leeslamp.assignments import read_bundle
-from leeslamp.assignments.bundle import BundleProblem
 
 OPEN = """\
 titel = "Week 49"

@@ -35,6 +35,7 @@ from typing import Any
 
 from leeslamp.assignments.model import Assignment
 from leeslamp.assignments.shared_notes import BundleNote, note_rows, notes_markdown, read_note_rows
+from leeslamp.core.dates import human_stamp
 from leeslamp.core.errors import os_reason
 from leeslamp.core.fileio import atomic_write_text
 from leeslamp.core.limits import (
@@ -167,8 +168,8 @@ def bundle_markdown(document: Mapping[str, Any]) -> str:
         lines.append(f"- {t('bundle.md_coach')}: {assignment['coach']}")
     lines.append(f"- {t('bundle.md_assignment')}: {assignment['id']}")
     if assignment.get("deadline"):
-        lines.append(f"- {t('overview.md_deadline')}: {assignment['deadline']}")
-    lines.append(f"- {t('bundle.md_exported')}: {document['exported']}")
+        lines.append(f"- {t('overview.md_deadline')}: {human_stamp(str(assignment['deadline']))}")
+    lines.append(f"- {t('bundle.md_exported')}: {human_stamp(document['exported'])}")
     lines += ["", f"_{t('bundle.md_contents')}_"]
     for row in document["answers"]:
         article = row.get("article_title") or row["article"]
@@ -180,7 +181,7 @@ def bundle_markdown(document: Mapping[str, Any]) -> str:
             lines += [
                 quoted(row["answer"]),
                 "",
-                f"_{t('bundle.md_answered', when=row['answered'])}_",
+                f"_{t('bundle.md_answered', when=human_stamp(row['answered']))}_",
             ]
     titles = {row["article"]: row["article_title"] for row in document["answers"]}
     lines += notes_markdown(document.get("notes"), {k: v for k, v in titles.items() if v})

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import argparse
 import gc
+import sys
 from typing import Any
 
 from leeslamp.core.context import Context
+from leeslamp.core.errors import UserInputError
 from leeslamp.i18n import t
 
 #: the writing timer's choices (minutes), as in the ochtend screen
@@ -46,6 +48,11 @@ def run_morning(context: Context, args: argparse.Namespace) -> int:
 
 
 def _run_app(context: Context, **options: Any) -> int:
+    # Without a terminal on both sides (a script, a pipe, cron) the app has no keys to read
+    # and nowhere to draw, and Textual would spin waiting: say so at once, and name the commands
+    # that are made for scripts.
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise UserInputError("app.no_terminal")
     # Python's cycle collector would make several full passes over the many objects Textual and
     # the first screen create (20-70 ms before the first paint), and those live as long as the
     # app. So it waits until the first screen is up (`LeeslampApp.first_screen_shown`).

@@ -16,7 +16,7 @@ No fuzzy parser: it would turn typos into dates.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from leeslamp.core.errors import UserInputError
 from leeslamp.i18n import t
@@ -33,6 +33,19 @@ def long_date(day: date) -> str:
         month=t(f"date.month.{day.month}"),
         year=day.year,
     )
+
+
+def human_stamp(stamp: str) -> str:
+    """An ISO date or moment as a person writes it: '6 december 2026, 07:12' (or '11 december
+    2026' for a day). What is not ISO stays as it is: it is shown, not judged."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return stamp
+    day = t("date.day", day=moment.day, month=t(f"date.month.{moment.month}"), year=moment.year)
+    if _ISO_DAY.match(stamp.strip()):
+        return day
+    return t("date.moment", day=day, time=moment.strftime("%H:%M"))
 
 
 def parse_day(text: str) -> date:

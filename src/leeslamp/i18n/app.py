@@ -159,4 +159,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.screen.search": ("Zoeken", "Search"),
     # the dialogue map (issue 15, §3)
     "help.screen.dialogue": ("Dialoogkaart", "Dialogue map"),
+    # the app without a terminal (issue 14, point 15)
+    "app.no_terminal": (
+        "De app heeft een terminal nodig om te tonen en toetsen te lezen, en die is er hier "
+        "niet. Voor scripts zijn er: leeslamp vandaag, leeslamp schrijf, leeslamp zoek en "
+        "leeslamp export.",
+        "The app needs a terminal to show itself and read keys, and there is none here. For "
+        "scripts there are: leeslamp today, leeslamp write, leeslamp search and leeslamp export.",
+    ),
 }

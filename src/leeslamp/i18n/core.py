@@ -134,6 +134,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "I can't read the date '{value}'. Write it as YYYY-MM-DD, for example 2026-11-30.",
     ),
     "date.long": ("{weekday} {day} {month} {year}", "{weekday} {day} {month} {year}"),
+    "date.day": ("{day} {month} {year}", "{day} {month} {year}"),
+    "date.moment": ("{day}, {time}", "{day}, {time}"),
     "date.weekday.0": ("maandag", "Monday"),
     "date.weekday.1": ("dinsdag", "Tuesday"),
     "date.weekday.2": ("woensdag", "Wednesday"),

@@ -91,12 +91,13 @@ def write_json(job: ExportJob) -> list[Path]:
 
 
 def jrnl_tags(entry: Entry, job: ExportJob) -> list[str]:
-    """The @tags an entry gets in jrnl after its kind: its article's title, then its own tags."""
+    """The @tags an entry gets in jrnl after its kind: its article's id (stable, and what
+    `--artikel` takes), then its own tags."""
     from leeslamp.interop.jrnl import STAR_TAG
 
     tags = []
     if entry.article:
-        tags.append(job.title_of(entry.article))
+        tags.append(entry.article)
     tags.extend(tag for tag in entry.tags if tag != STAR_TAG)
     return tags
 

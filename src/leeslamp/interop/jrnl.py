@@ -11,7 +11,7 @@ The plain-text format, as jrnl 4 reads and writes it (jrnl/journals/Journal.py, 
   blank line; tags are words starting with a tag symbol (`@tag`), lowercased.
 
 We write `[YYYY-MM-DD HH:MM] first line` (jrnl's own default timeformat), the rest of the text,
-then a blank line and a tag line that starts with the entry's kind (`@reflectie @artikel-titel
+then a blank line and a tag line that starts with the entry's kind (`@reflectie @artikel-id
 @tag`); a tag line that starts with a leeslamp kind is how a reader tells ours from one the
 writer typed (jrnl drops the blank line before it when the text is one line long).
 
@@ -19,6 +19,8 @@ What the note is about comes first, so it reads well in jrnl: an aandacht note's
 `> ` lines, a daily or coach's question as one `Vraag: ` line, then a blank line and the note.
 In an entry of ours (tag line) that line is read back as the quote or question; a note of such a
 kind without one whose text starts like it (`>`, `Vraag: `) gets a zero-width space in front.
+The note follows its context line directly (no blank line that jrnl would trim and we would
+have to escape); a blank line in between only where the note needs it to stand apart.
 
 Escapes keep jrnl from misreading or trimming the text, all with a zero-width space (U+200B),
 which jrnl never strips and a reader never sees:
@@ -197,6 +199,22 @@ def with_context(
     return "\n".join([*lines, "", text]) if text else "\n".join(lines)
 
 
+def _in_context(
+    text: str, kind: str, quote: str | None, question: str | None, language: str
+) -> str:
+    """As `with_context`, but the note follows its quote or question line directly: a blank
+    line right after a one-line title is a body line jrnl trims, so it would need an escape
+    (a line holding only a zero-width space, which jrnl shows as an odd empty line). The blank
+    line stays after a context of more lines (there it is an ordinary body line) and where the
+    note needs it to stand apart: a note that starts with an empty line, or (after a quote) `>`."""
+    lines = _context_lines(kind, quote, question, language)
+    if not lines or not text:
+        return with_context(text, kind, quote, question, language)
+    first = text.split("\n", 1)[0]
+    gap = len(lines) > 1 or first == "" or (kind in QUOTE_KINDS and first.startswith(">"))
+    return "\n".join([*lines, *([""] if gap else []), text])
+
+
 def format_entry(
     when: datetime,
     text: str,
@@ -211,7 +229,7 @@ def format_entry(
     """One entry in jrnl's plain-text format, ending in a newline. The tag line starts with
     `@kind`: that is how a reader tells our tag line from one the writer typed. An aandacht
     note's `quote` and an answer's `question` go before the note (see the module's notes)."""
-    text = with_context(text, kind, quote, question, language)
+    text = _in_context(text, kind, quote, question, language)
     first, *rest = text.split("\n")
     header = f"[{when.strftime(TIME_FORMAT)}] {_escape_title(first)}{' *' if starred else ''}"
     body = [_escape_body_line(line, index == 0) for index, line in enumerate(rest)]
@@ -262,8 +280,11 @@ def _split_context(kind: str, text: str) -> tuple[str, str | None, str | None]:
             count += 1
     elif kind in QUESTION_KINDS and _LOOKS_LIKE_QUESTION.match(lines[0]) and lines[0][0] != ZWSP:
         count = 1
-    if count and (count == len(lines) or lines[count] == ""):
-        context, note = lines[:count], "\n".join(lines[count + 1 :])
+    if count:
+        # the note follows its context directly; a blank line between them (always there in
+        # files from before, and now where the note needs it) is not part of the note
+        gap = count < len(lines) and lines[count] == ""
+        context, note = lines[:count], "\n".join(lines[count + 1 if gap else count :])
         if kind in QUOTE_KINDS:
             quote = "\n".join(line[2:] if line.startswith("> ") else line[1:] for line in context)
             return note, quote, None

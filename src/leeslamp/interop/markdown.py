@@ -68,8 +68,10 @@ class Note:
 
 
 def tag_name(tag: str) -> str:
-    """A tag Obsidian accepts: letters, digits, `_`, `-` and `/`, no spaces."""
-    return re.sub(r"[^\w/-]+", "-", tag.strip().lstrip("#")).strip("-")
+    """A tag Obsidian accepts: letters, digits, `_`, `-` and `/`, no spaces, and not digits
+    only (Obsidian ignores `#2026`): those get a `_` in front (`#_2026`), which it does read."""
+    name = re.sub(r"[^\w/-]+", "-", tag.strip().lstrip("#")).strip("-")
+    return f"_{name}" if name.isdigit() else name
 
 
 def _safe_stem(title: str) -> str:
