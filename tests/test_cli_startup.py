@@ -123,3 +123,11 @@ def test_the_table_names_what_each_module_registers() -> None:
         commands.register_commands([module], subparsers, common)
         assert isinstance(subparsers, argparse._SubParsersAction)
         assert tuple(subparsers.choices) == words, module
+
+
+def test_a_quick_write_imports_no_tinydb_and_no_filelock(tmp_path: Path) -> None:
+    assert run_cli(tmp_path, "schrijf", "De eerste van de dag gaat de zorgvuldige weg.")[0] == 0
+    code, modules = run_cli(tmp_path, "schrijf", "De tweede is één append.")
+    assert code == 0
+    assert heavy(modules) == []
+    assert other_commands(modules, "journal") == ["leeslamp.cli.search"]  # its filter options

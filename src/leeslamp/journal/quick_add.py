@@ -6,16 +6,22 @@ whole `Journal`. Its cost must not grow with the journal.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import LeeslampError, os_reason
 from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile, notices, schema
 from leeslamp.journal.entry_docs import local_now, new_entry_doc
-from leeslamp.journal.journal import COMPACT_AT, Clock, Journal
-from leeslamp.journal.locking import acquire_lock, write_error
+from leeslamp.journal.light_lock import acquire_light_lock
 from leeslamp.journal.models import Entry
+
+if TYPE_CHECKING:
+    from leeslamp.journal.journal import Clock, Journal
+
+#: as `journal.COMPACT_AT` (a test checks): that module brings TinyDB and filelock, which the
+#: quick path does without
+COMPACT_AT = 4 * 1024 * 1024
 
 
 def add_entry_quickly(
@@ -39,15 +45,38 @@ def add_entry_quickly(
     """
     now = (clock or local_now)()
     doc = new_entry_doc(kind, text, now, **fields)
+    # The usual case, under a lock that needs no filelock import; the careful way (and a
+    # system without flock) under filelock's, checking again.
+    light = acquire_light_lock(paths, lock_timeout)
+    if light is not None:
+        try:
+            if _only_an_append_is_needed(paths, now.date()):
+                _append(paths, doc)
+                return Entry.from_doc(doc)
+        finally:
+            light.release()
+    return _add_under_filelock(paths, doc, now.date(), lock_timeout, clock)
+
+
+def _append(paths: Paths, doc: dict[str, Any]) -> None:
+    try:
+        logfile.append(paths.journal_log, [logfile.put(schema.ENTRIES, doc)], schema.SCHEMA_VERSION)
+    except OSError as exc:
+        from leeslamp.journal.locking import write_error
+
+        raise write_error(exc, paths.journal_log) from None
+
+
+def _add_under_filelock(
+    paths: Paths, doc: dict[str, Any], today: date, lock_timeout: float, clock: Clock | None
+) -> Entry:
+    from leeslamp.journal.journal import Journal
+    from leeslamp.journal.locking import acquire_lock
+
     lock = acquire_lock(paths, lock_timeout)
     try:
-        if _only_an_append_is_needed(paths, now.date()):
-            try:
-                logfile.append(
-                    paths.journal_log, [logfile.put(schema.ENTRIES, doc)], schema.SCHEMA_VERSION
-                )
-            except OSError as exc:
-                raise write_error(exc, paths.journal_log) from None
+        if _only_an_append_is_needed(paths, today):
+            _append(paths, doc)
             return Entry.from_doc(doc)
         with Journal.open(paths, clock=clock, held_lock=lock) as journal:
             doc_id = journal._guard(lambda: journal._entries.insert(doc))

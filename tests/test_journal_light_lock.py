@@ -1,0 +1,47 @@
+"""`leeslamp schrijf`'s quick path locks without filelock; the two locks still exclude each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from leeslamp.core.errors import JournalLocked
+from leeslamp.core.paths import Paths
+from leeslamp.journal import Journal, add_entry_quickly, quick_add
+from leeslamp.journal import journal as journal_module
+from leeslamp.journal.light_lock import acquire_light_lock
+from leeslamp.journal.locking import acquire_lock
+
+
+def test_a_quick_write_waits_for_the_apps_lock_and_then_says_so(tmp_path: Path) -> None:
+    paths = Paths(tmp_path)
+    with Journal.open(paths), pytest.raises(JournalLocked):  # the app holds filelock's lock
+        add_entry_quickly(paths, "reflectie", "Mag ik erbij?", lock_timeout=0.1)
+    with Journal.open(paths, read_only=True) as journal:
+        assert journal.entries() == []
+
+
+def test_the_app_cannot_lock_while_a_quick_write_holds_the_lock(tmp_path: Path) -> None:
+    paths = Paths(tmp_path)
+    light = acquire_light_lock(paths, 0.0)
+    assert light is not None and light.is_locked
+    try:
+        with pytest.raises(JournalLocked):
+            acquire_lock(paths, 0.0)
+    finally:
+        light.release()
+    acquire_lock(paths, 0.0).release()  # free again once released
+    assert not light.is_locked
+
+
+def test_quick_writes_on_a_kept_journal_all_arrive(tmp_path: Path) -> None:
+    paths = Paths(tmp_path)
+    first = add_entry_quickly(paths, "reflectie", "Eerste.")  # the careful way: a new journal
+    second = add_entry_quickly(paths, "reflectie", "Tweede.")  # the quick way
+    with Journal.open(paths, read_only=True) as journal:
+        assert {e.id for e in journal.entries()} == {first.id, second.id}
+
+
+def test_the_quick_path_compacts_where_the_journal_does() -> None:
+    assert quick_add.COMPACT_AT == journal_module.COMPACT_AT
