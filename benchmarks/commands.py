@@ -6,10 +6,11 @@ Each command runs as a whole process, interleaved with the others round by round
 hurts all alike), after a few warm-up rounds; the table gives medians (wall clock and CPU) and
 the ratios to `python -c pass` measured in the same run. `vandaag` runs on a day whose question
 links an article (the title is needed) and as `--json`; the cache (`leeslamp/daily/cache.py`)
-is warm after the first round, as it is for someone who asks every morning. `schrijf` writes to
+is warm after the first round, as it is for someone who asks every morning; "vandaag, no cache"
+is the same command where the cache cannot be kept (how it ran before the cache). `schrijf` writes to
 a journal of `--entries` entries built in the storage's own format (`benchmarks/journal.py`),
 on the quick path (today's backup exists). Then the `-X importtime` budget of `--version`: what
-Python imports for it, the biggest first.
+Python imports for it, the biggest first (and the same for `vandaag`).
 
 Targets (issue 13): --version <= 3x, vandaag <= 4x, schrijf at 10k <= 5x.
 """
@@ -36,6 +37,9 @@ import today as today_bench
 from leeslamp.core.paths import Paths
 
 TARGETS = {"--version": 3.0, "vandaag": 4.0, "vandaag --json": 4.0, "schrijf": 5.0}
+#: print the -X importtime budget of these commands
+BUDGETS = ("--version", "vandaag")
+IMPORTTIME_RUNS = 5
 
 
 def measure(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> dict[str, tuple]:
@@ -63,31 +67,33 @@ def measure(commands: dict[str, list[str]], env: dict[str, str], runs: int) -> d
     }
 
 
-def importtime_budget(command: list[str], env: dict[str, str], top: int) -> None:
-    """`python -X importtime` of one command: the total and the biggest imports (cumulative)."""
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", *command[1:]]
-        if command[0] == sys.executable
-        else [sys.executable, "-X", "importtime", command[0], *command[1:]],
-        env=env,
-        capture_output=True,
-        text=True,
+def importtime_budget(name: str, command: list[str], env: dict[str, str], top: int) -> None:
+    """`python -X importtime` of one command, the minimum of a few runs per module (a busy
+    machine only ever adds): the total, then the biggest imports."""
+    argv = command[1:] if command[0] == sys.executable else command
+    own: dict[str, int] = {}
+    cumulative: dict[str, int] = {}
+    for _ in range(IMPORTTIME_RUNS):
+        done = subprocess.run(
+            [sys.executable, "-X", "importtime", *argv], env=env, capture_output=True, text=True
+        )
+        for line in done.stderr.splitlines():
+            if not line.startswith("import time:") or "self [us]" in line:
+                continue
+            self_us, cumulative_us, module = line.removeprefix("import time:").split("|")
+            module = module.rstrip()
+            own[module] = min(own.get(module, 1 << 40), int(self_us))
+            cumulative[module] = min(cumulative.get(module, 1 << 40), int(cumulative_us))
+    print(
+        f"\n-X importtime of `leeslamp {name}` (min of {IMPORTTIME_RUNS} runs): {len(own)} modules,"
+        f" {sum(own.values()) / 1000:.1f} ms of imports in all (importtime itself adds to it)"
     )
-    rows: list[tuple[int, int, str]] = []
-    for line in done.stderr.splitlines():
-        if not line.startswith("import time:") or "self [us]" in line:
-            continue
-        own, cumulative, name = line.removeprefix("import time:").split("|")
-        rows.append((int(cumulative), int(own), name.rstrip()))
-    total = sum(own for _cumulative, own, _name in rows)
-    print(f"\n-X importtime of `{' '.join(['leeslamp', *command[-1:]])}`: {len(rows)} modules, ")
-    print(f"{total / 1000:.1f} ms of imports in all (one run, no warm-up beyond the above)")
-    print(f"{'cumulative':>10} {'self':>7}  module (indent = imported by the line above)")
-    top_level = [row for row in rows if not row[2].startswith("   ")]
-    for cumulative, own, name in sorted(top_level, reverse=True)[:top]:
-        print(f"{cumulative / 1000:7.1f} ms {own / 1000:4.1f} ms  {name.strip()}")
-    leeslamp_modules = sorted(name.strip() for _c, _o, name in rows if "leeslamp" in name)
-    print(f"leeslamp modules: {', '.join(leeslamp_modules)}")
+    print(f"{'cumulative':>10} {'self':>7}  module (indented: imported by a module above)")
+    top_level = [m for m in own if not m.startswith("   ")]  # " name" is top level
+    for module in sorted(top_level, key=lambda m: -cumulative[m])[:top]:
+        print(f"{cumulative[module] / 1000:7.1f} ms {own[module] / 1000:4.1f} ms  {module.strip()}")
+    mine = sorted(m.strip() for m in own if m.strip().startswith("leeslamp"))
+    print(f"leeslamp modules ({len(mine)}): {', '.join(mine)}")
 
 
 def main() -> None:
@@ -105,26 +111,49 @@ def main() -> None:
         journal_bench.build_journal(
             Paths(home), journal_bench.journal_tables(args.entries, random.Random(20250501))
         )
-        env = {**os.environ, "LEESLAMP_HOME": str(home)}
-        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed leeslamp runs from .pyc files
+        # schrijf gets a copy of its own: its entries would make vandaag's cache stale each round
+        shutil.copytree(home, folder / "write-home")
+        # and vandaag one where the cache cannot be kept (a file where its folder belongs)
+        shutil.copytree(home, folder / "no-cache-home")
+        (folder / "no-cache-home" / "cache").write_text("no cache here")
         commands = {
             "python -c pass": [sys.executable, "-c", "pass"],
             "--version": [*leeslamp, "--version"],
             "vandaag": [*leeslamp, "vandaag", "--datum", day],
             "vandaag --json": [*leeslamp, "vandaag", "--json", "--datum", day],
-            "schrijf": [*leeslamp, "schrijf", "Een korte gedachte voor de meting."],
+            "vandaag, no cache": [
+                *leeslamp,
+                "vandaag",
+                "--datum",
+                day,
+                "--data-dir",
+                str(folder / "no-cache-home"),
+            ],
+            "schrijf": [
+                *leeslamp,
+                "schrijf",
+                "Een korte gedachte.",
+                "--data-dir",
+                str(folder / "write-home"),
+            ],
         }
+        env = {**os.environ, "LEESLAMP_HOME": str(home)}
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed leeslamp runs from .pyc files
+        past = time.time() - 60  # files quiet for a while, as a real journal between writes
+        for path in [home, *home.rglob("*")]:
+            os.utime(path, (past, past))
         print(f"{' '.join(leeslamp)}; schrijf into {args.entries} entries; {args.runs} rounds")
         results = measure(commands, env, args.runs)
         base_wall, base_cpu = results["python -c pass"]
-        print(f"{'command':<16} {'wall':>9} {'ratio':>6} {'CPU':>9} {'ratio':>6} {'target':>7}")
+        print(f"{'command':<18} {'wall':>9} {'ratio':>6} {'CPU':>9} {'ratio':>6} {'target':>7}")
         for name, (wall, cpu) in results.items():
             target = f"<= {TARGETS[name]:.0f}x" if name in TARGETS else ""
             print(
-                f"{name:<16} {wall:6.1f} ms {wall / base_wall:5.2f}x "
+                f"{name:<18} {wall:6.1f} ms {wall / base_wall:5.2f}x "
                 f"{cpu:6.1f} ms {cpu / base_cpu:5.2f}x {target:>7}"
             )
-        importtime_budget(commands["--version"], env, args.budget)
+        for name in BUDGETS:
+            importtime_budget(name, commands[name], env, args.budget)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
