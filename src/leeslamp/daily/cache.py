@@ -154,7 +154,7 @@ def _prompts_key(user_prompts: Path) -> list[Any]:
 
 
 def _articles_key(context: Context) -> list[Any]:
-    from leeslamp.library.articles import bundled_articles_dir
+    from leeslamp.library.bundled import bundled_articles_dir
 
     folders = [bundled_articles_dir(), context.paths.user_articles, *context.extra_article_dirs]
     return [_folder_key(Path(folder), ".md") for folder in folders]
