@@ -184,3 +184,23 @@ def test_an_entry_written_a_moment_ago_is_read_from_the_journal(
     )
     run(capsys, "vandaag")
     assert asked == ["journal"]
+
+
+def test_the_answered_flag_follows_the_journal_and_is_kept(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from leeslamp.core.context import Context
+    from leeslamp.daily.cache import today_facts
+
+    context = Context.create()
+    today = context.today()
+    write(capsys, "Een gewone reflectie, geen antwoord.")
+    assert today_facts(context, today).answered is None  # not asked: no journal read for it
+    assert today_facts(context, today, answered=True).answered is False
+    assert main(["schrijf", "--soort", "dagvraag", "Mijn antwoord van vandaag."]) == 0
+    capsys.readouterr()
+    age(home)
+    assert today_facts(context, today, answered=True).answered is True
+    monkeypatch.setattr("leeslamp.journal.Journal", None)  # from the cache now, not the journal
+    forbid_sources(monkeypatch)
+    assert today_facts(context, today, answered=True).answered is True

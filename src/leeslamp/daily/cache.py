@@ -22,10 +22,10 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from leeslamp.daily.bank import Prompt, PromptProblem
 
@@ -39,9 +39,9 @@ FORMAT = 1
 QUIET_SECONDS = 2.0
 
 
-@dataclass(frozen=True)
-class CoachFacts:
-    """What `vandaag` shows of a coach's question (the AssignmentQuestion it came from)."""
+class CoachFacts(NamedTuple):
+    """What `vandaag` shows of a coach's question (the AssignmentQuestion it came from).
+    (NamedTuples, not dataclasses: making a dataclass costs `vandaag` about a millisecond.)"""
 
     assignment_id: str
     title: str
@@ -49,8 +49,7 @@ class CoachFacts:
     number: int
 
 
-@dataclass(frozen=True)
-class TodayFacts:
+class TodayFacts(NamedTuple):
     """Everything `leeslamp vandaag` prints."""
 
     day: date
@@ -59,15 +58,22 @@ class TodayFacts:
     article_title: str | None
     coach: CoachFacts | None
     problems: list[PromptProblem]
+    #: whether the day's question has an answer written that day; None: not asked for
+    answered: bool | None = None
 
 
 def cache_file(data_dir: Path) -> Path:
     return data_dir / "cache" / "vandaag.json"
 
 
-def today_facts(context: Context, day: date) -> TodayFacts:
+def today_facts(context: Context, day: date, *, answered: bool = False) -> TodayFacts:
     """The day's question and what goes with it: from the cache where its files are unchanged,
-    else from the files (and the cache is brought up to date)."""
+    else from the files (and the cache is brought up to date).
+
+    `answered=True`: also whether the question has an answer written on the day (`answered`
+    is then True or False, else it may be None). That takes the whole journal when the cache
+    cannot tell, so only what shows it asks (the shell reminder of issue 16).
+    """
     path = cache_file(context.paths.data_dir)
     cache = _read(path)
     fresh: dict[str, Any] = {}
@@ -93,14 +99,12 @@ def today_facts(context: Context, day: date) -> TodayFacts:
     journal = [_stat(context.paths.journal), _stat(context.paths.journal_log)]
     day_key = [day.isoformat(), bank_key, journal]
     found = _cached(cache, "day", day_key, _decode_day)
-    if found is None:
-        from leeslamp.daily.today import read_daily_question
-
-        question = read_daily_question(context.paths, day, prompts)
-        found = (question.prompt, _coach_facts(question))
-        coach = None if found[1] is None else _record(found[1])
-        fresh["day"] = _part(day_key, started, prompt=_record(found[0]), coach=coach)
-    prompt, coach_facts = found
+    if found is None or (answered and found[2] is None):
+        question, flag = _day_from_journal(context, day, prompts, answered=answered)
+        found = (question.prompt, _coach_facts(question), flag)
+        coach = None if found[1] is None else found[1]._asdict()
+        fresh["day"] = _part(day_key, started, prompt=_record(found[0]), coach=coach, answered=flag)
+    prompt, coach_facts, answered_flag = found
 
     title = None
     if prompt.article is not None:
@@ -113,7 +117,7 @@ def today_facts(context: Context, day: date) -> TodayFacts:
     storable = {name: part for name, part in fresh.items() if part is not None}
     if storable:
         _write(path, {**cache, **storable})
-    return TodayFacts(day, prompt, title, coach_facts, problems)
+    return TodayFacts(day, prompt, title, coach_facts, problems, answered_flag)
 
 
 # --- keys: which files, how big, when changed ----------------------------------------------
@@ -238,9 +242,30 @@ def _decode_bank(part: dict[str, Any]) -> tuple[list[Prompt], list[PromptProblem
     return [_prompt(r) for r in part["prompts"]], [_problem(r) for r in part["problems"]]
 
 
-def _decode_day(part: dict[str, Any]) -> tuple[Prompt, CoachFacts | None]:
-    coach = part["coach"]
-    return _prompt(part["prompt"]), None if coach is None else CoachFacts(**coach)
+def _decode_day(part: dict[str, Any]) -> tuple[Prompt, CoachFacts | None, bool | None]:
+    coach, answered = part["coach"], part.get("answered")
+    if answered is not None and not isinstance(answered, bool):
+        raise ValueError(answered)
+    return _prompt(part["prompt"]), None if coach is None else CoachFacts(**coach), answered
+
+
+def _day_from_journal(
+    context: Context, day: date, prompts: list[Prompt], *, answered: bool
+) -> tuple[DailyQuestion, bool | None]:
+    """The day's question (`read_daily_question`, which reads the journal only when it may
+    matter) and, when asked, whether it is answered (`todays_answer`, over the whole journal)."""
+    from leeslamp.daily import today
+
+    paths = context.paths
+    if not answered:
+        return today.read_daily_question(paths, day, prompts), None
+    if not (paths.journal.exists() or paths.journal_log.exists()):
+        return today.read_daily_question(paths, day, prompts), False
+    from leeslamp.journal import Journal
+
+    with Journal.open(paths, read_only=True) as journal:
+        question = today.question_for_day(journal, day, prompts)
+        return question, today.todays_answer(journal.entries(), question) is not None
 
 
 def _coach_facts(question: DailyQuestion) -> CoachFacts | None:
