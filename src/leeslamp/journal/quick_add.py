@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from leeslamp.core.errors import LeeslampError, os_reason
 from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
-from leeslamp.journal import backups, logfile, notices, schema
+from leeslamp.journal import backups, logfile, schema
 from leeslamp.journal.entry_docs import local_now, new_entry_doc
 from leeslamp.journal.light_lock import acquire_light_lock
 from leeslamp.journal.models import Entry
@@ -89,6 +89,8 @@ def _add_under_filelock(
 
 
 def _housekeeping(journal: Journal) -> None:
+    from leeslamp.journal import notices  # the careful way only: it brings threading
+
     try:
         journal.maintain()
     except Exception as exc:  # the entry is saved: whatever goes wrong now is only a notice

@@ -1,4 +1,5 @@
-"""`leeslamp schrijf`'s quick path locks without filelock; the two locks still exclude each other."""
+"""`leeslamp schrijf`'s quick path: it locks without filelock (the two locks still exclude each
+other) and makes its ids without the uuid module."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def test_quick_writes_on_a_kept_journal_all_arrive(tmp_path: Path) -> None:
 
 def test_the_quick_path_compacts_where_the_journal_does() -> None:
     assert quick_add.COMPACT_AT == journal_module.COMPACT_AT
+
+
+def test_entry_ids_are_version_4_uuids_and_differ() -> None:
+    import uuid
+
+    from leeslamp.journal.entry_docs import new_entry_id
+
+    ids = {new_entry_id() for _ in range(200)}
+    assert len(ids) == 200
+    for text in ids:
+        parsed = uuid.UUID(text)
+        assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)
