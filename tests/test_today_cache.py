@@ -124,12 +124,27 @@ def test_a_damaged_cache_is_rebuilt_silently(
     assert json.loads(cache_file(home).read_bytes())["format"] == 1
 
 
-def test_a_damaged_part_is_rebuilt(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("part", "field", "damage"),
+    [
+        ("bank", "prompts", [{"id": "kapot"}]),  # a prompt without its texts
+        ("bank", "prompts", [{"id": "x", "nl": ["lijst"], "en": "x"}]),
+        ("bank", "problems", [{"source": "x", "key": 5}]),
+        ("titles", "titles", {"het-leren-faciliteren": 5}),
+        ("titles", "titles", ["geen", "woordenboek"]),
+        ("day", "prompt", {"id": 1}),
+        ("day", "answered", "ja"),
+    ],
+)
+def test_a_damaged_part_is_rebuilt(
+    home: Path, capsys: pytest.CaptureFixture[str], part: str, field: str, damage: object
+) -> None:
     expected = run(capsys, "vandaag", "--json")
     cache = json.loads(cache_file(home).read_bytes())
-    cache["bank"]["prompts"] = [{"id": "kapot"}]  # a prompt without its texts
+    cache[part][field] = damage
     cache_file(home).write_text(json.dumps(cache), encoding="utf-8")
     assert run(capsys, "vandaag", "--json") == expected
+    assert run(capsys, "vandaag") == run(capsys, "vandaag")
 
 
 def test_a_changed_prompt_file_makes_it_stale(

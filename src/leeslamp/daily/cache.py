@@ -108,7 +108,7 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
 
     title = None
     if prompt.article is not None:
-        titles = _cached(cache, "titles", articles, lambda part: dict(part["titles"]))
+        titles = _cached(cache, "titles", articles, _titles)
         if titles is None:
             titles = {article.id: article.title for article in context.library().articles}
             fresh["titles"] = _part(articles, started, titles=titles)
@@ -230,11 +230,29 @@ def _plain(value: Any) -> Any:
 
 
 def _prompt(record: dict[str, Any]) -> Prompt:
+    _texts(record, "id", "nl", "en")
     source = record.get("source")
     return Prompt(**{**record, "source": Path(source) if source is not None else None})
 
 
+def _texts(record: dict[str, Any], *required: str) -> dict[str, Any]:
+    """`record` if it holds what JSON from us holds: the `required` texts, and otherwise texts,
+    whole numbers and nulls; a cache edited by hand or damaged to other types is rebuilt."""
+    if not all(isinstance(record.get(name), str) for name in required) or not all(
+        value is None or isinstance(value, (str, int)) for value in record.values()
+    ):
+        raise ValueError("not a cached record")
+    return record
+
+
+def _titles(part: dict[str, Any]) -> dict[str, str]:
+    titles = part["titles"]
+    return _texts(titles, *titles)  # every title a text
+
+
 def _problem(record: dict[str, Any]) -> PromptProblem:
+    if not isinstance(record.get("params"), dict) or not isinstance(record.get("key"), str):
+        raise ValueError("not a cached problem")
     return PromptProblem(**{**record, "source": Path(record["source"])})
 
 
@@ -246,7 +264,10 @@ def _decode_day(part: dict[str, Any]) -> tuple[Prompt, CoachFacts | None, bool |
     coach, answered = part["coach"], part.get("answered")
     if answered is not None and not isinstance(answered, bool):
         raise ValueError(answered)
-    return _prompt(part["prompt"]), None if coach is None else CoachFacts(**coach), answered
+    facts = (
+        None if coach is None else CoachFacts(**_texts(coach, "assignment_id", "title", "coach"))
+    )
+    return _prompt(part["prompt"]), facts, answered
 
 
 def _day_from_journal(
