@@ -58,3 +58,33 @@ def test_entry_ids_are_version_4_uuids_and_differ() -> None:
     for text in ids:
         parsed = uuid.UUID(text)
         assert (parsed.version, parsed.variant, str(parsed)) == (4, uuid.RFC_4122, text)
+
+
+def test_a_quick_write_reads_the_logs_header_only_and_loses_nothing_to_damage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged line in today's log stays where it is until the careful way sets it aside;
+    the quick write beside it neither reads it nor costs it, nor is it cost by it."""
+    import json
+
+    from leeslamp.journal import logfile, notices
+    from leeslamp.journal.entry_docs import local_now, new_entry_doc
+
+    paths = Paths(tmp_path)
+    first = add_entry_quickly(paths, "reflectie", "Eerste.")  # the careful way: a new journal
+    other = new_entry_doc("reflectie", "Van een ander, na de schade.", local_now())
+    with paths.journal_log.open("ab") as log:  # a damaged line in the middle of the log
+        log.write(b"{kapot\n" + json.dumps(logfile.put("entries", other)).encode() + b"\n")
+
+    def whole_log(*_args: object) -> None:
+        raise AssertionError("the quick path read the whole log")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(logfile, "read_log", whole_log)
+        second = add_entry_quickly(paths, "reflectie", "Tweede, achter de schade.")
+    assert b"{kapot\n" in paths.journal_log.read_bytes()
+    notices.take()
+    with Journal.open(paths) as journal:  # the careful way: the damaged line goes aside
+        assert {e.id for e in journal.entries()} == {first.id, other["id"], second.id}
+    assert [b"{kapot" in p.read_bytes() for p in tmp_path.glob("journal.kapot-*.log")] == [True]
+    assert len(notices.take()) == 1

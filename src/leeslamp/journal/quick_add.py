@@ -5,7 +5,9 @@ whole `Journal`. Its cost must not grow with the journal.
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import LeeslampError, os_reason
@@ -104,22 +106,43 @@ def _housekeeping(journal: Journal) -> None:
 
 
 def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
-    """True when adding an entry is one append: the log reads cleanly at our schema version, was
-    started from the snapshot now on disk, is not due for compaction, and today's backup exists.
+    """True when adding an entry is one append: the log's header says our schema version and
+    the snapshot now on disk, the log is not due for compaction, and today's backup exists.
 
-    Reading the log costs what today's writing costs, not what the journal's size costs: the
-    log is folded into the snapshot at least once a day (and whenever it passes COMPACT_AT).
+    Only the header is read: the whole log (up to COMPACT_AT, a day of autosaves) took longer
+    to parse than the rest of `schrijf`. A damaged line further on stays where it is, as it
+    would without this entry, until the careful way (the app, or the day's first write) sets
+    it aside; the append itself cuts off a torn last line first (`logfile.append`).
     """
     try:
         size = paths.journal_log.stat().st_size
-        contents = logfile.read_log(paths.journal_log)
-    except (OSError, logfile.LogDamaged):
+        header = _log_header(paths.journal_log)
+    except OSError:
         return False
     return (
-        contents is not None
-        and not contents.damaged  # the careful way sets damage aside
-        and contents.schema == schema.SCHEMA_VERSION
-        and contents.snapshot == logfile.snapshot_stamp(paths.journal)
+        header is not None
+        and header.get("schema") == schema.SCHEMA_VERSION
+        and header.get("snapshot") == logfile.snapshot_stamp(paths.journal)
         and size <= COMPACT_AT
         and backups.has_backup_for(paths, today)
     )
+
+
+#: a log's header line is far shorter; a first line longer than this is no header of ours
+_HEADER_BYTES = 4096
+
+
+def _log_header(log: Path) -> dict[str, Any] | None:
+    """The log's first line, if it is a whole, readable header (as `logfile.read_log` reads it)."""
+    with log.open("rb") as handle:
+        head = handle.read(_HEADER_BYTES)
+    line, newline, _rest = head.partition(b"\n")
+    if not newline:
+        return None  # torn while it was written, or not ours: the careful way decides
+    try:
+        header = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(header, dict) or header.get("kind") != logfile.HEADER_KIND:
+        return None
+    return header
