@@ -38,7 +38,7 @@ class ShowVersion(argparse.Action):
 
 def common_options() -> argparse.ArgumentParser:
     """Options that work before and after the subcommand (`leeslamp --taal en artikelen`)."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     s = argparse.SUPPRESS
     common.add_argument(
         "--data-dir", metavar=t("cli.metavar.folder"), default=s, help=t("cli.help.data_dir")
