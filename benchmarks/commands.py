@@ -103,6 +103,9 @@ def importtime_budget(name: str, command: list[str], env: dict[str, str], top: i
     top_level = [m for m in own if not m.startswith("   ")]  # " name" is top level
     for module in sorted(top_level, key=lambda m: -cumulative[m])[:top]:
         print(f"{cumulative[module] / 1000:7.1f} ms {own[module] / 1000:4.1f} ms  {module.strip()}")
+    print(f"the {top} biggest by their own time, at any depth:")
+    for module in sorted(own, key=lambda m: -own[m])[:top]:
+        print(f"{'':>10} {own[module] / 1000:4.1f} ms  {module.strip()}")
     mine = sorted(m.strip() for m in own if m.strip().startswith("leeslamp"))
     print(f"leeslamp modules ({len(mine)}): {', '.join(mine)}")
 
