@@ -4,9 +4,11 @@
 
 Runs each command `--runs` times, interleaved (so a busy moment hurts all alike), after a few
 warm-up runs, and prints the medians and the ratios to `python -c pass`. For scale it also
-times Python importing just the standard modules a command like this needs (STDLIB_FLOOR). Two kinds of day are measured: one whose
-question has no article (prompt files only) and one whose question links an article (then the
-library is loaded for the title). `--artikelen` adds an article folder, as leeslamp's own option.
+times Python importing just the standard modules a command like this needs (STDLIB_FLOOR). Two
+kinds of day are measured: one whose question has no article and one whose question links an
+article (the title comes from the library). Both read vandaag's cache (`leeslamp.daily.cache`),
+which the warm-up runs fill, as for someone who asks every day; `benchmarks/commands.py` also
+measures vandaag without it. `--artikelen` adds an article folder, as leeslamp's own option.
 """
 
 from __future__ import annotations

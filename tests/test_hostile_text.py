@@ -446,6 +446,29 @@ def test_commands_print_hostile_text_visibly(
     assert is_safe(out) and is_safe(err)
 
 
+def test_vandaag_from_its_cache_prints_hostile_text_visibly(
+    hostile_home: dict[str, str], private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The coach's hostile question comes back from the cache (`leeslamp.daily.cache`) as
+    plainly as from the journal."""
+    import os
+    import time
+
+    from leeslamp.daily.cache import cache_file
+
+    past = time.time() - 60  # files quiet for a minute: the cache keeps what it read
+    for path in [private_home, *private_home.rglob("*")]:
+        os.utime(path, (past, past))
+    outputs = []
+    for _ in range(2):
+        assert main(["vandaag", "--datum", "2024-03-05"]) == 0
+        outputs.append(capsys.readouterr())
+    assert cache_file(private_home).is_file()
+    assert outputs[0] == outputs[1]
+    out, err = outputs[1]
+    assert PRINTED in out and is_safe(out) and is_safe(err)
+
+
 def test_the_json_export_keeps_the_text_and_escapes_the_controls(
     hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -10,32 +10,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leeslamp import i18n
-from leeslamp.cli import articles as articles_commands
-from leeslamp.cli import assignments as assignment_commands
-from leeslamp.cli import importing as import_commands
-from leeslamp.cli import journal as journal_commands
-from leeslamp.cli import reading as reading_commands
-from leeslamp.cli import search as search_commands
-from leeslamp.cli import today as today_commands
+from leeslamp.cli.commands import command_modules, register_commands
 from leeslamp.cli.parser import Parser, install_argparse_translations
-from leeslamp.core.context import Context
 from leeslamp.core.errors import LeeslampError, bug_sentence
 from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
 
-#: every module that adds subcommands; each has `register(subparsers, common)`
-COMMAND_MODULES = (
-    reading_commands,
-    articles_commands,
-    journal_commands,
-    assignment_commands,
-    today_commands,
-    search_commands,
-    import_commands,
-)
+if TYPE_CHECKING:
+    from leeslamp.core.context import Context
 
 
 class ShowVersion(argparse.Action):
@@ -53,7 +38,7 @@ class ShowVersion(argparse.Action):
 
 def common_options() -> argparse.ArgumentParser:
     """Options that work before and after the subcommand (`leeslamp --taal en artikelen`)."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     s = argparse.SUPPRESS
     common.add_argument(
         "--data-dir", metavar=t("cli.metavar.folder"), default=s, help=t("cli.help.data_dir")
@@ -65,24 +50,31 @@ def common_options() -> argparse.ArgumentParser:
         "--articles",
         dest="article_dirs",
         metavar=t("cli.metavar.folder"),
-        action="append",
-        type=Path,
+        action="append",  # folder names; `_run` makes them Paths (pathlib is not cheap to import)
         default=s,
         help=t("cli.help.articles"),
     )
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def run_home(context: Context, args: argparse.Namespace) -> int:
+    """`leeslamp` without a command: the app at Vandaag."""
+    from leeslamp.cli.reading import run_home as run
+
+    return run(context, args)
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for `argv`: only the module of the command in it registers its subcommands
+    (`cli/commands.py`); all of them for help, an unknown command or `argv` None."""
     common = common_options()
     parser = Parser(prog="leeslamp", description=t("app.description"), parents=[common])
     parser.add_argument("--version", action=ShowVersion, help=t("cli.help.version"))
-    parser.set_defaults(handler=reading_commands.run_home)
+    parser.set_defaults(handler=run_home)
     subparsers = parser.add_subparsers(
         title=t("cli.commands"), metavar=t("cli.metavar.command"), parser_class=Parser
     )
-    for module in COMMAND_MODULES:
-        module.register(subparsers, common)
+    register_commands(command_modules(argv), subparsers, common)
     return parser
 
 
@@ -104,18 +96,21 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from leeslamp.journal import notices
-
-    notices.take()  # none of an earlier main() in this process (tests) are ours to print
+    _journal_notices()  # none of an earlier main() in this process (tests) are ours to print
     try:
         return _run(argv)
     finally:
         # What the journal has to say besides the answer (damage set aside, housekeeping that
         # failed after a save): once, after the command's own words.
-        for sentence in notices.take():
-            from leeslamp.core.safe_text import printable
-
+        for sentence in _journal_notices():
             print(printable(f"leeslamp: {sentence}"), file=sys.stderr)
+
+
+def _journal_notices() -> list[str]:
+    """The journal's notices, taken. A command that never loaded the journal's notices module
+    has none, so it is not imported for them (it brings `threading`)."""
+    notices = sys.modules.get("leeslamp.journal.notices")
+    return list(notices.take()) if notices is not None else []
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -124,11 +119,15 @@ def _run(argv: Sequence[str] | None) -> int:
     i18n.set_language(i18n.choose_language(_language_from_argv(argv)))
     install_argparse_translations()
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser(argv).parse_args(argv)
+        from pathlib import Path
+
+        from leeslamp.core.context import Context
+
         context = Context.create(
             data_dir=getattr(args, "data_dir", None),
             language=getattr(args, "taal", None),
-            extra_article_dirs=getattr(args, "article_dirs", None),
+            extra_article_dirs=[Path(folder) for folder in getattr(args, "article_dirs", [])],
             debug=getattr(args, "debug", False),
         )
         return int(args.handler(context, args) or 0)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from leeslamp import i18n
 from leeslamp.core.errors import UserInputError
@@ -45,8 +45,45 @@ def install_argparse_translations() -> None:
     argparse._ = _translate  # type: ignore[attr-defined]
 
 
+def _columns() -> int:
+    """The width `shutil.get_terminal_size()` gives argparse: $COLUMNS, else the terminal's,
+    else 80. Without shutil, which imports the compression modules with it: argparse makes a
+    help formatter for every option it is given, so each command would pay for those."""
+    import os
+    import sys
+
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class Formatter(argparse.HelpFormatter):
+    """argparse's help formatter, as wide as it would be (it subtracts 2 from the width too)."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        width = _columns() - 2 if width is None else width
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
 class Parser(argparse.ArgumentParser):
     """Raises a UserInputError instead of printing usage and exiting, so `main()` is the one exit."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", Formatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         raise UserInputError("cli.usage_error", message=f"{message}. ({self.prog} --help)")

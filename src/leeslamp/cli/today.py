@@ -1,7 +1,8 @@
 """`leeslamp vandaag`: today's question, printed, for a shell or a script. No TUI.
 
-This command should start about as fast as Python itself: it reads the prompt files and, only
-when the day's question belongs to an article, the library for that article's title.
+This command should start about as fast as Python itself: what it needs of the prompt files,
+the library and the journal comes from a small cache (`leeslamp.daily.cache`) while those files
+are unchanged.
 """
 
 from __future__ import annotations
@@ -28,16 +29,14 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 def show_today(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.core.dates import long_date, parse_day
-    from leeslamp.daily.bank import load_bank_checked
-    from leeslamp.daily.today import read_daily_question
+    from leeslamp.daily.cache import today_facts
     from leeslamp.library.disciplines import FACTORS, label
 
     day = parse_day(args.day) if args.day else context.today()
-    bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
-    question = read_daily_question(context.paths, day, bank.prompts)
-    prompt = question.prompt
-    title = _article_title(context, prompt.article)
-    coach = question.assignment_question
+    facts = today_facts(context, day)  # the prompt files, library and journal, or their cache
+    prompt = facts.prompt
+    title = facts.article_title
+    coach = facts.coach
 
     if args.json:
         import json
@@ -57,9 +56,9 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
                 "article_title": title,
                 "assignment": (
                     {
-                        "id": coach.assignment.id,
-                        "title": coach.assignment.title,
-                        "question": coach.question.number,
+                        "id": coach.assignment_id,
+                        "title": coach.title,
+                        "question": coach.number,
                     }
                     if coach
                     else None
@@ -68,7 +67,7 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
         }
         # whose question it is, at the top: a script can tell a private question from the coach's
         record["coach"] = (
-            {"name": coach.assignment.coach, "assignment": coach.assignment.id} if coach else None
+            {"name": coach.coach, "assignment": coach.assignment_id} if coach else None
         )
         json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
         print()
@@ -77,15 +76,15 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
         if coach is not None:  # before the question: what is written to it goes to the coach
             from leeslamp.assignments.places import coach_label
 
-            lines.append(coach_label(coach.assignment.coach))
+            lines.append(coach_label(coach.coach))
         lines += [prompt.text(context.language), ""]
         if coach is not None:
             lines.append(
                 t(
                     "today.from_assignment",
-                    title=coach.assignment.title,
-                    assignment_id=coach.assignment.id,
-                    number=coach.question.number,
+                    title=coach.title,
+                    assignment_id=coach.assignment_id,
+                    number=coach.number,
                 )
             )
         if prompt.discipline:
@@ -95,20 +94,8 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
             lines.append(t("today.article", title=title, article_id=prompt.article))
         print(printable("\n".join(lines).rstrip()))
 
-    if bank.problems:
+    if facts.problems:
         print(t("prompt.problems_header"), file=sys.stderr)
-        for problem in bank.problems:
+        for problem in facts.problems:
             print(printable(f"  {problem.sentence()}"), file=sys.stderr)
     return 0
-
-
-def _article_title(context: Context, article_id: str | None) -> str | None:
-    """The linked article's title, or None when there is no link or no such article.
-
-    Loads the library (YAML front matter of every article) only when the day's question
-    has an article: `benchmarks/today.py` measures both kinds of day.
-    """
-    if article_id is None:
-        return None
-    article = context.library().find(article_id)
-    return article.title if article is not None else None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from pathlib import Path
 
 PRIVATE = 0o600
@@ -42,6 +41,8 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = PRIVATE) -> None:
     """
     folder = path.parent
     ensure_private_dir(folder)
+    import tempfile  # here: it costs a start (random, hashlib) that most commands do without
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:

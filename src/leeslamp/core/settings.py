@@ -14,7 +14,6 @@ It is also the only place the reader id lives, so a save never costs what is in 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from pathlib import Path
@@ -49,6 +48,8 @@ def recover(data: bytes) -> dict[str, Any]:
 
     A line that is not UTF-8 or not TOML costs only itself; the first of two equal keys counts;
     reading stops at the first table header (its keys are not settings)."""
+    import tomllib
+
     kept: dict[str, Any] = {}
     for raw_line in data.splitlines():
         if _TABLE.match(raw_line):
@@ -78,6 +79,8 @@ def _read(path: Path) -> _File:
         data = path.read_bytes()
     except FileNotFoundError:
         return _File({})
+    import tomllib  # only for a file there is: `leeslamp vandaag` without one goes without
+
     try:
         return _File(tomllib.loads(data.decode("utf-8")), data)
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

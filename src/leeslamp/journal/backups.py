@@ -19,7 +19,6 @@ from leeslamp.core.fileio import atomic_write_bytes, ensure_private_dir
 from leeslamp.core.paths import Paths
 from leeslamp.journal import logfile, records, schema
 from leeslamp.journal.peek import snapshot_order
-from leeslamp.journal.storage import load_snapshot
 
 KEEP = 7
 _DAILY = re.compile(r"^journal-(\d{4}-\d{2}-\d{2})\.json$")
@@ -50,6 +49,8 @@ def list_backups(paths: Paths) -> list[Backup]:
 
 
 def is_readable(path: Path) -> bool:
+    from leeslamp.journal.storage import load_snapshot  # TinyDB's storage: not for `schrijf`
+
     try:
         data = load_snapshot(path)
         return schema.version_of(data) <= schema.SCHEMA_VERSION
@@ -107,6 +108,8 @@ def read_backup(backup: Path) -> schema.Tables:
     """A backup's tables, repaired as a journal is at load. Raises ValueError if unreadable."""
     if not is_readable(backup):
         raise ValueError(f"{backup} is not a readable journal")
+    from leeslamp.journal.storage import load_snapshot
+
     data = load_snapshot(backup)
     records.normalise(data, datetime.now().astimezone().isoformat(timespec="seconds"))
     return data

@@ -4,7 +4,7 @@ clean tags, and only text that can be written as UTF-8."""
 from __future__ import annotations
 
 import json
-import uuid
+import os
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -40,6 +40,16 @@ def require_storable(values: dict[str, Any]) -> None:
         raise UserInputError("journal.not_text") from None
 
 
+def new_entry_id() -> str:
+    """A random UUID (version 4), as `str(uuid.uuid4())` makes it: the uuid module imports
+    `platform` and more, which `leeslamp schrijf` would pay for at every start."""
+    raw = bytearray(os.urandom(16))
+    raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+    raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+    text = raw.hex()
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
 def new_entry_doc(
     kind: str,
     text: str,
@@ -55,7 +65,7 @@ def new_entry_doc(
         raise UserInputError("journal.bad_kind", kind=kind, known=", ".join(schema.KINDS))
     stamp = iso(now)
     doc = {
-        "id": str(uuid.uuid4()),
+        "id": new_entry_id(),
         "kind": kind,
         "article": article,
         "text": text,

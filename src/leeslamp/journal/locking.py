@@ -14,11 +14,12 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from leeslamp.core.errors import JournalLocked, JournalUnreadable, JournalWriteError, os_reason
+from leeslamp.core.errors import JournalUnreadable, JournalWriteError, os_reason
 from leeslamp.core.fileio import PRIVATE, ensure_private_dir
 from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
 from leeslamp.journal import backups, logfile
+from leeslamp.journal.light_lock import locked
 from leeslamp.journal.storage import NewerSchema, SnapshotUnreadable
 
 
@@ -28,9 +29,7 @@ def acquire_lock(paths: Paths, timeout: float) -> FileLock:
         lock = FileLock(str(paths.journal_lock), timeout=timeout, mode=PRIVATE, thread_local=False)
         lock.acquire()
     except Timeout:
-        if timeout > 0:  # a command that waited: say how long, and that nothing was saved
-            raise JournalLocked("journal.locked_cli", seconds=round(timeout)) from None
-        raise JournalLocked("journal.locked", path=paths.journal) from None
+        raise locked(paths, timeout) from None
     except OSError as exc:
         raise write_error(exc, paths.data_dir) from None
     return lock

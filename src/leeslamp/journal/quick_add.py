@@ -5,17 +5,25 @@ whole `Journal`. Its cost must not grow with the journal.
 
 from __future__ import annotations
 
+import json
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import LeeslampError, os_reason
 from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
-from leeslamp.journal import backups, logfile, notices, schema
+from leeslamp.journal import backups, logfile, schema
 from leeslamp.journal.entry_docs import local_now, new_entry_doc
-from leeslamp.journal.journal import COMPACT_AT, Clock, Journal
-from leeslamp.journal.locking import acquire_lock, write_error
+from leeslamp.journal.light_lock import acquire_light_lock
 from leeslamp.journal.models import Entry
+
+if TYPE_CHECKING:
+    from leeslamp.journal.journal import Clock, Journal
+
+#: as `journal.COMPACT_AT` (a test checks): that module brings TinyDB and filelock, which the
+#: quick path does without
+COMPACT_AT = 4 * 1024 * 1024
 
 
 def add_entry_quickly(
@@ -39,15 +47,38 @@ def add_entry_quickly(
     """
     now = (clock or local_now)()
     doc = new_entry_doc(kind, text, now, **fields)
+    # The usual case, under a lock that needs no filelock import; the careful way (and a
+    # system without flock) under filelock's, checking again.
+    light = acquire_light_lock(paths, lock_timeout)
+    if light is not None:
+        try:
+            if _only_an_append_is_needed(paths, now.date()):
+                _append(paths, doc)
+                return Entry.from_doc(doc)
+        finally:
+            light.release()
+    return _add_under_filelock(paths, doc, now.date(), lock_timeout, clock)
+
+
+def _append(paths: Paths, doc: dict[str, Any]) -> None:
+    try:
+        logfile.append(paths.journal_log, [logfile.put(schema.ENTRIES, doc)], schema.SCHEMA_VERSION)
+    except OSError as exc:
+        from leeslamp.journal.locking import write_error
+
+        raise write_error(exc, paths.journal_log) from None
+
+
+def _add_under_filelock(
+    paths: Paths, doc: dict[str, Any], today: date, lock_timeout: float, clock: Clock | None
+) -> Entry:
+    from leeslamp.journal.journal import Journal
+    from leeslamp.journal.locking import acquire_lock
+
     lock = acquire_lock(paths, lock_timeout)
     try:
-        if _only_an_append_is_needed(paths, now.date()):
-            try:
-                logfile.append(
-                    paths.journal_log, [logfile.put(schema.ENTRIES, doc)], schema.SCHEMA_VERSION
-                )
-            except OSError as exc:
-                raise write_error(exc, paths.journal_log) from None
+        if _only_an_append_is_needed(paths, today):
+            _append(paths, doc)
             return Entry.from_doc(doc)
         with Journal.open(paths, clock=clock, held_lock=lock) as journal:
             doc_id = journal._guard(lambda: journal._entries.insert(doc))
@@ -60,6 +91,8 @@ def add_entry_quickly(
 
 
 def _housekeeping(journal: Journal) -> None:
+    from leeslamp.journal import notices  # the careful way only: it brings threading
+
     try:
         journal.maintain()
     except Exception as exc:  # the entry is saved: whatever goes wrong now is only a notice
@@ -73,22 +106,43 @@ def _housekeeping(journal: Journal) -> None:
 
 
 def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
-    """True when adding an entry is one append: the log reads cleanly at our schema version, was
-    started from the snapshot now on disk, is not due for compaction, and today's backup exists.
+    """True when adding an entry is one append: the log's header says our schema version and
+    the snapshot now on disk, the log is not due for compaction, and today's backup exists.
 
-    Reading the log costs what today's writing costs, not what the journal's size costs: the
-    log is folded into the snapshot at least once a day (and whenever it passes COMPACT_AT).
+    Only the header is read: the whole log (up to COMPACT_AT, a day of autosaves) took longer
+    to parse than the rest of `schrijf`. A damaged line further on stays where it is, as it
+    would without this entry, until the careful way (the app, or the day's first write) sets
+    it aside; the append itself cuts off a torn last line first (`logfile.append`).
     """
     try:
         size = paths.journal_log.stat().st_size
-        contents = logfile.read_log(paths.journal_log)
-    except (OSError, logfile.LogDamaged):
+        header = _log_header(paths.journal_log)
+    except OSError:
         return False
     return (
-        contents is not None
-        and not contents.damaged  # the careful way sets damage aside
-        and contents.schema == schema.SCHEMA_VERSION
-        and contents.snapshot == logfile.snapshot_stamp(paths.journal)
+        header is not None
+        and header.get("schema") == schema.SCHEMA_VERSION
+        and header.get("snapshot") == logfile.snapshot_stamp(paths.journal)
         and size <= COMPACT_AT
         and backups.has_backup_for(paths, today)
     )
+
+
+#: a log's header line is far shorter; a first line longer than this is no header of ours
+_HEADER_BYTES = 4096
+
+
+def _log_header(log: Path) -> dict[str, Any] | None:
+    """The log's first line, if it is a whole, readable header (as `logfile.read_log` reads it)."""
+    with log.open("rb") as handle:
+        head = handle.read(_HEADER_BYTES)
+    line, newline, _rest = head.partition(b"\n")
+    if not newline:
+        return None  # torn while it was written, or not ours: the careful way decides
+    try:
+        header = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(header, dict) or header.get("kind") != logfile.HEADER_KIND:
+        return None
+    return header

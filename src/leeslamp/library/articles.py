@@ -19,6 +19,9 @@ from leeslamp.core.errors import ArticleNotFound, os_reason
 from leeslamp.core.limits import ARTICLE_MAX_BYTES, TITLE_MAX_CHARS, TooLarge, read_at_most
 from leeslamp.core.problems import FileProblem
 from leeslamp.i18n import t
+
+# re-exported where it always was; its own module keeps it cheap for `vandaag`'s cache
+from leeslamp.library.bundled import bundled_articles_dir as bundled_articles_dir
 from leeslamp.library.disciplines import DISCIPLINES, FACTORS
 
 KINDS = ("artikel", "interview", "boekentip")
@@ -328,21 +331,6 @@ def read_article(path: Path, *, bundled: bool = False) -> Article:
 
 
 # --- the library -------------------------------------------------------------------------
-
-
-def bundled_articles_dir() -> Path:
-    """The articles that ship with leeslamp: inside the installed package, else the source tree."""
-    # The wheel force-includes them beside this module as plain files, so look there first:
-    # importlib.resources finds the same folder, but its imports cost `leeslamp vandaag` ~7 ms.
-    packaged = Path(__file__).parents[1] / "articles"
-    if packaged.is_dir():
-        return packaged
-    source_tree = Path(__file__).resolve().parents[3] / "articles"
-    if source_tree.is_dir():
-        return source_tree
-    from importlib import resources  # an unusual install; the last place to look
-
-    return Path(str(resources.files("leeslamp") / "articles"))
 
 
 def article_files(folder: Path) -> list[Path]:

@@ -1,0 +1,134 @@
+"""The command line starts light: a command imports only its own module and what it needs.
+
+Each check runs `cli.main()` in a fresh interpreter and asks `sys.modules` what came in (this
+test process has everything loaded already). The timings themselves are in
+`benchmarks/commands.py`; these tests keep the imports from creeping back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from leeslamp.cli import commands, common_options
+from leeslamp.cli.parser import Parser
+
+#: what a light command must not pull in (each costs more than Python's own start-up, or near)
+HEAVY = ("yaml", "tinydb", "filelock", "rich", "textual", "importlib.metadata")
+
+REPORT = """
+import json, sys
+from leeslamp.cli import main
+try:
+    code = main(sys.argv[1:])
+except SystemExit as exit:
+    code = exit.code
+sys.stdout.flush()
+loaded = sorted(sys.modules)
+print(json.dumps({"code": code, "modules": loaded}), file=sys.stderr)
+"""
+
+
+def run_cli(home: Path, *argv: str) -> tuple[int, list[str]]:
+    env = {**os.environ, "LEESLAMP_HOME": str(home)}
+    done = subprocess.run(
+        [sys.executable, "-c", REPORT, *argv], capture_output=True, text=True, env=env
+    )
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    return report["code"], report["modules"]
+
+
+def heavy(modules: list[str]) -> list[str]:
+    return [m for m in modules if m in HEAVY or m.split(".")[0] in HEAVY]
+
+
+def other_commands(modules: list[str], own: str) -> list[str]:
+    return [
+        m
+        for m in modules
+        if m.startswith("leeslamp.cli.") and m.split(".")[2] in set(commands.COMMANDS) - {own}
+    ]
+
+
+def test_version_imports_no_command_and_nothing_heavy(tmp_path: Path) -> None:
+    code, modules = run_cli(tmp_path, "--version")
+    assert code == 0
+    assert heavy(modules) == []
+    assert other_commands(modules, own="") == []  # no command's module at all
+    assert "leeslamp.core.context" not in modules  # nothing of a run is set up to print a number
+    # the strings of the parser's own help only
+    assert [m for m in modules if m.startswith("leeslamp.i18n.")] == [
+        "leeslamp.i18n.app",
+        "leeslamp.i18n.cli",
+    ]
+
+
+@pytest.mark.parametrize("word", ["vandaag", "today"])
+def test_today_imports_its_own_module_only(tmp_path: Path, word: str) -> None:
+    """A day whose question links an article: its title comes from the cache, not the YAML."""
+    assert run_cli(tmp_path, word, "--datum", "2026-11-30")[0] == 0  # fills the cache
+    code, modules = run_cli(tmp_path, "--taal", "en", word, "--datum", "2026-11-30")
+    assert code == 0
+    assert heavy(modules) == []
+    assert "leeslamp.cli.today" in modules
+    assert other_commands(modules, "today") == []
+
+
+def test_today_with_a_journal_imports_nothing_heavy(tmp_path: Path) -> None:
+    assert run_cli(tmp_path, "schrijf", "Een eerste gedachte.")[0] == 0
+    code, modules = run_cli(tmp_path, "vandaag", "--json")
+    assert code == 0
+    assert heavy(modules) == []
+
+
+def test_help_and_an_unknown_command_know_every_command(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from leeslamp.cli import main
+
+    assert main(["opdracht-x"]) == 2
+    said = capsys.readouterr().err
+    assert all(f"'{word}'" in said for words in commands.COMMANDS.values() for word in words)
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["vandaag"], ["today"]),
+        (["--taal", "en", "write", "hoi"], ["journal"]),
+        (["--data-dir=/tmp/x", "--debug", "zoek", "vandaag"], ["search"]),
+        (["--data-dir", "vandaag", "schrijf"], ["journal"]),  # a folder called vandaag
+        (["--version"], []),
+        ([], []),
+        (["--help"], list(commands.COMMANDS)),
+        (["--data", "x", "zoek"], list(commands.COMMANDS)),  # an abbreviation: argparse decides
+        (["onbekend"], list(commands.COMMANDS)),
+    ],
+)
+def test_the_command_word_picks_the_module(argv: list[str], expected: list[str]) -> None:
+    assert commands.command_modules(argv) == expected
+
+
+def test_the_table_names_what_each_module_registers() -> None:
+    """A subcommand added in a `register()` belongs in the table too."""
+    for module, words in commands.COMMANDS.items():
+        common = common_options()
+        parser = Parser(prog="leeslamp", parents=[common])
+        subparsers = parser.add_subparsers(parser_class=Parser)
+        commands.register_commands([module], subparsers, common)
+        assert isinstance(subparsers, argparse._SubParsersAction)
+        assert tuple(subparsers.choices) == words, module
+
+
+def test_a_quick_write_imports_no_tinydb_and_no_filelock(tmp_path: Path) -> None:
+    assert run_cli(tmp_path, "schrijf", "De eerste van de dag gaat de zorgvuldige weg.")[0] == 0
+    code, modules = run_cli(tmp_path, "schrijf", "De tweede is één append.")
+    assert code == 0
+    assert heavy(modules) == []
+    assert other_commands(modules, "journal") == ["leeslamp.cli.search"]  # its filter options
