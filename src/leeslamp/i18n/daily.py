@@ -1,6 +1,6 @@
 """Strings of Today (Vandaag), the daily question, the morning mode (Ochtend), prompts.
 
-Keys: `today.*`, `morning.*`, `prompt.*`.
+Keys: `today.*`, `morning.*`, `prompt.*`, `intention.*` (the morning intention).
 Each value is (nl, en); `AREAS` in `leeslamp.i18n` says which module holds a prefix.
 """
 
@@ -185,4 +185,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Uit je leesopdracht “{title}”, vraag {number} (beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag {number} TEKST)",
         "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
     ),
+    # --- the morning intention (issue 18, §2) -----------------------------------------------
+    "prompt.problem.bad_kind": (
+        "de soort '{value}' ken ik niet; kies uit {known}.",
+        "the kind '{value}' is unknown; choose from {known}.",
+    ),
+    "intention.outcome_line": ("Hoe het ging: {outcome}", "How it went: {outcome}"),
+    "intention.outcome.gelukt": ("gelukt", "it worked"),
+    "intention.outcome.deels": ("deels", "partly"),
+    "intention.outcome.niet": ("niet gelukt", "it did not work"),
 }

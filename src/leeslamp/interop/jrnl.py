@@ -59,7 +59,7 @@ ZWSP = "\u200b"
 STAR_TAG = "ster"
 #: kinds whose note is about a passage (written first as `> ` lines) or about a question
 QUOTE_KINDS = frozenset({"aandacht"})
-QUESTION_KINDS = frozenset({"dagvraag", "antwoord"})
+QUESTION_KINDS = frozenset({"dagvraag", "antwoord", "voornemen"})
 #: the line that holds the question, by language; any of them is read back
 QUESTION_LABELS = {"nl": "Vraag: ", "en": "Question: "}
 _LOOKS_LIKE_QUOTE = re.compile(f"{ZWSP}*>")

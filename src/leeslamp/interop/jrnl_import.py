@@ -134,7 +134,7 @@ def _fields(item: JrnlEntry, known: Known) -> tuple[str, str, dict[str, Any]]:
         else:  # an aandacht note needs its article and passage; keep what is there as text
             kind = "reflectie"
             text = with_context(item.text, "aandacht", item.quote) if item.quote else text
-    elif item.question is not None and kind == "dagvraag":
+    elif item.question is not None and kind in ("dagvraag", "voornemen"):
         prompt_id = known.prompts.get(" ".join(item.question.split()))
         fields["prompt"] = {"id": prompt_id, "text": item.question}
     elif item.question is not None and kind == "antwoord":
