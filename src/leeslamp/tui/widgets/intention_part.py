@@ -1,0 +1,102 @@
+"""Vandaag's intention part: today's morning intention, and yesterday's with how it went.
+
+`v` on Vandaag goes round gelukt, deels, niet and not said (`daily.intentions.next_outcome`).
+The part shows the choice at once and writes it in a thread: one job that always writes the
+newest choice, so quick presses in a row never land in the wrong order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+from textual.widgets import Static
+
+from leeslamp.i18n import t
+from leeslamp.tui.plain import plain, plain_styled
+from leeslamp.tui.services import AppServices
+
+if TYPE_CHECKING:
+    from leeslamp.daily.intentions import Intentions
+    from leeslamp.journal import Entry, Journal
+
+TITLE = "bold $text-accent"
+MUTED = "$text-muted"
+
+
+def intention_content(intentions: Intentions) -> Content:
+    from leeslamp.daily.intentions import OUTCOME_LABELS, outcome_of
+
+    lines = [Content.styled(t("intention.today_title"), TITLE)]
+    if intentions.today is not None:
+        lines.append(plain(intentions.today.text.strip()))
+    else:
+        lines.append(Content.styled(t("intention.today_none"), MUTED))
+    yesterday = intentions.yesterday
+    if yesterday is not None:
+        lines += [Content(""), Content.styled(t("intention.yesterday"), "italic")]
+        lines.append(plain_styled(yesterday.text.strip(), "italic"))
+        outcome = outcome_of(yesterday)
+        if outcome is None:
+            lines.append(Content.styled(t("intention.ask_outcome"), MUTED))
+        else:
+            said = t("intention.outcome_said", outcome=t(OUTCOME_LABELS[outcome]))
+            lines.append(Content.styled(said, MUTED))
+    return Content("\n").join(lines)
+
+
+class IntentionPart(Static):
+    services = AppServices()
+
+    def __init__(self) -> None:
+        super().__init__(id="today-intention", classes="today-part")
+        self.intentions: Intentions | None = None
+        self._lock = threading.Lock()
+        #: the newest outcome asked for: (entry id, outcome or None), not yet written
+        self._wanted: tuple[str, str | None] | None = None
+
+    def show(self, intentions: Intentions | None) -> None:
+        """Fill in what the journal holds (None: not read yet, the part stays hidden)."""
+        self.intentions = intentions
+        self.refresh_text()
+
+    def refresh_text(self) -> None:
+        # Nothing to show until there is an intention, today's or yesterday's: a reader who
+        # never writes one meets it in the ochtend mode, not as an empty part here.
+        intentions = self.intentions
+        self.display = intentions is not None and (
+            intentions.today is not None or intentions.yesterday is not None
+        )
+        if intentions is not None:
+            self.update(intention_content(intentions))
+
+    def next_outcome(self) -> bool:
+        """Yesterday's intention one outcome on; False when there is none to say it of."""
+        from leeslamp.daily.intentions import next_outcome, outcome_of
+
+        intentions = self.intentions
+        yesterday = intentions.yesterday if intentions is not None else None
+        if intentions is None or yesterday is None:
+            return False
+        outcome = next_outcome(outcome_of(yesterday))
+        prompt = {k: v for k, v in (yesterday.prompt or {}).items() if k != "outcome"}
+        if outcome is not None:
+            prompt["outcome"] = outcome
+        shown = dataclasses.replace(yesterday, prompt=prompt)
+        self.intentions = dataclasses.replace(intentions, yesterday=shown)
+        self.refresh_text()
+        self._wanted = (yesterday.id, outcome)
+        self.services.journal_link.call(self._write, group="journal-write")
+        return True
+
+    def _write(self, journal: Journal) -> Entry | None:
+        """In a thread: write the newest outcome asked for, if it is not written yet."""
+        from leeslamp.daily.intentions import set_outcome
+
+        with self._lock:
+            wanted, self._wanted = self._wanted, None
+            if wanted is None:
+                return None
+            return set_outcome(journal, *wanted)
