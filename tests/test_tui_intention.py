@@ -162,3 +162,39 @@ async def test_v_without_an_intention_yesterday_says_so(private_home: Path) -> N
         said = [str(n.message) for n in app._notifications]
         assert "Gisteren had je geen voornemen." in said
         assert not isinstance(app.focused, TextArea)
+
+
+async def test_the_dagboek_filters_on_intentions(private_home: Path) -> None:
+    from leeslamp.tui.widgets.entry_rows import EntryRows
+
+    write_entries(
+        {"at": "2024-03-04 05:00", "kind": "voornemen", "text": "Eerst luisteren."},
+        {"at": "2024-03-04 06:00", "text": "Een reflectie."},
+    )
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("s", *"voor", "enter")  # the kind filter, typed to
+        await settle(pilot)
+        rows = app.screen.query_one(EntryRows)
+        assert [rows.line_text(i).split()[2] for i in range(rows.row_count)] == ["voornemen"]
+
+
+async def test_v_on_a_read_only_journal_says_why_and_shows_what_is_stored(
+    private_home: Path,
+) -> None:
+    write_entries({"at": "2024-03-04 05:00", "kind": "voornemen", "text": "Eerst luisteren."})
+    app = make_app(private_home)
+    with Journal.open(app.context.paths):  # another leeslamp holds the lock
+        async with app.run_test(size=SIZE, notifications=True) as pilot:
+            await settle(pilot)
+            await pilot.press("r")  # open it read-only
+            await settle(pilot)
+            await pilot.press("v")
+            await settle(pilot)
+            assert "Hoe ging het?" in part(app)  # nothing said: nothing was stored
+            said = [str(n.message) for n in app._notifications]
+            assert any("alleen" in sentence.lower() for sentence in said[1:]), said
+        app.journal_link.close()

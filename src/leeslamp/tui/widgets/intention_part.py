@@ -19,6 +19,7 @@ from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.services import AppServices
 
 if TYPE_CHECKING:
+    from leeslamp.core.errors import LeeslampError
     from leeslamp.daily.intentions import Intentions
     from leeslamp.journal import Entry, Journal
 
@@ -53,13 +54,15 @@ class IntentionPart(Static):
     def __init__(self) -> None:
         super().__init__(id="today-intention", classes="today-part")
         self.intentions: Intentions | None = None
+        #: what the journal holds, to go back to when a write fails (a read-only journal)
+        self._stored: Intentions | None = None
         self._lock = threading.Lock()
         #: the newest outcome asked for: (entry id, outcome or None), not yet written
         self._wanted: tuple[str, str | None] | None = None
 
     def show(self, intentions: Intentions | None) -> None:
         """Fill in what the journal holds (None: not read yet, the part stays hidden)."""
-        self.intentions = intentions
+        self.intentions = self._stored = intentions
         self.refresh_text()
 
     def refresh_text(self) -> None:
@@ -88,7 +91,9 @@ class IntentionPart(Static):
         self.intentions = dataclasses.replace(intentions, yesterday=shown)
         self.refresh_text()
         self._wanted = (yesterday.id, outcome)
-        self.services.journal_link.call(self._write, group="journal-write")
+        self.services.journal_link.call(
+            self._write, self._written, failed=self._failed, group="journal-write"
+        )
         return True
 
     def _write(self, journal: Journal) -> Entry | None:
@@ -100,3 +105,17 @@ class IntentionPart(Static):
             if wanted is None:
                 return None
             return set_outcome(journal, *wanted)
+
+    def _written(self, entry: Entry | None) -> None:
+        stored = self._stored
+        yesterday = stored.yesterday if stored is not None else None
+        # still the part's intention (not another day's, read since)
+        if stored is not None and entry is not None and yesterday and yesterday.id == entry.id:
+            self._stored = dataclasses.replace(stored, yesterday=entry)
+
+    def _failed(self, error: LeeslampError) -> None:
+        """Not written (a journal opened read-only, a full disk): show what is stored, and why."""
+        self._wanted = None
+        self.intentions = self._stored
+        self.refresh_text()
+        self.notify(error.sentence(), severity="error", timeout=8)
