@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_factory import write_entries
+from journal_factory import all_entries, write_entries
 from leeslamp.cli import main
 from leeslamp.daily.bank import load_bank
 from leeslamp.daily.schedule import intention_of_the_day
@@ -93,3 +93,29 @@ def test_jrnl_export_keeps_the_intentions_question(
     assert main(["export", "--format", "jrnl"]) == 0
     out = capsys.readouterr().out
     assert "Vraag: Wie bedank je?" in out and "@voornemen" in out
+
+
+def test_an_intention_goes_to_jrnl_and_back_with_its_question_and_how_it_went(
+    private_home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_entries(
+        {
+            "at": "2026-11-02 05:00",
+            "kind": "voornemen",
+            "text": "Anna bedanken.",
+            "tags": ["werk"],
+            "prompt": {
+                "id": "voornemen-iemand-bedanken",
+                "text": "Wie bedank je?",
+                "outcome": "deels",
+            },
+        }
+    )
+    exported = tmp_path / "export.txt"
+    assert main(["export", "--format", "jrnl", "-o", str(exported)]) == 0
+    assert "@voornemen @werk @uitkomst-deels" in exported.read_text(encoding="utf-8")
+    monkeypatch.setenv("LEESLAMP_HOME", str(tmp_path / "elders"))
+    assert main(["import", "jrnl", str(exported)]) == 0
+    [entry] = all_entries()
+    assert (entry.kind, entry.text, entry.tags) == ("voornemen", "Anna bedanken.", ("werk",))
+    assert entry.prompt == {"id": None, "text": "Wie bedank je?", "outcome": "deels"}
