@@ -17,7 +17,7 @@ from leeslamp.journal import Journal
 from leeslamp.tui.screens.morning import MorningScreen
 from leeslamp.tui.screens.today import TodayScreen
 from leeslamp.tui.widgets.intention_line import IntentionLine
-from tui_factory import FIXED_NOW, SIZE, fill, make_app, settle, wait_for
+from tui_factory import FIXED_NOW, SIZE, fill, make_app, settle, shown_text, wait_for
 
 TODAY = FIXED_NOW.date()  # Tuesday 5 March 2024, 04:30
 YESTERDAY = TODAY - timedelta(days=1)
@@ -164,11 +164,19 @@ async def test_v_without_an_intention_yesterday_says_so(private_home: Path) -> N
         assert not isinstance(app.focused, TextArea)
 
 
-async def test_the_dagboek_filters_on_intentions(private_home: Path) -> None:
+async def test_the_dagboek_filters_on_intentions_and_shows_how_one_went(
+    private_home: Path,
+) -> None:
     from leeslamp.tui.widgets.entry_rows import EntryRows
 
+    prompt = {"id": "voornemen-x", "text": "Naar wie luister je?", "outcome": "niet"}
     write_entries(
-        {"at": "2024-03-04 05:00", "kind": "voornemen", "text": "Eerst luisteren."},
+        {
+            "at": "2024-03-04 05:00",
+            "kind": "voornemen",
+            "text": "Eerst luisteren.",
+            "prompt": prompt,
+        },
         {"at": "2024-03-04 06:00", "text": "Een reflectie."},
     )
     app = make_app(private_home)
@@ -180,6 +188,10 @@ async def test_the_dagboek_filters_on_intentions(private_home: Path) -> None:
         await settle(pilot)
         rows = app.screen.query_one(EntryRows)
         assert [rows.line_text(i).split()[2] for i in range(rows.row_count)] == ["voornemen"]
+        await pilot.press("enter")
+        await settle(pilot)
+        text = shown_text(app)
+        assert "Naar wie luister je?" in text and "Hoe het ging: niet gelukt" in text
 
 
 async def test_v_on_a_read_only_journal_says_why_and_shows_what_is_stored(
