@@ -312,6 +312,11 @@ async def test_vandaag_shows_hostile_intentions_as_text(private_home: Path) -> N
         await pilot.click(part, offset=(0, 1))
         await pilot.press("v")
         await settle(pilot)
+        await pilot.press("o")  # the ochtend mode's line about yesterday's
+        await settle(pilot)
+        line = app.screen.query_one("#morning-yesterday", Static)
+        assert_shown(plain(line), " ".join(SHOWN.split()))
+        assert no_actions(line.visual)
         assert still_running(app)
 
 

@@ -210,3 +210,35 @@ async def test_v_on_a_read_only_journal_says_why_and_shows_what_is_stored(
             said = [str(n.message) for n in app._notifications]
             assert any("alleen" in sentence.lower() for sentence in said[1:]), said
         app.journal_link.close()
+
+
+async def test_the_next_morning_shows_yesterdays_intention_and_ctrl_o_says_how_it_went(
+    private_home: Path,
+) -> None:
+    [entry] = write_entries(
+        {"at": "2024-03-04 05:00", "kind": "voornemen", "text": "Eerst luisteren."}
+    )
+    app = make_app(private_home, morning=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await intention_line(pilot)
+        line = app.screen.query_one("#morning-yesterday", Static)
+        assert line.display
+        text = str(line.content)
+        assert "Gisteren nam je je voor: Eerst luisteren." in text and "Ctrl+O" in text
+        await pilot.press("ctrl+o", "ctrl+o", "ctrl+o")
+        assert "niet gelukt · Ctrl+O: anders" in str(line.content)
+        assert isinstance(app.focused, TextArea)  # still writing: the key did not take focus
+        await settle(pilot)
+    app.journal_link.close()
+    with Journal.open(Paths(private_home), read_only=True) as journal:
+        stored = journal.get_entry(entry.id)
+    assert stored is not None and outcome_of(stored) == "niet"
+
+
+async def test_no_line_about_yesterday_when_there_was_no_intention(private_home: Path) -> None:
+    app = make_app(private_home, morning=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await intention_line(pilot)
+        assert not app.screen.query_one("#morning-yesterday", Static).display

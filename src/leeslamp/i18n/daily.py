@@ -221,4 +221,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Gisteren had je geen voornemen.",
         "You had no intention yesterday.",
     ),
+    "intention.morning_ask": ("hoe ging het? Ctrl+O", "how did it go? Ctrl+O"),
+    "intention.morning_said": ("{outcome} · Ctrl+O: anders", "{outcome} · Ctrl+O: change"),
 }

@@ -7,7 +7,8 @@ entry the Vandaag screen shows.
 
 Below it, the morning ends with one optional line: the day's intention (Tab gets there, Enter
 there means done). Left empty, it makes no entry; written, it is a private `voornemen` that
-Vandaag shows today and asks about tomorrow (`daily.intentions`).
+Vandaag shows today and asks about tomorrow (`daily.intentions`). Yesterday's intention, if
+there was one, stands quietly at the top, and Ctrl+O says how it went (letters are for writing).
 
 Escape goes back to Vandaag, also when leeslamp was started as `leeslamp ochtend`: Escape
 means "back" everywhere in leeslamp and never quits (Ctrl+Q does), and Vandaag then shows
@@ -37,9 +38,11 @@ from leeslamp.tui.services import AppServices
 from leeslamp.tui.themes import MORNING
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from leeslamp.tui.widgets.intention_line import OneLineArea
+from leeslamp.tui.widgets.intention_part import YesterdayLine
 
 if TYPE_CHECKING:
     from leeslamp.daily.bank import Prompt
+    from leeslamp.daily.intentions import Intentions
     from leeslamp.journal import Entry, Journal
     from leeslamp.tui.widgets.intention_line import IntentionLine
 
@@ -73,6 +76,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
     BINDINGS = localized(
         Key("escape", "back", "morning.key.back"),
         Key("ctrl+r", "timer", "morning.key.timer"),
+        Key("ctrl+o", "intention_outcome", "intention.key.outcome"),
     )
 
     def __init__(
@@ -102,6 +106,8 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="morning-page"):
+            # yesterday's intention, quietly, with Ctrl+O to say how it went (if there was one)
+            yield YesterdayLine()
             # above the question, whose it is: a coach's question goes into the answer file
             yield Static(id="morning-coach", markup=False)
             yield Static(id="morning-question", markup=False)
@@ -172,23 +178,24 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         await self.query_one("#morning-box").mount(self.editor)
         self.editor.focus_text()
 
-    def _read_intention(self, journal: Journal) -> tuple[Prompt | None, Entry | None]:
-        """In a thread: the day's intention question, and the intention written today."""
+    def _read_intention(self, journal: Journal) -> tuple[Intentions, Entry | None]:
+        """In a thread: the day's intention question and yesterday's intention, and the
+        intention written today (also an emptied one: the line goes on with it)."""
         from leeslamp.daily.bank import load_bank_checked
-        from leeslamp.daily.intentions import intention_on
-        from leeslamp.daily.schedule import intention_of_the_day
+        from leeslamp.daily.intentions import intention_on, intentions
 
         context = self.services.context
         bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
-        day = context.today()
-        entry = intention_on(journal.entries(), day, words_only=False)
-        return intention_of_the_day(day, bank.prompts), entry
+        day, entries = context.today(), journal.entries()
+        return intentions(entries, day, bank.prompts), intention_on(entries, day, words_only=False)
 
-    async def _mount_intention(self, found: tuple[Prompt | None, Entry | None]) -> None:
+    async def _mount_intention(self, found: tuple[Intentions, Entry | None]) -> None:
         from leeslamp.daily.intentions import KIND, entry_fields
         from leeslamp.tui.widgets.intention_line import IntentionLine
 
-        question, entry = found
+        days, entry = found
+        self.query_one(YesterdayLine).show(days)
+        question = days.question
         if question is None and entry is None:
             return  # no intention questions at all (a bank of one's own): nothing to ask
         self.intention_question = question
@@ -199,6 +206,11 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         await self.query_one("#morning-intention-box").mount(self.intention)
         self.query_one("#morning-intention-question").display = True
         self._relabel()
+
+    def action_intention_outcome(self) -> None:
+        """Yesterday's intention: how did it go? (gelukt, deels, niet, not said)"""
+        if not self.query_one(YesterdayLine).next_outcome():
+            self.notify(t("intention.no_yesterday"), timeout=3)
 
     @on(OneLineArea.Done)
     def _intention_done(self) -> None:

@@ -1,6 +1,8 @@
-"""Vandaag's intention part: today's morning intention, and yesterday's with how it went.
+"""Vandaag's intention part: today's morning intention, and yesterday's with how it went; and
+the ochtend mode's line about yesterday's (`YesterdayLine`).
 
-`v` on Vandaag goes round gelukt, deels, niet and not said (`daily.intentions.next_outcome`).
+`v` on Vandaag (Ctrl+O in the ochtend mode, where letters are for writing) goes round gelukt,
+deels, niet and not said (`daily.intentions.next_outcome`).
 The part shows the choice at once and writes it in a thread: one job that always writes the
 newest choice, so quick presses in a row never land in the wrong order.
 """
@@ -48,11 +50,29 @@ def intention_content(intentions: Intentions) -> Content:
     return Content("\n").join(lines)
 
 
+def yesterday_content(intentions: Intentions) -> Content:
+    """'Gisteren nam je je voor: … · hoe ging het? Ctrl+O', on one line."""
+    from leeslamp.daily.intentions import OUTCOME_LABELS, outcome_of
+
+    yesterday = intentions.yesterday
+    if yesterday is None:
+        return Content("")
+    text = " ".join(yesterday.text.split())
+    outcome = outcome_of(yesterday)
+    if outcome is None:
+        said = t("intention.morning_ask")
+    else:
+        said = t("intention.morning_said", outcome=t(OUTCOME_LABELS[outcome]))
+    return Content.assemble(
+        (t("intention.yesterday"), "italic"), " ", plain(text), (f" · {said}", MUTED)
+    )
+
+
 class IntentionPart(Static):
     services = AppServices()
 
-    def __init__(self) -> None:
-        super().__init__(id="today-intention", classes="today-part")
+    def __init__(self, *, id: str = "today-intention", classes: str = "today-part") -> None:
+        super().__init__(id=id, classes=classes)
         self.intentions: Intentions | None = None
         #: what the journal holds, to go back to when a write fails (a read-only journal)
         self._stored: Intentions | None = None
@@ -69,11 +89,15 @@ class IntentionPart(Static):
         # Nothing to show until there is an intention, today's or yesterday's: a reader who
         # never writes one meets it in the ochtend mode, not as an empty part here.
         intentions = self.intentions
-        self.display = intentions is not None and (
-            intentions.today is not None or intentions.yesterday is not None
-        )
+        self.display = intentions is not None and self.worth_showing(intentions)
         if intentions is not None:
-            self.update(intention_content(intentions))
+            self.update(self.shown_content(intentions))
+
+    def worth_showing(self, intentions: Intentions) -> bool:
+        return intentions.today is not None or intentions.yesterday is not None
+
+    def shown_content(self, intentions: Intentions) -> Content:
+        return intention_content(intentions)
 
     def next_outcome(self) -> bool:
         """Yesterday's intention one outcome on; False when there is none to say it of."""
@@ -119,3 +143,16 @@ class IntentionPart(Static):
         self.intentions = self._stored
         self.refresh_text()
         self.notify(error.sentence(), severity="error", timeout=8)
+
+
+class YesterdayLine(IntentionPart):
+    """The ochtend mode's quiet line: yesterday's intention and how it went, nothing else."""
+
+    def __init__(self) -> None:
+        super().__init__(id="morning-yesterday", classes="")
+
+    def worth_showing(self, intentions: Intentions) -> bool:
+        return intentions.yesterday is not None
+
+    def shown_content(self, intentions: Intentions) -> Content:
+        return yesterday_content(intentions)
