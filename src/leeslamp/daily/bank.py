@@ -66,10 +66,11 @@ class Prompt:
     en: str
     discipline: str | None = None
     article: str | None = None
-    #: REFLECTION (the day's question) or INTENTION (the morning's one line about the day)
-    kind: str = REFLECTION
     source: Path | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
+    #: REFLECTION (the day's question) or INTENTION (the morning's one line about the day);
+    #: last, so positional uses of the fields before it stay as they were
+    kind: str = REFLECTION
 
     def text(self, language: str | None = None) -> str:
         """The question in `language` (default: the current one); Dutch if there is no English."""
@@ -323,7 +324,7 @@ def _prompt_from_table(
     if article is not None and known_articles is not None and article not in known_articles:
         known = ", ".join(sorted(known_articles)) or "-"
         raise skip("prompt.problem.unknown_article", "article", value=article, known=known)
-    return Prompt(prompt_id, nl or "", en or "", discipline, article, kind, source, start)
+    return Prompt(prompt_id, nl or "", en or "", discipline, article, source, start, kind=kind)
 
 
 def _bad_discipline(source: Path, value: object, line: int | None) -> PromptProblem:
