@@ -13,12 +13,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leeslamp.daily.bank import NoPrompts, Prompt, load_bank
+from leeslamp.daily.bank import REFLECTION, NoPrompts, Prompt, load_bank
 from leeslamp.daily.schedule import day_choices, day_number, prompt_of_the_day, rotation
 from leeslamp.library.disciplines import ALL
 
-#: the questions the days go round (a retired one never comes up: see test_prompt_retired)
-SHIPPED = [prompt for prompt in load_bank().prompts if not prompt.retired]
+#: the questions the days go round: reflections (the morning intentions have a rotation of
+#: their own, test_intentions.py), never a retired one (test_prompt_retired.py)
+SHIPPED = [p for p in load_bank().prompts if p.kind == REFLECTION and not p.retired]
 DAYS = st.dates(min_value=date(1900, 1, 1), max_value=date(2300, 12, 31))
 
 

@@ -353,6 +353,28 @@ async def test_vandaag_shows_a_hostile_coach_question_as_text(private_home: Path
         assert still_running(app)
 
 
+async def test_vandaag_shows_hostile_intentions_as_text(private_home: Path) -> None:
+    write_entries(
+        {"at": "2024-03-04 05:00", "kind": "voornemen", "text": HOSTILE},
+        {"at": "2024-03-05 04:00", "kind": "voornemen", "text": f"{HOSTILE} {LONG}"},
+    )
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        part = app.screen.query_one("#today-intention", Static)
+        assert plain(part).count(SHOWN) == 2 and is_safe(plain(part))
+        assert no_actions(part.visual)
+        await pilot.click(part, offset=(0, 1))
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("o")  # the ochtend mode's line about yesterday's
+        await settle(pilot)
+        line = app.screen.query_one("#morning-yesterday", Static)
+        assert_shown(plain(line), " ".join(SHOWN.split()))
+        assert no_actions(line.visual)
+        assert still_running(app)
+
+
 async def test_dagboek_and_search_show_hostile_journal_text_as_text(private_home: Path) -> None:
     from leeslamp.tui.screens.search import SearchScreen
     from leeslamp.tui.widgets.entry_rows import EntryRows

@@ -10,7 +10,7 @@ import pytest
 
 from leeslamp.cli import main
 from leeslamp.core.paths import Paths
-from leeslamp.daily.bank import load_bank
+from leeslamp.daily.bank import REFLECTION, load_bank
 from leeslamp.daily.today import (
     DailyQuestion,
     answer_fields,
@@ -21,7 +21,8 @@ from leeslamp.daily.today import (
 )
 from leeslamp.journal import Journal
 
-BANK = load_bank().prompts
+#: the reflections: a morning intention is never the day's question (test_intentions.py)
+BANK = [prompt for prompt in load_bank().prompts if prompt.kind == REFLECTION]
 DAY = date(2026, 11, 30)
 
 

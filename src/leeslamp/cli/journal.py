@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from leeslamp.core.paths import Paths
     from leeslamp.journal.backups import Backup
 
-WRITABLE_KINDS = ("reflectie", "dagvraag", "aandacht")
+WRITABLE_KINDS = ("reflectie", "dagvraag", "aandacht", "voornemen")
 #: the names of export.EXPORTERS (kept here so the parser need not import the exporters)
 EXPORT_FORMATS = ("json", "markdown", "jrnl")
 
@@ -133,6 +133,8 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
         question = read_private_question(context.paths, day, bank)
         fields["prompt"] = question.as_entry_prompt(context.language)
         args.article = args.article or question.prompt.article
+    elif kind == "voornemen":
+        fields["prompt"] = _intention_prompt(context)
     entry = add_entry_quickly(
         context.paths,
         kind,
@@ -147,6 +149,18 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _intention_prompt(context: Context) -> dict[str, Any] | None:
+    """The day's intention question, as the ochtend mode asks it (None: the bank has none)."""
+    from leeslamp.daily.bank import load_bank_checked
+    from leeslamp.daily.intentions import entry_fields
+    from leeslamp.daily.schedule import intention_of_the_day
+
+    user_prompts = context.paths.user_prompts
+    bank = load_bank_checked(user_prompts, lambda: context.library().ids()).prompts
+    question = intention_of_the_day(context.today(), bank)
+    return None if question is None else entry_fields(question, context.language)["prompt"]
 
 
 def _anchor_for(context: Context, args: argparse.Namespace) -> dict[str, Any]:

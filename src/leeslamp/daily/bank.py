@@ -1,8 +1,9 @@
 """The daily question: the prompt bank, and which prompt belongs to which day.
 
-The bank is data: `src/leeslamp/prompts/*.toml` (shipped in the package), plus the reader's own
-`*.toml` files in `<data dir>/prompts/`. A file holds `[[vraag]]` tables with `id`, `nl`, `en`,
-an optional `article`, and a `discipline` (per question, or once at the top for the whole file):
+The bank is data: `src/leeslamp/daily/prompts/*.toml` (shipped in the package), plus the reader's
+own `*.toml` files in `<data dir>/prompts/`. A file holds `[[vraag]]` tables with `id`, `nl`, `en`,
+an optional `article`, a `discipline` and an optional `soort` (each per question, or once at the
+top for the whole file):
 
     discipline = "teamleren"
 
@@ -14,6 +15,9 @@ an optional `article`, and a `discipline` (per question, or once at the top for 
 
 `retired = true` keeps a question that left the bank: it never comes up as a day's question
 again, but answers and a day's choice that name its id still find it (its text, its article).
+`soort` is "reflectie" (the default: a question to write about, the day's question) or
+"voornemen" (a morning intention: one line about the day ahead, see `voornemens.toml`).
+An intention is never the day's question: `schedule.day_choices` leaves them out.
 
 A broken file or question never stops anything: it becomes a `PromptProblem` naming the file,
 the line and what is wrong, and the rest of the bank is used.
@@ -38,7 +42,11 @@ from leeslamp.library.disciplines import ALL
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 TABLE = "vraag"
-FIELDS = ("id", "nl", "en", "discipline", "article", "retired")
+FIELDS = ("id", "nl", "en", "discipline", "article", "soort", "retired")
+#: the kinds of question (`soort`): a reflection to write about, or a morning intention
+REFLECTION = "reflectie"
+INTENTION = "voornemen"
+PROMPT_KINDS = (REFLECTION, INTENTION)
 
 
 class NoPrompts(EnvironmentProblem):
@@ -64,6 +72,9 @@ class Prompt:
     line: int | None = field(default=None, compare=False)
     #: out of the rotation; kept so that an old answer's or day's prompt id still resolves
     retired: bool = False
+    #: REFLECTION (the day's question) or INTENTION (the morning's one line about the day);
+    #: last, so positional uses of the fields before it stay as they were
+    kind: str = REFLECTION
 
     def text(self, language: str | None = None) -> str:
         """The question in `language` (default: the current one); Dutch if there is no English."""
@@ -226,8 +237,13 @@ def parse_prompts(
     if default_discipline is not None and default_discipline not in ALL:
         problems.append(_bad_discipline(source, default_discipline, lines.top_key("discipline")))
         default_discipline = None
+    default_kind = data.get("soort", REFLECTION)
+    if default_kind not in PROMPT_KINDS:
+        problems.append(_bad_kind(source, default_kind, lines.top_key("soort")))
+        # a file meant as intentions must not slip in as reflections: skip its questions
+        return [], problems
     for key in data:
-        if key not in (TABLE, "discipline"):
+        if key not in (TABLE, "discipline", "soort"):
             problems.append(
                 PromptProblem(
                     source, "prompt.problem.unknown_key", {"key": key}, lines.top_key(key)
@@ -248,7 +264,9 @@ def parse_prompts(
     for index, table in enumerate(tables):
         try:
             prompts.append(
-                _prompt_from_table(table, source, index, lines, default_discipline, known)
+                _prompt_from_table(
+                    table, source, index, lines, (default_discipline, default_kind), known
+                )
             )
         except _Skip as skip:
             problems.append(skip.problem)
@@ -266,9 +284,11 @@ def _prompt_from_table(
     source: Path,
     index: int,
     lines: TomlLines,
-    default_discipline: str | None,
+    defaults: tuple[str | None, str],
     known_articles: frozenset[str] | None,
 ) -> Prompt:
+    """One question; `defaults`: the file's discipline (if any) and kind."""
+    default_discipline, default_kind = defaults
     start = lines.table_start(index)
 
     def skip(key: str, name: str | None = None, **params: Any) -> _Skip:
@@ -301,6 +321,9 @@ def _prompt_from_table(
         raise skip("prompt.problem.missing_discipline", prompt_id=prompt_id)
     if discipline not in ALL:
         raise _Skip(_bad_discipline(source, discipline, lines.table_key(index, "discipline")))
+    kind = text("soort") or default_kind
+    if kind not in PROMPT_KINDS:
+        raise _Skip(_bad_kind(source, kind, lines.table_key(index, "soort")))
     article = text("article")
     if article is not None and known_articles is not None and article not in known_articles:
         known = ", ".join(sorted(known_articles)) or "-"
@@ -308,9 +331,16 @@ def _prompt_from_table(
     retired = table.get("retired", False)
     if not isinstance(retired, bool):
         raise skip("problem.bad_type", "retired", field="retired", expected=t("type.bool"))
-    return Prompt(prompt_id, nl or "", en or "", discipline, article, source, start, retired)
+    return Prompt(
+        prompt_id, nl or "", en or "", discipline, article, source, start, retired, kind=kind
+    )
 
 
 def _bad_discipline(source: Path, value: object, line: int | None) -> PromptProblem:
     params = {"value": value, "known": ", ".join(ALL)}
     return PromptProblem(source, "problem.bad_discipline", params, line)
+
+
+def _bad_kind(source: Path, value: object, line: int | None) -> PromptProblem:
+    params = {"value": value, "known": ", ".join(PROMPT_KINDS)}
+    return PromptProblem(source, "prompt.problem.bad_kind", params, line)

@@ -3,6 +3,9 @@
 Same all day, on every machine (no `hash()`, no locale, no clock: the caller passes the date),
 no prompt twice within any run of len(bank) days, the disciplines taking turns. "Een andere
 vraag" is the n-th alternative of the day, and a coach's assignment questions can go first.
+
+Only reflections (`Prompt.kind`) take part in that; the morning intentions have a rotation of
+their own (`intention_of_the_day`), so an intention never comes up as the day's question.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from math import lcm
 
-from leeslamp.daily.bank import NoPrompts, Prompt
+from leeslamp.daily.bank import INTENTION, REFLECTION, NoPrompts, Prompt
 from leeslamp.library.disciplines import ALL
 
 #: day 0 of the rotation; any fixed date would do, it only has to be the same everywhere
@@ -44,8 +47,9 @@ def prompt_of_the_day(
 def day_choices(
     day: date, prompts: Sequence[Prompt], *, priority: Sequence[Prompt] = ()
 ) -> tuple[Prompt, ...]:
-    """The day's prompt followed by its alternatives, each prompt once; never a retired one."""
-    bank = tuple(prompt for prompt in _unique(prompts) if not prompt.retired)
+    """The day's prompt followed by its alternatives, each prompt once; reflections only, never a
+    retired one."""
+    bank = _unique(p for p in prompts if p.kind == REFLECTION and not p.retired)
     if not bank and not priority:
         raise NoPrompts("prompt.no_prompts")
     ordered: list[Prompt] = list(_unique(priority))
@@ -58,6 +62,16 @@ def day_choices(
     for prompt in ordered:  # a priority prompt may also be in the bank: show it once
         by_id.setdefault(prompt.id, prompt)
     return tuple(by_id.values())
+
+
+def intention_of_the_day(day: date, prompts: Sequence[Prompt]) -> Prompt | None:
+    """The morning intention question for `day` (None: the bank has none). Its own rotation,
+    the same all day and on every machine, the disciplines taking turns like the questions."""
+    intentions = _unique(p for p in prompts if p.kind == INTENTION and not p.retired)
+    if not intentions:
+        return None
+    cycle = rotation(intentions)
+    return cycle[day_number(day) % len(cycle)]
 
 
 def day_number(day: date) -> int:

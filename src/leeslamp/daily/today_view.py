@@ -11,6 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from leeslamp.daily.bank import Prompt
+from leeslamp.daily.intentions import Intentions, intentions
 from leeslamp.daily.rhythm import Calendar, Memory, calendar, look_back, words_by_day
 from leeslamp.daily.today import (
     DailyQuestion,
@@ -48,6 +49,8 @@ class TodayView:
     calendar: Calendar
     #: open assignments, those with questions still to answer and the nearest deadline first
     assignments: tuple[AssignmentStatus, ...]
+    #: today's morning intention, and yesterday's to say how it went
+    intentions: Intentions | None = None
 
 
 def load_view(
@@ -71,6 +74,7 @@ def load_view(
         read_before=bool(journal.recent_reading(limit=1)),
         calendar=calendar(words_by_day(entries), day),
         assignments=_open_assignments(statuses, day),
+        intentions=intentions(entries, day, bank),
     )
 
 

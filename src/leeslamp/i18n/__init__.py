@@ -54,6 +54,7 @@ AREAS: dict[str, str] = {
     "today": "daily",
     "morning": "daily",
     "prompt": "daily",
+    "intention": "daily",
     "assignment": "assignments",
     "compose": "assignments",
     "coach": "assignments",

@@ -1,6 +1,6 @@
 """Strings of Today (Vandaag), the daily question, the morning mode (Ochtend), prompts.
 
-Keys: `today.*`, `morning.*`, `prompt.*`.
+Keys: `today.*`, `morning.*`, `prompt.*`, `intention.*` (the morning intention).
 Each value is (nl, en); `AREAS` in `leeslamp.i18n` says which module holds a prefix.
 """
 
@@ -189,4 +189,42 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Uit je leesopdracht “{title}”, vraag {number} (beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag {number} TEKST)",
         "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
     ),
+    # --- the morning intention (issue 18, §2) -----------------------------------------------
+    "prompt.problem.bad_kind": (
+        "de soort '{value}' ken ik niet; kies uit {known}.",
+        "the kind '{value}' is unknown; choose from {known}.",
+    ),
+    "intention.morning_title": (
+        "Tot slot, als je wilt, een voornemen (Tab):",
+        "To close, if you like, an intention (Tab):",
+    ),
+    "intention.placeholder": (
+        "Eén regel, of laat het leeg. Enter: klaar.",
+        "One line, or leave it empty. Enter: done.",
+    ),
+    "intention.today_title": ("Je voornemen", "Your intention"),
+    "intention.today_none": (
+        "Nog geen voornemen voor vandaag: de ochtendmodus (o) sluit ermee af.",
+        "No intention for today yet: the morning mode (o) ends with one.",
+    ),
+    "intention.yesterday": ("Gisteren nam je je voor:", "Yesterday you intended:"),
+    "intention.ask_outcome": (
+        "Hoe ging het? v: gelukt, deels of niet",
+        "How did it go? v: it worked, partly or not",
+    ),
+    "intention.outcome_said": (
+        "Hoe het ging: {outcome} · v: anders",
+        "How it went: {outcome} · v: change",
+    ),
+    "intention.outcome_line": ("Hoe het ging: {outcome}", "How it went: {outcome}"),
+    "intention.outcome.gelukt": ("gelukt", "it worked"),
+    "intention.outcome.deels": ("deels", "partly"),
+    "intention.outcome.niet": ("niet gelukt", "it did not work"),
+    "intention.key.outcome": ("Zeggen hoe je voornemen ging", "Say how your intention went"),
+    "intention.no_yesterday": (
+        "Gisteren had je geen voornemen.",
+        "You had no intention yesterday.",
+    ),
+    "intention.morning_ask": ("hoe ging het? Ctrl+O", "how did it go? Ctrl+O"),
+    "intention.morning_said": ("{outcome} · Ctrl+O: anders", "{outcome} · Ctrl+O: change"),
 }

@@ -296,4 +296,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Je eerdere antwoord blijft in je dagboek. In je antwoordbestand komt dit nieuwe antwoord.",
         "Your earlier answer stays in your journal. Your answer file gets this new answer.",
     ),
+    # --- the morning intention (issue 18, §2) -----------------------------------------------
+    "entrykind.voornemen": ("voornemen", "intention"),
 }

@@ -99,6 +99,11 @@ def jrnl_tags(entry: Entry, job: ExportJob) -> list[str]:
     if entry.article:
         tags.append(entry.article)
     tags.extend(tag for tag in entry.tags if tag != STAR_TAG)
+    outcome = (entry.prompt or {}).get("outcome")
+    if entry.kind == "voornemen" and isinstance(outcome, str) and outcome:
+        from leeslamp.interop.jrnl import OUTCOME_TAG
+
+        tags.append(OUTCOME_TAG + outcome)  # how the intention went: jrnl has no field for it
     return tags
 
 

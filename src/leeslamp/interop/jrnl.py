@@ -59,9 +59,11 @@ READ_FORMATS = (
 ZWSP = "\u200b"
 #: a jrnl star becomes this leeslamp tag (and back): visible, searchable, filterable
 STAR_TAG = "ster"
+#: how a morning intention went, as a tag after its own: `@uitkomst-deels` (and back)
+OUTCOME_TAG = "uitkomst-"
 #: kinds whose note is about a passage (written first as `> ` lines) or about a question
 QUOTE_KINDS = frozenset({"aandacht"})
-QUESTION_KINDS = frozenset({"dagvraag", "antwoord"})
+QUESTION_KINDS = frozenset({"dagvraag", "antwoord", "voornemen"})
 #: the line that holds the question, by language; any of them is read back
 QUESTION_LABELS = {"nl": "Vraag: ", "en": "Question: "}
 _LOOKS_LIKE_QUOTE = re.compile(f"{ZWSP}*>")

@@ -24,7 +24,14 @@ from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import UserInputError, os_reason
 from leeslamp.core.limits import JRNL_MAX_BYTES, TooLarge, read_at_most
-from leeslamp.interop.jrnl import QUOTE_KINDS, STAR_TAG, JrnlEntry, tag_word, with_context
+from leeslamp.interop.jrnl import (
+    OUTCOME_TAG,
+    QUOTE_KINDS,
+    STAR_TAG,
+    JrnlEntry,
+    tag_word,
+    with_context,
+)
 from leeslamp.journal.entry_docs import new_entry_doc
 from leeslamp.journal.journal import Journal
 from leeslamp.journal.models import Entry
@@ -134,13 +141,27 @@ def _fields(item: JrnlEntry, known: Known) -> tuple[str, str, dict[str, Any]]:
         else:  # an aandacht note needs its article and passage; keep what is there as text
             kind = "reflectie"
             text = with_context(item.text, "aandacht", item.quote) if item.quote else text
-    elif item.question is not None and kind == "dagvraag":
+    elif item.question is not None and kind in ("dagvraag", "voornemen"):
         prompt_id = known.prompts.get(" ".join(item.question.split()))
         fields["prompt"] = {"id": prompt_id, "text": item.question}
+    if kind == "voornemen":
+        _take_outcome(tags, fields)
     elif item.question is not None and kind == "antwoord":
         fields["assignment"] = {"prompt": item.question}  # the assignment itself is not known
     fields["tags"] = tags
     return kind, text, fields
+
+
+def _take_outcome(tags: list[str], fields: dict[str, Any]) -> None:
+    """An intention's `@uitkomst-deels` tag back into its prompt, as how it went."""
+    from leeslamp.daily.intentions import OUTCOMES
+
+    for tag in tags:
+        outcome = tag.removeprefix(OUTCOME_TAG)
+        if tag.startswith(OUTCOME_TAG) and outcome in OUTCOMES:
+            tags.remove(tag)
+            fields["prompt"] = {**(fields.get("prompt") or {"id": None}), "outcome": outcome}
+            return
 
 
 def entry_docs(items: Iterable[JrnlEntry], known: Known | None = None) -> list[dict[str, Any]]:

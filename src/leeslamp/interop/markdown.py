@@ -40,6 +40,8 @@ from leeslamp.journal.models import Entry
 from leeslamp.journal.search import text_of
 
 DAILY = "dagvraag"
+#: private entries of the day that go into the daily note: answers and morning intentions
+DAILY_KINDS = frozenset({DAILY, "voornemen"})
 #: the front-matter key that marks a file as written by this export
 MARK = "leeslamp"
 MARK_VALUE = "export"
@@ -83,7 +85,7 @@ def group(job: ExportJob) -> list[Note]:
     """Entries sorted into notes: articles in order of first entry, then daily, then loose."""
     notes: dict[str, Note] = {}
     for entry in job.entries:
-        if entry.kind == DAILY:
+        if entry.kind in DAILY_KINDS:
             key, title, name = DAILY, t("export.md.daily_title"), DAILY_NAME
         elif entry.article:
             key = entry.article
@@ -174,6 +176,12 @@ def entry_section(entry: Entry, note: Note, job: ExportJob, stems: dict[str, str
             parts.append(f"*{t('export.md.detached')}*")
     if entry.text.strip():
         parts.append(_literal(entry.text.strip("\n")))
+    if entry.kind == "voornemen":  # how it went, once the reader said so the next morning
+        from leeslamp.daily.intentions import OUTCOME_LABELS, outcome_of
+
+        outcome = outcome_of(entry)
+        if outcome is not None:
+            parts.append(f"*{t('intention.outcome_line', outcome=t(OUTCOME_LABELS[outcome]))}*")
     tags = [tag_name(tag) for tag in entry.tags]
     if any(tags):
         parts.append(" ".join(f"#{tag}" for tag in tags if tag))

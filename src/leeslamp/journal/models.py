@@ -18,13 +18,13 @@ class Entry:
     """Something the reader wrote. `id` is a uuid4 string, stable across export and import."""
 
     id: str
-    kind: str  # reflectie | aandacht | dagvraag | antwoord
+    kind: str  # reflectie | aandacht | dagvraag | antwoord | voornemen
     text: str
     created: str  # ISO 8601 with offset
     updated: str
     article: str | None = None
     tags: tuple[str, ...] = ()
-    prompt: dict[str, Any] | None = None  # {id, text}: the question answered
+    prompt: dict[str, Any] | None = None  # {id, text}: the question answered (+ outcome)
     anchor: dict[str, Any] | None = None  # aandacht: where in the article
     assignment: dict[str, Any] | None = None  # antwoord: {id, prompt}
     #: how many times the entry was changed: a save names the revision it started from, so

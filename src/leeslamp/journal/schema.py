@@ -12,7 +12,9 @@ from typing import Any
 
 SCHEMA_VERSION = 1
 
-KINDS = ("reflectie", "aandacht", "dagvraag", "antwoord")
+#: "voornemen": a morning intention (one line about the day ahead), private like a dagvraag;
+#: how it went is kept in its `prompt` as "outcome" (see `daily.intentions`)
+KINDS = ("reflectie", "aandacht", "dagvraag", "antwoord", "voornemen")
 
 META = "meta"
 ENTRIES = "entries"

@@ -93,6 +93,13 @@ class EntryScreen(LocalizedBindings, Screen[None]):
             lines.append(plain(t("journal.entry.assignment", text=entry.assignment["prompt"])))
         elif entry.prompt and entry.prompt.get("text"):
             lines.append(plain(t("journal.entry.question", text=entry.prompt["text"])))
+        if entry.kind == "voornemen":  # how it went, once said on Vandaag the next morning
+            from leeslamp.daily.intentions import OUTCOME_LABELS, outcome_of
+
+            outcome = outcome_of(entry)
+            if outcome is not None:
+                said = t("intention.outcome_line", outcome=t(OUTCOME_LABELS[outcome]))
+                lines.append(Content.styled(said, "$text-muted"))
         if entry.anchor and entry.anchor.get("quote"):
             quote = " ".join(str(entry.anchor["quote"]).split())
             lines.append(plain_styled(t("journal.entry.quote", quote=quote), "italic"))

@@ -5,6 +5,11 @@ interrupts: when the time is up it says so there, and that is all. The word coun
 you type; the text saves itself (EntryEditor) as today's answer to today's question, the same
 entry the Vandaag screen shows.
 
+Below it, the morning ends with one optional line: the day's intention (Tab gets there, Enter
+there means done). Left empty, it makes no entry; written, it is a private `voornemen` that
+Vandaag shows today and asks about tomorrow (`daily.intentions`). Yesterday's intention, if
+there was one, stands quietly at the top, and Ctrl+O says how it went (letters are for writing).
+
 Escape goes back to Vandaag, also when leeslamp was started as `leeslamp ochtend`: Escape
 means "back" everywhere in leeslamp and never quits (Ctrl+Q does), and Vandaag then shows
 the answer kept and the day counted, a quiet confirmation that the writing is safe.
@@ -32,9 +37,14 @@ from leeslamp.tui.plain import plain
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.themes import MORNING
 from leeslamp.tui.widgets.entry_editor import EntryEditor
+from leeslamp.tui.widgets.intention_line import OneLineArea
+from leeslamp.tui.widgets.intention_part import YesterdayLine
 
 if TYPE_CHECKING:
+    from leeslamp.daily.bank import Prompt
+    from leeslamp.daily.intentions import Intentions
     from leeslamp.journal import Entry, Journal
+    from leeslamp.tui.widgets.intention_line import IntentionLine
 
 #: the writing timer's choices, in minutes, in the order Ctrl+R goes through them (then off)
 TIMER_CHOICES = (5, 10, 20)
@@ -66,6 +76,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
     BINDINGS = localized(
         Key("escape", "back", "morning.key.back"),
         Key("ctrl+r", "timer", "morning.key.timer"),
+        Key("ctrl+o", "intention_outcome", "intention.key.outcome"),
     )
 
     def __init__(
@@ -81,6 +92,8 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         self.question = question
         self.answer = answer
         self.editor: MorningEditor | None = None
+        self.intention: IntentionLine | None = None
+        self.intention_question: Prompt | None = None
         self.words = count_words(answer.text) if answer else 0
         self.timer_minutes: int | None = None
         self.timer_end: datetime | None = None
@@ -93,10 +106,14 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="morning-page"):
+            # yesterday's intention, quietly, with Ctrl+O to say how it went (if there was one)
+            yield YesterdayLine()
             # above the question, whose it is: a coach's question goes into the answer file
             yield Static(id="morning-coach", markup=False)
             yield Static(id="morning-question", markup=False)
             yield Vertical(id="morning-box")
+            yield Static(id="morning-intention-question", markup=False)
+            yield Vertical(id="morning-intention-box")
         with Horizontal(id="morning-status"):
             yield Static(id="morning-words")
             yield Static(id="morning-hint")
@@ -117,6 +134,8 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
             self.services.journal_link.call(self._read_today, self._today_read)
         else:
             self.call_after_refresh(self._mount_editor)
+        self.query_one("#morning-intention-question").display = False
+        self.services.journal_link.call(self._read_intention, self._mount_intention)
         self._relabel()
         if self._start_minutes in TIMER_CHOICES:
             self._start_timer(self._start_minutes)
@@ -159,6 +178,44 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         await self.query_one("#morning-box").mount(self.editor)
         self.editor.focus_text()
 
+    def _read_intention(self, journal: Journal) -> tuple[Intentions, Entry | None]:
+        """In a thread: the day's intention question and yesterday's intention, and the
+        intention written today (also an emptied one: the line goes on with it)."""
+        from leeslamp.daily.bank import load_bank_checked
+        from leeslamp.daily.intentions import intention_on, intentions
+
+        context = self.services.context
+        bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
+        day, entries = context.today(), journal.entries()
+        return intentions(entries, day, bank.prompts), intention_on(entries, day, words_only=False)
+
+    async def _mount_intention(self, found: tuple[Intentions, Entry | None]) -> None:
+        from leeslamp.daily.intentions import KIND, entry_fields
+        from leeslamp.tui.widgets.intention_line import IntentionLine
+
+        days, entry = found
+        self.query_one(YesterdayLine).show(days)
+        question = days.question
+        if question is None and entry is None:
+            return  # no intention questions at all (a bank of one's own): nothing to ask
+        self.intention_question = question
+        fields = entry_fields(question, self.services.context.language) if question else {}
+        self.intention = IntentionLine(
+            KIND, entry=entry, placeholder=t("intention.placeholder"), **fields
+        )
+        await self.query_one("#morning-intention-box").mount(self.intention)
+        self.query_one("#morning-intention-question").display = True
+        self._relabel()
+
+    def action_intention_outcome(self) -> None:
+        """Yesterday's intention: how did it go? (gelukt, deels, niet, not said)"""
+        if not self.query_one(YesterdayLine).next_outcome():
+            self.notify(t("intention.no_yesterday"), timeout=3)
+
+    @on(OneLineArea.Done)
+    def _intention_done(self) -> None:
+        self.action_back()
+
     @on(MorningEditor.Typed)
     def _typed(self, event: MorningEditor.Typed) -> None:
         self.words = event.words
@@ -166,6 +223,10 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
 
     @on(EntryEditor.Saved)
     def _saved(self, event: EntryEditor.Saved) -> None:
+        if event.editor is self.intention:
+            if self._leaving and not self._unsaved():
+                self._leave()
+            return
         self.answer = event.entry
         question = self.question
         if question is not None:
@@ -176,7 +237,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
                     journal.set_day_choice(day, prompt_id)
 
             self.services.journal_link.call(keep_choice, group="journal-write")
-        if self._leaving:
+        if self._leaving and not self._unsaved():
             self._leave()
 
     # --- what is shown --------------------------------------------------------------------
@@ -186,6 +247,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
             text = self.question.prompt.text(self.services.context.language)
             self.query_one("#morning-question", Static).update(plain(text))
         self._show_coach()
+        self._show_intention_question()
         self.query_one("#morning-hint", Static).update(t("morning.hint"))
         if self.editor is not None:
             self.editor.text_area.placeholder = t("morning.placeholder")
@@ -200,6 +262,20 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         label = self.query_one("#morning-coach", Static)
         label.update(plain(coach_label(coach.assignment.coach)) if coach is not None else "")
         label.display = coach is not None
+
+    def _show_intention_question(self) -> None:
+        """'Tot slot, als je wilt, een voornemen (Tab):' and the day's intention question (or
+        the one answered earlier today, when the bank no longer has it)."""
+        intention = self.intention
+        if intention is None:
+            return
+        if self.intention_question is not None:
+            question = self.intention_question.text(self.services.context.language)
+        else:
+            question = str((intention.fields.get("prompt") or {}).get("text") or "")
+        label = self.query_one("#morning-intention-question", Static)
+        label.update(plain(f"{t('intention.morning_title')} {question}".strip()))
+        intention.text_area.placeholder = t("intention.placeholder")
 
     def _show_words(self) -> None:
         text = t("morning.word") if self.words == 1 else t("morning.words", count=self.words)
@@ -254,13 +330,18 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
     def action_back(self) -> None:
         """Back to Vandaag, once the text is in the journal (or after a few seconds anyway:
         the editor keeps trying, and the app writes it at the very end if need be)."""
-        editor = self.editor
-        if editor is not None and editor.dirty and not self._leaving:
+        unsaved = self._unsaved()
+        if unsaved and not self._leaving:
             self._leaving = True
-            editor.save_now()
+            for editor in unsaved:
+                editor.save_now()
             self.set_timer(LEAVE_AFTER, self._leave)
         elif not self._leaving:
             self._leave()
+
+    def _unsaved(self) -> list[EntryEditor]:
+        """The answer and the intention, those with words not in the journal yet."""
+        return [e for e in (self.editor, self.intention) if e is not None and e.dirty]
 
     def _leave(self) -> None:
         if not self.is_current:

@@ -35,6 +35,7 @@ from leeslamp.tui.today_text import (
     rhythm_content,
 )
 from leeslamp.tui.widgets.footer import Footer
+from leeslamp.tui.widgets.intention_part import IntentionPart
 
 if TYPE_CHECKING:
     from leeslamp.daily.bank import PromptBank
@@ -65,6 +66,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         Key("t", "look_back", "today.key.look_back", show=False),
         Key("p", "assignment", "today.key.assignment", show=False),
         Key("o", "morning", "today.key.morning", show=False),
+        Key("v", "intention_outcome", "intention.key.outcome", show=False),
     )
 
     def __init__(self) -> None:
@@ -94,6 +96,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
                 yield Static(id="today-question")
                 yield Vertical(id="answer-box")
                 yield Static(id="morning-offer", classes="quiet")
+                yield IntentionPart()
                 yield Static(id="today-look-back", classes="today-part")
             with Vertical(id="today-side"):
                 yield Static(id="today-continue", classes="today-part")
@@ -227,6 +230,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.query_one("#today-look-back", Static).update(
             memory_content(self._memories, self.memory_index, self._titles)
         )
+        self.query_one(IntentionPart).show(view.intentions)
         assignment = assignment_content(view.assignments, day, self._titles)
         part = self.query_one("#today-assignment", Static)
         part.display = assignment is not None
@@ -369,6 +373,11 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         if question is not None and self._titles(question.question.article) is not None:
             wanted = (question.assignment.id, question.question.number)
             self.post_message(OpenArticle(question.question.article, question=wanted))
+
+    def action_intention_outcome(self) -> None:
+        """Yesterday's intention: how did it go? (gelukt, deels, niet, not said)"""
+        if self._ready() and not self.query_one(IntentionPart).next_outcome():
+            self.notify(t("intention.no_yesterday"), timeout=3)
 
     def action_morning(self) -> None:
         if not self._ready():

@@ -61,6 +61,8 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
     save_delay: ClassVar[float] = 1.0
     #: seconds before a failed save is tried again
     retry_delay: ClassVar[float] = 5.0
+    #: the text area it writes in (a one-line editor brings its own: see intention_line.py)
+    area_class: ClassVar[type[TextArea]] = TextArea
 
     DEFAULT_CSS = """
     EntryEditor { height: auto; }
@@ -135,7 +137,7 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
         return self._latest_text
 
     def compose(self) -> ComposeResult:
-        yield TextArea(
+        yield self.area_class(
             self._saved_text,
             soft_wrap=True,
             show_line_numbers=False,
