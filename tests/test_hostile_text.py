@@ -426,3 +426,30 @@ def test_artikelen_names_a_hostile_file_name_visibly(
     assert main(["artikelen"]) == 0
     err = capsys.readouterr().err
     assert printable(BROKEN_NAME) in err and is_safe(err)
+
+
+def test_the_html_report_shows_tags_links_and_controls_as_text(
+    hostile_home: dict[str, str], tmp_path: Path
+) -> None:
+    """The page to print: a reader's `<script>`, `<img onerror>`, `javascript:` link and
+    control characters are text on the page, never a tag, an attribute or a link."""
+    stamp = FIXED_NOW.isoformat()
+    nasty = (
+        "<script>alert(1)</script> <img src=x onerror=alert(2)> [klik](javascript:alert(3)) "
+        "<javascript:alert(4)> ![p](http://t/p.png) " + HOSTILE
+    )
+    answer = Entry(id="a2", kind="antwoord", text=nasty, created=stamp, updated=stamp)
+    document = build_bundle(
+        hostile_assignment(), {1: answer}, reader=nasty, reader_id="id-y", exported=FIXED_NOW
+    )
+    write_bundle(document, tmp_path / "antwoorden" / "bram.json")
+    target = tmp_path / "rapport.html"
+    files = [hostile_home["answers"], str(tmp_path / "antwoorden" / "bram.json")]
+    assert main(["opdracht", "overzicht", *files, "-o", str(target)]) == 0
+    page = target.read_text(encoding="utf-8")
+    assert is_safe(page)
+    for tag in ("<script", "<img", "<a ", "href", "src=", "onerror="):
+        assert tag not in page.replace("&lt;script", "").replace("&lt;img src=x onerror=", "")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "[klik](javascript:alert(3))" in page  # as typed, not a link
+    assert printable("\x1b]0;pwned\x07") in page and "&lt;U+202E&gt;evil" in page

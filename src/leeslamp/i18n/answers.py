@@ -229,4 +229,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "'{what}' is {length} tekens lang; er mogen er hooguit {limit} zijn.",
         "'{what}' is {length} characters long; it may have at most {limit}.",
     ),
+    # the report as a page to print (report_html.py, issue 15)
+    "overview.report_ending": (
+        "{path}: het verslag wordt een .md-bestand (Markdown) of een .html-bestand (een pagina om "
+        "te printen). Kies een naam die daarop eindigt.",
+        "{path}: the report becomes a .md file (Markdown) or an .html file (a page to print). "
+        "Choose a name that ends in one of those.",
+    ),
 }

@@ -156,8 +156,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the readers' answer files (.json)",
     ),
     "cli.help.report_output": (
-        "schrijf het verslag met alle antwoorden naar dit Markdown-bestand",
-        "write the report with all answers to this Markdown file",
+        "schrijf het verslag met alle antwoorden naar dit bestand: .md of .html (om te printen)",
+        "write the report with all answers to this file: .md or .html (to print)",
     ),
     "cli.help.overview_assignment": (
         "alleen deze opdracht (anders die van de meeste bestanden)",
