@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from rich.style import Style
 from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, OptionList, Select, Static
@@ -25,7 +26,16 @@ from leeslamp.cli import main
 from leeslamp.core.paths import resolve
 from leeslamp.core.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable
 from leeslamp.journal import Entry, Journal
-from tui_factory import FIXED_NOW, SIZE, fill, make_app, open_library, settle, write_article
+from tui_factory import (
+    FIXED_NOW,
+    SIZE,
+    fill,
+    make_app,
+    open_library,
+    settle,
+    wait_for,
+    write_article,
+)
 
 MARKUP = ["[@click=app.quit]Q[/]", "[link=http://x]klik[/link] [/", "[b]vet[/b]", "Wat is [x]?"]
 CONTROLS = ["\x1b]0;pwned\x07", "\x1b[2J", "nul\x00byte", "\u202eevil"]
@@ -221,6 +231,42 @@ async def test_the_overview_shows_a_hostile_reader_and_answer_as_text(
         assert "L" * 1000 in cell
         assert still_running(app)
         assert isinstance(app.screen, OverviewScreen)
+
+
+async def test_the_file_picker_shows_a_hostile_file_name_as_text(
+    private_home: Path, tmp_path: Path
+) -> None:
+    """A mail attachment may be called anything: in the coach's file picker its name is shown
+    with the controls made visible, and markup in it does nothing."""
+    from leeslamp.tui.screens.file_picker import FilePicker, PickerTree
+
+    folder = tmp_path / "bijlagen"
+    folder.mkdir()
+    name = BROKEN_NAME.replace(".md", ".json")
+    (folder / name).write_text("{}", encoding="utf-8")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "o")
+        await settle(pilot)
+        await fill(pilot, pilot.app.focused, str(folder))
+        await pilot.press("ctrl+o")
+
+        def loaded() -> bool:
+            """the picker has read the folder"""
+            screen = app.screen
+            return isinstance(screen, FilePicker) and bool(
+                screen.query_one(PickerTree).root.children
+            )
+
+        await wait_for(pilot, loaded)
+        tree = app.screen.query_one(PickerTree)
+        await pilot.press("down", "space")
+        label = tree.render_label(tree.root.children[0], Style(), Style())
+        assert_shown(label.plain, for_terminal(name))
+        assert not any("@click" in str(span.style) for span in label.spans)
+        assert_shown(plain(app.screen.query_one("#picker-chosen", Static)), for_terminal(name))
+        assert still_running(app)
 
 
 async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(

@@ -236,4 +236,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{path}: the report becomes a .md file (Markdown) or an .html file (a page to print). "
         "Choose a name that ends in one of those.",
     ),
+    # the overview's file picker (issue 15)
+    "overview.screen.picker_title": ("Antwoordbestanden kiezen", "Choose answer files"),
+    "overview.screen.picker_intro": (
+        "Spatie kiest een map of een bestand (nog eens: weer weg). Enter opent een map, "
+        "Backspace gaat een map omhoog. o leest wat je koos, of de map waar je op staat.",
+        "Space chooses a folder or a file (again: unchosen). Enter opens a folder, Backspace "
+        "goes a folder up. o reads what you chose, or the folder you are on.",
+    ),
 }
