@@ -269,6 +269,51 @@ async def test_the_file_picker_shows_a_hostile_file_name_as_text(
         assert still_running(app)
 
 
+async def test_a_hostile_assignment_opened_to_change_is_shown_as_text(
+    private_home: Path, tmp_path: Path
+) -> None:
+    """An assignment file opened in the compose screen: its texts fill fields that would pass
+    an escape sequence to the terminal as it is, so the controls are made visible there; the
+    next version keeps the title and coach as in the file."""
+    from textual.widgets import Input, TextArea
+
+    from leeslamp.assignments import check_assignment
+    from leeslamp.tui.screens.assignment_compose import ArticleQuestions
+    from leeslamp.tui.screens.file_picker import FilePicker, PickerTree
+
+    original = assignment_toml(tmp_path / "coach")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "n")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#compose-path", Input).value = f"{original.parent}/"
+        await pilot.press("ctrl+o")
+
+        def loaded() -> bool:
+            """the picker has read the folder"""
+            picker = app.screen
+            return isinstance(picker, FilePicker) and bool(
+                picker.query_one(PickerTree).root.children
+            )
+
+        await wait_for(pilot, loaded)
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: bool(screen.query(ArticleQuestions)))
+        await settle(pilot)
+        for field in ("#compose-title", "#compose-coach"):
+            assert_shown(screen.query_one(field, Input).value)
+        assert_shown(screen.query_one("#compose-message", TextArea).text)
+        assert_shown(screen.query_one(ArticleQuestions).query_one(TextArea).text)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert still_running(app)
+    saved = original.with_name("opdracht-versie-2.toml").read_text(encoding="utf-8")
+    version = check_assignment(saved).assignment
+    assert version is not None and version.title == HOSTILE  # as in the file: one series
+
+
 async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
     private_home: Path,
 ) -> None:
