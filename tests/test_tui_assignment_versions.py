@@ -82,6 +82,7 @@ async def test_a_changed_assignment_is_saved_beside_the_original_as_its_next_ver
             original.with_name("week10-versie-2.toml")
         )
         assert "Je past week10.toml aan" in shown_text(app)
+        assert "leeslamp · week10.toml aanpassen" in shown_text(app)
         questions = screen.query(ArticleQuestions).first().query_one("TextArea")
         assert questions.text == "Wat hoorde je?\nWat deed je ermee?"
         await fill(pilot, questions, "Wat hoorde je echt?\nWat deed je ermee?")
@@ -90,6 +91,7 @@ async def test_a_changed_assignment_is_saved_beside_the_original_as_its_next_ver
         assert "Bewaard in" in shown_text(app)
         # the next save would be version 3: version 2 is now the file being changed
         assert screen.query_one("#compose-path").value.endswith("week10-versie-3.toml")
+        assert "leeslamp · week10-versie-2.toml aanpassen" in shown_text(app)
     assert original.read_bytes() == before
     saved = original.with_name("week10-versie-2.toml").read_text(encoding="utf-8")
     assert saved.startswith(f"# Nieuwe versie van week10.toml (opdracht {WEEK_10.id}), gemaakt op")

@@ -133,7 +133,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         self.query_one("#compose-title", Input).focus()
 
     def _relabel(self, _language: str | None = None) -> None:
-        self.query_one("#compose-bar", Static).update(f"leeslamp · {t('compose.title')}")
+        self.show_title()
         self.query_one("#compose-intro", Static).update(t("compose.intro"))
         for label_id, key in FIELD_LABELS.items():
             self.query_one(f"#{label_id}", Label).update(t(key))
@@ -313,6 +313,12 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
 
     def action_open(self) -> None:
         self.versions.choose()
+
+    def show_title(self) -> None:
+        """ "New assignment", or the name of the file being changed."""
+        opened = self.versions.opened
+        title = t("compose.title_change", file=opened.path.name) if opened else t("compose.title")
+        self.query_one("#compose-bar", Static).update(plain(f"leeslamp · {title}"))
 
     def say(self, text: str, *, problem: bool = False) -> None:
         self._say(text, problem=problem)

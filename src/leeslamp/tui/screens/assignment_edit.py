@@ -87,6 +87,7 @@ class VersionEditing:
         await self.screen.fill_form(assignment)
         self.screen.set_path(next_version_path(path))
         self._lock_names(True)
+        self.screen.show_title()
         self.screen.say(t("compose.opened", file=path.name, new=next_version_path(path).name))
 
     def _lock_names(self, locked: bool) -> None:
@@ -126,3 +127,4 @@ class VersionEditing:
         if self.opened is not None:
             self.opened = Opened(path, assignment)
             self.screen.set_path(next_version_path(path))
+            self.screen.show_title()
