@@ -128,3 +128,31 @@ async def test_going_back_from_the_picker_changes_nothing(
         assert isinstance(app.screen, OverviewScreen)
         assert app.screen.overview is None
         assert app.screen.query_one("#overview-paths").value.endswith("anna.json")
+
+
+async def test_the_report_saved_as_html_is_the_page_to_print(
+    private_home: Path, tmp_path: Path
+) -> None:
+    from leeslamp.assignments.report_html import markdown_page
+    from leeslamp.tui.screens.assignment_overview import ReportScreen
+
+    folder = downloads(tmp_path)
+    page = tmp_path / "verslag.html"
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, str(folder / "Mijn antwoorden"))
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReportScreen)
+        await pilot.press("s")
+        assert "Eindigt de naam op .html" in shown_text(app)
+        await fill(pilot, screen.query_one("#report-path"), str(page))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert f"Bewaard in {page}." in shown_text(app)
+    html = page.read_text(encoding="utf-8")
+    assert html == markdown_page(screen.markdown, "Overzicht: Leesopdracht week 10")
+    assert "<style>" in html and "Tijdens de verhuizing." in html

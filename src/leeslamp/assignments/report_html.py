@@ -49,10 +49,14 @@ def report_text(overview: Overview, path: Path) -> str:
     from leeslamp.assignments.overview import overview_markdown
 
     markdown = overview_markdown(overview)
-    return markdown if report_kind(path) == MARKDOWN else markdown_page(markdown, _title(overview))
+    return (
+        markdown
+        if report_kind(path) == MARKDOWN
+        else markdown_page(markdown, report_title(overview))
+    )
 
 
-def _title(overview: Overview) -> str:
+def report_title(overview: Overview) -> str:
     if overview.assignment is None:
         return t("overview.md_title_none")
     return t("overview.md_title", title=overview.assignment.title)

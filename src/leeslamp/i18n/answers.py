@@ -236,6 +236,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{path}: the report becomes a .md file (Markdown) or an .html file (a page to print). "
         "Choose a name that ends in one of those.",
     ),
+    "overview.screen.save_html": (
+        "Eindigt de naam op .html, dan wordt het een pagina om te printen.",
+        "A name that ends in .html makes a page to print.",
+    ),
     # the overview's file picker (issue 15)
     "overview.screen.picker_title": ("Antwoordbestanden kiezen", "Choose answer files"),
     "overview.screen.picker_intro": (

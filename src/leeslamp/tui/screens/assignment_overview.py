@@ -241,8 +241,13 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         overview = self.overview
         if overview is None or overview.assignment is None:
             return
+        from leeslamp.assignments.report_html import report_title
+
         name = f"overzicht-{overview.assignment.id}.md"
-        self.app.push_screen(ReportScreen(overview_markdown(overview), Path.cwd() / name))
+        markdown = overview_markdown(overview)
+        self.app.push_screen(
+            ReportScreen(markdown, Path.cwd() / name, title=report_title(overview))
+        )
 
     def action_back(self) -> None:
         self.app.pop_screen()
@@ -259,10 +264,11 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
     services = AppServices()
 
-    def __init__(self, markdown: str, default_path: Path) -> None:
+    def __init__(self, markdown: str, default_path: Path, *, title: str = "") -> None:
         super().__init__()
         self.markdown = markdown
         self.default_path = default_path
+        self.title_text = title  # the page's title, when saved as .html
         self._saver = PathSaver(self, "report-save")
 
     def compose(self) -> ComposeResult:
@@ -293,7 +299,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
     def action_save(self) -> None:
         self.query_one("#report-path", Input).focus()
-        self._say(t("overview.screen.save_hint"))
+        self._say(f"{t('overview.screen.save_hint')} {t('overview.screen.save_html')}")
 
     @on(Input.Changed, "#report-path")
     def _path_changed(self) -> None:
@@ -307,7 +313,15 @@ class ReportScreen(LocalizedBindings, Screen[None]):
         if exists:
             self._say(t("compose.exists", path=path), problem=True)
             return
-        self._saver.save(path, self.markdown, self._saved, self._not_saved)
+        self._saver.save(path, self._text_for(path), self._saved, self._not_saved)
+
+    def _text_for(self, path: Path) -> str:
+        """The Markdown report, or for a name ending in .html the page to print made of it."""
+        from leeslamp.assignments.report_html import HTML, REPORT_KINDS, markdown_page
+
+        if REPORT_KINDS.get(path.suffix.lower()) == HTML:
+            return markdown_page(self.markdown, self.title_text)
+        return self.markdown
 
     def _not_saved(self, path: Path, reason: str) -> None:
         self._say(t("compose.not_saved", path=path, reason=reason), problem=True)
