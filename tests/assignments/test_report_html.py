@@ -66,6 +66,7 @@ def test_an_html_report_is_one_page_without_scripts_or_addresses(tmp_path: Path,
     page = assert_self_contained(html)
     text = "".join(page.text)
     assert "Overzicht: Leesopdracht week 49: aandacht" in text
+    assert "Lees rustig en schrijf wat je raakt." in text  # the coach's message
     assert "Het contract van" in text and "de vrije avond." in text
     assert "Nog geen antwoord van: Anna, Chris." in text  # question 2
     # printed on A4, the head on the first page and every question on a page of its own

@@ -222,6 +222,8 @@ def overview_markdown(overview: Overview) -> str:
             lines.append(f"- {t('overview.md_deadline')}: {assignment.deadline.isoformat()}")
         lines.append(f"- {t('bundle.md_assignment')}: {markdown_line(assignment.id)}")
         lines.append(f"- {t('overview.md_readers')}: {len(overview.readers)}")
+        if assignment.message:  # the coach's own words to the group belong to the assignment
+            lines += ["", quoted(markdown_text(assignment.message))]
         lines += ["", *_markdown_table(overview)]
         for question in assignment.questions:
             lines += _markdown_question(overview, question)
