@@ -156,3 +156,18 @@ async def test_the_report_saved_as_html_is_the_page_to_print(
     html = page.read_text(encoding="utf-8")
     assert html == markdown_page(screen.markdown, "Overzicht: Leesopdracht week 10")
     assert "<style>" in html and "Tijdens de verhuizing." in html
+
+
+async def test_o_at_once_reads_the_folder_the_picker_opened_in(
+    private_home: Path, tmp_path: Path
+) -> None:
+    folder = downloads(tmp_path) / "Mijn antwoorden"
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_overview(pilot, str(folder))
+        await pilot.press("ctrl+o")
+        await picker_tree(pilot)
+        await pilot.press("o")
+        await wait_for(pilot, lambda: isinstance(app.screen, OverviewScreen))
+        await settle(pilot)
+        assert set(rows(app)) == {"Anna", "Bram"}

@@ -114,8 +114,9 @@ class FilePicker(LocalizedBindings, ModalScreen[list[Path] | None]):
         chosen.update(plain(t("tui.picker.chosen", paths=names)))
 
     def _highlighted(self) -> Path | None:
+        """The path under the cursor; the top line is the folder shown itself."""
         node = self.folders.cursor_node
-        if node is None or node.data is None or node is self.folders.root:
+        if node is None or node.data is None:
             return None
         return Path(node.data.path)
 
