@@ -157,3 +157,20 @@ async def test_a_broken_file_is_named_with_its_problem_and_the_form_stays(
         assert "regel 1" in shown_text(app)
         assert screen.versions.opened is None
         assert not screen.query_one("#compose-title").disabled
+
+
+async def test_after_changing_a_file_ctrl_n_starts_a_new_assignment(
+    private_home: Path, tmp_path: Path
+) -> None:
+    original = coach_file(tmp_path)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_file(pilot, original)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        title = screen.query_one("#compose-title")
+        assert title.value == "" and not title.disabled and app.focused is title
+        assert not screen.query(ArticleQuestions)
+        assert screen.versions.opened is None
+        assert "leeslamp · Nieuwe opdracht maken" in shown_text(app)
+        assert screen.query_one("#compose-path").value.endswith("leesopdracht.toml")

@@ -317,6 +317,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "preview.place.unknown": ("onbekend", "unknown"),
     # changing an existing assignment, saved as its next version (issue 15)
     "compose.key.open": ("Opdracht openen", "Open an assignment"),
+    "compose.key.new": ("Nieuwe opdracht", "New assignment"),
     "compose.title_change": ("{file} aanpassen", "Changing {file}"),
     "compose.open_title": ("Een opdracht openen", "Open an assignment"),
     "compose.open_intro": (

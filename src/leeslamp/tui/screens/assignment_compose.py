@@ -86,6 +86,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         Key("escape", "back", "compose.key.back"),
         Key("ctrl+s", "save", "compose.key.save"),
         Key("ctrl+o", "open", "compose.key.open"),
+        Key("ctrl+n", "new", "compose.key.new"),
     )
 
     def __init__(self) -> None:
@@ -314,11 +315,30 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
     def action_open(self) -> None:
         self.versions.choose()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "new" and self.versions.opened is None:
+            return False  # the form is a new assignment already
+        return super().check_action(action, parameters)
+
+    async def action_new(self) -> None:
+        """After changing a file: an empty form for a new assignment, title and coach open."""
+        self.versions.forget()
+        for field in ("#compose-title", "#compose-coach", "#compose-deadline", "#compose-path"):
+            self.query_one(field, Input).value = ""
+        self.query_one("#compose-message", TextArea).text = ""
+        await self.query_one("#compose-items").remove_children()
+        self._set_default_path()
+        self._offer_articles()
+        self.show_title()
+        self._say("")
+        self.query_one("#compose-title", Input).focus()
+
     def show_title(self) -> None:
         """ "New assignment", or the name of the file being changed."""
         opened = self.versions.opened
         title = t("compose.title_change", file=opened.path.name) if opened else t("compose.title")
         self.query_one("#compose-bar", Static).update(plain(f"leeslamp · {title}"))
+        self.refresh_bindings()  # ctrl+n only while a file is being changed
 
     def say(self, text: str, *, problem: bool = False) -> None:
         self._say(text, problem=problem)

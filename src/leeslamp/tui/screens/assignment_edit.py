@@ -86,11 +86,16 @@ class VersionEditing:
         self.opened = Opened(path, assignment)
         await self.screen.fill_form(assignment)
         self.screen.set_path(next_version_path(path))
-        self._lock_names(True)
+        self._lock_names(locked=True)
         self.screen.show_title()
         self.screen.say(t("compose.opened", file=path.name, new=next_version_path(path).name))
 
-    def _lock_names(self, locked: bool) -> None:
+    def forget(self) -> None:
+        """Back to composing a new assignment."""
+        self.opened = None
+        self._lock_names(locked=False)
+
+    def _lock_names(self, *, locked: bool) -> None:
         from textual.widgets import Input
 
         for field in ("#compose-title", "#compose-coach"):
