@@ -8,6 +8,7 @@ from pathlib import Path
 
 from leeslamp.assignments import check_assignment, dump_assignment, new_assignment
 from leeslamp.assignments.next_version import next_version_path
+from leeslamp.i18n import t
 from leeslamp.tui.screens.assignment_compose import ArticleQuestions, ComposeScreen
 from leeslamp.tui.screens.file_picker import FilePicker, PickerTree
 from tui_factory import SIZE, fill, make_app, settle, shown_text, wait_for
@@ -94,7 +95,9 @@ async def test_a_changed_assignment_is_saved_beside_the_original_as_its_next_ver
         assert "leeslamp · week10-versie-2.toml aanpassen" in shown_text(app)
     assert original.read_bytes() == before
     saved = original.with_name("week10-versie-2.toml").read_text(encoding="utf-8")
-    assert saved.startswith(f"# Nieuwe versie van week10.toml (opdracht {WEEK_10.id}), gemaakt op")
+    assert saved.startswith(
+        f"# Nieuwe versie van week10.toml (leesopdracht {WEEK_10.id}), gemaakt op"
+    )
     result = check_assignment(saved, known_articles=app.context.library().ids())
     assert result.ok and not result.warnings
     version = result.assignment
@@ -172,5 +175,5 @@ async def test_after_changing_a_file_ctrl_n_starts_a_new_assignment(
         assert title.value == "" and not title.disabled and app.focused is title
         assert not screen.query(ArticleQuestions)
         assert screen.versions.opened is None
-        assert "leeslamp · Nieuwe opdracht maken" in shown_text(app)
+        assert f"leeslamp · {t('compose.title')}" in shown_text(app)
         assert screen.query_one("#compose-path").value.endswith("leesopdracht.toml")

@@ -316,12 +316,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "preview.place.schrijf": ("leeslamp schrijf", "leeslamp write"),
     "preview.place.unknown": ("onbekend", "unknown"),
     # changing an existing assignment, saved as its next version (issue 15)
-    "compose.key.open": ("Opdracht openen", "Open an assignment"),
-    "compose.key.new": ("Nieuwe opdracht", "New assignment"),
+    "compose.key.open": ("Leesopdracht openen", "Open an assignment"),
+    "compose.key.new": ("Nieuwe leesopdracht", "New assignment"),
     "compose.title_change": ("{file} aanpassen", "Changing {file}"),
-    "compose.open_title": ("Een opdracht openen", "Open an assignment"),
+    "compose.open_title": ("Een leesopdracht openen", "Open an assignment"),
     "compose.open_intro": (
-        "Kies het opdrachtbestand (.toml) dat je wilt aanpassen. Enter opent een map of kiest "
+        "Kies het bestand met de leesopdracht (.toml) dat je wilt aanpassen. Enter opent een map of kiest "
         "het bestand, Backspace gaat een map omhoog.",
         "Choose the assignment file (.toml) to change. Enter opens a folder or chooses the "
         "file, Backspace goes a folder up.",
@@ -349,7 +349,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Title and coach must stay as in {file}, or it is not a new version.",
     ),
     "compose.version_comment": (
-        "Nieuwe versie van {file} (opdracht {id}), gemaakt op {day}.",
+        "Nieuwe versie van {file} (leesopdracht {id}), gemaakt op {day}.",
         "New version of {file} (assignment {id}), made on {day}.",
     ),
 }
