@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
+from rich.style import Style
 from textual.content import Content
 from textual.coordinate import Coordinate
 from textual.widgets import DataTable, OptionList, Select, Static
@@ -25,7 +26,16 @@ from leeslamp.cli import main
 from leeslamp.core.paths import resolve
 from leeslamp.core.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable
 from leeslamp.journal import Entry, Journal
-from tui_factory import FIXED_NOW, SIZE, fill, make_app, open_library, settle, write_article
+from tui_factory import (
+    FIXED_NOW,
+    SIZE,
+    fill,
+    make_app,
+    open_library,
+    settle,
+    wait_for,
+    write_article,
+)
 
 MARKUP = ["[@click=app.quit]Q[/]", "[link=http://x]klik[/link] [/", "[b]vet[/b]", "Wat is [x]?"]
 CONTROLS = ["\x1b]0;pwned\x07", "\x1b[2J", "nul\x00byte", "\u202eevil"]
@@ -565,3 +575,111 @@ def test_an_older_versions_hostile_wording_is_escaped_in_the_overview(
     text = report.read_text(encoding="utf-8")
     assert is_safe(text) and "de vraag was:" in text
     assert "[@click" not in text.replace("\\[@click", "")
+
+
+async def test_the_file_picker_shows_a_hostile_file_name_as_text(
+    private_home: Path, tmp_path: Path
+) -> None:
+    """A mail attachment may be called anything: in the coach's file picker its name is shown
+    with the controls made visible, and markup in it does nothing."""
+    from leeslamp.tui.screens.file_picker import FilePicker, PickerTree
+
+    folder = tmp_path / "bijlagen"
+    folder.mkdir()
+    name = BROKEN_NAME.replace(".md", ".json")
+    (folder / name).write_text("{}", encoding="utf-8")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "o")
+        await settle(pilot)
+        await fill(pilot, pilot.app.focused, str(folder))
+        await pilot.press("ctrl+o")
+
+        def loaded() -> bool:
+            """the picker has read the folder"""
+            screen = app.screen
+            return isinstance(screen, FilePicker) and bool(
+                screen.query_one(PickerTree).root.children
+            )
+
+        await wait_for(pilot, loaded)
+        tree = app.screen.query_one(PickerTree)
+        await pilot.press("down", "space")
+        label = tree.render_label(tree.root.children[0], Style(), Style())
+        assert_shown(label.plain, for_terminal(name))
+        assert not any("@click" in str(span.style) for span in label.spans)
+        assert_shown(plain(app.screen.query_one("#picker-chosen", Static)), for_terminal(name))
+        assert still_running(app)
+
+
+async def test_a_hostile_assignment_opened_to_change_is_shown_as_text(
+    private_home: Path, tmp_path: Path
+) -> None:
+    """An assignment file opened in the compose screen: its texts fill fields that would pass
+    an escape sequence to the terminal as it is, so the controls are made visible there; the
+    next version keeps the title and coach as in the file."""
+    from textual.widgets import Input, TextArea
+
+    from leeslamp.assignments import check_assignment
+    from leeslamp.tui.screens.assignment_compose import ArticleQuestions
+    from leeslamp.tui.screens.file_picker import FilePicker, PickerTree
+
+    original = assignment_toml(tmp_path / "coach")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "n")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#compose-path", Input).value = f"{original.parent}/"
+        await pilot.press("ctrl+o")
+
+        def loaded() -> bool:
+            """the picker has read the folder"""
+            picker = app.screen
+            return isinstance(picker, FilePicker) and bool(
+                picker.query_one(PickerTree).root.children
+            )
+
+        await wait_for(pilot, loaded)
+        await pilot.press("down", "enter")
+        await wait_for(pilot, lambda: bool(screen.query(ArticleQuestions)))
+        await settle(pilot)
+        for field in ("#compose-title", "#compose-coach"):
+            assert_shown(screen.query_one(field, Input).value)
+        assert_shown(screen.query_one("#compose-message", TextArea).text)
+        assert_shown(screen.query_one(ArticleQuestions).query_one(TextArea).text)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert still_running(app)
+    saved = original.with_name("opdracht-versie-2.toml").read_text(encoding="utf-8")
+    version = check_assignment(saved).assignment
+    assert version is not None and version.title == HOSTILE  # as in the file: one series
+
+
+def test_the_html_report_shows_tags_links_and_controls_as_text(
+    hostile_home: dict[str, str], tmp_path: Path
+) -> None:
+    """The page to print: a reader's `<script>`, `<img onerror>`, `javascript:` link and
+    control characters are text on the page, never a tag, an attribute or a link."""
+    stamp = FIXED_NOW.isoformat()
+    nasty = (
+        "<script>alert(1)</script> <img src=x onerror=alert(2)> [klik](javascript:alert(3)) "
+        "<javascript:alert(4)> ![p](http://t/p.png) " + HOSTILE
+    )
+    answer = Entry(id="a2", kind="antwoord", text=nasty, created=stamp, updated=stamp)
+    document = build_bundle(
+        hostile_assignment(), {1: answer}, reader=nasty, reader_id="id-y", exported=FIXED_NOW
+    )
+    write_bundle(document, tmp_path / "antwoorden" / "bram.json")
+    target = tmp_path / "rapport.html"
+    files = [hostile_home["answers"], str(tmp_path / "antwoorden" / "bram.json")]
+    assert main(["opdracht", "overzicht", *files, "-o", str(target)]) == 0
+    page = target.read_text(encoding="utf-8")
+    assert is_safe(page)
+    for tag in ("<script", "<img", "<a ", "href", "src=", "onerror="):
+        assert tag not in page.replace("&lt;script", "").replace("&lt;img src=x onerror=", "")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "[klik](javascript:alert(3))" in page  # as typed, not a link
+    assert printable("\x1b]0;pwned\x07") in page and "&lt;U+202E&gt;evil" in page

@@ -321,6 +321,8 @@ def overview_markdown(overview: Overview) -> str:
         lines.append(f"- {t('bundle.md_assignment')}: {markdown_line(assignment.id)}")
         lines.append(f"- {t('overview.md_readers')}: {len(overview.readers)}")
         lines += _markdown_notes(overview)
+        if assignment.message:  # the coach's own words to the group belong to the assignment
+            lines += ["", quoted(markdown_text(assignment.message))]
         lines += ["", *_markdown_table(overview)]
         for question in overview.questions:
             lines += _markdown_question(overview, question)

@@ -72,7 +72,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "files", nargs="+", type=Path, metavar="BESTAND", help=t("cli.help.bundles")
     )
     overview.add_argument(
-        "-o", "--uitvoer", "--output", dest="output", type=Path, metavar="VERSLAG.md",
+        "-o", "--uitvoer", "--output", dest="output", type=Path, metavar="VERSLAG.md|.html",
         help=t("cli.help.report_output"),
     )  # fmt: skip
     overview.add_argument("--json", action="store_true", help=t("cli.help.json"))
@@ -127,10 +127,13 @@ def check_file(context: Context, args: argparse.Namespace) -> int:
 
 
 def show_overview(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.assignments import build_overview, overview_markdown
+    from leeslamp.assignments import build_overview
     from leeslamp.assignments.dialogue import dialogue_text, with_dialogue
+    from leeslamp.assignments.report_html import report_kind, report_text
     from leeslamp.core.fileio import atomic_write_text
 
+    if args.output is not None:
+        report_kind(args.output)  # a wrong ending is said before anything is read
     overview = build_overview(args.files, assignment_id=args.assignment)
     overview = with_dialogue(overview, context.library().find)
     if args.json:
@@ -145,7 +148,7 @@ def show_overview(context: Context, args: argparse.Namespace) -> int:
     if overview.assignment is None:
         raise UserInputError("overview.nothing")
     if args.output is not None:
-        atomic_write_text(args.output, overview_markdown(overview))
+        atomic_write_text(args.output, report_text(overview, args.output))
         _err(t("overview.written", path=args.output))
     elif not args.json:
         _err(t("overview.hint_report"))

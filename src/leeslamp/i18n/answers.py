@@ -343,5 +343,23 @@ STRINGS: dict[str, tuple[str, str]] = {
     "answers.exists_again": (
         "Druk nog eens op Schrijven als dat goed is.",
         "Press Write it again if that is right.",
+    # the report as a page to print (report_html.py, issue 15)
+    "overview.report_ending": (
+        "{path}: het verslag wordt een .md-bestand (Markdown) of een .html-bestand (een pagina om "
+        "te printen). Kies een naam die daarop eindigt.",
+        "{path}: the report becomes a .md file (Markdown) or an .html file (a page to print). "
+        "Choose a name that ends in one of those.",
+    ),
+    "overview.screen.save_html": (
+        "Eindigt de naam op .html, dan wordt het een pagina om te printen.",
+        "A name that ends in .html makes a page to print.",
+    ),
+    # the overview's file picker (issue 15)
+    "overview.screen.picker_title": ("Antwoordbestanden kiezen", "Choose answer files"),
+    "overview.screen.picker_intro": (
+        "Spatie kiest een map of een bestand (nog eens: weer weg). Enter opent een map, "
+        "Backspace gaat een map omhoog. o leest wat je koos, of de map waar je op staat.",
+        "Space chooses a folder or a file (again: unchosen). Enter opens a folder, Backspace "
+        "goes a folder up. o reads what you chose, or the folder you are on.",
     ),
 }

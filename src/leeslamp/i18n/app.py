@@ -167,4 +167,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "The app needs a terminal to show itself and read keys, and there is none here. For "
         "scripts there are: leeslamp today, leeslamp write, leeslamp search and leeslamp export.",
     ),
+    # the file picker (tui/screens/file_picker.py, issue 15)
+    "help.screen.picker": ("Bestanden kiezen", "Choose files"),
+    "tui.picker.key.cancel": ("Terug", "Back"),
+    "tui.picker.key.toggle": ("Kiezen", "Choose"),
+    "tui.picker.key.done": ("Openen", "Open"),
+    "tui.picker.key.up": ("Map omhoog", "Folder up"),
+    "tui.picker.folder": ("In {path}", "In {path}"),
+    "tui.picker.none_chosen": ("Nog niets gekozen.", "Nothing chosen yet."),
+    "tui.picker.chosen": ("Gekozen: {paths}", "Chosen: {paths}"),
 }

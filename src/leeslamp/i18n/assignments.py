@@ -351,5 +351,41 @@ STRINGS: dict[str, tuple[str, str]] = {
         'er staat geen coach in. Zet je naam erbij, zoals: coach = "Marieke". Aan titel en coach herkent leeslamp een verbeterde versie van je leesopdracht.',
         'there is no coach in it. Add your name, like: coach = "Marieke". By title and coach '
         "leeslamp recognises a corrected version of your assignment.",
+    # changing an existing assignment, saved as its next version (issue 15)
+    "compose.key.open": ("Leesopdracht openen", "Open an assignment"),
+    "compose.key.new": ("Nieuwe leesopdracht", "New assignment"),
+    "compose.title_change": ("{file} aanpassen", "Changing {file}"),
+    "compose.open_title": ("Een leesopdracht openen", "Open an assignment"),
+    "compose.open_intro": (
+        "Kies het bestand met de leesopdracht (.toml) dat je wilt aanpassen. Enter opent een map of kiest "
+        "het bestand, Backspace gaat een map omhoog.",
+        "Choose the assignment file (.toml) to change. Enter opens a folder or chooses the "
+        "file, Backspace goes a folder up.",
+    ),
+    "compose.open_failed": (
+        "{path} kan ik niet openen:\n{problems}",
+        "I can't open {path}:\n{problems}",
+    ),
+    "compose.opened": (
+        "Je past {file} aan. Titel en coach blijven gelijk: zo zien lezers dit als een nieuwe "
+        "versie. Bewaren maakt {new}; {file} zelf blijft zoals het is.",
+        "You are changing {file}. Title and coach stay the same: that is how readers see this as "
+        "a new version. Saving makes {new}; {file} itself stays as it is.",
+    ),
+    "compose.version_original": (
+        "Dit is het bestand dat je aanpast: {file} blijft zoals het is. Kies een andere naam.",
+        "This is the file you are changing: {file} stays as it is. Choose another name.",
+    ),
+    "compose.version_unchanged": (
+        "Er is nog niets veranderd ten opzichte van {file}: dan is er geen nieuwe versie.",
+        "Nothing has changed yet compared with {file}: so there is no new version.",
+    ),
+    "compose.version_other_series": (
+        "Titel en coach moeten gelijk blijven aan {file}, anders is het geen nieuwe versie.",
+        "Title and coach must stay as in {file}, or it is not a new version.",
+    ),
+    "compose.version_comment": (
+        "Nieuwe versie van {file} (leesopdracht {id}), gemaakt op {day}.",
+        "New version of {file} (assignment {id}), made on {day}.",
     ),
 }

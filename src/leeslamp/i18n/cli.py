@@ -159,8 +159,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the readers' answer files (.json), or a folder holding them",
     ),
     "cli.help.report_output": (
-        "schrijf het verslag met alle antwoorden naar dit Markdown-bestand",
-        "write the report with all answers to this Markdown file",
+        "schrijf het verslag met alle antwoorden naar dit bestand: .md of .html (om te printen)",
+        "write the report with all answers to this file: .md or .html (to print)",
     ),
     "cli.help.overview_assignment": (
         "alleen deze leesopdracht, met alle versies, in de woorden van deze versie (anders die "

@@ -21,11 +21,13 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from leeslamp.core.dates import long_date, parse_day
 from leeslamp.core.errors import LeeslampError
+from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
 from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain, plain_label
 from leeslamp.tui.saving import PathSaver
+from leeslamp.tui.screens.assignment_edit import VersionEditing
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.footer import Footer
 from leeslamp.tui.widgets.localized_select import LocalizedSelect
@@ -83,12 +85,15 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
     BINDINGS = localized(
         Key("escape", "back", "compose.key.back"),
         Key("ctrl+s", "save", "compose.key.save"),
+        Key("ctrl+o", "open", "compose.key.open"),
+        Key("ctrl+n", "new", "compose.key.new"),
     )
 
     def __init__(self) -> None:
         super().__init__()
         self._auto_path = ""
         self._saver = PathSaver(self, "compose-save")
+        self.versions = VersionEditing(self)  # an existing file, changed: its next version
 
     services = AppServices()
 
@@ -129,7 +134,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         self.query_one("#compose-title", Input).focus()
 
     def _relabel(self, _language: str | None = None) -> None:
-        self.query_one("#compose-bar", Static).update(f"leeslamp · {t('compose.title')}")
+        self.show_title()
         self.query_one("#compose-intro", Static).update(t("compose.intro"))
         for label_id, key in FIELD_LABELS.items():
             self.query_one(f"#{label_id}", Label).update(t(key))
@@ -250,9 +255,13 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
                 self._problem("compose.need_question", title=item.article.title)
                 item.query_one(TextArea).focus()
                 return None
+        coach = self.query_one("#compose-coach", Input).value
+        opened = self.versions.opened
+        if opened is not None:  # locked fields: the names as in the file, not as shown
+            title, coach = opened.assignment.title, opened.assignment.coach
         return new_assignment(
             title=title,
-            coach=self.query_one("#compose-coach", Input).value,
+            coach=coach,
             deadline=deadline,
             message=self.query_one("#compose-message", TextArea).text,
             items=[(item.article.id, item.questions) for item in items],
@@ -275,18 +284,23 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
             self._problem("compose.need_path", "#compose-path")
             return
         path, exists = self._saver.target(raw_path, file_name_for(assignment.title))
+        refusal = self.versions.refusal(assignment, path)
+        if refusal is not None:
+            self._say(refusal, problem=True)
+            return
         if exists:
             self._problem("compose.exists", path=path)
             return
         self._say(t("compose.saving"))
         self._saver.save(
             path,
-            text,
+            self.versions.header() + text,
             lambda path: self._saved(path, assignment),
             lambda path, reason: self._problem("compose.not_saved", path=path, reason=reason),
         )
 
     def _saved(self, path: Path, assignment: Assignment) -> None:
+        self.versions.saved(path, assignment)
         self._say(
             t(
                 "compose.saved_one" if len(assignment.questions) == 1 else "compose.saved",
@@ -295,6 +309,63 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
                 assignment_id=assignment.id,
             )
         )
+
+    # --- an existing file (assignment_edit.VersionEditing) ---------------------------------
+
+    def action_open(self) -> None:
+        self.versions.choose()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "new" and self.versions.opened is None:
+            return False  # the form is a new assignment already
+        return super().check_action(action, parameters)
+
+    async def action_new(self) -> None:
+        """After changing a file: an empty form for a new assignment, title and coach open."""
+        self.versions.forget()
+        for field in ("#compose-title", "#compose-coach", "#compose-deadline", "#compose-path"):
+            self.query_one(field, Input).value = ""
+        self.query_one("#compose-message", TextArea).text = ""
+        await self.query_one("#compose-items").remove_children()
+        self._set_default_path()
+        self._offer_articles()
+        self.show_title()
+        self._say("")
+        self.query_one("#compose-title", Input).focus()
+
+    def show_title(self) -> None:
+        """ "New assignment", or the name of the file being changed."""
+        opened = self.versions.opened
+        title = t("compose.title_change", file=opened.path.name) if opened else t("compose.title")
+        self.query_one("#compose-bar", Static).update(plain(f"leeslamp · {title}"))
+        self.refresh_bindings()  # ctrl+n only while a file is being changed
+
+    def say(self, text: str, *, problem: bool = False) -> None:
+        self._say(text, problem=problem)
+
+    def set_path(self, path: Path) -> None:
+        self.query_one("#compose-path", Input).value = str(path)
+
+    async def fill_form(self, assignment: Assignment) -> None:
+        """The form as `assignment` has it, in place of what was there. Text from a file:
+        Input and TextArea pass a control character to the terminal as it is, so each is
+        shown as a visible one (and saved so, if the coach saves)."""
+        self.query_one("#compose-title", Input).value = for_terminal(assignment.title)
+        self.query_one("#compose-coach", Input).value = for_terminal(assignment.coach)
+        deadline = assignment.deadline.isoformat() if assignment.deadline else ""
+        self.query_one("#compose-deadline", Input).value = deadline
+        self.query_one("#compose-message", TextArea).text = for_terminal(assignment.message)
+        items = self.query_one("#compose-items")
+        await items.remove_children()
+        library = self.services.context.library()
+        for reading in assignment.items:
+            article = library.find(reading.article)
+            if article is None:  # read with the library's ids: not expected
+                continue
+            item = ArticleQuestions(article)
+            await items.mount(item)
+            item.query_one(TextArea).text = for_terminal("\n".join(reading.questions))
+        self._offer_articles()
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -25,8 +25,9 @@ from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain, plain_styled
-from leeslamp.tui.saving import PathSaver, typed_path
+from leeslamp.tui.saving import PathSaver
 from leeslamp.tui.services import AppServices
+from leeslamp.tui.typed_paths import typed_paths
 from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
@@ -35,25 +36,20 @@ if TYPE_CHECKING:
 
 def bundle_files(text: str) -> tuple[list[Path], list[str]]:
     """The files a coach typed: a folder means every .json file in it (the Markdown copies are
-    for people). Several paths are separated by spaces; quote one that holds spaces. Returns the
-    files and a sentence for each path that is neither a file nor a folder."""
-    whole = typed_path(text)
-    try:
-        typed = [whole] if whole.exists() else [typed_path(part) for part in shlex.split(text)]
-    except ValueError:  # an unclosed quote
-        typed = [whole]
+    for people). Several paths are separated by spaces; a path may hold spaces itself
+    (`typed_paths`). Returns the files and a sentence for each path that is neither a file nor a
+    folder."""
+    typed, missing = typed_paths(text)
     files: list[Path] = []
-    problems: list[str] = []
+    problems = [t("overview.screen.not_found", path=path) for path in missing]
     for path in typed:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix.lower() == ".json")
             if not found:
                 problems.append(t("overview.screen.empty_folder", path=path))
             files.extend(found)
-        elif path.exists():
-            files.append(path)
         else:
-            problems.append(t("overview.screen.not_found", path=path))
+            files.append(path)
     return files, problems
 
 
@@ -61,7 +57,7 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.overview"
     BINDINGS = localized(
         Key("escape", "back", "overview.screen.key.back"),
-        Key("f", "choose_files", "overview.screen.key.files"),
+        Key("ctrl+o,f", "choose_files", "overview.screen.key.files"),
         Key("r", "report", "overview.screen.key.report"),
         Key("k", "map", "overview.screen.key.map"),
     )
@@ -230,7 +226,28 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         return super().check_action(action, parameters)
 
     def action_choose_files(self) -> None:
-        self.query_one("#overview-paths", Input).focus()
+        """The file picker, from the folder typed (or where leeslamp runs)."""
+        from leeslamp.tui.screens.file_picker import FilePicker
+
+        typed, _missing = typed_paths(self.query_one("#overview-paths", Input).value)
+        picker = FilePicker(
+            typed[0] if typed else Path.cwd(),
+            suffixes=(".json",),
+            many=True,
+            title=t("overview.screen.picker_title"),
+            intro=t("overview.screen.picker_intro"),
+        )
+        self.app.push_screen(picker, self._files_chosen)
+
+    def _files_chosen(self, paths: list[Path] | None) -> None:
+        """Read what was chosen, and show it in the field as a line that reads the same again."""
+        field = self.query_one("#overview-paths", Input)
+        field.focus()
+        if not paths:
+            return
+        field.value = shlex.join(str(path) for path in paths)
+        self._say(t("overview.screen.reading"))
+        self._read(field.value)
 
     def action_report(self) -> None:
         from leeslamp.assignments import overview_markdown
@@ -238,8 +255,13 @@ class OverviewScreen(LocalizedBindings, Screen[None]):
         overview = self.overview
         if overview is None or overview.assignment is None:
             return
+        from leeslamp.assignments.report_html import report_title
+
         name = f"overzicht-{overview.assignment.id}.md"
-        self.app.push_screen(ReportScreen(overview_markdown(overview), Path.cwd() / name))
+        markdown = overview_markdown(overview)
+        self.app.push_screen(
+            ReportScreen(markdown, Path.cwd() / name, title=report_title(overview))
+        )
 
     def action_map(self) -> None:
         from leeslamp.tui.screens.dialogue_map import DialogueMapScreen
@@ -262,10 +284,11 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
     services = AppServices()
 
-    def __init__(self, markdown: str, default_path: Path) -> None:
+    def __init__(self, markdown: str, default_path: Path, *, title: str = "") -> None:
         super().__init__()
         self.markdown = markdown
         self.default_path = default_path
+        self.title_text = title  # the page's title, when saved as .html
         self._saver = PathSaver(self, "report-save")
 
     def compose(self) -> ComposeResult:
@@ -296,7 +319,7 @@ class ReportScreen(LocalizedBindings, Screen[None]):
 
     def action_save(self) -> None:
         self.query_one("#report-path", Input).focus()
-        self._say(t("overview.screen.save_hint"))
+        self._say(f"{t('overview.screen.save_hint')} {t('overview.screen.save_html')}")
 
     @on(Input.Changed, "#report-path")
     def _path_changed(self) -> None:
@@ -310,7 +333,15 @@ class ReportScreen(LocalizedBindings, Screen[None]):
         if exists:
             self._say(t("compose.exists", path=path), problem=True)
             return
-        self._saver.save(path, self.markdown, self._saved, self._not_saved)
+        self._saver.save(path, self._text_for(path), self._saved, self._not_saved)
+
+    def _text_for(self, path: Path) -> str:
+        """The Markdown report, or for a name ending in .html the page to print made of it."""
+        from leeslamp.assignments.report_html import HTML, REPORT_KINDS, markdown_page
+
+        if REPORT_KINDS.get(path.suffix.lower()) == HTML:
+            return markdown_page(self.markdown, self.title_text)
+        return self.markdown
 
     def _not_saved(self, path: Path, reason: str) -> None:
         self._say(t("compose.not_saved", path=path, reason=reason), problem=True)
