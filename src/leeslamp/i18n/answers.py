@@ -343,6 +343,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "answers.exists_again": (
         "Druk nog eens op Schrijven als dat goed is.",
         "Press Write it again if that is right.",
+    ),
     # the report as a page to print (report_html.py, issue 15)
     "overview.report_ending": (
         "{path}: het verslag wordt een .md-bestand (Markdown) of een .html-bestand (een pagina om "

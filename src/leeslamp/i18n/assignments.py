@@ -351,6 +351,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         'er staat geen coach in. Zet je naam erbij, zoals: coach = "Marieke". Aan titel en coach herkent leeslamp een verbeterde versie van je leesopdracht.',
         'there is no coach in it. Add your name, like: coach = "Marieke". By title and coach '
         "leeslamp recognises a corrected version of your assignment.",
+    ),
     # changing an existing assignment, saved as its next version (issue 15)
     "compose.key.open": ("Leesopdracht openen", "Open an assignment"),
     "compose.key.new": ("Nieuwe leesopdracht", "New assignment"),
