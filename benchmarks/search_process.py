@@ -91,7 +91,10 @@ def main() -> None:
     parser.add_argument("--no-app", action="store_true", help="skip the app's memory")
     args = parser.parse_args()
     python = sys.executable
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    # PYTHONPATH as given (to measure another checkout), else this one's src. Bytecode is
+    # cached, as for an installed leeslamp: compiling every module each run is no one's case.
+    env = {**os.environ, "PYTHONPATH": os.environ.get("PYTHONPATH") or str(ROOT / "src")}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     print(f"  {'what':<36} {'entries':>7}  {'median':>9}  {'ratio':>6}  {'max RSS':>9}")
     with tempfile.TemporaryDirectory() as tmp:
         homes = {}
@@ -104,6 +107,7 @@ def main() -> None:
             )
             homes[count] = home
         zoek = [python, "-m", "leeslamp", "zoek", RARE]
+        run([python, "-m", "leeslamp", "--version"], env)  # bytecode written, if it was not
         first = {count: run([*zoek, "--data-dir", str(home)], env) for count, home in homes.items()}
         bare: list[tuple[float, float]] = []
         found: dict[int, list[tuple[float, float]]] = {count: [] for count in homes}
