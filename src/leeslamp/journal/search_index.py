@@ -304,8 +304,9 @@ class DiskIndex:
         after that state, and applying it twice changes nothing)."""
         state = journal_state(self.paths)
         entries = load_entries()
-        rows = [_row(entry, len(entries) - number) for number, entry in enumerate(entries)]
-        del entries
+        # Made one at a time as SQLite takes them: a list of every row would cost the app
+        # tens of MiB at its peak.
+        rows = (_row(entry, len(entries) - number) for number, entry in enumerate(entries))
         self._db.execute("BEGIN IMMEDIATE")
         try:
             for table in _TABLES:
@@ -324,6 +325,20 @@ class DiskIndex:
             with contextlib.suppress(sqlite3.Error):
                 self._db.execute("ROLLBACK")
             raise
+
+    def carry_over(self, before: dict[str, Any]) -> None:
+        """The journal was compacted from the state `before`: the same entries in new files. An
+        index that was current then is current now, without a rebuild."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                if self._is_current(self._meta(), before):
+                    self._write_meta(journal_state(self.paths))
+                self._db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
 
     def _write_meta(self, state: dict[str, Any]) -> None:
         value = json.dumps({"format": FORMAT, "state": state})
@@ -418,6 +433,37 @@ def _is_damage(exc: sqlite3.DatabaseError) -> bool:
         message = str(exc)
         return "malformed" in message or "no such" in message or "corrupt" in message
     return True  # DatabaseError itself: "file is not a database", "malformed"
+
+
+class _NoRebuild(Exception):
+    pass
+
+
+def _refuse_rebuild() -> Sequence[Entry]:
+    raise _NoRebuild
+
+
+def compact_keeping_index(paths: Paths, compact: Callable[[], None]) -> None:
+    """Compact the journal (the caller holds its lock) so that an index on disk stays current:
+    it takes in the log up to now first, and is told of the new files after. Without an index,
+    or if it cannot follow, just compact: the index is rebuilt at the next search."""
+    index: DiskIndex | None = None
+    before: dict[str, Any] | None = None
+    if paths.search_index.exists():
+        try:
+            index = DiskIndex.open(paths)
+            index.sync(_refuse_rebuild)
+            before = journal_state(paths)
+        except (IndexUnusable, _NoRebuild, sqlite3.Error):
+            before = None
+    try:
+        compact()
+        if index is not None and before is not None:
+            with contextlib.suppress(sqlite3.Error):
+                index.carry_over(before)
+    finally:
+        if index is not None:
+            index.close()
 
 
 def open_index(paths: Paths, load_entries: Callable[[], Sequence[Entry]]) -> DiskIndex | None:

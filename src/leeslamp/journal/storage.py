@@ -85,10 +85,15 @@ def load_snapshot(path: Path) -> Tables:
         return {}
     except OSError as exc:
         raise _not_readable(path, exc) from None
+    empty = not raw.strip()
     try:
-        data = json.loads(raw)
+        # Decoded first and the bytes let go: json.loads(bytes) would hold both at its peak,
+        # a third more memory for a big journal.
+        text = raw.decode(json.detect_encoding(raw), "surrogatepass")  # as json.loads does
+        del raw
+        data = json.loads(text)
     except (ValueError, UnicodeDecodeError) as exc:
-        if not raw.strip():
+        if empty:
             raise SnapshotUnreadable(path, "empty file", "empty") from None
         raise SnapshotUnreadable(path, f"not JSON ({exc})", "not_json") from None
     try:
