@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 PRIVATE = 0o600
@@ -35,6 +36,11 @@ def ensure_private_dir(folder: Path) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = PRIVATE) -> None:
+    """Write `data` to `path` atomically (see atomic_write_chunks)."""
+    atomic_write_chunks(path, (data,), mode)
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = PRIVATE) -> None:
     """Write `data` to `path` atomically: temp file in the same folder, fsync, replace, fsync folder.
 
     Either the old file or the new one is on disk afterwards, never a mix. On any error
@@ -47,7 +53,8 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = PRIVATE) -> None:
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in chunks:  # a big file need not be in memory whole
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
