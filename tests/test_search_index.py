@@ -19,7 +19,7 @@ from leeslamp.cli import main
 from leeslamp.core.paths import Paths
 from leeslamp.journal import Entry, Journal, add_entry_quickly
 from leeslamp.journal import search_index as search_index_module
-from leeslamp.journal.search import Filters, search
+from leeslamp.journal.search import Filters, _written, search
 from leeslamp.journal.search_index import DiskIndex, open_index
 from leeslamp.journal.storage import LogStorage
 
@@ -205,9 +205,7 @@ def journals(draw: st.DrawFn) -> list[Entry]:
         for number in range(count)
     ]
     order = {entry.id: number for number, entry in enumerate(entries)}
-    return sorted(
-        entries, key=lambda e: (search_index_module._written(e), order[e.id]), reverse=True
-    )
+    return sorted(entries, key=lambda e: (_written(e), order[e.id]), reverse=True)
 
 
 FILTERS = st.builds(
@@ -242,3 +240,18 @@ def test_the_index_file_holds_only_what_the_journal_holds(paths: Paths) -> None:
     open_index(paths, lambda: load(paths)).close()  # type: ignore[union-attr]
     os.remove(paths.search_index)
     assert [entry.text for entry in load(paths)] == ["Eén gesprek over vertrouwen."]
+
+
+def test_a_date_at_the_edge_of_time_is_indexed_not_a_traceback(private_home: Path) -> None:
+    edge = Entry(
+        id="oud",
+        kind="reflectie",
+        text="Heel lang geleden.",
+        created="0001-01-01T00:00:00+14:00",
+        updated="0001-01-01T00:00:00+14:00",
+    )
+    private_home.mkdir(parents=True)
+    index = DiskIndex.open(Paths(private_home))
+    index.sync(lambda: [edge])
+    assert texts(index, "geleden") == ["Heel lang geleden."]
+    index.close()

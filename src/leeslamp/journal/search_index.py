@@ -36,55 +36,19 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from leeslamp.core.errors import LeeslampError
 from leeslamp.core.fileio import PRIVATE
 from leeslamp.core.paths import Paths
 from leeslamp.journal import logfile, records, schema
 from leeslamp.journal.models import Entry
-from leeslamp.journal.search import (
-    Filters,
-    Results,
-    SearchResult,
-    _folded_tags,
-    _written,
-    field_texts,
-    fold,
-    parse_query,
-)
+from leeslamp.journal.search import Filters, Results, SearchResult, parse_query
+from leeslamp.journal.search_rows import INSERT, SCHEMA, conditions, entry_of, row_of
 
 #: bump when the tables or what goes in them change: an index of another format is rebuilt
 FORMAT = 1
 #: seconds to wait for another process that is updating the index
 BUSY_WAIT = 2.0
-_TAG_SEP = "\x1f"  # whitespace to `fold`, so never inside a folded tag
-_SHORTEST_TRIGRAM = 3
 
-#: one statement each: `executescript` would commit the rebuild's transaction half-way
-_SCHEMA = (
-    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    f"""CREATE TABLE entries (
-        rowid INTEGER PRIMARY KEY,
-        id TEXT NOT NULL UNIQUE,
-        seq INTEGER NOT NULL,   -- the journal's order among entries of the same moment
-        written REAL NOT NULL,  -- when, as a UTC timestamp: newest first
-        day TEXT NOT NULL,      -- the day on the writer's own clock, for --sinds/--tot
-        kind TEXT NOT NULL,
-        article TEXT,
-        prompt_id TEXT,         -- the question a dagvraag answers, for the article filter
-        tags TEXT NOT NULL,     -- folded, each between two {_TAG_SEP!r}
-        haystack TEXT NOT NULL, -- the folded fields, one per line
-        doc TEXT NOT NULL       -- the entry, as JSON, to show
-    )""",
-    "CREATE INDEX entries_order ON entries (written, seq)",
-    """CREATE VIRTUAL TABLE hay USING fts5(
-        haystack, content='entries', content_rowid='rowid', tokenize='trigram case_sensitive 1'
-    )""",
-    """CREATE TRIGGER entries_added AFTER INSERT ON entries BEGIN
-        INSERT INTO hay(rowid, haystack) VALUES (new.rowid, new.haystack);
-    END""",
-    """CREATE TRIGGER entries_removed AFTER DELETE ON entries BEGIN
-        INSERT INTO hay(hay, rowid, haystack) VALUES ('delete', old.rowid, old.haystack);
-    END""",
-)
 _TABLES = ("entries", "hay", "meta")
 
 
@@ -107,51 +71,6 @@ def journal_state(paths: Paths) -> dict[str, Any]:
     except FileNotFoundError:
         pass
     return {"snapshot": logfile.snapshot_stamp(paths.journal), "log": log}
-
-
-def _row(entry: Entry, seq: int) -> tuple[Any, ...]:
-    written = _written(entry)
-    prompt_id = (entry.prompt or {}).get("id") if entry.kind == "dagvraag" else None
-    tags = "".join(f"{_TAG_SEP}{tag}{_TAG_SEP}" for tag in sorted(_folded_tags(entry)))
-    # by hand: Entry.to_dict (dataclasses.asdict) deep-copies, and costs more than the rest
-    doc = json.dumps(
-        {
-            "id": entry.id,
-            "kind": entry.kind,
-            "text": entry.text,
-            "created": entry.created,
-            "updated": entry.updated,
-            "article": entry.article,
-            "tags": entry.tags,
-            "prompt": entry.prompt,
-            "anchor": entry.anchor,
-            "assignment": entry.assignment,
-            "rev": entry.rev,
-        },
-        ensure_ascii=False,
-    )
-    return (
-        entry.id,
-        seq,
-        written.timestamp(),
-        written.date().isoformat(),
-        entry.kind,
-        entry.article,
-        prompt_id if isinstance(prompt_id, str) else None,
-        tags,
-        "\n".join(fold(text) for text in field_texts(entry).values()),
-        doc,
-    )
-
-
-_INSERT = (
-    "INSERT INTO entries (id, seq, written, day, kind, article, prompt_id, tags, haystack, doc)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-def _entry_of(doc_json: str) -> Entry:
-    return Entry.from_doc(json.loads(doc_json))
 
 
 # --- the index ---------------------------------------------------------------------------------
@@ -253,6 +172,8 @@ class DiskIndex:
             start = old_log["size"]
         else:
             return False
+        if log["size"] < start:  # cut back behind our back: read it all again
+            return False
         try:
             with self.paths.journal_log.open("rb") as handle:
                 handle.seek(start)
@@ -296,7 +217,7 @@ class DiskIndex:
             self._db.execute("DELETE FROM entries WHERE id = ?", (entry.id,))
         else:  # a new (or restored) entry comes last among equals, as in the journal
             seq = self._db.execute("SELECT coalesce(max(seq), 0) + 1 FROM entries").fetchone()[0]
-        self._db.execute(_INSERT, _row(entry, seq))
+        self._db.execute(INSERT, row_of(entry, seq))
         return True
 
     def _rebuild(self, load_entries: Callable[[], Sequence[Entry]]) -> None:
@@ -306,18 +227,18 @@ class DiskIndex:
         entries = load_entries()
         # Made one at a time as SQLite takes them: a list of every row would cost the app
         # tens of MiB at its peak.
-        rows = (_row(entry, len(entries) - number) for number, entry in enumerate(entries))
+        rows = (row_of(entry, len(entries) - number) for number, entry in enumerate(entries))
         self._db.execute("BEGIN IMMEDIATE")
         try:
             for table in _TABLES:
                 self._db.execute(f"DROP TABLE IF EXISTS {table}")
             # The text index is filled in one go after the rows: four times faster than row
             # by row through the triggers, which are made last, for the changes after this.
-            for statement in _SCHEMA[:4]:
+            for statement in SCHEMA[:4]:
                 self._db.execute(statement)
-            self._db.executemany(_INSERT, rows)
+            self._db.executemany(INSERT, rows)
             self._db.execute("INSERT INTO hay(hay) VALUES ('rebuild')")
-            for statement in _SCHEMA[4:]:
+            for statement in SCHEMA[4:]:
                 self._db.execute(statement)
             self._write_meta(state)
             self._db.execute("COMMIT")
@@ -344,13 +265,17 @@ class DiskIndex:
         value = json.dumps({"format": FORMAT, "state": state})
         self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('state', ?)", (value,))
 
-    def _start_over(self) -> None:
-        """A damaged index file: remove it and begin a new one (it holds nothing of its own)."""
+    def _forget(self) -> None:
+        """Remove a damaged index file (it holds nothing of its own): the next search makes a
+        new one."""
         self._db.close()
         path = self.paths.search_index
         for leftover in (path, path.with_name(path.name + "-journal")):
-            with contextlib.suppress(FileNotFoundError):
+            with contextlib.suppress(OSError):
                 leftover.unlink()
+
+    def _start_over(self) -> None:
+        self._forget()
         self._db = DiskIndex.open(self.paths)._db
 
     # --- searching ----------------------------------------------------------------------------
@@ -361,7 +286,7 @@ class DiskIndex:
         """As `SearchIndex.search`: entries matching every term and the filters, newest first;
         with `limit`, only the first hits, while `Results.total` counts all."""
         terms = parse_query(query)
-        where, params = _conditions(terms, filters or Filters())
+        where, params = conditions(terms, filters or Filters())
         sql = f"SELECT rowid FROM entries WHERE {where} ORDER BY written DESC, seq DESC"
         with self._lock:
             try:
@@ -369,8 +294,10 @@ class DiskIndex:
                 shown = rowids if limit is None else rowids[:limit]
                 docs = dict(self._docs(shown))
             except sqlite3.Error as exc:
+                if isinstance(exc, sqlite3.DatabaseError) and _is_damage(exc):
+                    self._forget()
                 raise IndexUnusable(str(exc)) from None
-        hits = [SearchResult(_entry_of(docs[rowid]), terms) for rowid in shown]
+        hits = [SearchResult(entry_of(docs[rowid]), terms) for rowid in shown]
         return Results(hits, len(rowids), terms)
 
     def _docs(self, rowids: list[int]) -> Iterable[tuple[int, str]]:
@@ -389,50 +316,13 @@ class DiskIndex:
             ).fetchone()
         return found is not None
 
-    def entries(self, entry_ids: Iterable[str]) -> list[Entry]:
-        ids = list(entry_ids)
-        marks = ",".join("?" * len(ids))
-        with self._lock:
-            rows = self._db.execute(f"SELECT doc FROM entries WHERE id IN ({marks})", ids)
-            return [_entry_of(row[0]) for row in rows]
-
-
-def _conditions(terms: tuple[str, ...], filters: Filters) -> tuple[str, list[Any]]:
-    where: list[str] = []
-    params: list[Any] = []
-    long_terms = [term for term in terms if len(term) >= _SHORTEST_TRIGRAM]
-    if long_terms:
-        where.append("rowid IN (SELECT rowid FROM hay WHERE hay MATCH ?)")
-        params.append(" AND ".join('"' + term.replace('"', '""') + '"' for term in long_terms))
-    for term in terms:
-        where.append("instr(haystack, ?) > 0")
-        params.append(term)
-    if filters.article is not None:
-        prompts = sorted(filters.article_prompts)
-        marks = ",".join("?" * len(prompts))
-        where.append(f"(article = ? OR (article IS NULL AND prompt_id IN ({marks})))")
-        params += [filters.article, *prompts]
-    if filters.kind is not None:
-        where.append("kind = ?")
-        params.append(filters.kind)
-    if filters.tag is not None:
-        where.append("instr(tags, ?) > 0")
-        params.append(f"{_TAG_SEP}{fold(filters.tag).strip().lstrip('#@')}{_TAG_SEP}")
-    if filters.since is not None:
-        where.append("day >= ?")
-        params.append(filters.since.isoformat())
-    if filters.until is not None:
-        where.append("day <= ?")
-        params.append(filters.until.isoformat())
-    return " AND ".join(where) or "1", params
-
 
 def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    """Damage to the file itself (not busy, not read-only, not full): start it over."""
+    """Damage to the file itself (not busy, not read-only, not full, not closed): start over."""
+    message = str(exc)
     if isinstance(exc, sqlite3.OperationalError):
-        message = str(exc)
         return "malformed" in message or "no such" in message or "corrupt" in message
-    return True  # DatabaseError itself: "file is not a database", "malformed"
+    return type(exc) is sqlite3.DatabaseError  # "file is not a database", "disk image is malformed"
 
 
 class _NoRebuild(Exception):
@@ -475,10 +365,10 @@ def open_index(paths: Paths, load_entries: Callable[[], Sequence[Entry]]) -> Dis
         return None
     try:
         index.sync(load_entries)
-    except IndexUnusable:
-        index.close()
-        return None
-    except BaseException:  # the journal could not be read: that is said by the caller
+    except LeeslampError:  # the journal could not be read: that is the caller's to say
         index.close()
         raise
+    except Exception:  # IndexUnusable, or a surprise in derived data: search the old way
+        index.close()
+        return None
     return index
