@@ -255,3 +255,27 @@ def test_a_date_at_the_edge_of_time_is_indexed_not_a_traceback(private_home: Pat
     index.sync(lambda: [edge])
     assert texts(index, "geleden") == ["Heel lang geleden."]
     index.close()
+
+
+def test_two_zoek_processes_at_once_build_one_whole_index(paths: Paths) -> None:
+    """Two processes find the index missing at the same moment: SQLite's locking lets one
+    build it, the other waits (or searches the old way); both answer, the file stays whole."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "LEESLAMP_HOME": str(paths.data_dir), "NO_COLOR": "1"}
+    env["PYTHONPATH"] = os.pathsep.join(sys.path)
+    both = [
+        subprocess.Popen(
+            [sys.executable, "-m", "leeslamp", "zoek", "gesprek"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(2)
+    ]
+    outputs = [process.communicate(timeout=60) for process in both]
+    assert [process.returncode for process in both] == [0, 0], outputs
+    assert all("Eén gesprek over vertrouwen." in out.decode() for out, _ in outputs)
+    with sqlite3.connect(paths.search_index) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
