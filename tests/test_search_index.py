@@ -219,16 +219,24 @@ FILTERS = st.builds(
 )
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(journals(), st.text(alphabet=LETTERS + '"', max_size=8), FILTERS)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(journals(), st.text(alphabet=LETTERS + '"', max_size=8), FILTERS, st.sampled_from([0, 2000]))
 def test_the_index_finds_exactly_what_the_search_in_memory_finds(
-    entries: list[Entry], query: str, filters: Filters
+    entries: list[Entry], query: str, filters: Filters, few: int
 ) -> None:
+    """`few`: 0 walks the entries newest first, as for a common word in a big journal."""
     with tempfile.TemporaryDirectory() as folder:
         index = DiskIndex.open(Paths(Path(folder)))
         index.sync(lambda: entries)
-        found = index.search(query, filters, limit=5)
+        kept, search_index_module._FEW = search_index_module._FEW, few
+        try:
+            found = index.search(query, filters, limit=5)
+        finally:
+            search_index_module._FEW = kept
         expected = search(entries, query, filters, limit=5)
+        assert [hit.entry for hit in index.search(query, filters)] == [
+            hit.entry for hit in search(entries, query, filters)
+        ]
         index.close()
     assert [hit.entry for hit in found] == [hit.entry for hit in expected]
     assert found.total == expected.total

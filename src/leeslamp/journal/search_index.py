@@ -42,12 +42,22 @@ from leeslamp.core.paths import Paths
 from leeslamp.journal import logfile, records, schema
 from leeslamp.journal.models import Entry
 from leeslamp.journal.search import Filters, Results, SearchResult, parse_query
-from leeslamp.journal.search_rows import INSERT, SCHEMA, conditions, entry_of, row_of
+from leeslamp.journal.search_rows import (
+    INSERT,
+    SCHEMA,
+    conditions,
+    entry_of,
+    only_text_match,
+    row_of,
+    text_match,
+)
 
 #: bump when the tables or what goes in them change: an index of another format is rebuilt
 FORMAT = 1
 #: seconds to wait for another process that is updating the index
 BUSY_WAIT = 2.0
+#: up to this many candidates from the trigram index, its list is the quickest way to the hits
+_FEW = 2000
 
 _TABLES = ("entries", "hay", "meta")
 
@@ -286,19 +296,47 @@ class DiskIndex:
         """As `SearchIndex.search`: entries matching every term and the filters, newest first;
         with `limit`, only the first hits, while `Results.total` counts all."""
         terms = parse_query(query)
-        where, params = conditions(terms, filters or Filters())
-        sql = f"SELECT rowid FROM entries WHERE {where} ORDER BY written DESC, seq DESC"
+        filters = filters or Filters()
         with self._lock:
             try:
-                rowids = [row[0] for row in self._db.execute(sql, params)]
-                shown = rowids if limit is None else rowids[:limit]
+                shown, total = self._find(terms, filters, limit)
                 docs = dict(self._docs(shown))
             except sqlite3.Error as exc:
                 if isinstance(exc, sqlite3.DatabaseError) and _is_damage(exc):
                     self._forget()
                 raise IndexUnusable(str(exc)) from None
         hits = [SearchResult(entry_of(docs[rowid]), terms) for rowid in shown]
-        return Results(hits, len(rowids), terms)
+        return Results(hits, total, terms)
+
+    def _find(
+        self, terms: tuple[str, ...], filters: Filters, limit: int | None
+    ) -> tuple[list[int], int]:
+        """The rowids to show, newest first, and how many match in all."""
+        order = "ORDER BY written DESC, seq DESC"
+        where, params = conditions(terms, filters)
+        if limit is None:  # the command line: every hit
+            rowids = [
+                row[0]
+                for row in self._db.execute(
+                    f"SELECT rowid FROM entries WHERE {where} {order}", params
+                )
+            ]
+            return rowids, len(rowids)
+        match = text_match(terms)
+        candidates = None
+        if match is not None:
+            found = self._db.execute("SELECT count(*) FROM hay WHERE hay MATCH ?", (match,))
+            candidates = found.fetchone()[0]
+        if candidates is not None and only_text_match(terms, filters):
+            total = candidates
+        else:
+            found = self._db.execute(f"SELECT count(*) FROM entries WHERE {where}", params)
+            total = found.fetchone()[0]
+        if candidates is None or candidates > _FEW:
+            # Many candidates: walking the entries newest first finds the first hits at once.
+            where, params = conditions(terms, filters, use_text_index=False)
+        sql = f"SELECT rowid FROM entries WHERE {where} {order} LIMIT ?"
+        return [row[0] for row in self._db.execute(sql, [*params, limit])], total
 
     def _docs(self, rowids: list[int]) -> Iterable[tuple[int, str]]:
         for begin in range(0, len(rowids), 500):  # SQLite's limit on parameters is far above

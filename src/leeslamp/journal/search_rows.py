@@ -98,13 +98,32 @@ def entry_of(doc_json: str) -> Entry:
     return Entry.from_doc(json.loads(doc_json))
 
 
-def conditions(terms: tuple[str, ...], filters: Filters) -> tuple[str, list[Any]]:
+def text_match(terms: tuple[str, ...]) -> str | None:
+    """The FTS5 query for the terms the trigram index can find (each a quoted phrase of
+    trigrams: exactly a substring of the folded text), or None when there are none."""
+    long_terms = [term for term in terms if len(term) >= _SHORTEST_TRIGRAM]
+    if not long_terms:
+        return None
+    return " AND ".join('"' + term.replace('"', '""') + '"' for term in long_terms)
+
+
+def only_text_match(terms: tuple[str, ...], filters: Filters) -> bool:
+    """Whether the trigram index alone answers which entries match (no short term, no filter)."""
+    return filters == Filters() and all(len(term) >= _SHORTEST_TRIGRAM for term in terms)
+
+
+def conditions(
+    terms: tuple[str, ...], filters: Filters, *, use_text_index: bool = True
+) -> tuple[str, list[Any]]:
+    """The WHERE clause for the terms and filters. `use_text_index=False` leaves the trigram
+    index out: walking the entries newest first, a common word finds its first hits at once,
+    where the index would first list them all."""
     where: list[str] = []
     params: list[Any] = []
-    long_terms = [term for term in terms if len(term) >= _SHORTEST_TRIGRAM]
-    if long_terms:
+    match = text_match(terms) if use_text_index else None
+    if match is not None:
         where.append("rowid IN (SELECT rowid FROM hay WHERE hay MATCH ?)")
-        params.append(" AND ".join('"' + term.replace('"', '""') + '"' for term in long_terms))
+        params.append(match)
     for term in terms:
         where.append("instr(haystack, ?) > 0")
         params.append(term)
