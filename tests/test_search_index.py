@@ -287,3 +287,18 @@ def test_two_zoek_processes_at_once_build_one_whole_index(paths: Paths) -> None:
     assert all("Eén gesprek over vertrouwen." in out.decode() for out, _ in outputs)
     with sqlite3.connect(paths.search_index) as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_broken_index_never_stops_the_daily_compaction(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_index(paths, lambda: load(paths)).close()  # type: ignore[union-attr]
+
+    def unreadable(_paths: Paths) -> dict[str, object]:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(search_index_module, "journal_state", unreadable)
+    with Journal.open(paths) as journal:
+        journal.add_entry("reflectie", "Nog eentje.")
+        journal.maintain(date(2099, 1, 1))
+        assert journal.paths.journal_log.stat().st_size < 200  # compacted all the same

@@ -378,20 +378,22 @@ def compact_keeping_index(paths: Paths, compact: Callable[[], None]) -> None:
     index: DiskIndex | None = None
     before: dict[str, Any] | None = None
     if paths.search_index.exists():
+        # Whatever goes wrong with the index (derived) must not stop the compaction.
         try:
             index = DiskIndex.open(paths)
             index.sync(_refuse_rebuild)
             before = journal_state(paths)
-        except (IndexUnusable, _NoRebuild, sqlite3.Error):
+        except Exception:
             before = None
     try:
         compact()
         if index is not None and before is not None:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(Exception):
                 index.carry_over(before)
     finally:
         if index is not None:
-            index.close()
+            with contextlib.suppress(Exception):
+                index.close()
 
 
 def open_index(paths: Paths, load_entries: Callable[[], Sequence[Entry]]) -> DiskIndex | None:
