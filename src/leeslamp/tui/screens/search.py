@@ -6,8 +6,9 @@ written since, and holds no text in memory. Where it cannot be used (a read-only
 disk) the entries are folded into an in-memory `SearchIndex` instead, kept the same way: only
 entries that are new, changed or gone are folded (ids and `updated` stamps are compared). Each
 keystroke searches in a thread worker (a few ms at 10k entries); a result that arrives after a
-newer keystroke is dropped. Enter opens an aandacht note in its article, at its passage, and a reflection in its
-article's writing panel; any other entry opens as in the Dagboek, to read and edit.
+newer keystroke is dropped. Enter opens an aandacht note in its article, at its passage, and a
+reflection in its article's writing panel; any other entry opens as in the Dagboek, to read and
+edit.
 """
 
 from __future__ import annotations
@@ -191,13 +192,17 @@ class SearchScreen(LocalizedBindings, Screen[None]):
 
         with self._sync_lock:
             if not self._memory_only:
+                disk = self.index if isinstance(self.index, DiskIndex) else None
                 try:
-                    disk = self.index if isinstance(self.index, DiskIndex) else None
                     disk = disk or DiskIndex.open(journal.paths)
                     disk.sync(journal.entries)
                     self.index = disk
                     return
-                except IndexUnusable:
+                except Exception as problem:  # IndexUnusable, or a surprise in derived data
+                    if disk is not None and disk is not self.index:
+                        disk.close()
+                    if not isinstance(problem, IndexUnusable):
+                        self.log.warning(f"search index: {problem!r}")
                     self._use_memory()
         entries = journal.entries()
         with self._sync_lock:
