@@ -8,8 +8,11 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 PRIVATE = 0o600
 PRIVATE_DIR = 0o700
@@ -36,11 +39,6 @@ def ensure_private_dir(folder: Path) -> None:
 
 
 def atomic_write_bytes(path: Path, data: bytes, mode: int = PRIVATE) -> None:
-    """Write `data` to `path` atomically (see atomic_write_chunks)."""
-    atomic_write_chunks(path, (data,), mode)
-
-
-def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = PRIVATE) -> None:
     """Write `data` to `path` atomically: temp file in the same folder, fsync, replace, fsync folder.
 
     Either the old file or the new one is on disk afterwards, never a mix. On any error
@@ -53,8 +51,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = PRIVATE
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
-            for chunk in chunks:  # a big file need not be in memory whole
-                handle.write(chunk)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
@@ -67,3 +64,27 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = PRIVATE
 
 def atomic_write_text(path: Path, text: str, mode: int = PRIVATE) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), mode)
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = PRIVATE) -> None:
+    """As atomic_write_bytes, for data made a piece at a time (a big journal's snapshot, a
+    copy of one): it is never in memory whole."""
+    import tempfile  # here: it costs a start that most commands do without
+
+    folder = path.parent
+    ensure_private_dir(folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(folder)
