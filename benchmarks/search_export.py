@@ -133,6 +133,25 @@ def bench(count: int) -> None:
         }
         for label, (query, filters) in screen.items():
             row(label, count, timed(lambda q=query, f=filters: index.search(q, f, limit=50), 9))
+        # The index on disk (journal/search_index.py), as zoek and the search screen use it.
+        from leeslamp.journal.search_index import DiskIndex  # here: search_process.py
+        # imports this module to measure checkouts from before the index too
+
+        disk_paths = resolve(Path(tmp) / "disk")
+        disk_paths.data_dir.mkdir()
+
+        def build_on_disk() -> None:
+            disk_paths.search_index.unlink(missing_ok=True)
+            DiskIndex.open(disk_paths).sync(lambda: entries)
+
+        row("build the search index on disk", count, timed(build_on_disk, 1))
+        disk = DiskIndex.open(disk_paths)
+        for label, (query, filters) in screen.items():
+            row(
+                f"on disk: {label}"[:52],
+                count,
+                timed(lambda q=query, f=filters: disk.search(q, f, limit=50), 9),
+            )
         row(
             "common word, all hits + spans (command line)",
             count,

@@ -334,3 +334,47 @@ async def test_z_does_nothing_while_help_is_open(private_home: Path) -> None:
         await pilot.press("question_mark", "z")
         await settle(pilot)
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_the_search_uses_the_index_on_disk_and_follows_a_trashed_entry(
+    private_home: Path,
+) -> None:
+    from leeslamp.journal.search_index import DiskIndex
+
+    app = make_app(private_home)
+    [entry] = write_entries({"text": "Een stuk over thee."})
+    async with app.run_test(size=SIZE) as pilot:
+        await open_search(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen) and isinstance(screen.index, DiskIndex)
+        await pilot.press("escape")
+        app.journal_link.journal.delete_entry(entry.id)
+        await pilot.press("z", *"thee")
+        await settle(pilot)
+        assert screen.total == 0
+        app.journal_link.journal.restore_entry(entry.id)
+        await pilot.press("escape", "z")
+        await settle(pilot)
+        assert [shown.entry.id for shown in screen._shown] == [entry.id]
+
+
+async def test_where_no_index_can_be_written_the_search_works_in_memory(
+    private_home: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from leeslamp.journal.search import SearchIndex
+    from leeslamp.journal.search_index import DiskIndex, IndexUnusable
+
+    def read_only(_paths: object) -> DiskIndex:
+        raise IndexUnusable("read-only file system")
+
+    monkeypatch.setattr(DiskIndex, "open", read_only)
+    app = make_app(private_home)
+    write_entries({"text": "Één kop koffie."})
+    async with app.run_test(size=SIZE) as pilot:
+        await open_search(pilot)
+        await pilot.press(*"een kop")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SearchScreen) and isinstance(screen.index, SearchIndex)
+        assert [shown.entry.text for shown in screen._shown] == ["Één kop koffie."]
+    assert not (private_home / "search-index.sqlite").exists()

@@ -7,10 +7,12 @@ in bold (on a terminal; plain when piped or with NO_COLOR). `--json` for scripts
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
 import sys
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.context import Context
@@ -19,7 +21,8 @@ from leeslamp.i18n import t
 
 if TYPE_CHECKING:
     from leeslamp.journal.models import Entry
-    from leeslamp.journal.search import Filters
+    from leeslamp.journal.search import Filters, Results
+    from leeslamp.library.articles import Library
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 
@@ -60,14 +63,23 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     find.set_defaults(handler=search_journal)
 
 
-def filters_from(context: Context, args: argparse.Namespace, entries: list[Entry]) -> Filters:
-    """Filters from the options; an unknown article or a date that is no date is a sentence."""
+def filters_from(
+    context: Context,
+    args: argparse.Namespace,
+    entries: Sequence[Entry] = (),
+    knows_article: Callable[[str], bool] | None = None,
+) -> Filters:
+    """Filters from the options; an unknown article or a date that is no date is a sentence.
+    An article is known when the library has it or some entry is about it (`entries`, or
+    `knows_article` when the entries are not at hand)."""
     from leeslamp.core import dates
     from leeslamp.core.errors import UserInputError
     from leeslamp.journal.search import Filters
 
     article = getattr(args, "article", None)
-    if article and not any(entry.article == article for entry in entries):
+    if knows_article is None:
+        knows_article = lambda wanted: any(entry.article == wanted for entry in entries)  # noqa: E731
+    if article and not knows_article(article):
         context.library().get(article)  # an id nobody knows: say which ids there are
     today = context.today()
     since = dates.since(args.since, today) if args.since else None
@@ -107,18 +119,55 @@ def _use_bold() -> bool:
 
 
 def search_journal(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.journal.search_index import IndexUnusable, open_index
+
+    query = " ".join(args.words)
+    library = context.library()
+    index = open_index(context.paths, lambda: _all_entries(context))
+    results: Results | None = None
+    if index is not None:
+        # The index answers without reading the journal; only the hits are made into entries.
+        try:
+            with contextlib.closing(index):
+                filters = filters_from(context, args, knows_article=index.knows_article)
+                results = index.search(query, filters)
+        except IndexUnusable:
+            results = None
+        if results is not None and any(hit.entry.anchor for hit in results):
+            results = _with_current_anchors(results, library)
+    if results is None:  # no index here (a read-only folder, a full disk): the old way
+        from leeslamp.journal.search import search
+        from leeslamp.notes.attention_notes import with_current_anchors
+
+        # quotes and anchors as the app would show them now (see `leeslamp export`)
+        entries = with_current_anchors(_all_entries(context), library.find)
+        results = search(entries, query, filters_from(context, args, entries))
+    return _print_results(context, args, query, results)
+
+
+def _all_entries(context: Context) -> list[Entry]:
     from leeslamp.journal import Journal
-    from leeslamp.journal.search import FIELDS, excerpt, field_texts, search
-    from leeslamp.notes.attention_notes import with_current_anchors
 
     with Journal.open(context.paths, read_only=True) as journal:
-        entries = journal.entries()
+        return journal.entries()
+
+
+def _with_current_anchors(results: Results, library: Library) -> Results:
+    """The hits' aandacht notes with their anchors as the reader would show them now."""
+    from dataclasses import replace
+
+    from leeslamp.journal.search import SearchResult
+    from leeslamp.notes.attention_notes import with_current_anchors
+
+    entries = with_current_anchors([hit.entry for hit in results], library.find)
+    hits = [SearchResult(entry, results.terms) for entry in entries]
+    return replace(results, hits=hits)
+
+
+def _print_results(context: Context, args: argparse.Namespace, query: str, results: Results) -> int:
+    from leeslamp.journal.search import FIELDS, excerpt, field_texts
+
     library = context.library()
-    # quotes and anchors as the app would show them now (see `leeslamp export`)
-    entries = with_current_anchors(entries, library.find)
-    filters = filters_from(context, args, entries)
-    query = " ".join(args.words)
-    results = search(entries, query, filters)
 
     def title(article_id: str | None) -> str:
         found = library.find(article_id) if article_id else None

@@ -8,6 +8,10 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 PRIVATE = 0o600
 PRIVATE_DIR = 0o700
@@ -61,3 +65,27 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = PRIVATE) -> None:
 
 def atomic_write_text(path: Path, text: str, mode: int = PRIVATE) -> None:
     atomic_write_bytes(path, text.encode("utf-8"), mode)
+
+
+def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = PRIVATE) -> None:
+    """As atomic_write_bytes, for data made a piece at a time (a big journal's snapshot, a
+    copy of one): it is never in memory whole."""
+    import tempfile  # here: it costs a start that most commands do without
+
+    folder = path.parent
+    ensure_private_dir(folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    fsync_dir(folder)

@@ -32,6 +32,11 @@ class Paths:
         return self.data_dir / "journal.lock"
 
     @property
+    def search_index(self) -> Path:
+        """The search index: derived from the journal, rebuilt when missing (journal/search_index.py)."""
+        return self.data_dir / "search-index.sqlite"
+
+    @property
     def backups(self) -> Path:
         return self.data_dir / "backups"
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from leeslamp.core.fileio import atomic_write_bytes, ensure_private_dir
+from leeslamp.core.fileio import atomic_write_bytes, atomic_write_chunks, ensure_private_dir
 from leeslamp.core.paths import Paths
 from leeslamp.journal import logfile, records, schema
 from leeslamp.journal.peek import snapshot_order
@@ -75,7 +75,9 @@ def make_daily_backup(paths: Paths, day: date) -> Path | None:
     if target.exists() or not paths.journal.exists():
         return None
     ensure_private_dir(paths.backups)
-    atomic_write_bytes(target, paths.journal.read_bytes())
+    # A piece at a time: read whole, a big journal's bytes stay in the app's memory after.
+    with paths.journal.open("rb") as source:
+        atomic_write_chunks(target, iter(lambda: source.read(1 << 20), b""))
     for old in list_backups(paths)[KEEP:]:
         with contextlib.suppress(OSError):
             old.path.unlink()

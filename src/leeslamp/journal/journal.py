@@ -374,5 +374,8 @@ class Journal:
             backed_up = backups.has_backup_for(self.paths, today)
             stale = not self._storage.log_matches_snapshot  # e.g. journal.json edited by hand
             if not backed_up or stale or self._storage.log_size() > COMPACT_AT:
-                self._guard(self._storage.compact)
+                from leeslamp.journal.search_index import compact_keeping_index
+
+                # same entries, new files: the search index need not be rebuilt for that
+                self._guard(lambda: compact_keeping_index(self.paths, self._storage.compact))
                 self._guard(lambda: backups.make_daily_backup(self.paths, today))

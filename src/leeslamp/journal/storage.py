@@ -19,8 +19,9 @@ raises, so callers keep the reader's text and can try again.
 
 from __future__ import annotations
 
+import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from leeslamp.core.errors import os_reason
-from leeslamp.core.fileio import atomic_write_bytes
+from leeslamp.core.fileio import atomic_write_chunks
 from leeslamp.journal import logfile, records, schema
 from leeslamp.journal.damage import Damage
 from leeslamp.journal.peek import snapshot_order
@@ -78,6 +79,27 @@ def _shadow_copy(doc: Doc) -> Doc:
     return {key: _copy(value) for key, value in doc.items()}
 
 
+def snapshot_chunks(tables: Tables, size: int = 1 << 20) -> Iterator[bytes]:
+    """The snapshot's bytes, exactly `json.dumps(tables, ensure_ascii=False, separators=(",",
+    ":"))` in UTF-8, in pieces of about `size`: made whole, a 50k journal's text and its bytes
+    cost some 90 MiB at once (see benchmarks/search_process.py)."""
+    dumps = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+    parts: list[str] = ["{"]
+    held = 0
+    for number, (name, table) in enumerate(tables.items()):
+        parts.append(("," if number else "") + dumps(name) + ":{")
+        for index, (key, doc) in enumerate(table.items()):
+            part = ("," if index else "") + dumps(key) + ":" + dumps(doc)
+            parts.append(part)
+            held += len(part)
+            if held >= size:
+                yield "".join(parts).encode("utf-8")
+                parts, held = [], 0
+        parts.append("}")
+    parts.append("}")
+    yield "".join(parts).encode("utf-8")
+
+
 def load_snapshot(path: Path) -> Tables:
     try:
         raw = path.read_bytes()
@@ -85,10 +107,15 @@ def load_snapshot(path: Path) -> Tables:
         return {}
     except OSError as exc:
         raise _not_readable(path, exc) from None
+    empty = not raw.strip()
     try:
-        data = json.loads(raw)
+        # Decoded first and the bytes let go: json.loads(bytes) would hold both at its peak,
+        # a third more memory for a big journal.
+        text = raw.decode(json.detect_encoding(raw), "surrogatepass")  # as json.loads does
+        del raw
+        data = json.loads(text)
     except (ValueError, UnicodeDecodeError) as exc:
-        if not raw.strip():
+        if empty:
             raise SnapshotUnreadable(path, "empty file", "empty") from None
         raise SnapshotUnreadable(path, f"not JSON ({exc})", "not_json") from None
     try:
@@ -333,8 +360,7 @@ class LogStorage(Storage):
         data = self.read()
         # Small tables first, entries last: `peek.table_is_empty` can answer from the head.
         ordered = {name: data[name] for name in sorted(data, key=snapshot_order)}
-        payload = json.dumps(ordered, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        atomic_write_bytes(self.path, payload)
+        atomic_write_chunks(self.path, snapshot_chunks(ordered))
         logfile.reset_log(self.log_path, schema.SCHEMA_VERSION, self.path)
         self.log_matches_snapshot = True
 

@@ -1,11 +1,14 @@
 """Zoeken: everything you wrote, found as you type, with or without accents.
 
-The journal's entries are folded into a `SearchIndex` in a thread worker once the journal is
-open, and kept: each time the screen shows again, only entries that are new, changed or gone
-since are folded (a list of ids and `updated` stamps is compared). Each keystroke searches in a
-thread worker (a few ms at 10k entries); a result that arrives after a newer keystroke is
-dropped. Enter opens an aandacht note in its article, at its passage, and a reflection in its
-article's writing panel; any other entry opens as in the Dagboek, to read and edit.
+The search index on disk (journal/search_index.py) is brought up to date in a thread worker once
+the journal is open, and each time the screen shows again: it reads only the journal's log lines
+written since, and holds no text in memory. Where it cannot be used (a read-only folder, a full
+disk) the entries are folded into an in-memory `SearchIndex` instead, kept the same way: only
+entries that are new, changed or gone are folded (ids and `updated` stamps are compared). Each
+keystroke searches in a thread worker (a few ms at 10k entries); a result that arrives after a
+newer keystroke is dropped. Enter opens an aandacht note in its article, at its passage, and a
+reflection in its article's writing panel; any other entry opens as in the Dagboek, to read and
+edit.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from leeslamp.tui.widgets.footer import Footer
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
     from leeslamp.journal.search import Filters, SearchIndex
+    from leeslamp.journal.search_index import DiskIndex
     from leeslamp.library.articles import Article
 
 #: results shown at most (about five screenfuls); the count says how many there are in all.
@@ -111,7 +115,9 @@ class SearchScreen(LocalizedBindings, Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.index: SearchIndex | None = None
+        self.index: DiskIndex | SearchIndex | None = None
+        #: the index on disk failed here once: keep to the in-memory one
+        self._memory_only = False
         #: entry id -> `updated`, of what the index holds
         self._indexed: dict[str, str] = {}
         self._sync_lock = threading.Lock()
@@ -141,6 +147,13 @@ class SearchScreen(LocalizedBindings, Screen[None]):
 
     def on_screen_resume(self) -> None:
         self._sync()  # new, changed and deleted entries since the screen was last shown
+
+    def on_unmount(self) -> None:
+        from leeslamp.journal.search_index import DiskIndex
+
+        with self._sync_lock:
+            if isinstance(self.index, DiskIndex):
+                self.index.close()
 
     def _relabel(self, _language: str | None = None) -> None:
         self.query_one("#search-query", Input).placeholder = t("search.placeholder")
@@ -172,12 +185,28 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         self.services.journal_link.call(self._sync_index, self._synced, group="search-index")
 
     def _sync_index(self, journal: Journal) -> None:
-        """In a thread: bring the index up to date with the journal, folding only what changed."""
+        """In a thread: bring the index up to date with the journal: the one on disk if it can
+        be used, else the one in memory, folding only what changed."""
         from leeslamp.journal.search import SearchIndex
+        from leeslamp.journal.search_index import DiskIndex, IndexUnusable
 
+        with self._sync_lock:
+            if not self._memory_only:
+                disk = self.index if isinstance(self.index, DiskIndex) else None
+                try:
+                    disk = disk or DiskIndex.open(journal.paths)
+                    disk.sync(journal.entries)
+                    self.index = disk
+                    return
+                except Exception as problem:  # IndexUnusable, or a surprise in derived data
+                    if disk is not None and disk is not self.index:
+                        disk.close()
+                    if not isinstance(problem, IndexUnusable):
+                        self.log.warning(f"search index: {problem!r}")
+                    self._use_memory()
         entries = journal.entries()
         with self._sync_lock:
-            if self.index is None:
+            if not isinstance(self.index, SearchIndex):
                 self.index = SearchIndex(entries)
                 self._indexed = {entry.id: entry.updated for entry in entries}
                 return
@@ -188,6 +217,14 @@ class SearchScreen(LocalizedBindings, Screen[None]):
             for gone in self._indexed.keys() - now.keys():
                 self.index.remove(gone)
             self._indexed = now
+
+    def _use_memory(self) -> None:
+        """The index on disk cannot be used: from now on, search the journal in memory."""
+        from leeslamp.journal.search_index import DiskIndex
+
+        if isinstance(self.index, DiskIndex):
+            self.index.close()
+        self.index, self._memory_only = None, True
 
     def _synced(self, _result: None) -> None:
         self.search()
@@ -235,11 +272,23 @@ class SearchScreen(LocalizedBindings, Screen[None]):
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(
-        self, index: SearchIndex, query: str, filters: Filters, generation: int, width: int
+        self,
+        index: DiskIndex | SearchIndex,
+        query: str,
+        filters: Filters,
+        generation: int,
+        width: int,
     ) -> None:
         from leeslamp.journal.search import FIELDS, excerpt, field_texts
+        from leeslamp.journal.search_index import IndexUnusable
 
-        results = index.search(query, filters, limit=LIMIT)
+        try:
+            results = index.search(query, filters, limit=LIMIT)
+        except IndexUnusable:  # busy too long, or damaged under us: the journal in memory
+            with self._sync_lock:
+                self._use_memory()
+            self.app.call_from_thread(self._sync)
+            return
         library = self.services.context.library()
         shown: list[Shown] = []
         for hit in results:

@@ -1,0 +1,414 @@
+"""The search index on disk: a derived SQLite file beside the journal, so `leeslamp zoek` and
+the search screen need neither the whole journal in memory nor a second copy of every text.
+
+Never the source of truth: delete `search-index.sqlite` and nothing is lost, the next search
+builds it again. It follows the journal by reading what the journal already writes:
+
+- the journal is a snapshot plus an append-only log of changes (see storage.py). The index
+  remembers which snapshot it was built from (its size, mtime and inode), which log (its inode
+  and header line) and how many bytes of that log it has taken in;
+- same snapshot, same log, grown: only the new log lines are read and applied (an entry added,
+  changed, trashed, restored or purged is a `put` or `del` of the entries table). That is how it
+  sees writes of the app, of `leeslamp schrijf`, of a second open app and of a second computer;
+- anything else (a compaction, a restored backup, a synced copy, a damaged log line, a missing,
+  damaged or older index): a full rebuild from the journal as `Journal` reads it.
+
+Matching is the old search's, exactly (see search.py): each entry's searchable fields are folded
+by `fold` and joined, and every query term must be a substring of that. FTS5's `trigram`
+tokenizer finds the candidates for terms of three characters or more (on the folded text, so
+case and accents are already gone); `instr` checks every term, so the shorter ones too. Why not
+`unicode61` words with prefix queries: the old search also finds a word inside a longer one
+("cultuur" in "leercultuur", Dutch compounds) and must keep doing so; trigrams give exactly
+substring matches.
+
+SQLite's own locking keeps two processes from corrupting it; a writer waits briefly (BUSY_WAIT)
+and otherwise gives up, and the caller searches the old way (`open_index` returns None), as it
+does in a read-only folder or on a full disk. No Textual here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from leeslamp.core.errors import LeeslampError
+from leeslamp.core.fileio import PRIVATE
+from leeslamp.core.paths import Paths
+from leeslamp.journal import logfile, records, schema
+from leeslamp.journal.models import Entry
+from leeslamp.journal.search import Filters, Results, SearchResult, parse_query
+from leeslamp.journal.search_rows import (
+    INSERT,
+    SCHEMA,
+    conditions,
+    entry_of,
+    only_text_match,
+    row_of,
+    text_match,
+)
+
+#: bump when the tables or what goes in them change: an index of another format is rebuilt
+FORMAT = 1
+#: seconds to wait for another process that is updating the index
+BUSY_WAIT = 2.0
+#: up to this many candidates from the trigram index, its list is the quickest way to the hits
+_FEW = 2000
+
+_TABLES = ("entries", "hay", "meta")
+
+
+class IndexUnusable(Exception):
+    """The index cannot be used now (busy, read-only, full disk): search the old way."""
+
+
+# --- what the journal is now -------------------------------------------------------------------
+
+
+def journal_state(paths: Paths) -> dict[str, Any]:
+    """What identifies the journal's files now: the snapshot's stamp, the log's inode, header
+    and size. Taken before reading the journal, so a write in between is read again later."""
+    log: dict[str, Any] | None = None
+    try:
+        info = paths.journal_log.stat()
+        with paths.journal_log.open("rb") as handle:
+            header = handle.readline()
+        log = {"ino": info.st_ino, "header": header.decode("latin-1"), "size": info.st_size}
+    except FileNotFoundError:
+        pass
+    return {"snapshot": logfile.snapshot_stamp(paths.journal), "log": log}
+
+
+# --- the index ---------------------------------------------------------------------------------
+
+
+class DiskIndex:
+    """The search index on disk. Thread-safe (one connection, used under a lock): the app
+    searches from one worker while another brings the index up to date."""
+
+    def __init__(self, paths: Paths, connection: sqlite3.Connection) -> None:
+        self.paths = paths
+        self._db = connection
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, paths: Paths) -> DiskIndex:
+        """Open (or create, mode 0600) the index file. Raises IndexUnusable when it cannot be."""
+        path = paths.search_index
+        if not paths.data_dir.is_dir():
+            raise IndexUnusable("no data folder")
+        try:
+            # Created here, private, before SQLite makes it (its journal file takes its mode).
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE))
+        except OSError:
+            if not path.exists():
+                raise IndexUnusable("cannot create") from None
+        try:
+            connection = sqlite3.connect(
+                path, timeout=BUSY_WAIT, isolation_level=None, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise IndexUnusable(str(exc)) from None
+        return cls(paths, connection)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # --- keeping up with the journal ----------------------------------------------------------
+
+    def _meta(self) -> dict[str, Any] | None:
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'state'").fetchone()
+        except sqlite3.DatabaseError:  # no such table, or not a database at all
+            return None
+        return json.loads(row[0]) if row else None
+
+    def sync(self, load_entries: Callable[[], Sequence[Entry]]) -> None:
+        """Bring the index up to date with the journal on disk: the new log lines, or a full
+        rebuild from `load_entries()` (the journal's entries, newest first, as `Journal.entries`
+        gives them). Raises IndexUnusable when the index cannot be written now."""
+        with self._lock:
+            try:
+                self._sync(load_entries)
+            except sqlite3.DatabaseError as exc:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                if not _is_damage(exc):
+                    raise IndexUnusable(str(exc)) from None
+                self._start_over()
+                try:
+                    self._sync(load_entries)
+                except sqlite3.Error as again:
+                    raise IndexUnusable(str(again)) from None
+
+    def _sync(self, load_entries: Callable[[], Sequence[Entry]]) -> None:
+        state = journal_state(self.paths)
+        if self._is_current(self._meta(), state):
+            return
+        self._db.execute("BEGIN IMMEDIATE")  # one writer at a time, across processes
+        try:
+            meta = self._meta()  # again: another process may have just done it
+            if not self._is_current(meta, state) and not self._follow_log(meta, state):
+                self._db.execute("ROLLBACK")
+                self._rebuild(load_entries)
+                return
+            self._db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            raise
+
+    @staticmethod
+    def _is_current(meta: dict[str, Any] | None, state: dict[str, Any]) -> bool:
+        return meta is not None and meta.get("format") == FORMAT and meta.get("state") == state
+
+    def _follow_log(self, meta: dict[str, Any] | None, state: dict[str, Any]) -> bool:
+        """Apply the log lines written since the index last looked (in a write transaction).
+        False when that is not enough: another snapshot or log, or a line that is damaged."""
+        if meta is None or meta.get("format") != FORMAT:
+            return False
+        before, log = meta["state"], state["log"]
+        if before["snapshot"] != state["snapshot"] or log is None:
+            return False
+        old_log = before["log"]
+        if old_log is None:
+            start = 0  # the log began after the index was made: all of it is new
+        elif old_log["ino"] == log["ino"] and old_log["header"] == log["header"]:
+            start = old_log["size"]
+        else:
+            return False
+        if log["size"] < start:  # cut back behind our back: read it all again
+            return False
+        try:
+            with self.paths.journal_log.open("rb") as handle:
+                handle.seek(start)
+                new = handle.read(log["size"] - start)
+        except OSError:
+            return False
+        end = new.rfind(b"\n") + 1  # a torn last line waits until it is whole (or cut off)
+        lines = new[:end].split(b"\n")[:-1]
+        if start == 0 and lines:
+            lines = lines[1:]  # the header
+        for line in lines:
+            if line.strip() and not self._apply(line):
+                return False
+        state = {**state, "log": {**log, "size": start + end}}
+        self._write_meta(state)
+        return True
+
+    def _apply(self, line: bytes) -> bool:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            return False
+        if not isinstance(record, dict) or record.get("t") != schema.ENTRIES:
+            return isinstance(record, dict)  # other tables: nothing to search
+        if record.get("op") == "del" and isinstance(record.get("id"), str):
+            self._db.execute("DELETE FROM entries WHERE id = ?", (record["id"],))
+            return True
+        doc = record.get("doc")
+        if (
+            record.get("op") != "put"
+            or not isinstance(doc, dict)
+            or not isinstance(doc.get("id"), str)
+        ):
+            return False
+        if records.fix_entry(doc) is not None:
+            return False  # the journal sets such a record aside: let it, by a full read
+        entry = Entry.from_doc(doc)
+        found = self._db.execute("SELECT seq FROM entries WHERE id = ?", (entry.id,)).fetchone()
+        if found is not None:
+            seq = found[0]
+            self._db.execute("DELETE FROM entries WHERE id = ?", (entry.id,))
+        else:  # a new (or restored) entry comes last among equals, as in the journal
+            seq = self._db.execute("SELECT coalesce(max(seq), 0) + 1 FROM entries").fetchone()[0]
+        self._db.execute(INSERT, row_of(entry, seq))
+        return True
+
+    def _rebuild(self, load_entries: Callable[[], Sequence[Entry]]) -> None:
+        """Everything anew: the state first, then the entries (a write in between is in the log
+        after that state, and applying it twice changes nothing)."""
+        state = journal_state(self.paths)
+        entries = load_entries()
+        # Made one at a time as SQLite takes them: a list of every row would cost the app
+        # tens of MiB at its peak.
+        rows = (row_of(entry, len(entries) - number) for number, entry in enumerate(entries))
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            for table in _TABLES:
+                self._db.execute(f"DROP TABLE IF EXISTS {table}")
+            # The text index is filled in one go after the rows: four times faster than row
+            # by row through the triggers, which are made last, for the changes after this.
+            for statement in SCHEMA[:4]:
+                self._db.execute(statement)
+            self._db.executemany(INSERT, rows)
+            self._db.execute("INSERT INTO hay(hay) VALUES ('rebuild')")
+            for statement in SCHEMA[4:]:
+                self._db.execute(statement)
+            self._write_meta(state)
+            self._db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            raise
+
+    def carry_over(self, before: dict[str, Any]) -> None:
+        """The journal was compacted from the state `before`: the same entries in new files. An
+        index that was current then is current now, without a rebuild."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                if self._is_current(self._meta(), before):
+                    self._write_meta(journal_state(self.paths))
+                self._db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.execute("ROLLBACK")
+                raise
+
+    def _write_meta(self, state: dict[str, Any]) -> None:
+        value = json.dumps({"format": FORMAT, "state": state})
+        self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('state', ?)", (value,))
+
+    def _forget(self) -> None:
+        """Remove a damaged index file (it holds nothing of its own): the next search makes a
+        new one."""
+        self._db.close()
+        path = self.paths.search_index
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+    def _start_over(self) -> None:
+        self._forget()
+        self._db = DiskIndex.open(self.paths)._db
+
+    # --- searching ----------------------------------------------------------------------------
+
+    def search(
+        self, query: str = "", filters: Filters | None = None, limit: int | None = None
+    ) -> Results:
+        """As `SearchIndex.search`: entries matching every term and the filters, newest first;
+        with `limit`, only the first hits, while `Results.total` counts all."""
+        terms = parse_query(query)
+        filters = filters or Filters()
+        with self._lock:
+            try:
+                shown, total = self._find(terms, filters, limit)
+                docs = dict(self._docs(shown))
+            except sqlite3.Error as exc:
+                if isinstance(exc, sqlite3.DatabaseError) and _is_damage(exc):
+                    self._forget()
+                raise IndexUnusable(str(exc)) from None
+        hits = [SearchResult(entry_of(docs[rowid]), terms) for rowid in shown]
+        return Results(hits, total, terms)
+
+    def _find(
+        self, terms: tuple[str, ...], filters: Filters, limit: int | None
+    ) -> tuple[list[int], int]:
+        """The rowids to show, newest first, and how many match in all."""
+        order = "ORDER BY written DESC, seq DESC"
+        where, params = conditions(terms, filters)
+        if limit is None:  # the command line: every hit
+            rowids = [
+                row[0]
+                for row in self._db.execute(
+                    f"SELECT rowid FROM entries WHERE {where} {order}", params
+                )
+            ]
+            return rowids, len(rowids)
+        match = text_match(terms)
+        candidates = None
+        if match is not None:
+            found = self._db.execute("SELECT count(*) FROM hay WHERE hay MATCH ?", (match,))
+            candidates = found.fetchone()[0]
+        if candidates is not None and only_text_match(terms, filters):
+            total = candidates
+        else:
+            found = self._db.execute(f"SELECT count(*) FROM entries WHERE {where}", params)
+            total = found.fetchone()[0]
+        if candidates is None or candidates > _FEW:
+            # Many candidates: walking the entries newest first finds the first hits at once.
+            where, params = conditions(terms, filters, use_text_index=False)
+        sql = f"SELECT rowid FROM entries WHERE {where} {order} LIMIT ?"
+        return [row[0] for row in self._db.execute(sql, [*params, limit])], total
+
+    def _docs(self, rowids: list[int]) -> Iterable[tuple[int, str]]:
+        for begin in range(0, len(rowids), 500):  # SQLite's limit on parameters is far above
+            chunk = rowids[begin : begin + 500]
+            marks = ",".join("?" * len(chunk))
+            yield from self._db.execute(
+                f"SELECT rowid, doc FROM entries WHERE rowid IN ({marks})", chunk
+            )
+
+    def knows_article(self, article_id: str) -> bool:
+        """Whether some entry is about this article (the command line's check of --artikel)."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT 1 FROM entries WHERE article = ? LIMIT 1", (article_id,)
+            ).fetchone()
+        return found is not None
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Damage to the file itself (not busy, not read-only, not full, not closed): start over."""
+    message = str(exc)
+    if isinstance(exc, sqlite3.OperationalError):
+        return "malformed" in message or "no such" in message or "corrupt" in message
+    return type(exc) is sqlite3.DatabaseError  # "file is not a database", "disk image is malformed"
+
+
+class _NoRebuild(Exception):
+    pass
+
+
+def _refuse_rebuild() -> Sequence[Entry]:
+    raise _NoRebuild
+
+
+def compact_keeping_index(paths: Paths, compact: Callable[[], None]) -> None:
+    """Compact the journal (the caller holds its lock) so that an index on disk stays current:
+    it takes in the log up to now first, and is told of the new files after. Without an index,
+    or if it cannot follow, just compact: the index is rebuilt at the next search."""
+    index: DiskIndex | None = None
+    before: dict[str, Any] | None = None
+    if paths.search_index.exists():
+        # Whatever goes wrong with the index (derived) must not stop the compaction.
+        try:
+            index = DiskIndex.open(paths)
+            index.sync(_refuse_rebuild)
+            before = journal_state(paths)
+        except Exception:
+            before = None
+    try:
+        compact()
+        if index is not None and before is not None:
+            with contextlib.suppress(Exception):
+                index.carry_over(before)
+    finally:
+        if index is not None:
+            with contextlib.suppress(Exception):
+                index.close()
+
+
+def open_index(paths: Paths, load_entries: Callable[[], Sequence[Entry]]) -> DiskIndex | None:
+    """The index, up to date with the journal; None when it cannot be used now (a read-only
+    folder, a full disk, another process busy with it for too long): search the old way."""
+    try:
+        index = DiskIndex.open(paths)
+    except IndexUnusable:
+        return None
+    try:
+        index.sync(load_entries)
+    except LeeslampError:  # the journal could not be read: that is the caller's to say
+        index.close()
+        raise
+    except Exception:  # IndexUnusable, or a surprise in derived data: search the old way
+        index.close()
+        return None
+    return index
