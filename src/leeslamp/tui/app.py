@@ -11,12 +11,12 @@ from __future__ import annotations
 import dataclasses
 import gc
 import sys
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
 from textual.reactive import reactive
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from leeslamp import i18n
@@ -31,6 +31,7 @@ from leeslamp.core.errors import (
 )
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
+from leeslamp.tui import stylesheets
 from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
 from leeslamp.tui.journal_link import JournalLink
 from leeslamp.tui.messages import (
@@ -62,28 +63,6 @@ QUIT_AT_THE_LATEST = 0.5
 
 
 class LeeslampApp(LocalizedBindings, App[None]):
-    #: one file per screen or widget group, in this order (rules of equal weight are settled by
-    #: it). All in the App, not in each screen's CSS_PATH: Textual 8 (`App._load_screen_css`)
-    #: adds a screen's CSS_PATH to the one app-wide stylesheet when the screen is first shown,
-    #: then parses every source again (Textual's own widget CSS too) and restyles every widget
-    #: on every screen: ~20 ms measured here at each screen's first opening (the reader's
-    #: too), to save about as much parsing once at start-up. Rules of equal weight would also
-    #: be settled by the order the screens were first opened in.
-    CSS_PATH: ClassVar = [
-        f"styles/{name}.tcss"
-        for name in (
-            "base",
-            "library",
-            "reader",
-            "notepad",
-            "journal",
-            "today",
-            "morning",
-            "search",
-            "assignments",
-            "attention",
-        )
-    ]
     TITLE = "leeslamp"
     COMMANDS: ClassVar = {_commands_provider}
     BINDINGS = localized(
@@ -128,11 +107,16 @@ class LeeslampApp(LocalizedBindings, App[None]):
         #: what screens and widgets may use (`self.services` there); they never see the App
         self.services = Services(context, self.journal_link)
         self._journal_requested = False
+        self._all_styles_loaded = False
         self._quitting = self._quit_done = False
         self.set_reactive(LeeslampApp.language, context.language)
         i18n.set_language(context.language)
         for theme in THEMES:
             self.register_theme(theme)
+        # Only the first screen's styles before its first paint; the rest once it is up
+        # (`first_screen_shown`), or as soon as another screen comes (stylesheets.py).
+        first = "article" if article_id is not None else "morning" if morning else "home"
+        stylesheets.load_first(self, first)
 
     # --- screens ----------------------------------------------------------------------
 
@@ -147,6 +131,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self.push_screen(MorningScreen(minutes=self.start_minutes))
         else:
             self.push_screen(self.navigator.home_screen())
+        self.screen_change_signal.subscribe(self, self._all_styles)
         # Should no screen report in (see `first_screen_shown`), open the journal anyway.
         self.set_timer(1.0, self.first_screen_shown)
 
@@ -157,6 +142,15 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if not self._journal_requested:
             self._journal_requested = True
             self.journal_link.open()
+        self._all_styles()  # while the journal opens in its thread
+
+    def _all_styles(self, _screen: Screen[Any] | None = None) -> None:
+        """The styles of every screen, once: after the first screen is up, or before another
+        screen is shown, should that come first (a key pressed very early)."""
+        if not self._all_styles_loaded:
+            self._all_styles_loaded = True
+            self.screen_change_signal.unsubscribe(self)
+            stylesheets.load_rest(self, _screen)
 
     # --- what screens ask for (tui.messages) ---------------------------------------------
 

@@ -1,0 +1,104 @@
+"""Nothing before the first paint that the first screen does not show: what Vandaag imports
+before it is on screen, and the styles that come after the first paint."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from textual.dom import DOMNode
+
+from leeslamp.tui import stylesheets
+from leeslamp.tui.app import LeeslampApp
+from tui_factory import SIZE, make_app, settle, wait_for
+
+#: what Vandaag does not show, so what must not load before it is on screen
+NOT_BEFORE_VANDAAG = (
+    "leeslamp.tui.screens.reader",
+    "leeslamp.tui.screens.reader.screen",
+    "textual.widgets._markdown",
+    "markdown_it",
+    "textual.widgets._text_area",  # the answer box comes with the journal, after the paint
+    "tinydb",
+    "yaml",
+)
+
+#: `leeslamp` as a person starts it (cli.main), headless, reporting what was imported when
+#: Vandaag reports in: the moment its first paint is done
+FIRST_PAINT_PROBE = """
+import sys
+import textual.app
+from leeslamp.tui.app import LeeslampApp
+
+watched = sys.argv[1:]
+run = textual.app.App.run
+
+
+def shown(app):
+    print(" ".join(name for name in watched if name in sys.modules) or "-", type(app.screen).__name__)
+    app.exit()
+
+
+LeeslampApp.first_screen_shown = shown
+textual.app.App.run = lambda app: run(app, headless=True, size=(100, 30))
+from leeslamp.cli import main
+
+main([])
+"""
+
+
+def test_vandaag_is_painted_before_the_reader_markdown_and_journal_are_imported() -> None:
+    # A process of its own: in this one, other tests (and conftest) have imported them all.
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, *NOT_BEFORE_VANDAAG],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["-", "TodayScreen"]
+
+
+def styles(node: DOMNode) -> list[tuple[str, dict[str, object]]]:
+    """Every node of `node`'s tree with the style rules it got."""
+    return [
+        (repr(each), dict(each.styles.get_rules())) for each in node.walk_children(with_self=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("start", "options"),
+    [
+        ("home", {}),
+        ("article", {"article_id": "teams-leren"}),
+        ("morning", {"morning": True}),
+    ],
+)
+async def test_the_styles_after_the_first_paint_change_nothing_on_the_first_screen(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, start: str, options: dict[str, object]
+) -> None:
+    """The first screen is drawn with only its own files (`stylesheets.FIRST`): the rest,
+    loaded when it is up, must not move or recolour anything on it."""
+    load_rest = stylesheets.load_rest
+    held: list[LeeslampApp] = []
+    monkeypatch.setattr(stylesheets, "load_rest", lambda app, screen=None: held.append(app))
+    app = make_app(private_home, **options)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: held)
+        await settle(pilot)  # filled in from the journal too: the answer box, the notes
+        screen = app.screen
+        assert (
+            type(screen).__name__
+            == {
+                "home": "TodayScreen",
+                "article": "ReaderScreen",
+                "morning": "MorningScreen",
+            }[start]
+        )
+        before = styles(screen)
+        load_rest(app)
+        app.stylesheet.update(app)  # every widget styled again, with every file
+        await pilot.pause()
+        assert styles(screen) == before
