@@ -62,6 +62,12 @@ def _commands_provider() -> type:
 QUIT_AT_THE_LATEST = 0.5
 
 
+def _import_reader() -> None:
+    """In a thread: the reader's module and Textual's Markdown widget (~45 ms of imports),
+    so that opening the first article does not wait for them."""
+    import leeslamp.tui.screens.reader.screen  # noqa: F401
+
+
 class LeeslampApp(LocalizedBindings, App[None]):
     TITLE = "leeslamp"
     COMMANDS: ClassVar = {_commands_provider}
@@ -81,6 +87,10 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key("z", "search", "tui.key.search", id="search"),
         Key("c", "assignments", "tui.key.assignments", show=False, id="assignments"),
     )
+
+    #: seconds after the first screen is up before the reader's module is imported, in a
+    #: thread: after Vandaag is filled in from the journal, before an article is likely opened
+    reader_prefetch_delay: ClassVar[float] = 1.5
 
     #: the UI language ("nl" or "en"); screens relabel themselves (`Services.watch_language`)
     language: reactive[str] = reactive(i18n.DEFAULT_LANGUAGE, init=False)
@@ -142,6 +152,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if not self._journal_requested:
             self._journal_requested = True
             self.journal_link.open()
+            self.set_timer(self.reader_prefetch_delay, self._prefetch_reader)
         self._all_styles()  # while the journal opens in its thread
 
     def _all_styles(self, _screen: Screen[Any] | None = None) -> None:
@@ -151,6 +162,10 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self._all_styles_loaded = True
             self.screen_change_signal.unsubscribe(self)
             stylesheets.load_rest(self, _screen)
+
+    def _prefetch_reader(self) -> None:
+        if "leeslamp.tui.screens.reader.screen" not in sys.modules:
+            self.run_worker(_import_reader, thread=True, group="prefetch", exit_on_error=False)
 
     # --- what screens ask for (tui.messages) ---------------------------------------------
 
