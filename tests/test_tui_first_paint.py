@@ -3,6 +3,7 @@ before it is on screen, and the styles that come after the first paint."""
 
 from __future__ import annotations
 
+import asyncio
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,8 @@ from textual.dom import DOMNode
 
 from leeslamp.tui import stylesheets
 from leeslamp.tui.app import LeeslampApp
-from tui_factory import SIZE, make_app, settle, wait_for
+from leeslamp.tui.screens.reader.screen import ReaderScreen
+from tui_factory import SIZE, long_body, make_app, settle, wait_for, widget_text, write_article
 
 #: what Vandaag does not show, so what must not load before it is on screen
 NOT_BEFORE_VANDAAG = (
@@ -115,3 +117,43 @@ async def test_the_styles_after_the_first_paint_change_nothing_on_the_first_scre
         app.stylesheet.update(app)  # every widget styled again, with every file
         await pilot.pause()
         assert styles(screen) == before
+
+
+async def test_the_first_screenful_of_a_long_article_stays_put_when_the_rest_arrives(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """100 KB: the first screenful is painted on its own; the rest, appended after it, moves
+    no line of it and changes no word (no jump, no reflow, no scrollbar appearing)."""
+    write_article(private_home / "articles", "groot", "Groot", long_body(100))
+    painted = ReaderScreen._painted
+    gate = asyncio.Event()
+    held: list[ReaderScreen] = []
+
+    async def painted_then_held(screen: ReaderScreen) -> None:
+        await painted(screen)
+        held.append(screen)
+        await gate.wait()  # the rest waits until the test has looked at the first screenful
+
+    monkeypatch.setattr(ReaderScreen, "_painted", painted_then_held)
+    app = make_app(private_home, article_id="groot")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: held)
+        reader = held[0]
+        page = reader.page.region
+
+        def first_screenful() -> list[tuple[object, str]]:
+            return [
+                (child.region, widget_text(child))
+                for child in reader.document.children
+                if child.region.overlaps(page)
+            ]
+
+        before = first_screenful()
+        assert "Eerste woorden van een lang artikel." in before[0][1]
+        assert not reader.loaded
+        gate.set()
+        await settle(pilot)
+        assert reader.loaded
+        assert len(reader.document.children) > 10 * len(before)
+        assert reader.page.region == page
+        assert first_screenful() == before
