@@ -56,7 +56,7 @@ def when_reader_loaded(app):
 
 
 LeeslampApp.first_screen_shown = shown
-LeeslampApp.reader_prefetch_delay = 0.01  # a Textual timer of 0 never fires
+LeeslampApp.later_delay = 0.01  # a Textual timer of 0 never fires
 textual.app.App.run = lambda app: run(app, headless=True, size=(100, 30))
 from leeslamp.cli import main
 
@@ -99,6 +99,7 @@ async def test_the_styles_after_the_first_paint_change_nothing_on_the_first_scre
     load_rest = stylesheets.load_rest
     held: list[LeeslampApp] = []
     monkeypatch.setattr(stylesheets, "load_rest", lambda app, screen=None: held.append(app))
+    monkeypatch.setattr(LeeslampApp, "later_delay", 0.01)  # a Textual timer of 0 never fires
     app = make_app(private_home, **options)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: held)

@@ -88,9 +88,10 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key("c", "assignments", "tui.key.assignments", show=False, id="assignments"),
     )
 
-    #: seconds after the first screen is up before the reader's module is imported, in a
-    #: thread: after Vandaag is filled in from the journal, before an article is likely opened
-    reader_prefetch_delay: ClassVar[float] = 1.5
+    #: seconds after the first screen is up before the other screens' styles are parsed and
+    #: the reader's module is imported (in a thread): after Vandaag is filled in from the
+    #: journal, before another screen is likely opened (one opened sooner gets its styles then)
+    later_delay: ClassVar[float] = 1.5
 
     #: the UI language ("nl" or "en"); screens relabel themselves (`Services.watch_language`)
     language: reactive[str] = reactive(i18n.DEFAULT_LANGUAGE, init=False)
@@ -123,8 +124,8 @@ class LeeslampApp(LocalizedBindings, App[None]):
         i18n.set_language(context.language)
         for theme in THEMES:
             self.register_theme(theme)
-        # Only the first screen's styles before its first paint; the rest once it is up
-        # (`first_screen_shown`), or as soon as another screen comes (stylesheets.py).
+        # Only the first screen's styles before its first paint; the rest a while after it is
+        # up (`_later`), or as soon as another screen comes (stylesheets.py).
         first = "article" if article_id is not None else "morning" if morning else "home"
         stylesheets.load_first(self, first)
 
@@ -152,20 +153,21 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if not self._journal_requested:
             self._journal_requested = True
             self.journal_link.open()
-            self.set_timer(self.reader_prefetch_delay, self._prefetch_reader)
-        self._all_styles()  # while the journal opens in its thread
+            self.set_timer(self.later_delay, self._later)
+
+    def _later(self) -> None:
+        """What the first screen does not show, once it is up and filled in."""
+        self._all_styles()
+        if "leeslamp.tui.screens.reader.screen" not in sys.modules:
+            self.run_worker(_import_reader, thread=True, group="prefetch", exit_on_error=False)
 
     def _all_styles(self, _screen: Screen[Any] | None = None) -> None:
-        """The styles of every screen, once: after the first screen is up, or before another
-        screen is shown, should that come first (a key pressed very early)."""
+        """The styles of every screen, once: a while after the first screen is up, or before
+        another screen is shown, should that come first."""
         if not self._all_styles_loaded:
             self._all_styles_loaded = True
             self.screen_change_signal.unsubscribe(self)
             stylesheets.load_rest(self, _screen)
-
-    def _prefetch_reader(self) -> None:
-        if "leeslamp.tui.screens.reader.screen" not in sys.modules:
-            self.run_worker(_import_reader, thread=True, group="prefetch", exit_on_error=False)
 
     # --- what screens ask for (tui.messages) ---------------------------------------------
 

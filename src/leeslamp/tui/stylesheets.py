@@ -1,5 +1,6 @@
 """The app's stylesheet in two steps: before the first paint only the files the first screen
-needs, the rest right after it is on screen (or as soon as another screen is shown).
+needs, the rest a while after it is on screen (`LeeslampApp.later_delay`), or as soon as
+another screen is shown, should that come first.
 
 One .tcss file per screen or widget group (`tui/styles/`). The App loads them itself instead
 of through `CSS_PATH`. Measured here (textual 8.2.8, 100x30, CPU time of the stylesheet work,
@@ -11,10 +12,11 @@ medians of 5 runs; Vandaag first, `leeslamp lees` second):
   `App._load_screen_css` parses every source again from scratch (Textual's widget CSS too)
   and restyles every widget: ~19 ms at the first opening of every other screen, the
   reader's too;
-- this way: 8.5 / 10 ms before the first paint (`base` and the first screen's file); once it
-  is on screen, one parse of only the files not loaded yet (Textual keeps what it parsed):
-  ~15 ms, once, while the reader looks at the first screen and the journal opens in its
-  thread. No screen opened later pays for styles.
+- this way: 8.5 / 10 ms before the first paint (`base` and the first screen's file); later,
+  one parse of only the files not loaded yet (Textual keeps what it parsed): ~15 ms, once,
+  after Vandaag is filled in from the journal (parsed at once after the first paint, it
+  held the journal's thread back by as much: CPU to Vandaag filled in with 10k entries,
+  624 ms before, 638 ms). No screen opened later pays for styles.
 
 harlequin and posting keep one stylesheet in the App's `CSS_PATH` (all of it parsed at start)
 and the rest in widgets' `DEFAULT_CSS`, which Textual adds when a widget class is first
