@@ -158,3 +158,14 @@ async def test_the_first_screenful_of_a_long_article_stays_put_when_the_rest_arr
         assert len(reader.document.children) > 10 * len(before)
         assert reader.page.region == page
         assert first_screenful() == before
+
+
+def test_the_reader_does_not_turn_bare_addresses_into_links() -> None:
+    """Its parser is Textual's own without linkify (cheaper, and it opens no links anyway);
+    written links and the rest of the Markdown stay as they were."""
+    from leeslamp.tui.screens.reader.screen import article_parser
+
+    tokens = article_parser().parse("Zie www.example.nl en [de site](https://example.nl).\n")
+    inline = [child.type for token in tokens for child in token.children or []]
+    assert inline.count("link_open") == 1
+    assert "www.example.nl" in tokens[1].content
