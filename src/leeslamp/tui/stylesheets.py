@@ -4,19 +4,18 @@ another screen is shown, should that come first.
 
 One .tcss file per screen or widget group (`tui/styles/`). The App loads them itself instead
 of through `CSS_PATH`. Measured here (textual 8.2.8, 100x30, CPU time of the stylesheet work,
-medians of 5 runs; Vandaag first, `leeslamp lees` second):
+medians of 5 runs; Vandaag, then `leeslamp lees`):
 
-- all ten files in the App's `CSS_PATH` (as before): 15 / 16 ms of parsing before the first
-  paint, nothing later;
-- each screen its own `CSS_PATH` (Textual's way): 8.5 / 10 ms before the first paint, then
+- all ten files in the App's `CSS_PATH` (as before): 15 / 14.5 ms of parsing before the
+  first paint, nothing later;
+- each screen its own `CSS_PATH` (Textual's way): 9.5 ms before Vandaag's first paint, then
   `App._load_screen_css` parses every source again from scratch (Textual's widget CSS too)
-  and restyles every widget: ~19 ms at the first opening of every other screen, the
+  and restyles every widget: 14-24 ms at the first opening of every other screen, the
   reader's too;
-- this way: 8.5 / 10 ms before the first paint (`base` and the first screen's file); later,
-  one parse of only the files not loaded yet (Textual keeps what it parsed): ~15 ms, once,
-  after Vandaag is filled in from the journal (parsed at once after the first paint, it
-  held the journal's thread back by as much: CPU to Vandaag filled in with 10k entries,
-  624 ms before, 638 ms). No screen opened later pays for styles.
+- this way: 10 / 10.5 ms before the first paint (the first screen's files); later, one parse
+  of only the files not loaded yet (Textual keeps what it parsed): ~7.5 ms, once, after
+  Vandaag is filled in from the journal (parsed at once after the first paint, it held the
+  journal's thread back by as much). No screen opened later pays for styles.
 
 harlequin and posting keep one stylesheet in the App's `CSS_PATH` (all of it parsed at start)
 and the rest in widgets' `DEFAULT_CSS`, which Textual adds when a widget class is first
@@ -50,11 +49,12 @@ FILES = (
     "attention",
 )
 
-#: what each first screen shows before the rest is loaded (`first_files`); a test checks that
-#: the rest changes nothing on these screens
+#: what each first screen needs before the rest is loaded: what it shows, and what a key can
+#: open on it without another screen (the reader's Schrijfblok and notes). A test checks that
+#: the rest changes nothing on these screens.
 FIRST = {
     "home": ("base", "today"),
-    "article": ("base", "reader"),
+    "article": ("base", "reader", "notepad", "attention"),
     "morning": ("base", "morning"),
 }
 
