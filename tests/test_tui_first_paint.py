@@ -169,3 +169,21 @@ def test_the_reader_does_not_turn_bare_addresses_into_links() -> None:
     inline = [child.type for token in tokens for child in token.children or []]
     assert inline.count("link_open") == 1
     assert "www.example.nl" in tokens[1].content
+
+
+async def test_a_screen_opened_before_the_rest_of_the_styles_comes_with_them(
+    private_home: Path,
+) -> None:
+    """`l` pressed at once, long before `later_delay`: the library is styled as it would be
+    with every file loaded from the start."""
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("l")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "LibraryScreen")
+        await settle(pilot)
+        screen = app.screen
+        before = styles(screen)
+        app.stylesheet.update(app)
+        await pilot.pause()
+        assert styles(screen) == before
+        assert app.stylesheet.has_source(str(stylesheets.path("library")), "")
