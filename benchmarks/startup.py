@@ -2,7 +2,9 @@
 
 Each case starts a process in a detached 100x30 tmux session and polls the pane until a known
 word shows. Cases run interleaved, several rounds; the table gives medians and the ratio to the
-minimal app measured in the same run. Target: leeslamp within 1.5x of the minimal app.
+minimal app measured in the same run. Target: leeslamp within 1.5x of the minimal app, for Vandaag
+with a journal of 10 000 entries and for a 100 KB article. Vandaag's last row waits for "Je
+ritme", which comes from the journal: when the whole screen is filled in, not its first paint.
 
     .venv/bin/python benchmarks/startup.py [--rounds 7]
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import shlex
 import shutil
 import statistics
@@ -30,7 +33,10 @@ POLL = 0.005
 TIMEOUT = 30.0
 #: a tmux server of our own, kept up by one idle session, so runs never race a server shutdown
 TMUX = ["tmux", "-L", f"leeslamp-bench-{os.getpid()}"]
-PASSED_ENV = ("LEESLAMP_HOME", "LEESLAMP_TAAL", "TERM", "NO_COLOR", "PATH", "HOME")
+#: PYTHONPATH too: a worktree's `src` measured with another checkout's virtualenv
+PASSED_ENV = ("LEESLAMP_HOME", "LEESLAMP_TAAL", "TERM", "NO_COLOR", "PATH", "HOME", "PYTHONPATH")
+#: entries in the journal of the "Vandaag with a 10k journal" case
+BIG_JOURNAL = 10_000
 
 MINIMAL_APP = textwrap.dedent(
     """
@@ -52,6 +58,18 @@ class Case:
     name: str
     command: list[str]
     word: str
+    #: the data folder, when not the shared one (the 10k journal)
+    home: str | None = None
+
+
+def big_journal(home: Path, count: int = BIG_JOURNAL) -> None:
+    """A journal of `count` realistic entries in `home`, as benchmarks/journal.py builds it."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from journal import build_journal, journal_tables  # benchmarks/journal.py
+
+    from leeslamp.core.paths import Paths
+
+    build_journal(Paths(home), journal_tables(count, random.Random(20250501)))
 
 
 def long_article(kilobytes: int = 100) -> str:
@@ -69,6 +87,8 @@ def first_screen(case: Case, env: dict[str, str]) -> float:
     """Seconds from starting the process until `case.word` is on the tmux pane."""
     session = f"bench-{uuid.uuid4().hex[:8]}"
     # A running tmux server gives new sessions its own environment, so pass ours explicitly.
+    if case.home is not None:
+        env = {**env, "LEESLAMP_HOME": case.home}
     settings = [f"{key}={env[key]}" for key in PASSED_ENV if key in env]
     command = shlex.join(["env", *settings, *case.command])
     start = time.perf_counter()
@@ -119,7 +139,8 @@ def main() -> None:
     longest = max(bundled, key=lambda a: len(a.body))
     first_words = {a.id: a.blocks[0].text.split()[0:3] for a in (shortest, longest)}
 
-    with tempfile.TemporaryDirectory() as home:
+    with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as journal_home:
+        big_journal(Path(journal_home))
         (Path(home) / "articles").mkdir()
         (Path(home) / "articles" / "groot.md").write_text(long_article(), encoding="utf-8")
         minimal = Path(home) / "minimal.py"
@@ -129,6 +150,12 @@ def main() -> None:
         cases = [
             Case("minimal Textual app", [sys.executable, str(minimal)], "Kaboutertje"),
             Case("leeslamp (Vandaag)", [leeslamp], question_words),
+            Case(
+                f"leeslamp (Vandaag, {BIG_JOURNAL // 1000}k journal)",
+                [leeslamp],
+                question_words,
+                home=journal_home,
+            ),
             Case(
                 f"leeslamp lees {shortest.id} ({len(shortest.body) / 1000:.1f} KB)",
                 [leeslamp, "lees", shortest.id],
@@ -143,6 +170,12 @@ def main() -> None:
                 "leeslamp lees groot (100 KB, own article)",
                 [leeslamp, "lees", "groot"],
                 "Zonnebloempit",
+            ),
+            Case(
+                f"leeslamp (Vandaag, {BIG_JOURNAL // 1000}k journal, filled in)",
+                [leeslamp],
+                "Je ritme",
+                home=journal_home,
             ),
         ]
         subprocess.run([*TMUX, "new-session", "-d", "-s", "keeper", "sleep 86400"], check=True)

@@ -11,12 +11,12 @@ from __future__ import annotations
 import dataclasses
 import gc
 import sys
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
 from textual.reactive import reactive
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
 from leeslamp import i18n
@@ -31,6 +31,7 @@ from leeslamp.core.errors import (
 )
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
+from leeslamp.tui import stylesheets
 from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
 from leeslamp.tui.journal_link import JournalLink
 from leeslamp.tui.messages import (
@@ -61,29 +62,13 @@ def _commands_provider() -> type:
 QUIT_AT_THE_LATEST = 0.5
 
 
+def _import_reader() -> None:
+    """In a thread: the reader's module and Textual's Markdown widget (~45 ms of imports),
+    so that opening the first article does not wait for them."""
+    import leeslamp.tui.screens.reader.screen  # noqa: F401
+
+
 class LeeslampApp(LocalizedBindings, App[None]):
-    #: one file per screen or widget group, in this order (rules of equal weight are settled by
-    #: it). All in the App, not in each screen's CSS_PATH: Textual 8 (`App._load_screen_css`)
-    #: adds a screen's CSS_PATH to the one app-wide stylesheet when the screen is first shown,
-    #: then parses every source again (Textual's own widget CSS too) and restyles every widget
-    #: on every screen: ~20 ms measured here at each screen's first opening (the reader's
-    #: too), to save about as much parsing once at start-up. Rules of equal weight would also
-    #: be settled by the order the screens were first opened in.
-    CSS_PATH: ClassVar = [
-        f"styles/{name}.tcss"
-        for name in (
-            "base",
-            "library",
-            "reader",
-            "notepad",
-            "journal",
-            "today",
-            "morning",
-            "search",
-            "assignments",
-            "attention",
-        )
-    ]
     TITLE = "leeslamp"
     COMMANDS: ClassVar = {_commands_provider}
     BINDINGS = localized(
@@ -102,6 +87,11 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key("z", "search", "tui.key.search", id="search"),
         Key("c", "assignments", "tui.key.assignments", show=False, id="assignments"),
     )
+
+    #: seconds after the first screen is up before the other screens' styles are parsed and
+    #: the reader's module is imported (in a thread): after Vandaag is filled in from the
+    #: journal, before another screen is likely opened (one opened sooner gets its styles then)
+    later_delay: ClassVar[float] = 1.5
 
     #: the UI language ("nl" or "en"); screens relabel themselves (`Services.watch_language`)
     language: reactive[str] = reactive(i18n.DEFAULT_LANGUAGE, init=False)
@@ -128,11 +118,16 @@ class LeeslampApp(LocalizedBindings, App[None]):
         #: what screens and widgets may use (`self.services` there); they never see the App
         self.services = Services(context, self.journal_link)
         self._journal_requested = False
+        self._all_styles_loaded = False
         self._quitting = self._quit_done = False
         self.set_reactive(LeeslampApp.language, context.language)
         i18n.set_language(context.language)
         for theme in THEMES:
             self.register_theme(theme)
+        # Only the first screen's styles before its first paint; the rest a while after it is
+        # up (`_later`), or as soon as another screen comes (stylesheets.py).
+        first = "article" if article_id is not None else "morning" if morning else "home"
+        stylesheets.load_first(self, first)
 
     # --- screens ----------------------------------------------------------------------
 
@@ -147,6 +142,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
             self.push_screen(MorningScreen(minutes=self.start_minutes))
         else:
             self.push_screen(self.navigator.home_screen())
+        self.screen_change_signal.subscribe(self, self._all_styles)
         # Should no screen report in (see `first_screen_shown`), open the journal anyway.
         self.set_timer(1.0, self.first_screen_shown)
 
@@ -157,6 +153,21 @@ class LeeslampApp(LocalizedBindings, App[None]):
         if not self._journal_requested:
             self._journal_requested = True
             self.journal_link.open()
+            self.set_timer(self.later_delay, self._later)
+
+    def _later(self) -> None:
+        """What the first screen does not show, once it is up and filled in."""
+        self._all_styles()
+        if "leeslamp.tui.screens.reader.screen" not in sys.modules:
+            self.run_worker(_import_reader, thread=True, group="prefetch", exit_on_error=False)
+
+    def _all_styles(self, _screen: Screen[Any] | None = None) -> None:
+        """The styles of every screen, once: a while after the first screen is up, or before
+        another screen is shown, should that come first."""
+        if not self._all_styles_loaded:
+            self._all_styles_loaded = True
+            self.screen_change_signal.unsubscribe(self)
+            stylesheets.load_rest(self, _screen)
 
     # --- what screens ask for (tui.messages) ---------------------------------------------
 

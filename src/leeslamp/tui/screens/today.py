@@ -201,7 +201,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self._show_side()
         self._show_offer()
         if self.editor is not None:
-            self.editor.text_area.placeholder = t("today.answer_placeholder")
+            self.editor.set_placeholder(t("today.answer_placeholder"))
 
     def _show_question(self) -> None:
         self.query_one("#today-bar", Static).update(f"leeslamp · {t('today.name')}")

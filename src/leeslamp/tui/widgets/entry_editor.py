@@ -124,6 +124,13 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
     def text_area(self) -> TextArea:
         return self.query_one(TextArea)
 
+    def set_placeholder(self, text: str) -> None:
+        """What the empty field says; also before its TextArea is made (a language switch
+        while the editor is still being mounted)."""
+        self._placeholder = text
+        for area in self.query(TextArea):
+            area.placeholder = text
+
     @property
     def dirty(self) -> bool:
         """Whether there is something to write: changed text, or an entry that must exist even

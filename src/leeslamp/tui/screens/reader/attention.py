@@ -24,13 +24,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, localized
 from leeslamp.tui.screens.reader.notes_panel import NotesPanelController
-from leeslamp.tui.screens.reader.passage_choice import PassageChoice
-from leeslamp.tui.screens.reader.passages import Layer, PassageMap
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
     from leeslamp.notes.attention_notes import Note
+    from leeslamp.tui.screens.reader.passage_choice import PassageChoice
     from leeslamp.tui.screens.reader.passage_cursor import PassageCursor
+    from leeslamp.tui.screens.reader.passages import Layer, PassageMap
     from leeslamp.tui.screens.reader.screen import ReaderScreen
     from leeslamp.tui.widgets.attention_list import AttentionPanel
     from leeslamp.tui.widgets.entry_editor import EntryEditor
@@ -79,7 +79,7 @@ class AttentionController:
     def __init__(self, screen: ReaderScreen) -> None:
         self.screen = screen
         self.article = screen.article
-        self.choice = PassageChoice(screen, self)
+        self._choice: PassageChoice | None = None
         self.notes: list[Note] = []
         self.passages: PassageMap | None = None
         #: the notes panel beside the article (`n`) and the note chosen in it
@@ -92,8 +92,18 @@ class AttentionController:
     # --- loading and painting ----------------------------------------------------------------
 
     @property
+    def choice(self) -> PassageChoice:
+        """The passage cursor's part, made at its first use: its modules (sentences, anchor
+        search) are not needed for the reader's first paint."""
+        if self._choice is None:
+            from leeslamp.tui.screens.reader.passage_choice import PassageChoice
+
+            self._choice = PassageChoice(self.screen, self)
+        return self._choice
+
+    @property
     def passage_cursor(self) -> PassageCursor | None:
-        return self.choice.cursor
+        return self._choice.cursor if self._choice is not None else None
 
     def mounted(self) -> None:
         self.screen.services.watch_language(self.screen, self._relabel)
@@ -131,6 +141,8 @@ class AttentionController:
     def passages_mounted(self) -> None:
         """The reader mounted (more of) the article: pair blocks with widgets, paint again."""
         if self.passages is None:
+            from leeslamp.tui.screens.reader.passages import PassageMap  # after the first paint
+
             self.passages = PassageMap(self.article.blocks)
         self.passages.sync(self.screen.document)
         self.repaint()

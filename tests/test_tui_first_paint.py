@@ -1,0 +1,189 @@
+"""Nothing before the first paint that the first screen does not show: what Vandaag imports
+before it is on screen, and the styles that come after the first paint."""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from textual.dom import DOMNode
+
+from leeslamp.tui import stylesheets
+from leeslamp.tui.app import LeeslampApp
+from leeslamp.tui.screens.reader.screen import ReaderScreen
+from tui_factory import SIZE, long_body, make_app, settle, wait_for, widget_text, write_article
+
+#: what Vandaag does not show, so what must not load before it is on screen
+NOT_BEFORE_VANDAAG = (
+    "leeslamp.tui.screens.reader",
+    "leeslamp.tui.screens.reader.screen",
+    "textual.widgets._markdown",
+    "markdown_it",
+    "textual.widgets._text_area",  # the answer box comes with the journal, after the paint
+    "tinydb",
+    "yaml",
+)
+
+#: `leeslamp` as a person starts it (cli.main), headless. It prints what was imported when
+#: Vandaag reports in (its first paint is done), then waits for the reader's module, which the
+#: app imports in a thread once Vandaag is up (here almost at once)
+FIRST_PAINT_PROBE = """
+import sys
+import textual.app
+from leeslamp.tui.app import LeeslampApp
+
+watched = sys.argv[1:]
+run = textual.app.App.run
+first_screen_shown = LeeslampApp.first_screen_shown
+READER = "leeslamp.tui.screens.reader.screen"
+
+
+def shown(app):
+    if not app._journal_requested:
+        print(" ".join(name for name in watched if name in sys.modules) or "-")
+        print(type(app.screen).__name__)
+        app.set_interval(0.02, lambda: when_reader_loaded(app))
+    first_screen_shown(app)
+
+
+def when_reader_loaded(app):
+    if READER in sys.modules:
+        print("reader prefetched")
+        app.exit()
+
+
+LeeslampApp.first_screen_shown = shown
+LeeslampApp.later_delay = 0.01  # a Textual timer of 0 never fires
+textual.app.App.run = lambda app: run(app, headless=True, size=(100, 30))
+from leeslamp.cli import main
+
+main([])
+"""
+
+
+def test_vandaag_is_painted_before_the_reader_markdown_and_journal_are_imported() -> None:
+    # A process of its own: in this one, other tests (and conftest) have imported them all.
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT_PROBE, *NOT_BEFORE_VANDAAG],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["-", "TodayScreen", "reader prefetched"]
+
+
+def styles(node: DOMNode) -> list[tuple[str, dict[str, object]]]:
+    """Every node of `node`'s tree with the style rules it got."""
+    return [
+        (repr(each), dict(each.styles.get_rules())) for each in node.walk_children(with_self=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("start", "options"),
+    [
+        ("home", {}),
+        ("article", {"article_id": "teams-leren"}),
+        ("morning", {"morning": True}),
+    ],
+)
+async def test_the_styles_after_the_first_paint_change_nothing_on_the_first_screen(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, start: str, options: dict[str, object]
+) -> None:
+    """The first screen is drawn with only its own files (`stylesheets.FIRST`): the rest,
+    loaded when it is up, must not move or recolour anything on it."""
+    load_rest = stylesheets.load_rest
+    held: list[LeeslampApp] = []
+    monkeypatch.setattr(stylesheets, "load_rest", lambda app, screen=None: held.append(app))
+    monkeypatch.setattr(LeeslampApp, "later_delay", 0.01)  # a Textual timer of 0 never fires
+    app = make_app(private_home, **options)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: held)
+        await settle(pilot)  # filled in from the journal too: the answer box, the notes
+        screen = app.screen
+        assert (
+            type(screen).__name__
+            == {
+                "home": "TodayScreen",
+                "article": "ReaderScreen",
+                "morning": "MorningScreen",
+            }[start]
+        )
+        before = styles(screen)
+        load_rest(app)
+        app.stylesheet.update(app)  # every widget styled again, with every file
+        await pilot.pause()
+        assert styles(screen) == before
+
+
+async def test_the_first_screenful_of_a_long_article_stays_put_when_the_rest_arrives(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """100 KB: the first screenful is painted on its own; the rest, appended after it, moves
+    no line of it and changes no word (no jump, no reflow, no scrollbar appearing)."""
+    write_article(private_home / "articles", "groot", "Groot", long_body(100))
+    painted = ReaderScreen._painted
+    gate = asyncio.Event()
+    held: list[ReaderScreen] = []
+
+    async def painted_then_held(screen: ReaderScreen) -> None:
+        await painted(screen)
+        held.append(screen)
+        await gate.wait()  # the rest waits until the test has looked at the first screenful
+
+    monkeypatch.setattr(ReaderScreen, "_painted", painted_then_held)
+    app = make_app(private_home, article_id="groot")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: held)
+        reader = held[0]
+        page = reader.page.region
+
+        def first_screenful() -> list[tuple[object, str]]:
+            return [
+                (child.region, widget_text(child))
+                for child in reader.document.children
+                if child.region.overlaps(page)
+            ]
+
+        before = first_screenful()
+        assert "Eerste woorden van een lang artikel." in before[0][1]
+        assert not reader.loaded
+        gate.set()
+        await settle(pilot)
+        assert reader.loaded
+        assert len(reader.document.children) > 10 * len(before)
+        assert reader.page.region == page
+        assert first_screenful() == before
+
+
+def test_the_reader_does_not_turn_bare_addresses_into_links() -> None:
+    """Its parser is Textual's own without linkify (cheaper, and it opens no links anyway);
+    written links and the rest of the Markdown stay as they were."""
+    from leeslamp.tui.screens.reader.screen import article_parser
+
+    tokens = article_parser().parse("Zie www.example.nl en [de site](https://example.nl).\n")
+    inline = [child.type for token in tokens for child in token.children or []]
+    assert inline.count("link_open") == 1
+    assert "www.example.nl" in tokens[1].content
+
+
+async def test_a_screen_opened_before_the_rest_of_the_styles_comes_with_them(
+    private_home: Path,
+) -> None:
+    """`l` pressed at once, long before `later_delay`: the library is styled as it would be
+    with every file loaded from the start."""
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("l")
+        await wait_for(pilot, lambda: type(app.screen).__name__ == "LibraryScreen")
+        await settle(pilot)
+        screen = app.screen
+        before = styles(screen)
+        app.stylesheet.update(app)
+        await pilot.pause()
+        assert styles(screen) == before
+        assert app.stylesheet.has_source(str(stylesheets.path("library")), "")
