@@ -103,7 +103,7 @@ async def test_taal_en_starts_in_english(private_home: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = shown_text(app)
-        assert "Library" in text and "Help" in text and "Bibliotheek" not in text
+        assert "Write" in text and "Help" in text and "Schrijven" not in text
 
 
 async def test_command_palette_opens_any_article(private_home: Path) -> None:
@@ -242,6 +242,6 @@ async def test_help_for_the_reader_says_which_keys_belong_to_choosing_a_passage(
         choosing = next(i for i, line in enumerate(lines) if "Bij m: een passage kiezen" in line)
         notes = next(i for i, line in enumerate(lines) if "In de notities (n)" in line)
         lines_down = next(i for i, line in enumerate(lines) if "Regel omlaag" in line)
-        next_paragraph = next(i for i, line in enumerate(lines) if "Volgende alinea" in line)
+        next_paragraph = next(i for i, line in enumerate(lines) if "Vorige alinea" in line)
         edit_note = next(i for i, line in enumerate(lines) if "Notitie bewerken" in line)
         assert lines_down < choosing < next_paragraph < notes < edit_note

@@ -95,11 +95,13 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key(
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
-        Key("d", "journal", "journal.key.show", id="journal"),
+        # The ways to the other screens are in the help and the palette too: in the footer they
+        # pushed a screen's own keys out of 80 columns (tests/test_tui_footers.py).
+        Key("d", "journal", "journal.key.show", show=False, id="journal"),
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
-        Key("h", "home", "tui.key.home", id="home"),
-        Key("l", "library", "tui.key.library", id="library"),
-        Key("z", "search", "tui.key.search", id="search"),
+        Key("h", "home", "tui.key.home", show=False, id="home"),
+        Key("l", "library", "tui.key.library", show=False, id="library"),
+        Key("z", "search", "tui.key.search", show=False, id="search"),
         Key("c", "assignments", "tui.key.assignments", show=False, id="assignments"),
     )
 
