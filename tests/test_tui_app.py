@@ -56,7 +56,7 @@ async def test_f1_opens_help_for_the_reader_and_escape_closes_it(private_home: P
         text = shown_text(app)
         for description in descriptions(ReaderScreen.BINDINGS):
             assert description in text
-        assert "space / pgdn" in text and "j / ↓" in text  # keys of one action, together
+        assert "spatie / PgDn" in text and "j / ↓" in text  # keys of one action, together
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 

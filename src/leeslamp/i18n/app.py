@@ -159,4 +159,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "help.screen.search": ("Zoeken", "Search"),
     # the dialogue map (issue 15, §3)
     "help.screen.dialogue": ("Dialoogkaart", "Dialogue map"),
+    # Textual's own words and key names in the reader's language (issue 14, §7)
+    "tui.palette.no_matches": ("Niets gevonden", "No matches found"),
+    "tui.keyname.space": ("spatie", "space"),
+    "tui.keyname.pagedown": ("PgDn", "PgDn"),
+    "tui.keyname.pageup": ("PgUp", "PgUp"),
+    "tui.keyname.delete": ("Del", "Del"),
+    "tui.keyname.home": ("Home", "Home"),
+    "tui.keyname.end": ("End", "End"),
 }

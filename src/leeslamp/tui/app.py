@@ -31,7 +31,7 @@ from leeslamp.core.errors import (
 )
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
-from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
+from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, key_display, localized
 from leeslamp.tui.journal_link import JournalLink
 from leeslamp.tui.messages import (
     GoBack,
@@ -45,6 +45,7 @@ from leeslamp.tui.services import Services
 from leeslamp.tui.themes import THEMES
 
 if TYPE_CHECKING:
+    from textual.binding import Binding
     from textual.notifications import SeverityLevel
 
     from leeslamp.core.context import Context
@@ -257,13 +258,15 @@ class LeeslampApp(LocalizedBindings, App[None]):
         return loaded is not None and isinstance(self.screen, getattr(loaded, name))
 
     def action_command_palette(self) -> None:
-        from textual.command import CommandPalette
+        from leeslamp.tui.commands import Palette
 
         # Textual types it `App[object]`, which an App[None] is not (App is invariant)
-        if not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(
-                CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
-            )
+        if not Palette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Palette())
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Key names in the reader's language (`spatie`, `PgDn`) where Textual's are English."""
+        return key_display(binding) or super().get_key_display(binding)
 
     async def action_quit(self) -> None:  # async as Textual's; it awaits nothing
         """Ctrl+Q is a priority key: it runs before the keys typed just ahead of it, which still

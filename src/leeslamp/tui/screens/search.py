@@ -34,6 +34,7 @@ from leeslamp.tui.messages import OpenArticle
 from leeslamp.tui.plain import plain, plain_label, plain_styled
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.footer import Footer
+from leeslamp.tui.widgets.localized_select import LocalizedSelect
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
@@ -125,8 +126,8 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         yield Static(id="search-bar", classes="bar")
         yield Input(id="search-query", compact=True, select_on_focus=False)
         with Horizontal(id="search-filters"):
-            yield Select[str]([], id="search-article", compact=True)
-            yield Select[str]([], id="search-kind", compact=True)
+            yield LocalizedSelect([], id="search-article", compact=True)
+            yield LocalizedSelect([], id="search-kind", compact=True)
             yield Input(id="search-tag", compact=True)
             yield Input(id="search-since", compact=True)
             yield Input(id="search-until", compact=True)
