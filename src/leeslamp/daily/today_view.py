@@ -14,6 +14,7 @@ from leeslamp.daily.bank import Prompt
 from leeslamp.daily.rhythm import Calendar, Memory, calendar, look_back, words_by_day
 from leeslamp.daily.today import (
     DailyQuestion,
+    answered_prompts,
     answers_to,
     chosen_question,
     open_assignment_questions,
@@ -48,6 +49,8 @@ class TodayView:
     calendar: Calendar
     #: open assignments, those with questions still to answer and the nearest deadline first
     assignments: tuple[AssignmentStatus, ...]
+    #: the bank questions ever answered: "Een andere vraag" offers the others first
+    answered: frozenset[str] = frozenset()
 
 
 def load_view(
@@ -71,6 +74,7 @@ def load_view(
         read_before=bool(journal.recent_reading(limit=1)),
         calendar=calendar(words_by_day(entries), day),
         assignments=_open_assignments(statuses, day),
+        answered=answered_prompts(entries),
     )
 
 

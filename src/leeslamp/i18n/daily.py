@@ -189,4 +189,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Uit je leesopdracht “{title}”, vraag {number} (beantwoorden: leeslamp schrijf --opdracht {assignment_id} --vraag {number} TEKST)",
         "From your reading assignment “{title}”, question {number} (answer: leeslamp write --assignment {assignment_id} --question {number} TEXT)",
     ),
+    # Vandaag in read-only mode: the empty answer box says why you can't write (issue 14, §10)
+    "today.answer_read_only.locked": (
+        "Alleen-lezen: je dagboek is open in een andere leeslamp. Schrijven kan hier nu niet.",
+        "Read-only: your journal is open in another leeslamp. You can't write here now.",
+    ),
+    "today.answer_read_only.folder": (
+        "Alleen-lezen: ik kan niet schrijven in de map van je dagboek. Schrijven kan hier nu niet.",
+        "Read-only: I can't write in your journal's folder. You can't write here now.",
+    ),
 }
