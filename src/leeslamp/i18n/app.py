@@ -167,4 +167,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tui.keyname.delete": ("Del", "Del"),
     "tui.keyname.home": ("Home", "Home"),
     "tui.keyname.end": ("End", "End"),
+    "help.screen.minutes": ("Eigen schrijftijd", "Timer of your own"),
 }
