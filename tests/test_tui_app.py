@@ -24,6 +24,7 @@ from tui_factory import (
     screen_text,
     settle,
     shown_text,
+    wait_for,
     wait_for_palette,
 )
 
@@ -157,8 +158,12 @@ async def test_a_settings_file_that_cannot_be_written_is_a_notice(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("ctrl+t")
         await settle(pilot, failures_expected=True)
-        text = shown_text(app)
-        assert "Your language choice was not saved (the disk" in text
+
+        def said() -> bool:
+            """the notice is shown"""
+            return "Your language choice was not saved (the disk" in shown_text(app)
+
+        await wait_for(pilot, said)
 
 
 async def test_a_journal_in_use_offers_read_only(private_home: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import sys
+import threading
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
@@ -131,15 +132,25 @@ class LeeslampApp(LocalizedBindings, App[None]):
         #: what screens and widgets may use (`self.services` there); they never see the App
         self.services = Services(context, self.journal_link)
         self._journal_requested = False
+        self._settings_lock = threading.Lock()
         self._quitting = self._quit_done = False
         self.set_reactive(LeeslampApp.language, context.language)
         i18n.set_language(context.language)
         for theme in THEMES:
             self.register_theme(theme)
+        #: a theme in settings.toml that is not there: said once the app runs
+        self._unknown_theme: str | None = None
+        saved_theme = context.settings.theme
+        if saved_theme in self.available_themes:
+            self.theme = saved_theme  # before the first paint: styled once, in this theme
+        elif saved_theme:
+            self._unknown_theme = saved_theme
 
     # --- screens ----------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        if self._unknown_theme is not None:
+            self.notify(t("tui.theme_unknown", name=self._unknown_theme), severity="warning")
         # `leeslamp lees ID` and `leeslamp ochtend` show only their screen; Vandaag is made
         # when you go back.
         if self.start_article is not None:
@@ -325,16 +336,23 @@ class LeeslampApp(LocalizedBindings, App[None]):
         for screen in {*self.screen_stack, *self.navigator.readers}:
             screen.refresh_bindings()
         self.notify(t("tui.language_now"))
-        self._save_language(language)
+        self._save_setting("language", language, "tui.settings_not_saved")
 
-    @work(thread=True, exclusive=True, group="settings", exit_on_error=False)
-    def _save_language(self, language: str) -> None:
-        chosen = dataclasses.replace(self.context.settings, language=language)
-        try:
-            saved = settings_module.save(self.context.paths.settings, chosen)
-        except OSError as exc:
-            raise EnvironmentProblem("tui.settings_not_saved", reason=os_reason(exc)) from exc
-        self.context.settings = saved
+    def choose_theme(self, name: str) -> None:
+        """The palette's "Thema: …": this theme now, and at every next start."""
+        self.theme = name
+        self._save_setting("theme", name, "tui.theme_not_saved")
+
+    @work(thread=True, exclusive=False, group="settings", exit_on_error=False)
+    def _save_setting(self, name: str, value: str, failed: str) -> None:
+        """Keep one setting in settings.toml; `failed`: the sentence (an i18n key) if it can't."""
+        with self._settings_lock:  # one save at a time, each on top of the one before
+            chosen = dataclasses.replace(self.context.settings, **{name: value})
+            try:
+                saved = settings_module.save(self.context.paths.settings, chosen)
+            except OSError as exc:
+                raise EnvironmentProblem(failed, reason=os_reason(exc)) from exc
+            self.context.settings = saved
         for notice in saved.notices:  # a broken file set aside, a new reader id: said once
             self.call_from_thread(self.notify, notice, severity="warning", timeout=20)
 

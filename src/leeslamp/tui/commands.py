@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from leeslamp.i18n import t
 from leeslamp.tui.describe import byline
 from leeslamp.tui.plain import plain
+from leeslamp.tui.themes import LABELS
 
 if TYPE_CHECKING:
     from textual.fuzzy import Matcher
@@ -55,6 +56,13 @@ class LeeslampCommands(Provider):
         yield t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help
         yield t("journal.title"), t("journal.cmd_help"), app.action_journal
         yield t("tui.key.language"), t("tui.cmd.language_help"), app.action_toggle_language
+        for name in sorted(app.available_themes):
+            label = t(LABELS[name]) if name in LABELS else name
+            yield (
+                t("tui.cmd.theme", name=label),
+                t("tui.cmd.theme_help"),
+                partial(app.choose_theme, name),
+            )
         yield t("tui.key.quit"), t("tui.cmd.quit_help"), app.action_quit
 
     async def discover(self) -> Hits:
