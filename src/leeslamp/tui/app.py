@@ -12,7 +12,7 @@ import dataclasses
 import gc
 import sys
 import threading
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from textual import work
 from textual.app import App
@@ -344,10 +344,14 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self._save_setting("theme", name, "tui.theme_not_saved")
 
     @work(thread=True, exclusive=False, group="settings", exit_on_error=False)
-    def _save_setting(self, name: str, value: str, failed: str) -> None:
+    def _save_setting(self, name: Literal["language", "theme"], value: str, failed: str) -> None:
         """Keep one setting in settings.toml; `failed`: the sentence (an i18n key) if it can't."""
         with self._settings_lock:  # one save at a time, each on top of the one before
-            chosen = dataclasses.replace(self.context.settings, **{name: value})
+            settings = self.context.settings
+            if name == "theme":
+                chosen = dataclasses.replace(settings, theme=value)
+            else:
+                chosen = dataclasses.replace(settings, language=value)
             try:
                 saved = settings_module.save(self.context.paths.settings, chosen)
             except OSError as exc:
