@@ -56,7 +56,8 @@ class LeeslampCommands(Provider):
         yield t("tui.cmd.help"), t("tui.cmd.help_help"), app.action_help
         yield t("journal.title"), t("journal.cmd_help"), app.action_journal
         yield t("tui.key.language"), t("tui.cmd.language_help"), app.action_toggle_language
-        for name in sorted(app.available_themes):
+        # leeslamp's own first, then Textual's by name
+        for name in sorted(app.available_themes, key=lambda name: (name not in LABELS, name)):
             label = t(LABELS[name]) if name in LABELS else name
             yield (
                 t("tui.cmd.theme", name=label),
