@@ -426,6 +426,18 @@ async def test_a_notification_is_plain_text(private_home: Path) -> None:
         assert still_running(app)
 
 
+async def test_a_hostile_theme_name_in_the_settings_is_said_as_text(private_home: Path) -> None:
+    resolve().settings.parent.mkdir(parents=True, exist_ok=True)
+    resolve().settings.write_text(f"theme = {json.dumps(HOSTILE)}\n", encoding="utf-8")
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
+        await settle(pilot)
+        [notification] = app._notifications
+        assert notification.markup is False
+        assert SHOWN in notification.message and is_safe(notification.message)
+        assert still_running(app)
+
+
 # --- the command line ------------------------------------------------------------------------
 
 

@@ -24,6 +24,7 @@ from tui_factory import (
     screen_text,
     settle,
     shown_text,
+    wait_for,
     wait_for_palette,
 )
 
@@ -56,7 +57,7 @@ async def test_f1_opens_help_for_the_reader_and_escape_closes_it(private_home: P
         text = shown_text(app)
         for description in descriptions(ReaderScreen.BINDINGS):
             assert description in text
-        assert "space / pgdn" in text and "j / ↓" in text  # keys of one action, together
+        assert "spatie / PgDn" in text and "j / ↓" in text  # keys of one action, together
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
 
@@ -103,7 +104,7 @@ async def test_taal_en_starts_in_english(private_home: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         text = shown_text(app)
-        assert "Library" in text and "Help" in text and "Bibliotheek" not in text
+        assert "Write" in text and "Help" in text and "Schrijven" not in text
 
 
 async def test_command_palette_opens_any_article(private_home: Path) -> None:
@@ -157,8 +158,12 @@ async def test_a_settings_file_that_cannot_be_written_is_a_notice(
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("ctrl+t")
         await settle(pilot, failures_expected=True)
-        text = shown_text(app)
-        assert "Your language choice was not saved (the disk" in text
+
+        def said() -> bool:
+            """the notice is shown"""
+            return "Your language choice was not saved (the disk" in shown_text(app)
+
+        await wait_for(pilot, said)
 
 
 async def test_a_journal_in_use_offers_read_only(private_home: Path) -> None:
@@ -242,6 +247,6 @@ async def test_help_for_the_reader_says_which_keys_belong_to_choosing_a_passage(
         choosing = next(i for i, line in enumerate(lines) if "Bij m: een passage kiezen" in line)
         notes = next(i for i, line in enumerate(lines) if "In de notities (n)" in line)
         lines_down = next(i for i, line in enumerate(lines) if "Regel omlaag" in line)
-        next_paragraph = next(i for i, line in enumerate(lines) if "Volgende alinea" in line)
+        next_paragraph = next(i for i, line in enumerate(lines) if "Vorige alinea" in line)
         edit_note = next(i for i, line in enumerate(lines) if "Notitie bewerken" in line)
         assert lines_down < choosing < next_paragraph < notes < edit_note

@@ -336,7 +336,7 @@ async def test_help_lists_the_aandacht_keys(private_home: Path) -> None:
         text = shown_text(app)
         for line in (
             "m               Markeren",
-            "→               Volgende zin",
+            "→               Zin",
             "Notitie vastmaken",
         ):
             assert line in text

@@ -8,7 +8,6 @@ import pytest
 from textual.widgets import Footer, Static, TextArea
 
 from leeslamp.cli import main
-from leeslamp.cli.reading import TIMER_MINUTES
 from leeslamp.core.paths import Paths
 from leeslamp.journal import Journal
 from leeslamp.tui.screens import morning
@@ -164,13 +163,10 @@ async def test_leeslamp_ochtend_at_80_by_24_shows_the_question_and_the_corner(
         assert "Esc terug" in lines[-1]
 
 
-def test_the_timer_choices_are_those_of_the_command_line() -> None:
-    assert morning.TIMER_CHOICES == TIMER_MINUTES
-
-
 def test_an_odd_timer_is_refused_with_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["ochtend", "--minuten", "7"]) == 2
-    assert "7" in capsys.readouterr().err
+    assert main(["ochtend", "--minuten", "121"]) == 2
+    said = capsys.readouterr().err
+    assert "'121' gaat niet" in said and "1 tot en met 120" in said
 
 
 async def test_words_typed_in_the_same_burst_as_ctrl_q_are_kept(private_home: Path) -> None:

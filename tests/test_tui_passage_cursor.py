@@ -7,7 +7,7 @@ from pathlib import Path
 
 from attention_helpers import FIRST, SECOND, THIRD, marked, write_stuk
 from leeslamp.tui.screens.reader.attention import STYLES
-from tui_factory import SIZE, make_app, screen_text, settle, shown_text
+from tui_factory import SIZE, footer_text, make_app, screen_text, settle, shown_text
 
 
 async def test_m_puts_the_cursor_on_the_first_paragraph_and_arrows_move_it(
@@ -57,8 +57,8 @@ async def test_the_footer_shows_the_cursor_keys_while_it_is_on(private_home: Pat
         assert "Markeren" in screen_text(app).splitlines()[-1]
         await pilot.press("m")
         await pilot.pause()
-        footer = screen_text(app).splitlines()[-1]
-        assert "Volgende alinea" in footer and "Volgende zin" in footer
+        footer = footer_text(app)
+        assert "↓ Alinea" in footer and "→ Zin" in footer and "a Notitie schrijven" in footer
 
 
 async def test_the_cursor_keeps_its_choice_in_view(private_home: Path) -> None:
@@ -110,5 +110,6 @@ async def test_at_80_columns_the_footer_still_shows_how_to_note_the_choice(
         await settle(pilot)
         await pilot.press("m")
         await pilot.pause()
-        footer = screen_text(app).splitlines()[-1]
-        assert "Volgende zin" in footer and "a Notitie" in footer and "esc Klaar" in footer
+        footer = footer_text(app)
+        assert "a Notitie schrijven" in footer and "esc Klaar" in footer
+        assert "Schrijfblok" not in footer  # `w` still works, but gives the passage keys room

@@ -10,10 +10,18 @@ from typing import Any
 
 from leeslamp.core.context import Context
 from leeslamp.core.errors import UserInputError
+from leeslamp.daily.writing_timer import LONGEST, SHORTEST, own_minutes
 from leeslamp.i18n import t
 
-#: the writing timer's choices (minutes), as in the ochtend screen
-TIMER_MINUTES = (5, 10, 20)
+
+def timer_length(text: str) -> int:
+    """`--minuten N`: a whole number of minutes, 1 to 120; else a sentence that says so."""
+    minutes = own_minutes(text)
+    if minutes is None:
+        raise argparse.ArgumentTypeError(
+            t("morning.minutes_refused", value=text, shortest=SHORTEST, longest=LONGEST)
+        )
+    return minutes
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -27,8 +35,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--minuten",
         "--minutes",
         dest="minutes",
-        type=int,
-        choices=TIMER_MINUTES,
+        type=timer_length,
+        metavar="N",
         help=t("cli.help.minutes"),
     )
     morning.set_defaults(handler=run_morning)

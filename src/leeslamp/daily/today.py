@@ -11,7 +11,7 @@ is answered; the day keeps it all the same). A choice counts for its own date on
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -89,15 +89,31 @@ def chosen_question(
 
 
 def next_question(
-    current: DailyQuestion, bank: Sequence[Prompt], open_questions: Sequence[AssignmentQuestion]
+    current: DailyQuestion,
+    bank: Sequence[Prompt],
+    open_questions: Sequence[AssignmentQuestion],
+    answered: Container[str] = (),
 ) -> DailyQuestion:
-    """Een andere vraag: the choice after `current` in the day's order, round and round."""
+    """Een andere vraag: the choice after `current` in the day's order, round and round; one
+    whose prompt id is in `answered` (ever answered) only once every other one is too: no
+    question comes back before the bank is used up."""
     by_prompt = {q.prompt_id: q for q in open_questions}
     choices = _choices(current.day, bank, open_questions)
     ids = [prompt.id for prompt in choices]
     at = ids.index(current.prompt.id) if current.prompt.id in ids else -1
-    prompt = choices[(at + 1) % len(choices)]
+    after = [choices[(at + step) % len(choices)] for step in range(1, len(choices) + 1)]
+    fresh = [p for p in after if p.id not in answered and p.id != current.prompt.id]
+    prompt = fresh[0] if fresh else after[0]
     return DailyQuestion(current.day, prompt, by_prompt.get(prompt.id))
+
+
+def answered_prompts(entries: Iterable[Entry]) -> frozenset[str]:
+    """The ids of the bank questions ever answered (`dagvraag` entries)."""
+    return frozenset(
+        str(e.prompt["id"])
+        for e in entries
+        if e.kind == "dagvraag" and e.prompt and "id" in e.prompt
+    )
 
 
 def _choices(

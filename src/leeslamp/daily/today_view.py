@@ -15,6 +15,7 @@ from leeslamp.daily.intentions import Intentions, intentions
 from leeslamp.daily.rhythm import Calendar, Memory, calendar, look_back, words_by_day
 from leeslamp.daily.today import (
     DailyQuestion,
+    answered_prompts,
     answers_to,
     chosen_question,
     open_assignment_questions,
@@ -51,6 +52,8 @@ class TodayView:
     assignments: tuple[AssignmentStatus, ...]
     #: today's morning intention, and yesterday's to say how it went
     intentions: Intentions | None = None
+    #: the bank questions ever answered: "Een andere vraag" offers the others first
+    answered: frozenset[str] = frozenset()
 
 
 def load_view(
@@ -75,6 +78,7 @@ def load_view(
         calendar=calendar(words_by_day(entries), day),
         assignments=_open_assignments(statuses, day),
         intentions=intentions(entries, day, bank),
+        answered=answered_prompts(entries),
     )
 
 

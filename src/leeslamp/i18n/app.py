@@ -176,4 +176,27 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tui.picker.folder": ("In {path}", "In {path}"),
     "tui.picker.none_chosen": ("Nog niets gekozen.", "Nothing chosen yet."),
     "tui.picker.chosen": ("Gekozen: {paths}", "Chosen: {paths}"),
+    # Textual's own words and key names in the reader's language (issue 14, §7)
+    "tui.palette.no_matches": ("Niets gevonden", "No matches found"),
+    "tui.keyname.space": ("spatie", "space"),
+    "tui.keyname.pagedown": ("PgDn", "PgDn"),
+    "tui.keyname.pageup": ("PgUp", "PgUp"),
+    "tui.keyname.delete": ("Del", "Del"),
+    "tui.keyname.home": ("Home", "Home"),
+    "tui.keyname.end": ("End", "End"),
+    "help.screen.minutes": ("Eigen schrijftijd", "Timer of your own"),
+    # themes (issue 14, §8)
+    "tui.cmd.theme": ("Thema: {name}", "Theme: {name}"),
+    "tui.cmd.theme_help": ("Nu en bij elke volgende start", "Now and at every next start"),
+    "tui.theme.light": ("leeslamp licht", "leeslamp light"),
+    "tui.theme.dark": ("leeslamp donker", "leeslamp dark"),
+    "tui.theme.morning": ("leeslamp gedempt (ochtend)", "leeslamp dim (morning)"),
+    "tui.theme_unknown": (
+        "Het thema '{name}' uit settings.toml ken ik niet; leeslamp gebruikt het gewone thema.",
+        "The theme '{name}' in settings.toml is unknown; leeslamp uses the usual theme.",
+    ),
+    "tui.theme_not_saved": (
+        "Je thema is niet bewaard ({reason}). leeslamp werkt gewoon verder.",
+        "Your theme was not saved ({reason}). leeslamp carries on as usual.",
+    ),
 }

@@ -99,8 +99,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "write early in the morning: just the question and your text",
     ),
     "cli.help.minutes": (
-        "zet meteen een schrijftijd: 5, 10 of 20 minuten",
-        "start a writing timer at once: 5, 10 or 20 minutes",
+        "zet meteen een schrijftijd van N minuten (1 tot en met 120)",
+        "start a writing timer of N minutes at once (1 to 120)",
     ),
     "cli.cmd.today": ("toon de vraag van vandaag", "show today's question"),
     "cli.help.date": ("een andere dag, als JJJJ-MM-DD", "another day, as YYYY-MM-DD"),

@@ -112,7 +112,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Writing timer: 5, 10, 20 minutes or off",
     ),
     "morning.placeholder": ("Schrijf maar.", "Just write."),
-    "morning.hint": ("Esc terug · Ctrl+R schrijftijd", "Esc back · Ctrl+R writing timer"),
+    "morning.hint": (
+        "Esc terug · Ctrl+R schrijftijd · Ctrl+N eigen",
+        "Esc back · Ctrl+R timer · Ctrl+N your own",
+    ),
     "morning.words": ("{count} woorden", "{count} words"),
     "morning.word": ("1 woord", "1 word"),
     "morning.timer_left": ("nog {minutes} min", "{minutes} min left"),
@@ -227,4 +230,27 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "intention.morning_ask": ("hoe ging het? Ctrl+O", "how did it go? Ctrl+O"),
     "intention.morning_said": ("{outcome} · Ctrl+O: anders", "{outcome} · Ctrl+O: change"),
+    # Vandaag in read-only mode: the empty answer box says why you can't write (issue 14, §10)
+    "today.answer_read_only.locked": (
+        "Alleen-lezen: je dagboek is open in een andere leeslamp. Schrijven kan hier nu niet.",
+        "Read-only: your journal is open in another leeslamp. You can't write here now.",
+    ),
+    "today.answer_read_only.folder": (
+        "Alleen-lezen: ik kan niet schrijven in de map van je dagboek. Schrijven kan hier nu niet.",
+        "Read-only: I can't write in your journal's folder. You can't write here now.",
+    ),
+    # the ochtend mode's writing timer of your own length (issue 14, §11)
+    "morning.key.own_timer": ("Eigen schrijftijd", "Timer of your own"),
+    "morning.minutes_title": (
+        "Hoeveel minuten wil je schrijven?",
+        "How many minutes do you want to write?",
+    ),
+    "morning.minutes_placeholder": (
+        "{shortest} tot en met {longest}, dan Enter",
+        "{shortest} to {longest}, then Enter",
+    ),
+    "morning.minutes_refused": (
+        "'{value}' gaat niet: kies een heel aantal minuten, {shortest} tot en met {longest}.",
+        "'{value}' won't do: choose a whole number of minutes, {shortest} to {longest}.",
+    ),
 }

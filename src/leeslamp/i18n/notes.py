@@ -39,9 +39,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "attention.key.done": ("Klaar", "Done"),
     "attention.key.note": ("Notitie schrijven", "Write a note"),
     "attention.key.list": ("Notities", "Notes"),
-    "attention.key.next": ("Volgende alinea", "Next paragraph"),
+    # short: while choosing a passage the footer holds these, `a`, esc and help in 80 columns
+    "attention.key.next": ("Alinea", "Paragraph"),
     "attention.key.previous": ("Vorige alinea", "Previous paragraph"),
-    "attention.key.sentence_next": ("Volgende zin", "Next sentence"),
+    "attention.key.sentence_next": ("Zin", "Sentence"),
     "attention.key.sentence_previous": ("Vorige zin", "Previous sentence"),
     "attention.key.leave": ("Naar de tekst", "To the text"),
     "attention.key.edit": ("Notitie bewerken", "Edit note"),

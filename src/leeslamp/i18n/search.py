@@ -58,4 +58,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "search.field.quote": ("> ", "> "),
     "search.field.prompt": ("vraag: ", "question: "),
     "search.field.assignment": ("vraag: ", "question: "),
+    # a note's passage in a result on the Zoeken screen: in quotation marks, not after "> "
+    "search.passage_open": ("“", "“"),
+    "search.passage_close": ("”", "”"),
 }

@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 import gc
 import sys
-from typing import TYPE_CHECKING, Any, ClassVar
+import threading
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from textual import work
 from textual.app import App
@@ -32,7 +33,7 @@ from leeslamp.core.errors import (
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
 from leeslamp.tui import stylesheets
-from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, localized
+from leeslamp.tui.bindings import Key, LocalizedBindings, is_text_field, key_display, localized
 from leeslamp.tui.journal_link import JournalLink
 from leeslamp.tui.messages import (
     GoBack,
@@ -46,6 +47,7 @@ from leeslamp.tui.services import Services
 from leeslamp.tui.themes import THEMES
 
 if TYPE_CHECKING:
+    from textual.binding import Binding
     from textual.notifications import SeverityLevel
 
     from leeslamp.core.context import Context
@@ -80,11 +82,13 @@ class LeeslampApp(LocalizedBindings, App[None]):
         Key(
             "ctrl+p", "command_palette", "tui.key.palette", show=False, id="palette", priority=True
         ),
-        Key("d", "journal", "journal.key.show", id="journal"),
+        # The ways to the other screens are in the help and the palette too: in the footer they
+        # pushed a screen's own keys out of 80 columns (tests/test_tui_footers.py).
+        Key("d", "journal", "journal.key.show", show=False, id="journal"),
         Key("ctrl+t", "toggle_language", "tui.key.language", show=False, id="language"),
-        Key("h", "home", "tui.key.home", id="home"),
-        Key("l", "library", "tui.key.library", id="library"),
-        Key("z", "search", "tui.key.search", id="search"),
+        Key("h", "home", "tui.key.home", show=False, id="home"),
+        Key("l", "library", "tui.key.library", show=False, id="library"),
+        Key("z", "search", "tui.key.search", show=False, id="search"),
         Key("c", "assignments", "tui.key.assignments", show=False, id="assignments"),
     )
 
@@ -119,6 +123,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
         self.services = Services(context, self.journal_link)
         self._journal_requested = False
         self._all_styles_loaded = False
+        self._settings_lock = threading.Lock()
         self._quitting = self._quit_done = False
         self.set_reactive(LeeslampApp.language, context.language)
         i18n.set_language(context.language)
@@ -128,10 +133,19 @@ class LeeslampApp(LocalizedBindings, App[None]):
         # up (`_later`), or as soon as another screen comes (stylesheets.py).
         first = "article" if article_id is not None else "morning" if morning else "home"
         stylesheets.load_first(self, first)
+        #: a theme in settings.toml that is not there: said once the app runs
+        self._unknown_theme: str | None = None
+        saved_theme = context.settings.theme
+        if saved_theme in self.available_themes:
+            self.theme = saved_theme  # before the first paint: styled once, in this theme
+        elif saved_theme:
+            self._unknown_theme = saved_theme
 
     # --- screens ----------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        if self._unknown_theme is not None:
+            self.notify(t("tui.theme_unknown", name=self._unknown_theme), severity="warning")
         # `leeslamp lees ID` and `leeslamp ochtend` show only their screen; Vandaag is made
         # when you go back.
         if self.start_article is not None:
@@ -266,13 +280,15 @@ class LeeslampApp(LocalizedBindings, App[None]):
         return loaded is not None and isinstance(self.screen, getattr(loaded, name))
 
     def action_command_palette(self) -> None:
-        from textual.command import CommandPalette
+        from leeslamp.tui.commands import Palette
 
         # Textual types it `App[object]`, which an App[None] is not (App is invariant)
-        if not CommandPalette.is_open(self):  # type: ignore[arg-type]
-            self.push_screen(
-                CommandPalette(placeholder=t("tui.palette.placeholder"), id="--command-palette")
-            )
+        if not Palette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(Palette())
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Key names in the reader's language (`spatie`, `PgDn`) where Textual's are English."""
+        return key_display(binding) or super().get_key_display(binding)
 
     async def action_quit(self) -> None:  # async as Textual's; it awaits nothing
         """Ctrl+Q is a priority key: it runs before the keys typed just ahead of it, which still
@@ -331,16 +347,27 @@ class LeeslampApp(LocalizedBindings, App[None]):
         for screen in {*self.screen_stack, *self.navigator.readers}:
             screen.refresh_bindings()
         self.notify(t("tui.language_now"))
-        self._save_language(language)
+        self._save_setting("language", language, "tui.settings_not_saved")
 
-    @work(thread=True, exclusive=True, group="settings", exit_on_error=False)
-    def _save_language(self, language: str) -> None:
-        chosen = dataclasses.replace(self.context.settings, language=language)
-        try:
-            saved = settings_module.save(self.context.paths.settings, chosen)
-        except OSError as exc:
-            raise EnvironmentProblem("tui.settings_not_saved", reason=os_reason(exc)) from exc
-        self.context.settings = saved
+    def choose_theme(self, name: str) -> None:
+        """The palette's "Thema: …": this theme now, and at every next start."""
+        self.theme = name
+        self._save_setting("theme", name, "tui.theme_not_saved")
+
+    @work(thread=True, exclusive=False, group="settings", exit_on_error=False)
+    def _save_setting(self, name: Literal["language", "theme"], value: str, failed: str) -> None:
+        """Keep one setting in settings.toml; `failed`: the sentence (an i18n key) if it can't."""
+        with self._settings_lock:  # one save at a time, each on top of the one before
+            settings = self.context.settings
+            if name == "theme":
+                chosen = dataclasses.replace(settings, theme=value)
+            else:
+                chosen = dataclasses.replace(settings, language=value)
+            try:
+                saved = settings_module.save(self.context.paths.settings, chosen)
+            except OSError as exc:
+                raise EnvironmentProblem(failed, reason=os_reason(exc)) from exc
+            self.context.settings = saved
         for notice in saved.notices:  # a broken file set aside, a new reader id: said once
             self.call_from_thread(self.notify, notice, severity="warning", timeout=20)
 

@@ -98,6 +98,30 @@ class LocalizedBindings(_MixinBase):
         return super().check_action(action, parameters)
 
 
+#: keys Textual names in English (`space`, `pgdn`, `del`): the i18n key of our name for each
+_KEY_NAMES = {
+    "space": "tui.keyname.space",
+    "pagedown": "tui.keyname.pagedown",
+    "pageup": "tui.keyname.pageup",
+    "delete": "tui.keyname.delete",
+    "home": "tui.keyname.home",
+    "end": "tui.keyname.end",
+}
+
+
+def key_display(binding: Binding) -> str | None:
+    """How the footer and help name a binding's key, where leeslamp names it itself (else None:
+    Textual's name). Modifiers as Textual writes them: `^` for ctrl, `shift+` for the rest."""
+    if binding.key_display:
+        return None
+    modifiers, key = binding.parse_key()
+    if key not in _KEY_NAMES:
+        return None
+    name = i18n.t(_KEY_NAMES[key])
+    prefix = "^" if "ctrl" in modifiers else ""
+    return "+".join([*(m for m in modifiers if m != "ctrl"), prefix + name])
+
+
 #: the text fields a letter key types into (module, class); see `is_text_field`
 _TEXT_FIELDS = (("textual.widgets._input", "Input"), ("textual.widgets._text_area", "TextArea"))
 

@@ -8,7 +8,7 @@ journal's models) is imported when they are filled in, after the journal has ope
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -120,16 +120,28 @@ def rhythm_content(calendar: Calendar, today: date) -> Content:
 
 
 def _month_row(calendar: Calendar) -> Content:
-    """The short name of each month above the week it begins in, where there is room."""
-    row = ""
-    for week in range(len(calendar.weeks)):
-        monday = calendar.monday(week)
-        if week and monday.month == calendar.monday(week - 1).month:
-            continue
+    """The short name of each month above the week its first day is in (the first week: the
+    month it ends in), where there is room. A week is named by its last day shown, so this
+    week by today: the current month always has its name, even when it began on a Sunday
+    or this very week. Placed from the right, so where two names would touch, the newer stays."""
+    last_days = [
+        calendar.monday(week) + timedelta(days=sum(day is not None for day in days) - 1)
+        for week, days in enumerate(calendar.weeks)
+    ]
+    labels = [
+        (week, t(f"date.month_short.{day.month}"))
+        for week, day in enumerate(last_days)
+        if week == 0 or day.month != last_days[week - 1].month
+    ]
+    placed: list[tuple[int, str]] = []
+    for week, name in reversed(labels):
         column = ROW_LABEL + 1 + 2 * week
-        if len(row) < column:
-            row = row.ljust(column) + t(f"date.month_short.{monday.month}")
-    return Content.styled(row, MUTED)
+        if not placed or column + len(name) < placed[-1][0]:  # a space between two names
+            placed.append((column, name))
+    line = ""
+    for column, name in reversed(placed):
+        line = line.ljust(column) + name
+    return Content.styled(line, MUTED)
 
 
 def memory_content(memories: Sequence[Memory], index: int, titles: Titles) -> Content:

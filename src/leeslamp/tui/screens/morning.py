@@ -30,6 +30,7 @@ from textual.timer import Timer
 from textual.widgets import Static, TextArea
 
 from leeslamp.daily.today import DailyQuestion, answer_fields
+from leeslamp.daily.writing_timer import TIMER_CHOICES
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.messages import ScreenShown, ShowScreen
@@ -46,8 +47,6 @@ if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
     from leeslamp.tui.widgets.intention_line import IntentionLine
 
-#: the writing timer's choices, in minutes, in the order Ctrl+R goes through them (then off)
-TIMER_CHOICES = (5, 10, 20)
 #: seconds between looks at the clock while the timer runs
 TICK = 1.0
 #: seconds to wait for the last save before going back anyway (the save still happens)
@@ -77,6 +76,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         Key("escape", "back", "morning.key.back"),
         Key("ctrl+r", "timer", "morning.key.timer"),
         Key("ctrl+o", "intention_outcome", "intention.key.outcome"),
+        Key("ctrl+n", "own_timer", "morning.key.own_timer"),
     )
 
     def __init__(
@@ -137,7 +137,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         self.query_one("#morning-intention-question").display = False
         self.services.journal_link.call(self._read_intention, self._mount_intention)
         self._relabel()
-        if self._start_minutes in TIMER_CHOICES:
+        if self._start_minutes is not None:
             self._start_timer(self._start_minutes)
         self.call_after_refresh(self.post_message, ScreenShown())
 
@@ -292,6 +292,16 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
             self._stop_timer()
         else:
             self._start_timer(TIMER_CHOICES[TIMER_CHOICES.index(current) + 1])
+
+    def action_own_timer(self) -> None:
+        """Ctrl+N: a length of your own, asked in a small dialog (Escape: the timer as it was)."""
+        from leeslamp.tui.screens.minutes import MinutesScreen
+
+        def chosen(minutes: int | None) -> None:
+            if minutes is not None:
+                self._start_timer(minutes)
+
+        self.app.push_screen(MinutesScreen(), chosen)
 
     def _start_timer(self, minutes: int) -> None:
         self.timer_minutes = minutes

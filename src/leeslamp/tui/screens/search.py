@@ -37,6 +37,7 @@ from leeslamp.tui.messages import OpenArticle
 from leeslamp.tui.plain import plain, plain_label, plain_styled
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.footer import Footer
+from leeslamp.tui.widgets.localized_select import LocalizedSelect
 
 if TYPE_CHECKING:
     from leeslamp.journal import Entry, Journal
@@ -73,6 +74,19 @@ def when_written(entry: Entry) -> str:
     return f"{day} {entry.created[11:16]}".strip()
 
 
+#: before a result's line, under its heading
+INDENT = "  "
+
+
+def line_label(field: str) -> tuple[str, str]:
+    """What comes before and after a result's line from `field`: a note's passage in quotation
+    marks (the command line's `> ` is Markdown, and reads as a stray sign here), a question
+    after its label."""
+    if field == "quote":
+        return t("search.passage_open"), t("search.passage_close")
+    return t(f"search.field.{field}"), ""
+
+
 def result_prompt(shown: Shown, article_title: str | None) -> Content:
     """Date · kind · article, then the matching line with the matches marked."""
     entry = shown.entry
@@ -80,10 +94,12 @@ def result_prompt(shown: Shown, article_title: str | None) -> Content:
         part for part in (when_written(entry), t(f"entrykind.{entry.kind}"), article_title) if part
     )
     line = plain(shown.line)  # one character for one: the match offsets still fit
+    if shown.field == "quote":
+        line = line.stylize("italic")
     for start, end in shown.spans:
         line = line.stylize(MATCH_STYLE, start, end)
-    label = t(f"search.field.{shown.field}")
-    body = Content.assemble(("  " + label, "$text-muted"), line)
+    before, after = line_label(shown.field)
+    body = Content.assemble((INDENT + before, "$text-muted"), line, (after, "$text-muted"))
     return Content("\n").join([plain_styled(head, "$text-muted"), body])
 
 
@@ -131,8 +147,8 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         yield Static(id="search-bar", classes="bar")
         yield Input(id="search-query", compact=True, select_on_focus=False)
         with Horizontal(id="search-filters"):
-            yield Select[str]([], id="search-article", compact=True)
-            yield Select[str]([], id="search-kind", compact=True)
+            yield LocalizedSelect([], id="search-article", compact=True)
+            yield LocalizedSelect([], id="search-kind", compact=True)
             yield Input(id="search-tag", compact=True)
             yield Input(id="search-since", compact=True)
             yield Input(id="search-until", compact=True)
@@ -268,7 +284,16 @@ class SearchScreen(LocalizedBindings, Screen[None]):
             self._say(problem.sentence(), problem=True)
             return
         query = self.query_one("#search-query", Input).value
-        self._search(index, query, filters, self._generation, max(self.app.size.width - 8, 30))
+        self._search(index, query, filters, self._generation, self._line_width())
+
+    def _line_width(self) -> int:
+        """The room for a result's line: the list's width less its options' padding and a
+        scrollbar, so a line never wraps (a wrapped line left a word or two alone under it)."""
+        width = self.query_one("#search-results", OptionList).scrollable_content_region.width
+        return max((width or self.app.size.width - 2) - 4, 30)
+
+    def on_resize(self) -> None:
+        self.search()  # the results' lines cut to the new width
 
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def _search(
@@ -294,7 +319,10 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         for hit in results:
             field = next((name for name in FIELDS if hit.spans_in(name)), "text")
             text = field_texts(hit.entry).get(field, "")
-            line, spans = excerpt(text, hit.spans_in(field), width)
+            before, after = line_label(field)
+            # the excerpt may add an ellipsis at both ends
+            room = width - len(INDENT + before + after) - 2
+            line, spans = excerpt(text, hit.spans_in(field), max(room, 20))
             article = hit.entry.article
             found = library.find(article) if article else None
             item = Shown(hit.entry, field, line, spans, found.title if found else article)

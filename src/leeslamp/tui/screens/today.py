@@ -80,6 +80,8 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.editor: EntryEditor | None = None
         self.memory_index = 0
         self._memories: tuple[Memory, ...] = ()
+        #: questions answered since the view was read: `n` does not offer them again either
+        self._answered_now: set[str] = set()
         self._shown = False
         self._morning_after_save = False
         self._choice_lock = threading.Lock()
@@ -201,7 +203,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self._show_side()
         self._show_offer()
         if self.editor is not None:
-            self.editor.set_placeholder(t("today.answer_placeholder"))
+            self.editor.set_placeholder(self._answer_placeholder())
 
     def _show_question(self) -> None:
         self.query_one("#today-bar", Static).update(f"leeslamp · {t('today.name')}")
@@ -261,9 +263,16 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         # a coach's question shows its label (question_content) before this box exists
         kind, fields = answer_fields(question, self.app_language, written_in=TODAY)
         self.editor = EntryEditor(
-            kind, entry=self.answer, placeholder=t("today.answer_placeholder"), **fields
+            kind, entry=self.answer, placeholder=self._answer_placeholder(), **fields
         )
         await box.mount(self.editor)
+
+    def _answer_placeholder(self) -> str:
+        """What the empty answer box says: where to write, or (read-only) that you can't."""
+        link = self.services.journal_link
+        if link.journal is not None and link.journal.read_only:
+            return link.read_only_note("today.answer_read_only")
+        return t("today.answer_placeholder")
 
     def on_entry_editor_saved(self, event: EntryEditor.Saved) -> None:
         if event.editor is not self.editor or self.question is None:
@@ -324,7 +333,13 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         if self.editor is not None and self.editor.text.strip():
             # the answer leaves the screen with its question; say where it stays
             self.notify(t("today.answer_kept"), timeout=6)
-        question = next_question(self.question, self.bank.prompts, self.view.open_questions)
+            self._answered_now.add(self.question.prompt.id)
+        question = next_question(
+            self.question,
+            self.bank.prompts,
+            self.view.open_questions,
+            self.view.answered | self._answered_now,
+        )
         self.question = question
         self._choose(question.prompt.id)
         self._show_question()

@@ -69,6 +69,11 @@ T = TypeVar("T")
 SAVE_WAIT = 3.0
 
 _CURSOR_ACTIONS = {"passage_next", "passage_previous", "sentence_next", "sentence_previous"}
+#: reader keys whose footer place the passage keys take while choosing: action -> its quiet twin
+_QUIET_WHILE_CHOOSING = {
+    "toggle_contents": "toggle_contents_quiet",
+    "toggle_notepad": "toggle_notepad_quiet",
+}
 _LIST_ACTIONS = {"note_edit", "note_delete", "note_reattach"}
 
 
@@ -346,6 +351,10 @@ class AttentionController:
         if action == "note_add":
             return not (cursor and on_page)
         if action == "passage_off":
+            return cursor and on_page
+        if action in _QUIET_WHILE_CHOOSING:  # the footer shows the passage keys then
+            return not (cursor and on_page)
+        if action in _QUIET_WHILE_CHOOSING.values():
             return cursor and on_page
         if action in ("notes_toggle", "notes_toggle_quiet"):
             shown = bool(self.notes) or (panel is not None and panel.display)

@@ -56,6 +56,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         Key("escape", "back", "reader.key.back"),
         Key("backspace", "back", "reader.key.back", show=False),
         Key("i", "toggle_contents", "reader.key.toc"),
+        # the same key while choosing a passage, out of the footer (it needs the room)
+        Key("i", "toggle_contents_quiet", "", show=False),
         Key("space,pagedown", "page_down", "reader.key.page_down", show=False),
         Key("b,pageup", "page_up", "reader.key.page_up", show=False),
         Key("j,down", "line_down", "reader.key.line_down", show=False),
@@ -107,7 +109,10 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     # The Schrijfblok (writing panel) in the side column; narrower than 110 columns, that
     # column goes below the article. After the passage keys: while choosing a passage, those
     # come first in the footer.
-    BINDINGS += localized(Key("w", "toggle_notepad", "notepad.key.toggle"))
+    BINDINGS += localized(
+        Key("w", "toggle_notepad", "notepad.key.toggle"),
+        Key("w", "toggle_notepad_quiet", "", show=False),
+    )
     # Textual declares it `ClassVar[...] | None`, which mypy reads as an instance variable
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (110, "-wide")]  # type: ignore[misc]
 
@@ -228,7 +233,12 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
 
         await Notepad.toggle(self, self.article, question=self.for_question)
+
         self.attention.notes_panel.fit_side()  # the notes alone, or the notes and the Schrijfblok
+
+    # `i` and `w` while choosing a passage: the same, without a place in the footer
+    action_toggle_contents_quiet = action_toggle_contents
+    action_toggle_notepad_quiet = action_toggle_notepad
 
     async def show_reflection(self, entry_id: str) -> None:
         """Open the writing panel (if it is not open) with the cursor in reflection `entry_id`:
