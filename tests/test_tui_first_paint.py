@@ -58,9 +58,11 @@ def when_reader_loaded(app):
 LeeslampApp.first_screen_shown = shown
 LeeslampApp.later_delay = 0.01  # a Textual timer of 0 never fires
 textual.app.App.run = lambda app: run(app, headless=True, size=(100, 30))
+import leeslamp.cli.reading
+leeslamp.cli.reading.has_terminal = lambda: True  # headless: the app draws nowhere on purpose
 from leeslamp.cli import main
 
-main([])
+sys.exit(main([]))
 """
 
 

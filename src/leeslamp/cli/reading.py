@@ -55,11 +55,15 @@ def run_morning(context: Context, args: argparse.Namespace) -> int:
     return _run_app(context, morning=True, minutes=args.minutes)
 
 
+def has_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
 def _run_app(context: Context, **options: Any) -> int:
     # Without a terminal on both sides (a script, a pipe, cron) the app has no keys to read
     # and nowhere to draw, and Textual would spin waiting: say so at once, and name the commands
     # that are made for scripts.
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not has_terminal():
         raise UserInputError("app.no_terminal")
     # Python's cycle collector would make several full passes over the many objects Textual and
     # the first screen create (20-70 ms before the first paint), and those live as long as the
