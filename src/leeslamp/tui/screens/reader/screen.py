@@ -124,6 +124,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.query_one("#fragment-notice").display = not self.article.complete
         self.services.watch_language(self, self._relabel)
         self.watch(self.page, "scroll_y", self.position.scrolled, init=False)
+        # re-wrapped (a resize, a side panel, more text): back to the same first line
+        self.watch(self.page, "virtual_size", self.position.relaid, init=False)
         self._relabel()
         self.page.focus()
         # The first screenful is part of the screen's first paint; it comes from parsing a
