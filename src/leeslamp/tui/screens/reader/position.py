@@ -214,10 +214,14 @@ class PositionController:
         else:
             label.update(t("reader.loading"))
 
-    def scrolled(self) -> None:
+    def scrolled(self, before: float = 0.0, now: float = 0.0) -> None:
         self.show_progress()
         if self._placing:
             return  # put back on the anchor: the anchor stays as it was
+        if before > now == self.screen.page.max_scroll_y:
+            # Pulled up to a new, lower end by a re-wrap (the contents closed, the terminal got
+            # wider): not the reader's doing, and `relaid` puts the page back on the anchor.
+            return
         # The reader scrolled: this is the new place, and a resume still waiting is dropped.
         self._pending = None
         self._announce_resume = False
