@@ -296,4 +296,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Je eerdere antwoord blijft in je dagboek. In je antwoordbestand komt dit nieuwe antwoord.",
         "Your earlier answer stays in your journal. Your answer file gets this new answer.",
     ),
+    # the Dagboek at 80x24: the delete question names the entry, a preview, / to Zoeken (issue 14)
+    "journal.confirm.what": ("{kind} van {moment}: “{words}”", "{kind} of {moment}: “{words}”"),
+    "journal.key.search": ("Zoeken", "Search"),
 }
