@@ -16,7 +16,7 @@ import pytest
 from rich.console import Console
 from textual.content import Content
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable, OptionList, Select, Static
+from textual.widgets import DataTable, OptionList, Select, Static, Tree
 
 from journal_factory import write_entries
 from leeslamp.assignments import build_bundle, import_assignment, new_assignment, write_bundle
@@ -25,7 +25,16 @@ from leeslamp.cli import main
 from leeslamp.core.paths import resolve
 from leeslamp.core.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable
 from leeslamp.journal import Entry, Journal
-from tui_factory import FIXED_NOW, SIZE, fill, make_app, open_library, settle, write_article
+from tui_factory import (
+    FIXED_NOW,
+    SIZE,
+    fill,
+    make_app,
+    open_library,
+    settle,
+    wait_for,
+    write_article,
+)
 
 MARKUP = ["[@click=app.quit]Q[/]", "[link=http://x]klik[/link] [/", "[b]vet[/b]", "Wat is [x]?"]
 CONTROLS = ["\x1b]0;pwned\x07", "\x1b[2J", "nul\x00byte", "\u202eevil"]
@@ -337,6 +346,11 @@ async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
         assert_shown(head)
         texts = [plain(widget) for widget in reader.query(".hanging-text").results(Static)]
         assert SHOWN in texts
+        await pilot.press("escape", "i")  # the contents: a hostile heading, numbered and cut
+        await settle(pilot)
+        tree = reader.query_one("#contents Tree", Tree)
+        label = tree.get_node_at_line(0).label
+        assert str(label).startswith(f"1 Kop {SHOWN[:10]}") and is_safe(str(label))
 
 
 async def test_vandaag_shows_a_hostile_coach_question_as_text(private_home: Path) -> None:
@@ -371,6 +385,16 @@ async def test_dagboek_and_search_show_hostile_journal_text_as_text(private_home
         line = "".join(segment.text for segment in rows.render_line(0))
         assert SHOWN[:20] in line and is_safe(line)
         assert SHOWN[:20] in rows.line_text(0)
+        # the preview of the highlighted entry, and the delete question that names it
+        preview = app.screen.query_one("#journal-preview", Static)
+        await wait_for(pilot, lambda: SHOWN in plain(preview))
+        assert is_safe(plain(preview)) and no_actions(preview.visual)
+        await pilot.press("x")
+        await settle(pilot)
+        question = plain(app.screen.query_one(".dialog-intro", Static))
+        assert SHOWN[:20] in question and is_safe(question)
+        await pilot.press("escape")
+        await settle(pilot)
         await pilot.press("z", *"vet")
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
