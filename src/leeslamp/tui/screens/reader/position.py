@@ -14,6 +14,7 @@ attention part; the screen tells it when more blocks are mounted and when all of
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from textual.widget import Widget
@@ -24,6 +25,7 @@ from leeslamp.i18n import t
 if TYPE_CHECKING:
     from textual.timer import Timer
 
+    from leeslamp.tui.screens.reader.passages import Placed
     from leeslamp.tui.screens.reader.screen import ReaderScreen
 
 Anchor = tuple[int, float]  # index into `article.blocks`, share of its height above the top
@@ -170,14 +172,18 @@ class PositionController:
         passages = self.screen.attention.passages
         top = self.screen.page.scroll_y
         if passages is not None:
-            for placed in passages.placed:
-                if placed is None:
-                    continue
-                widget = placed.widget
+            placed = [p for p in passages.placed if p is not None]
+
+            def bottom(block: Placed) -> float:
+                return self._top(block.widget) + block.widget.size.height
+
+            # blocks go down the page in order: the first whose bottom is below the top
+            at = bisect_right(placed, top, key=bottom)
+            if at < len(placed):
+                widget = placed[at].widget
                 height = widget.size.height
                 start = self._top(widget)
-                if start + height > top:
-                    return placed.index, (top - start) / height if height else 0.0
+                return placed[at].index, (top - start) / height if height else 0.0
         return self._top_level_anchor(), 0.0
 
     def _top_level_anchor(self) -> int:
