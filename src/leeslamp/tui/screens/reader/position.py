@@ -14,6 +14,7 @@ attention part; the screen tells it when more blocks are mounted and when all of
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
@@ -112,7 +113,9 @@ class PositionController:
             top = self._top(widget)
             if self._leaf(block) is not widget:
                 within = 0.0  # a top-level widget for a block with no leaf of its own
-            target = top + round(within * widget.size.height)
+            # rounded down: at another width the line is a guess, and a line too early
+            # shows a few words again where a line too late would skip them
+            target = top + math.floor(within * widget.size.height + 1e-6)
             self._placing = True
             try:
                 page.scroll_to(y=target, animate=False, immediate=True)
