@@ -61,10 +61,13 @@ async def test_the_schrijfblok_opens_with_the_saved_reflections_in_view(
         await pilot.press("w")
         await settle(pilot)
         notepad = reader.query_one(Notepad)
-        saved = [b for b in notepad.query(ReflectionBlock) if b.entry_id]
 
         def in_view() -> bool:
             """the focused new box and the saved reflection's first line are in view"""
+            # asked anew each time: the panel reads the journal again when it opens
+            saved = [b for b in notepad.query(ReflectionBlock) if b.entry_id]
+            if not saved:
+                return False
             top = saved[0].region
             return (
                 app.focused is not None
