@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.style import Style
 from textual.content import Content
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable, OptionList, Select, Static
+from textual.widgets import DataTable, OptionList, Select, Static, Tree
 
 from journal_factory import write_entries
 from leeslamp.assignments import build_bundle, import_assignment, new_assignment, write_bundle
@@ -347,6 +347,11 @@ async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
         assert_shown(head)
         texts = [plain(widget) for widget in reader.query(".hanging-text").results(Static)]
         assert SHOWN in texts
+        await pilot.press("escape", "i")  # the contents: a hostile heading, numbered and cut
+        await settle(pilot)
+        tree = reader.query_one("#contents Tree", Tree)
+        label = tree.get_node_at_line(0).label
+        assert str(label).startswith(f"1 Kop {SHOWN[:10]}") and is_safe(str(label))
 
 
 async def test_vandaag_shows_a_hostile_coach_question_as_text(private_home: Path) -> None:
@@ -403,6 +408,16 @@ async def test_dagboek_and_search_show_hostile_journal_text_as_text(private_home
         line = "".join(segment.text for segment in rows.render_line(0))
         assert SHOWN[:20] in line and is_safe(line)
         assert SHOWN[:20] in rows.line_text(0)
+        # the preview of the highlighted entry, and the delete question that names it
+        preview = app.screen.query_one("#journal-preview", Static)
+        await wait_for(pilot, lambda: SHOWN in plain(preview))
+        assert is_safe(plain(preview)) and no_actions(preview.visual)
+        await pilot.press("x")
+        await settle(pilot)
+        question = plain(app.screen.query_one(".dialog-intro", Static))
+        assert SHOWN[:20] in question and is_safe(question)
+        await pilot.press("escape")
+        await settle(pilot)
         await pilot.press("z", *"vet")
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)

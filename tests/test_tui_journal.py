@@ -44,7 +44,9 @@ def table_lines(app) -> list[str]:
     """The lines of the Dagboek's table, below its header, as the screen shows them."""
     lines = screen_text(app).splitlines()
     start = next(i for i, line in enumerate(lines) if "Begint met" in line or "Begins with" in line)
-    return [line.strip() for line in lines[start + 1 :] if line.strip()][:-1]  # not the footer
+    table = [line.strip() for line in lines[start + 1 :] if line.strip()][:-1]  # not the footer
+    # nor the preview of the highlighted entry, below its edge
+    return next((table[:i] for i, line in enumerate(table) if line.startswith("▔")), table)
 
 
 async def open_dagboek(app, pilot) -> None:

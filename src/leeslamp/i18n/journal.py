@@ -298,4 +298,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     # --- the morning intention (issue 18, §2) -----------------------------------------------
     "entrykind.voornemen": ("voornemen", "intention"),
+    # the Dagboek at 80x24: the delete question names the entry, a preview, / to Zoeken (issue 14)
+    "journal.confirm.what": ("{kind} van {moment}: “{words}”", "{kind} of {moment}: “{words}”"),
+    "journal.key.search": ("Zoeken", "Search"),
 }

@@ -94,4 +94,11 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "reader.byline": ("{author} · {date} · {kind}", "{author} · {date} · {kind}"),
     "library.key.back": ("Terug", "Back"),
+    # how far each article is read, and ! with nothing skipped (issue 14)
+    "library.read": ("{percent}% gelezen", "{percent}% read"),
+    "library.not_opened": ("nog niet geopend", "not opened yet"),
+    "library.no_problems": (
+        "Geen bestanden met fouten: alle artikelen zijn geladen.",
+        "No files with errors: every article was loaded.",
+    ),
 }

@@ -285,14 +285,19 @@ class Journal:
             doc = self._reading.get(Query().id == article_id)
             return ReadingState.from_doc(doc) if doc else None
 
-    def save_reading(self, article_id: str, *, block: int, progress: float) -> ReadingState:
+    def save_reading(
+        self, article_id: str, *, block: int, progress: float, within: float = 0.0
+    ) -> ReadingState:
         with self._mutex:
             before = self.reading_state(article_id)
             progress = min(1.0, max(0.0, float(progress)))
             finished = before.finished if before else None
             if finished is None and progress >= FINISHED_AT:
                 finished = self._now()
-            state = ReadingState(article_id, max(0, int(block)), progress, self._now(), finished)
+            within = min(2.0, max(-1.0, float(within)))
+            state = ReadingState(
+                article_id, max(0, int(block)), progress, self._now(), finished, within
+            )
             self._guard(lambda: self._reading.upsert(state.to_doc(), Query().id == article_id))
             return state
 

@@ -70,6 +70,9 @@ class ReadingState:
     progress: float = 0.0  # 0.0–1.0
     opened: str = ""
     finished: str | None = None
+    #: where in that block the top of the page is, as a share of the block's height (a little
+    #: below 0: the blank line above it), so the reader resumes on the line, not the block
+    within: float = 0.0
 
     @classmethod
     def from_doc(cls, doc: dict[str, Any]) -> ReadingState:
@@ -79,6 +82,7 @@ class ReadingState:
             progress=float(doc.get("progress", 0.0)),
             opened=doc.get("opened", ""),
             finished=doc.get("finished"),
+            within=float(doc.get("within", 0.0)),
         )
 
     def to_doc(self) -> dict[str, Any]:
@@ -88,6 +92,7 @@ class ReadingState:
             "progress": self.progress,
             "opened": self.opened,
             "finished": self.finished,
+            "within": self.within,
         }
 
 

@@ -114,6 +114,9 @@ def _fix_reading(doc: Doc, _now: str) -> str | None:
         doc["block"] = _number(doc.get("block"), int)
     if not isinstance(doc.get("progress", 0.0), int | float):
         doc["progress"] = _number(doc.get("progress"), float)
+    within = doc.get("within", 0.0)
+    if not isinstance(within, int | float) or isinstance(within, bool) or not -1 <= within <= 2:
+        doc["within"] = 0.0
     if not isinstance(doc.get("opened", ""), str):
         doc["opened"] = ""
     if doc.get("finished") is not None and moment(doc["finished"]) is None:

@@ -40,6 +40,7 @@ from leeslamp.tui.messages import (
     JournalChanged,
     OpenArticle,
     ScreenShown,
+    SearchWith,
     ShowScreen,
 )
 from leeslamp.tui.navigation import Navigator
@@ -198,6 +199,9 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
     def on_show_screen(self, message: ShowScreen) -> None:
         self.navigator.show(message.kind)
+
+    def on_search_with(self, message: SearchWith) -> None:
+        self.navigator.search_with(message.article, message.kind)
 
     def on_screen_shown(self, message: ScreenShown) -> None:
         self.first_screen_shown()

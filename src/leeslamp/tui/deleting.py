@@ -46,8 +46,9 @@ class Deleter:
         deleted: Callable[[Entry], None],
         *,
         editor: EntryEditor | None = None,
+        what: str | None = None,
     ) -> None:
-        """Ask 'Weggooien?'; on yes, move the entry to the trash and call `deleted(entry)`.
+        """Ask 'Weggooien?' (naming `what`, see `describe_entry`); on yes, move the entry to the trash and call `deleted(entry)`.
 
         With `editor` (the entry open in an EntryEditor), its unsaved text is written first,
         so the trash holds the newest words, and the editor stops saving."""
@@ -77,7 +78,10 @@ class Deleter:
                     job, done, failed=failed, group="journal-write"
                 )
 
-        dialog = trash_choice(t("journal.confirm.title"), t("journal.confirm.text"))
+        sentence = t("journal.confirm.text")
+        if what is not None:
+            sentence = f"{what}\n\n{sentence}"
+        dialog = trash_choice(t("journal.confirm.title"), sentence)
         self.node.app.push_screen(dialog, answered)
 
     def undo(self, restored: Callable[[Entry], None]) -> None:
@@ -113,4 +117,16 @@ def restore(node: DOMNode, entry_id: str, restored: Callable[[Entry], None]) -> 
 
     services_of(node).journal_link.call(
         lambda journal: journal.restore_entry(entry_id), done, failed=failed, group="journal-write"
+    )
+
+
+def describe_entry(kind: str, created: str, text: str) -> str:
+    """What the delete question names: kind, date and first words."""
+    from leeslamp.tui.entry_labels import first_line, kind_label, moment
+
+    return t(
+        "journal.confirm.what",
+        kind=kind_label(kind)[:1].upper() + kind_label(kind)[1:],
+        moment=moment(created),
+        words=first_line(text, 48),
     )

@@ -40,11 +40,11 @@ class JournalLink:
         #: the app has ended (close() runs): nobody is left to tell of changes
         self._ended = False
         self.journal: Journal | None = None
-        #: article id -> (block, progress) waiting to be written
-        self._unsaved: dict[str, tuple[int, float]] = {}
+        #: article id -> (block, progress, within) waiting to be written
+        self._unsaved: dict[str, tuple[int, float, float]] = {}
         self._lock = threading.Lock()
         #: readers waiting for the journal before they can resume
-        self._waiting: dict[str, Callable[[int, float], None]] = {}
+        self._waiting: dict[str, Callable[[int, float, float], None]] = {}
         #: journal calls asked for before the journal was open, run once it is
         self._queued: list[Callable[[], None]] = []
         #: writes that must happen before the app ends (unsaved editor text), by owner key,
@@ -197,8 +197,8 @@ class JournalLink:
 
     # --- positions --------------------------------------------------------------------------
 
-    def fetch_position(self, article_id: str, resume: Callable[[int, float], None]) -> None:
-        """Call `resume(block, progress)` on the UI thread with the stored position, if there is one."""
+    def fetch_position(self, article_id: str, resume: Callable[[int, float, float], None]) -> None:
+        """Call `resume(block, progress, within)` on the UI thread with the stored position, if there is one."""
         if self.journal is None:
             self._waiting[article_id] = resume
             return
@@ -206,14 +206,16 @@ class JournalLink:
 
         def fetch() -> None:
             state = journal.reading_state(article_id)
-            if state is not None and state.block > 0:
-                self.app.call_from_thread(resume, state.block, state.progress)
+            if state is not None and (state.block > 0 or state.within > 0):
+                self.app.call_from_thread(resume, state.block, state.progress, state.within)
 
         self.app.run_worker(fetch, thread=True, group="journal-read", exit_on_error=False)
 
-    def save_position(self, article_id: str, block: int, progress: float) -> None:
+    def save_position(
+        self, article_id: str, block: int, progress: float, within: float = 0.0
+    ) -> None:
         with self._lock:
-            self._unsaved[article_id] = (block, progress)
+            self._unsaved[article_id] = (block, progress, within)
         if self.journal is not None:
             self._write_unsaved()
 
@@ -229,10 +231,11 @@ class JournalLink:
             return
         with self._lock:
             waiting = dict(self._unsaved)
-        for article_id, (block, progress) in waiting.items():
-            journal.save_reading(article_id, block=block, progress=progress)
+        for article_id, position in waiting.items():
+            block, progress, within = position
+            journal.save_reading(article_id, block=block, progress=progress, within=within)
             with self._lock:
-                if self._unsaved.get(article_id) == (block, progress):
+                if self._unsaved.get(article_id) == position:
                     del self._unsaved[article_id]
 
     def flush_positions(self) -> None:

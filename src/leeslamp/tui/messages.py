@@ -61,6 +61,15 @@ class ShowScreen(Message):
         self.kind = kind
 
 
+class SearchWith(Message):
+    """Zoeken, with these filters set (`/` in the Dagboek): an article id, an entry kind."""
+
+    def __init__(self, *, article: str | None, kind: str | None) -> None:
+        super().__init__()
+        self.article = article
+        self.kind = kind
+
+
 class ScreenShown(Message):
     """A screen has painted its first content: the journal may open now (the first time)."""
 

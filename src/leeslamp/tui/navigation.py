@@ -165,6 +165,15 @@ class Navigator:
 
         self.show_kept_screen("search", SearchScreen)
 
+    def search_with(self, article: str | None, kind: str | None) -> None:
+        """Zoeken with these filters (`/` in the Dagboek)."""
+        from leeslamp.tui.screens.search import SearchScreen
+
+        self.show_search()
+        screen = self.app.get_screen("search")
+        if isinstance(screen, SearchScreen):
+            screen.use_filters(article, kind)
+
     def show_assignments(self) -> None:
         from leeslamp.tui.screens.assignments import AssignmentsScreen
 

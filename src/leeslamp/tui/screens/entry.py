@@ -13,7 +13,7 @@ from textual.widgets import Button, Static
 
 from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
-from leeslamp.tui.deleting import Deleter
+from leeslamp.tui.deleting import Deleter, describe_entry
 from leeslamp.tui.entry_labels import article_label, kind_label, moment
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.services import AppServices
@@ -109,7 +109,15 @@ class EntryScreen(LocalizedBindings, Screen[None]):
     def _delete(self, event: Button.Pressed) -> None:
         event.stop()
         if self.entry is not None:
-            self.deleter.ask(self.entry.id, self._deleted, editor=self.editor)
+            entry = self.entry
+            what = describe_entry(entry.kind, entry.created, entry.text)
+            self.deleter.ask(entry.id, self._deleted, editor=self.editor, what=what)
+
+    def on_entry_editor_saved(self, message: EntryEditor.Saved) -> None:
+        """Saved: the head's "bewerkt …" says when, now."""
+        if message.entry.id == self.entry_id:
+            self.entry = message.entry
+            self._relabel()
 
     def _deleted(self, _entry: Entry) -> None:
         if self.is_current:

@@ -19,14 +19,15 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Select, Static
+from textual.widgets._select import SelectOverlay
 
 from leeslamp.i18n import t
 from leeslamp.journal.schema import KINDS
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
-from leeslamp.tui.deleting import Deleter
+from leeslamp.tui.deleting import Deleter, describe_entry
 from leeslamp.tui.entry_labels import article_label, first_line, kind_label, short_moment
-from leeslamp.tui.messages import OpenArticle
-from leeslamp.tui.plain import plain_label
+from leeslamp.tui.messages import OpenArticle, SearchWith
+from leeslamp.tui.plain import plain, plain_label
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_rows import GAP, EntryRows
 from leeslamp.tui.widgets.footer import Footer
@@ -40,6 +41,9 @@ DATE_WIDTH = 16
 #: what the list needs beside its columns: its margins, the left pad, the scrollbar
 CHROME = 2 + 1 + 2
 ALL = "*"
+#: rows the preview of the highlighted entry takes (its edge and text), and what it shows of it
+PREVIEW_ROWS = 8
+PREVIEW_CHARS = 600
 NO_ARTICLE = "\0none"
 
 
@@ -81,6 +85,7 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         Key("s", "filter_kind", "journal.key.kind"),
         Key("r", "read", "journal.key.read", show=False),
         Key("p", "trash", "journal.key.trash"),
+        Key("slash", "search", "journal.key.search", key_display="/", show=False),
     )
 
     def __init__(self) -> None:
@@ -111,10 +116,12 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         yield Static(id="journal-empty")
         yield Static(id="journal-header", classes="list-header")
         yield EntryRows(id="journal-list")
+        yield Static(id="journal-preview")  # the highlighted entry, where there is room
         yield Footer()
 
     def on_mount(self) -> None:
         self.services.watch_language(self, self._relabel)
+        self.watch(self.list, "cursor", self._show_preview, init=False)
         self.list.focus()
         self._relabel()
         self.reload()
@@ -240,6 +247,29 @@ class JournalScreen(LocalizedBindings, Screen[None]):
             muted=(0,),
             keep=keep,
         )
+        self._show_preview()
+
+    # --- the preview ------------------------------------------------------------------------
+
+    def _show_preview(self) -> None:
+        """The highlighted entry's text below the list, when the list leaves room for it
+        (bar, filters, header and footer take six rows)."""
+        preview = self.query_one("#journal-preview", Static)
+        entry_id = self.list.highlighted_key
+        room = self.size.height - 6 - len(self.shown) >= PREVIEW_ROWS
+        preview.display = room and entry_id is not None
+        if not preview.display or entry_id is None:
+            return
+        self.services.journal_link.call(
+            lambda journal: journal.get_entry(entry_id), self._previewed, group="journal-preview"
+        )
+
+    def _previewed(self, entry: Entry | None) -> None:
+        preview = self.query_one("#journal-preview", Static)
+        if entry is None or entry.id != self.list.highlighted_key:
+            return  # deleted meanwhile, or the cursor moved on: its own read follows
+        lines = [line for line in entry.text.splitlines() if line.strip()]
+        preview.update(plain("\n".join(lines[: PREVIEW_ROWS - 2])[:PREVIEW_CHARS]))
 
     def on_resize(self) -> None:
         if self._resize_timer is not None:
@@ -278,6 +308,10 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         select = self.query_one(select_id, Select)
         select.focus()
         select.expanded = True
+        if select.is_blank():
+            # The list opens on what is chosen; Textual highlights nothing when that is the
+            # blank ("Alle soorten"), so the first key moved from nowhere.
+            select.query_one(SelectOverlay).highlighted = 0
 
     # --- actions --------------------------------------------------------------------------------
 
@@ -302,7 +336,9 @@ class JournalScreen(LocalizedBindings, Screen[None]):
     def action_delete(self) -> None:
         row = self._row(self.list.highlighted_key)
         if row is not None:
-            self.deleter.ask(row.id, self._deleted)
+            self.deleter.ask(
+                row.id, self._deleted, what=describe_entry(row.kind, row.created, row.line)
+            )
 
     def _deleted(self, entry: Entry) -> None:
         # the cursor goes to the entry below the deleted one (or above, at the end)
@@ -319,6 +355,16 @@ class JournalScreen(LocalizedBindings, Screen[None]):
         row = self._row(self.list.highlighted_key)
         if row is not None and row.article and self.title_of(row.article):
             self.post_message(OpenArticle(row.article))
+
+    def action_search(self) -> None:
+        """`/`: Zoeken, with this list's filters."""
+        article, kind = self._filter
+        self.post_message(
+            SearchWith(
+                article=None if article in (ALL, NO_ARTICLE) else article,
+                kind=None if kind == ALL else kind,
+            )
+        )
 
     def action_trash(self) -> None:
         from leeslamp.tui.screens.trash import TrashScreen

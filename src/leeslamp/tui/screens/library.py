@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -17,6 +19,9 @@ from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.article_list import ArticleList
 from leeslamp.tui.widgets.footer import Footer
 
+if TYPE_CHECKING:
+    from leeslamp.journal import Journal
+
 
 class LibraryScreen(LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.library"
@@ -29,6 +34,8 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         Key("escape", "clear_filter", "library.key.clear"),
         Key("escape", "back", "library.key.back"),
         Key("exclamation_mark", "show_problems", "library.key.problems", key_display="!"),
+        # with nothing skipped, ! says so rather than doing nothing
+        Key("exclamation_mark", "no_problems", "library.key.problems", show=False),
         Key("down", "next", "library.key.next", show=False),
         Key("up", "previous", "library.key.previous", show=False),
     )
@@ -50,15 +57,30 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
         self.call_after_refresh(self.post_message, ScreenShown())
 
     def on_screen_resume(self) -> None:
-        # How many aandacht notes each article has; again on coming back from a reader.
+        # How many aandacht notes each article has, and how far each is read; again on coming
+        # back from a reader.
         from leeslamp.notes.attention_notes import note_counts
 
-        self.services.journal_link.call(note_counts, self._show_note_counts, group="library-counts")
+        link = self.services.journal_link
+        link.call(note_counts, self._show_note_counts, group="library-counts")
+        link.call(self._read_progress, self._show_progress, group="library-progress")
 
     def _show_note_counts(self, counts: dict[str, int]) -> None:
         article_list = self.query_one(ArticleList)
         if counts != article_list.note_counts:
             article_list.note_counts = counts
+            self._show_matches()
+
+    def _read_progress(self, journal: Journal) -> dict[str, float]:
+        """In a thread: how far each opened article is read (the place just left first)."""
+        self.services.journal_link.flush_positions()
+        states = journal.recent_reading(limit=len(self.all_articles) + 1000)
+        return {state.article: state.progress for state in states}
+
+    def _show_progress(self, progress: dict[str, float]) -> None:
+        article_list = self.query_one(ArticleList)
+        if progress != article_list.progress:
+            article_list.progress = progress
             self._show_matches()
 
     # --- what is shown -----------------------------------------------------------------
@@ -131,7 +153,8 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
             nothing_to_clear = not filter_input.value and self.focused is not filter_input
             if nothing_to_clear != (action == "back"):
                 return False
-        if action == "show_problems" and not self.services.context.library().problems:
+        problems = bool(self.services.context.library().problems)
+        if (action == "show_problems" and not problems) or (action == "no_problems" and problems):
             return False
         return super().check_action(action, parameters)
 
@@ -155,6 +178,9 @@ class LibraryScreen(LocalizedBindings, Screen[None]):
 
     def action_previous(self) -> None:
         self.query_one(ArticleList).action_cursor_up()
+
+    def action_no_problems(self) -> None:
+        self.notify(t("library.no_problems"))
 
     def action_show_problems(self) -> None:
         from leeslamp.tui.screens.problems import ProblemsScreen

@@ -26,6 +26,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Input, OptionList, Select, Static
 from textual.widgets.option_list import Option
+from textual.widgets.select import InvalidSelectValueError
 
 from leeslamp.core import dates
 from leeslamp.core.errors import LeeslampError, UserInputError
@@ -140,6 +141,8 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         self._generation = 0
         self._shown: list[Shown] = []
         self.total = 0
+        #: filters asked for before the screen was mounted (`use_filters`)
+        self._wanted: tuple[str | None, str | None] | None = None
 
     services = AppServices()
 
@@ -160,6 +163,30 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         self.services.watch_language(self, self._relabel)
         self._relabel()
         self.query_one("#search-query", Input).focus()
+        self._use_wanted()
+
+    def use_filters(self, article: str | None, kind: str | None) -> None:
+        """Search within this article and kind (None: all): the Dagboek's filters, on `/`."""
+        self._wanted = (article, kind)
+        if self.is_mounted:
+            self._use_wanted()  # else on_mount does
+
+    def _use_wanted(self) -> None:
+        if self._wanted is None:
+            return
+        (article, kind), self._wanted = self._wanted, None
+        for select_id, value in (("#search-article", article), ("#search-kind", kind)):
+            select = self.query_one(select_id, Select)
+            with select.prevent(Select.Changed):
+                if value is None:
+                    select.clear()
+                else:
+                    try:
+                        select.value = value
+                    except InvalidSelectValueError:  # an article no longer in the library
+                        select.clear()
+        self.query_one("#search-query", Input).focus()
+        self.search()
 
     def on_screen_resume(self) -> None:
         self._sync()  # new, changed and deleted entries since the screen was last shown

@@ -15,9 +15,16 @@ from leeslamp.tui.describe import byline, discipline_labels
 from leeslamp.tui.plain import plain_styled
 
 
-def article_prompt(article: Article, notes: int = 0) -> Content:
-    """Title (and a fragment marker, and how many aandacht notes it has), then byline, then
-    disciplines, dimmed."""
+def read_label(progress: float | None) -> str:
+    """How far an article is read: "44%", or that it was never opened."""
+    if progress is None:
+        return t("library.not_opened")
+    return t("library.read", percent=round(progress * 100))
+
+
+def article_prompt(article: Article, notes: int = 0, progress: float | None = None) -> Content:
+    """Title (and a fragment marker, and how many aandacht notes it has), then byline and how
+    far it is read, then disciplines, dimmed."""
     title = plain_styled(article.title, "bold")
     if not article.complete:
         title = Content.assemble(title, "  ", (f"[{t('article.fragment')}]", "$text-warning"))
@@ -26,7 +33,8 @@ def article_prompt(article: Article, notes: int = 0) -> Content:
             t("attention.library_one") if notes == 1 else t("attention.library_many", count=notes)
         )
         title = Content.assemble(title, "  ", (f"· {count}", "$text-accent"))
-    lines = [title, plain_styled(byline(article), "$text-muted")]
+    read = Content.styled(f" · {read_label(progress)}", "$text-muted")
+    lines = [title, Content.assemble(plain_styled(byline(article), "$text-muted"), read)]
     labels = discipline_labels(article)
     if labels:
         lines.append(plain_styled(labels, "italic $text-muted"))
@@ -40,6 +48,8 @@ class ArticleList(LocalizedBindings, OptionList):
 
     #: aandacht notes per article id, once the library has counted them
     note_counts: dict[str, int] = {}  # noqa: RUF012 (replaced, never changed in place)
+    #: how far each opened article is read (0.0 to 1.0), once the library has read it
+    progress: dict[str, float] = {}  # noqa: RUF012 (replaced, never changed in place)
 
     def show_articles(self, articles: Iterable[Article], keep: str | None = None) -> None:
         """Replace the list; keep the highlight on article `keep` if it is still shown."""
@@ -49,7 +59,8 @@ class ArticleList(LocalizedBindings, OptionList):
             if options:
                 options.append(None)  # a separator line between articles
             notes = self.note_counts.get(article.id, 0)
-            options.append(Option(article_prompt(article, notes), id=article.id))
+            prompt = article_prompt(article, notes, self.progress.get(article.id))
+            options.append(Option(prompt, id=article.id))
         self.set_options(options)
         ids = [a.id for a in articles]
         if ids:

@@ -299,6 +299,8 @@ class Notepad(LocalizedBindings, VerticalScroll):
         on the tail of a question."""
         if not block.is_attached:
             return
+        if self._saved_below(block):
+            return
         top = self.scrollable_content_region.y - int(self.scroll_y)  # where y=0 is on screen
         height = self.scrollable_content_region.height
         lowest = block.editor.text_area.region.bottom - top - height
@@ -310,6 +312,18 @@ class Notepad(LocalizedBindings, VerticalScroll):
         firsts = [widget.region.y - top for widget in starts if widget.region.height]
         y = min((y for y in firsts if lowest <= y <= highest), default=lowest)
         self.scroll_to(y=y, animate=False, immediate=True)
+
+    def _saved_below(self, block: EntryBlock) -> bool:
+        """A new reflection with saved ones below it: start the view at the reflections'
+        heading, so the saved text shows under the new box, not out of view below it."""
+        if not isinstance(block, ReflectionBlock) or block.entry_id is not None:
+            return False
+        box = self.query_one("#notepad-reflections", Vertical)
+        if not any(b.entry_id for b in box.query_children(ReflectionBlock)):
+            return False
+        bar = self.query_one("#notepad-reflections-bar")
+        self.scroll_to_widget(bar, top=True, animate=False, immediate=True)
+        return True
 
     def _relabel(self, _language: str | None = None) -> None:
         self.query_one("#notepad-title", Static).update(

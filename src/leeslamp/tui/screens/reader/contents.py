@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.text import Text
 from textual.widgets import Markdown, Tree
 from textual.widgets.markdown import MarkdownTableOfContents, TableOfContentsType
 
@@ -17,6 +18,36 @@ from leeslamp.i18n import t
 
 if TYPE_CHECKING:
     from leeslamp.tui.screens.reader.screen import ReaderScreen
+
+
+#: the contents column's widest (styles/reader.tcss `#contents`), less the tree's padding
+CONTENTS_WIDTH = 34 - 2
+#: columns the tree's guides take per level below the first
+GUIDE_WIDTH = 4
+
+
+class Contents(MarkdownTableOfContents):
+    """Textual's table of contents, numbered the way a reader counts headings (1, 2, 2.1), not
+    with the level's numeral (every `##` heading was "Ⅰ"), and long titles cut with an
+    ellipsis rather than at the edge."""
+
+    def rebuild_table_of_contents(self, table_of_contents: TableOfContentsType) -> None:
+        tree = self.query_one(Tree)
+        tree.clear()
+        counts: list[int] = []  # the number of each level above, and of this one
+        for level, name, block_id in table_of_contents:
+            del counts[level:]
+            counts.extend([0] * (level - len(counts)))
+            counts[level - 1] += 1
+            number = ".".join(str(count) for count in counts)
+            node = tree.root
+            for _ in range(level - 1):  # a heading without a parent sits under the last one
+                node = node.children[-1] if node.children else node.add("", expand=True)
+                node.expand()
+                node.allow_expand = True
+            label = Text.assemble((f"{number} ", "dim"), name)
+            label.truncate(CONTENTS_WIDTH - GUIDE_WIDTH * (level - 1) - 1, overflow="ellipsis")
+            node.add_leaf(label, {"block_id": block_id})
 
 
 class ContentsController:
@@ -59,7 +90,7 @@ class ContentsController:
                 screen.notify(t("reader.no_headings"))
                 return
             # Made on first use: most readings never open it, and start-up stays lean.
-            contents = self._contents = MarkdownTableOfContents(screen.document, id="contents")
+            contents = self._contents = Contents(screen.document, id="contents")
             contents.display = False
             await screen.query_one("#reader-body").mount(contents, before="#page")
             contents.table_of_contents = self._table

@@ -21,6 +21,21 @@ if TYPE_CHECKING:
     from leeslamp.tui.widgets.attention_list import AttentionPanel
 
 
+#: below this many rows for the side column, it shows one panel at a time: the notes list and
+#: its note box need about 10 rows, the Schrijfblok's heading, a new reflection and the top
+#: of a saved one about 12; at 80x24 (narrow: the column is half of 22 rows) both squeezed
+#: each other out of view. So below the article that is under 42 rows of terminal, beside it
+#: under 22.
+ONE_PANEL_BELOW = 20
+
+
+def one_panel_at_a_time(screen: ReaderScreen) -> bool:
+    """Whether the side column is too short for the notes and the Schrijfblok together."""
+    body = screen.query_one("#reader-body").size.height or screen.app.size.height - 2
+    rows = body // 2 if screen.has_class("-narrow") else body
+    return rows < ONE_PANEL_BELOW
+
+
 class NotesPanelController:
     """The notes panel of one reader (None until first shown) and its current note."""
 
@@ -49,6 +64,10 @@ class NotesPanelController:
             self.panel = AttentionPanel(id="attention")
             await side.mount(self.panel, before=0 if side.children else None)
             self.panel.show_notes(self.attention.notes)
+        if one_panel_at_a_time(screen):
+            for other in side.children:  # the Schrijfblok: it keeps its text, only hidden
+                if other is not self.panel:
+                    other.display = False
         side.display = True
         self.panel.display = True
         self.fit_side()
@@ -77,6 +96,8 @@ class NotesPanelController:
         if side is not None:
             shown = [child for child in side.children if child.display]
             side.set_class(shown == [self.panel] and self.panel is not None, "-notes-only")
+            # one panel at a time: the Schrijfblok alone gets a little more room
+            side.set_class(one_panel_at_a_time(self.screen), "-short")
 
     async def toggle(self) -> None:
         if self.focused:

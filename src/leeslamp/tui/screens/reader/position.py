@@ -1,6 +1,12 @@
-"""The reader's position: where the page is (the first block on screen, how far down), saved a
-moment after scrolling stops; going back to the stored block, or to one asked for from elsewhere
-(a search result), as soon as the progressive mount has put it on the page.
+"""The reader's position: where the page is, kept as an anchor in the article (a block and how
+far into it the top of the page is), saved a moment after scrolling stops; going back to the
+stored anchor, or to a block asked for from elsewhere (a search result), as soon as the
+progressive mount has put it on the page.
+
+The anchor is a leaf block (a paragraph, also one inside a list item; a heading), not a
+top-level widget: a bullet list is one widget, and going back to its top lost the place. When
+the page re-wraps (the terminal is resized, a side panel opens, the rest of the article loads),
+the page is put back on the anchor, so the first sentence you saw stays first.
 
 A PositionController that the ReaderScreen owns, as it owns the table of contents and the
 attention part; the screen tells it when more blocks are mounted and when all of them are.
@@ -8,42 +14,51 @@ attention part; the screen tells it when more blocks are mounted and when all of
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from textual.widget import Widget
 from textual.widgets import Static
 
 from leeslamp.i18n import t
 
 if TYPE_CHECKING:
     from textual.timer import Timer
-    from textual.widget import Widget
 
+    from leeslamp.tui.screens.reader.passages import Placed
     from leeslamp.tui.screens.reader.screen import ReaderScreen
+
+Anchor = tuple[int, float]  # index into `article.blocks`, share of its height above the top
 
 
 class PositionController:
-    """The position of one reader, and the block it still has to scroll to."""
+    """The position of one reader, and the anchor it still has to scroll to."""
 
     def __init__(self, screen: ReaderScreen) -> None:
         self.screen = screen
-        self._resume_block: int | None = None
+        #: the anchor to scroll to once its block is mounted and laid out
+        self._pending: Anchor | None = None
         #: a block was asked for (`show_block`): the stored position must not move the page
         self._block_chosen = False
         self._save_timer: Timer | None = None
         self._resume_retry: Timer | None = None
-        self._resumed: tuple[Widget, float] | None = None
+        #: where the top of the page is in the article; None at the very top, before scrolling
+        self._anchor: Anchor | None = None
+        #: the page is being put on the anchor: that scroll is not the reader's
+        self._placing = False
         #: say "Verder waar je was" once the page is at the stored block and fully loaded
         self._announce_resume = False
 
     # --- going to a block ------------------------------------------------------------------
 
-    def resume_at(self, block: int, _progress: float) -> None:
-        """Scroll to `article.blocks[block]` as soon as it is mounted (now, if it is)."""
+    def resume_at(self, block: int, _progress: float, within: float = 0.0) -> None:
+        """Scroll to the stored anchor as soon as its block is mounted (now, if it is)."""
         # No bounds check against `article.blocks` here: that would parse the whole body on the
         # UI thread while the mount worker is still doing so off it. A block past the end
         # (the article got shorter) simply never scrolls.
-        if block > 0 and not self._block_chosen:
-            self._resume_block = block
+        if (block > 0 or within > 0) and not self._block_chosen and self._anchor is None:
+            self._pending = (block, within)
             self._announce_resume = True
             self.blocks_mounted()
 
@@ -51,44 +66,63 @@ class PositionController:
         """Scroll to `article.blocks[block]` as soon as it is mounted: a passage asked for from
         elsewhere (a search result). The stored reading position no longer moves the page."""
         self._block_chosen = True
-        self._resume_block = block
+        self._announce_resume = False
+        self._pending = (block, 0.0)
         self.blocks_mounted()
 
     def blocks_mounted(self) -> None:
-        """More of the article is on the page: scroll to the block asked for, if it is there."""
-        block = self._resume_block
-        if block is None or block >= self.screen.mounted_blocks:
+        """More of the article is on the page: scroll to the anchor asked for, if it is there."""
+        pending = self._pending
+        if pending is None or pending[0] >= self.screen.mounted_blocks:
             return
-        widget = self._widget_for_block(block)
+        widget = self._widget_for_block(pending[0])
         if widget is None:
-            self._resume_block = None
+            self._pending = None
         elif not widget.size.height:  # mounted, not laid out yet: look again in a moment
             if self._resume_retry is None:
                 self._resume_retry = self.screen.set_timer(0.02, self._retry_resume)
         else:
-            self._resume_block = None
-            self.screen.call_after_refresh(self._scroll_to_block, widget)
+            self._pending = None
+            self._anchor = pending
+            self.screen.call_after_refresh(self._place)
 
     def all_mounted(self) -> None:
         """The whole article is on the page."""
         self.show_progress()
-        if self._resumed is not None:
-            # Blocks above may have re-wrapped while the rest loaded (a scrollbar appeared):
-            # scroll to the same block again, unless the reader has moved on since.
-            widget, scroll_y = self._resumed
-            self._resumed = None
-            if self.screen.page.scroll_y == scroll_y:
-                self.screen.call_after_refresh(self._scroll_to_block, widget)
-            else:
-                self._announce_resume = False  # the reader has moved on: no news of where
+        if self._anchor is not None:
+            # Blocks above may have re-wrapped while the rest loaded (a scrollbar appeared)
+            self.screen.call_after_refresh(self._place)
 
-    def _scroll_to_block(self, widget: Widget) -> None:
+    def relaid(self) -> None:
+        """The page's content changed size (a resize, a side panel, more text): put the page
+        back on the anchor once the new layout is in."""
+        if self._anchor is not None:
+            self.screen.call_after_refresh(self._place)
+        else:
+            self.screen.call_after_refresh(self.show_progress)
+
+    def _place(self) -> None:
+        """Scroll the page so that the anchor is at its top."""
+        anchor = self._anchor
         page = self.screen.page
-        page.scroll_to_widget(widget, top=True, animate=False, immediate=True)
-        self._resumed = (widget, page.scroll_y)
+        if anchor is None:
+            return
+        widget = self._widget_for_block(anchor[0])
+        if widget is not None and widget.size.height:
+            block, within = anchor
+            top = self._top(widget)
+            if self._leaf(block) is not widget:
+                within = 0.0  # a top-level widget for a block with no leaf of its own
+            # rounded down: at another width the line is a guess, and a line too early
+            # shows a few words again where a line too late would skip them
+            target = top + math.floor(within * widget.size.height + 1e-6)
+            self._placing = True
+            try:
+                page.scroll_to(y=target, animate=False, immediate=True)
+            finally:
+                self._placing = False
+        self.show_progress()
         if self._announce_resume and self.screen.loaded:
-            # No percentage here: the page may still settle after this (blocks re-wrap), and
-            # a number that disagrees with the header's is worse than none.
             self._announce_resume = False
             self.screen.notify(t("reader.resumed"))
 
@@ -96,11 +130,35 @@ class PositionController:
         self._resume_retry = None
         self.blocks_mounted()
 
+    # --- blocks and widgets ------------------------------------------------------------------
+
+    def _top(self, widget: Widget) -> int:
+        """Where `widget` starts in the page's scrolled content (its containers' offsets added)."""
+        page = self.screen.page
+        top = 0
+        for node in (widget, *widget.ancestors):
+            if node is page or not isinstance(node, Widget):
+                break
+            top += node.virtual_region.y
+        return top
+
+    def _leaf(self, block: int) -> Widget | None:
+        """The widget that shows `article.blocks[block]` itself, once paired."""
+        passages = self.screen.attention.passages
+        if passages is None or block >= len(passages.placed):
+            return None
+        placed = passages.placed[block]
+        return placed.widget if placed is not None else None
+
     def _top_level_blocks(self) -> list[Widget]:
         return list(self.screen.document.children)
 
     def _widget_for_block(self, block: int) -> Widget | None:
-        """The top-level Markdown widget that holds `article.blocks[block]`."""
+        """The widget that shows `article.blocks[block]`: its own, or else the top-level one
+        that holds it."""
+        leaf = self._leaf(block)
+        if leaf is not None:
+            return leaf
         line = self.screen.article.blocks[block].lines[0]
         found = None
         for widget in self._top_level_blocks():
@@ -112,8 +170,27 @@ class PositionController:
 
     # --- where the page is -----------------------------------------------------------------
 
-    def first_visible_block(self) -> int:
-        """Index into `article.blocks` of the first block at the top of the page."""
+    def anchor(self) -> Anchor:
+        """The first block at the top of the page, and how far into it the top is."""
+        passages = self.screen.attention.passages
+        top = self.screen.page.scroll_y
+        if passages is not None:
+            placed = [p for p in passages.placed if p is not None]
+
+            def bottom(block: Placed) -> float:
+                return self._top(block.widget) + block.widget.size.height
+
+            # blocks go down the page in order: the first whose bottom is below the top
+            at = bisect_right(placed, top, key=bottom)
+            if at < len(placed):
+                widget = placed[at].widget
+                height = widget.size.height
+                start = self._top(widget)
+                return placed[at].index, (top - start) / height if height else 0.0
+        return self._top_level_anchor(), 0.0
+
+    def _top_level_anchor(self) -> int:
+        """The first block of the first top-level widget on screen (no block pairing yet)."""
         blocks = self.screen.article.blocks
         top = self.screen.page.scroll_y
         offset = self.screen.document.virtual_region.y
@@ -127,6 +204,10 @@ class PositionController:
             if block.lines[0] >= start_line:
                 return index
         return max(len(blocks) - 1, 0)
+
+    def first_visible_block(self) -> int:
+        """Index into `article.blocks` of the first block at the top of the page."""
+        return self.anchor()[0]
 
     def progress(self) -> float:
         """How far down the page you are, 0.0 to 1.0; a page that fits is read entirely."""
@@ -142,8 +223,18 @@ class PositionController:
         else:
             label.update(t("reader.loading"))
 
-    def scrolled(self) -> None:
+    def scrolled(self, before: float = 0.0, now: float = 0.0) -> None:
         self.show_progress()
+        if self._placing:
+            return  # put back on the anchor: the anchor stays as it was
+        if before > now == self.screen.page.max_scroll_y:
+            # Pulled up to a new, lower end by a re-wrap (the contents closed, the terminal got
+            # wider): not the reader's doing, and `relaid` puts the page back on the anchor.
+            return
+        # The reader scrolled: this is the new place, and a resume still waiting is dropped.
+        self._pending = None
+        self._announce_resume = False
+        self._anchor = self.anchor() if self.screen.page.scroll_y > 0 else None
         if self._save_timer is not None:
             self._save_timer.stop()
         self._save_timer = self.screen.set_timer(self.screen.save_delay, self.save)
@@ -154,5 +245,7 @@ class PositionController:
             self._save_timer.stop()
             self._save_timer = None
         if self.screen.loaded:
-            block, progress = self.first_visible_block(), self.progress()
-            self.screen.services.journal_link.save_position(self.screen.article.id, block, progress)
+            block, within = self._anchor if self._anchor is not None else (0, 0.0)
+            self.screen.services.journal_link.save_position(
+                self.screen.article.id, block, self.progress(), within
+            )

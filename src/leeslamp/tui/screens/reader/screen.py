@@ -33,6 +33,7 @@ from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.reader.attention import ATTENTION_KEYS, AttentionController
 from leeslamp.tui.screens.reader.chunks import first_screen, split_body
 from leeslamp.tui.screens.reader.contents import ContentsController
+from leeslamp.tui.screens.reader.notes_panel import one_panel_at_a_time
 from leeslamp.tui.screens.reader.position import PositionController
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.footer import Footer
@@ -138,6 +139,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.query_one("#fragment-notice").display = not self.article.complete
         self.services.watch_language(self, self._relabel)
         self.watch(self.page, "scroll_y", self.position.scrolled, init=False)
+        # re-wrapped (a resize, a side panel, more text): back to the same first line
+        self.watch(self.page, "virtual_size", self.position.relaid, init=False)
         self._relabel()
         self.page.focus()
         # The first screenful is part of the screen's first paint; it comes from parsing a
@@ -232,6 +235,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     async def action_toggle_notepad(self) -> None:
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
 
+        await self._one_panel_for_notepad()
         await Notepad.toggle(self, self.article, question=self.for_question)
 
         self.attention.notes_panel.fit_side()  # the notes alone, or the notes and the Schrijfblok
@@ -248,10 +252,19 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         found = self.query("#side Notepad").results(Notepad)
         notepad = next(iter(found), None)
         if notepad is None or not notepad.display:
+            await self._one_panel_for_notepad()
             await Notepad.toggle(self, self.article, reflection=entry_id)
             self.attention.notes_panel.fit_side()
         else:
             notepad.go_to_reflection(entry_id)
+
+    async def _one_panel_for_notepad(self) -> None:
+        """In a short terminal the Schrijfblok, about to open, takes the notes panel's place."""
+        from leeslamp.tui.widgets.notepad import Notepad
+
+        opening = not any(n.display for n in self.query("#side Notepad").results(Notepad))
+        if opening and one_panel_at_a_time(self):
+            await self.attention.notes_panel.hide()
 
     def action_page_down(self) -> None:
         self.page.scroll_page_down()
