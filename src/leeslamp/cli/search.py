@@ -22,9 +22,12 @@ from leeslamp.i18n import t
 if TYPE_CHECKING:
     from leeslamp.journal.models import Entry
     from leeslamp.journal.search import Filters, Results
+    from leeslamp.journal.search_index import DiskIndex
     from leeslamp.library.articles import Library
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
+#: an aandacht note: its passage is searched as the article reads now (see _search_index)
+NOTE_KIND = "aandacht"
 
 
 def add_filter_options(parser: argparse.ArgumentParser, *, with_kind_and_tag: bool) -> None:
@@ -130,11 +133,9 @@ def search_journal(context: Context, args: argparse.Namespace) -> int:
         try:
             with contextlib.closing(index):
                 filters = filters_from(context, args, knows_article=index.knows_article)
-                results = index.search(query, filters)
+                results = _search_index(index, query, filters, library)
         except IndexUnusable:
             results = None
-        if results is not None and any(hit.entry.anchor for hit in results):
-            results = _with_current_anchors(results, library)
     if results is None:  # no index here (a read-only folder, a full disk): the old way
         from leeslamp.journal.search import search
         from leeslamp.notes.attention_notes import with_current_anchors
@@ -152,16 +153,32 @@ def _all_entries(context: Context) -> list[Entry]:
         return journal.entries()
 
 
-def _with_current_anchors(results: Results, library: Library) -> Results:
-    """The hits' aandacht notes with their anchors as the reader would show them now."""
-    from dataclasses import replace
-
-    from leeslamp.journal.search import SearchResult
+def _search_index(index: DiskIndex, query: str, filters: Filters, library: Library) -> Results:
+    """The index's answer, with aandacht notes matched as the reader sees them now: a note's
+    passage is found again in the article as it reads today (the index holds the quote as it
+    was stored), so those few are matched here, in memory, and merged in their place."""
+    from leeslamp.journal.search import Results, search
     from leeslamp.notes.attention_notes import with_current_anchors
 
-    entries = with_current_anchors([hit.entry for hit in results], library.find)
-    hits = [SearchResult(entry, results.terms) for entry in entries]
-    return replace(results, hits=hits)
+    others = index.search(query, filters, without_kind=NOTE_KIND)
+    if filters.kind not in (None, NOTE_KIND):
+        return others
+    import heapq
+
+    notes = [entry for _written, _seq, entry in index.entries_of_kind(NOTE_KIND)]
+    found = search(with_current_anchors(notes, library.find), query, filters)
+    if not found.total:
+        return others
+    # both lists are newest first already; merging keeps each one's own order for equal times
+    hits = list(heapq.merge(others.hits, found.hits, key=lambda hit: -_when(hit.entry)))
+    return Results(hits, others.total + found.total, others.terms)
+
+
+def _when(entry: Entry) -> float:
+    from leeslamp.journal.search import _written
+    from leeslamp.journal.search_rows import _timestamp
+
+    return _timestamp(_written(entry))
 
 
 def _print_results(context: Context, args: argparse.Namespace, query: str, results: Results) -> int:

@@ -291,15 +291,21 @@ class DiskIndex:
     # --- searching ----------------------------------------------------------------------------
 
     def search(
-        self, query: str = "", filters: Filters | None = None, limit: int | None = None
+        self,
+        query: str = "",
+        filters: Filters | None = None,
+        limit: int | None = None,
+        *,
+        without_kind: str | None = None,
     ) -> Results:
         """As `SearchIndex.search`: entries matching every term and the filters, newest first;
-        with `limit`, only the first hits, while `Results.total` counts all."""
+        with `limit`, only the first hits, while `Results.total` counts all. `without_kind`
+        leaves one kind out (the caller matches those itself: see `entries_of_kind`)."""
         terms = parse_query(query)
         filters = filters or Filters()
         with self._lock:
             try:
-                shown, total = self._find(terms, filters, limit)
+                shown, total = self._find(terms, filters, limit, without_kind)
                 docs = dict(self._docs(shown))
             except sqlite3.Error as exc:
                 if isinstance(exc, sqlite3.DatabaseError) and _is_damage(exc):
@@ -309,11 +315,11 @@ class DiskIndex:
         return Results(hits, total, terms)
 
     def _find(
-        self, terms: tuple[str, ...], filters: Filters, limit: int | None
+        self, terms: tuple[str, ...], filters: Filters, limit: int | None, without: str | None
     ) -> tuple[list[int], int]:
         """The rowids to show, newest first, and how many match in all."""
         order = "ORDER BY written DESC, seq DESC"
-        where, params = conditions(terms, filters)
+        where, params = conditions(terms, filters, without_kind=without)
         if limit is None:  # the command line: every hit
             rowids = [
                 row[0]
@@ -327,14 +333,14 @@ class DiskIndex:
         if match is not None:
             found = self._db.execute("SELECT count(*) FROM hay WHERE hay MATCH ?", (match,))
             candidates = found.fetchone()[0]
-        if candidates is not None and only_text_match(terms, filters):
+        if candidates is not None and only_text_match(terms, filters) and without is None:
             total = candidates
         else:
             found = self._db.execute(f"SELECT count(*) FROM entries WHERE {where}", params)
             total = found.fetchone()[0]
         if candidates is None or candidates > _FEW:
             # Many candidates: walking the entries newest first finds the first hits at once.
-            where, params = conditions(terms, filters, use_text_index=False)
+            where, params = conditions(terms, filters, use_text_index=False, without_kind=without)
         sql = f"SELECT rowid FROM entries WHERE {where} {order} LIMIT ?"
         return [row[0] for row in self._db.execute(sql, [*params, limit])], total
 
@@ -345,6 +351,19 @@ class DiskIndex:
             yield from self._db.execute(
                 f"SELECT rowid, doc FROM entries WHERE rowid IN ({marks})", chunk
             )
+
+    def entries_of_kind(self, kind: str) -> list[tuple[float, int, Entry]]:
+        """Every entry of one kind with its place in the order (written, seq), newest first."""
+        with self._lock:
+            try:
+                rows = self._db.execute(
+                    "SELECT written, seq, doc FROM entries WHERE kind = ?"
+                    " ORDER BY written DESC, seq DESC",
+                    (kind,),
+                ).fetchall()
+            except sqlite3.Error as exc:
+                raise IndexUnusable(str(exc)) from None
+        return [(written, seq, entry_of(doc)) for written, seq, doc in rows]
 
     def knows_article(self, article_id: str) -> bool:
         """Whether some entry is about this article (the command line's check of --artikel)."""

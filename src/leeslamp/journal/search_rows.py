@@ -113,7 +113,11 @@ def only_text_match(terms: tuple[str, ...], filters: Filters) -> bool:
 
 
 def conditions(
-    terms: tuple[str, ...], filters: Filters, *, use_text_index: bool = True
+    terms: tuple[str, ...],
+    filters: Filters,
+    *,
+    use_text_index: bool = True,
+    without_kind: str | None = None,
 ) -> tuple[str, list[Any]]:
     """The WHERE clause for the terms and filters. `use_text_index=False` leaves the trigram
     index out: walking the entries newest first, a common word finds its first hits at once,
@@ -135,6 +139,9 @@ def conditions(
     if filters.kind is not None:
         where.append("kind = ?")
         params.append(filters.kind)
+    if without_kind is not None:
+        where.append("kind != ?")
+        params.append(without_kind)
     if filters.tag is not None:
         where.append("instr(tags, ?) > 0")
         params.append(f"{_TAG_SEP}{fold(filters.tag).strip().lstrip('#@')}{_TAG_SEP}")
