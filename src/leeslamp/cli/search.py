@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from leeslamp.library.articles import Library
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
-#: an aandacht note: its passage is searched as the article reads now (see _search_index)
-NOTE_KIND = "aandacht"
 
 
 def add_filter_options(parser: argparse.ArgumentParser, *, with_kind_and_tag: bool) -> None:
@@ -154,24 +152,31 @@ def _all_entries(context: Context) -> list[Entry]:
 
 
 def _search_index(index: DiskIndex, query: str, filters: Filters, library: Library) -> Results:
-    """The index's answer, with aandacht notes matched as the reader sees them now: a note's
-    passage is found again in the article as it reads today (the index holds the quote as it
-    was stored), so those few are matched here, in memory, and merged in their place."""
+    """The index's answer, with aandacht notes as the reader sees them now. The index holds a
+    note's passage as it was stored; a note made on another text of its article than the one
+    in the library now may have its passage found changed, so those few are matched here, in
+    memory, the way the old search did, and merged in date order. The hits' anchors are then
+    shown as the reader would see them."""
+    import heapq
+
     from leeslamp.journal.search import Results, search
     from leeslamp.notes.attention_notes import with_current_anchors
 
-    others = index.search(query, filters, without_kind=NOTE_KIND)
-    if filters.kind not in (None, NOTE_KIND):
-        return others
-    import heapq
+    def text_hash(article_id: str) -> str | None:
+        found = library.find(article_id)
+        return found.text_hash if found else None
 
-    notes = [entry for _written, _seq, entry in index.entries_of_kind(NOTE_KIND)]
-    found = search(with_current_anchors(notes, library.find), query, filters)
-    if not found.total:
-        return others
-    # both lists are newest first already; merging keeps each one's own order for equal times
-    hits = list(heapq.merge(others.hits, found.hits, key=lambda hit: -_when(hit.entry)))
-    return Results(hits, others.total + found.total, others.terms)
+    stale = index.notes_made_on_other_text(text_hash)
+    results = index.search(query, filters, without=[note.id for note in stale])
+    if stale:
+        found = search(with_current_anchors(stale, library.find), query, filters)
+        if found.total:
+            # both are newest first; merging keeps each one's own order for equal times
+            hits = heapq.merge(results.hits, found.hits, key=lambda hit: -_when(hit.entry))
+            results = Results(list(hits), results.total + found.total, results.terms)
+    if any(hit.entry.anchor for hit in results):
+        results = _with_current_anchors(results, library)
+    return results
 
 
 def _when(entry: Entry) -> float:
@@ -179,6 +184,18 @@ def _when(entry: Entry) -> float:
     from leeslamp.journal.search_rows import _timestamp
 
     return _timestamp(_written(entry))
+
+
+def _with_current_anchors(results: Results, library: Library) -> Results:
+    """The hits' aandacht notes with their anchors as the reader would show them now."""
+    from dataclasses import replace
+
+    from leeslamp.journal.search import SearchResult
+    from leeslamp.notes.attention_notes import with_current_anchors
+
+    entries = with_current_anchors([hit.entry for hit in results], library.find)
+    hits = [SearchResult(entry, results.terms) for entry in entries]
+    return replace(results, hits=hits)
 
 
 def _print_results(context: Context, args: argparse.Namespace, query: str, results: Results) -> int:

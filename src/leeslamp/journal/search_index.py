@@ -296,16 +296,16 @@ class DiskIndex:
         filters: Filters | None = None,
         limit: int | None = None,
         *,
-        without_kind: str | None = None,
+        without: Sequence[str] = (),
     ) -> Results:
         """As `SearchIndex.search`: entries matching every term and the filters, newest first;
-        with `limit`, only the first hits, while `Results.total` counts all. `without_kind`
-        leaves one kind out (the caller matches those itself: see `entries_of_kind`)."""
+        with `limit`, only the first hits, while `Results.total` counts all. `without` leaves
+        entries out by id (the caller matches those itself: see `notes_made_on_other_text`)."""
         terms = parse_query(query)
         filters = filters or Filters()
         with self._lock:
             try:
-                shown, total = self._find(terms, filters, limit, without_kind)
+                shown, total = self._find(terms, filters, limit, without)
                 docs = dict(self._docs(shown))
             except sqlite3.Error as exc:
                 if isinstance(exc, sqlite3.DatabaseError) and _is_damage(exc):
@@ -315,11 +315,11 @@ class DiskIndex:
         return Results(hits, total, terms)
 
     def _find(
-        self, terms: tuple[str, ...], filters: Filters, limit: int | None, without: str | None
+        self, terms: tuple[str, ...], filters: Filters, limit: int | None, without: Sequence[str]
     ) -> tuple[list[int], int]:
         """The rowids to show, newest first, and how many match in all."""
         order = "ORDER BY written DESC, seq DESC"
-        where, params = conditions(terms, filters, without_kind=without)
+        where, params = conditions(terms, filters, without_ids=without)
         if limit is None:  # the command line: every hit
             rowids = [
                 row[0]
@@ -333,14 +333,14 @@ class DiskIndex:
         if match is not None:
             found = self._db.execute("SELECT count(*) FROM hay WHERE hay MATCH ?", (match,))
             candidates = found.fetchone()[0]
-        if candidates is not None and only_text_match(terms, filters) and without is None:
+        if candidates is not None and only_text_match(terms, filters) and not without:
             total = candidates
         else:
             found = self._db.execute(f"SELECT count(*) FROM entries WHERE {where}", params)
             total = found.fetchone()[0]
         if candidates is None or candidates > _FEW:
             # Many candidates: walking the entries newest first finds the first hits at once.
-            where, params = conditions(terms, filters, use_text_index=False, without_kind=without)
+            where, params = conditions(terms, filters, use_text_index=False, without_ids=without)
         sql = f"SELECT rowid FROM entries WHERE {where} {order} LIMIT ?"
         return [row[0] for row in self._db.execute(sql, [*params, limit])], total
 
@@ -352,18 +352,27 @@ class DiskIndex:
                 f"SELECT rowid, doc FROM entries WHERE rowid IN ({marks})", chunk
             )
 
-    def entries_of_kind(self, kind: str) -> list[tuple[float, int, Entry]]:
-        """Every entry of one kind with its place in the order (written, seq), newest first."""
+    def notes_made_on_other_text(self, text_hash: Callable[[str], str | None]) -> list[Entry]:
+        """The aandacht notes whose anchor was made on another text of their article than
+        `text_hash(article)` gives now (None: not in the library, nothing to compare with):
+        the ones whose passage the reader may now find elsewhere, or changed."""
         with self._lock:
             try:
                 rows = self._db.execute(
-                    "SELECT written, seq, doc FROM entries WHERE kind = ?"
-                    " ORDER BY written DESC, seq DESC",
-                    (kind,),
+                    "SELECT rowid, article, json_extract(doc, '$.anchor.text_hash') FROM entries"
+                    " WHERE kind = 'aandacht' AND article IS NOT NULL"
                 ).fetchall()
+                hashes: dict[str, str | None] = {}
+                stale = []
+                for rowid, article, made_on in rows:
+                    if article not in hashes:
+                        hashes[article] = text_hash(article)
+                    now = hashes[article]
+                    if now is not None and made_on != now:
+                        stale.append(rowid)
+                return [entry_of(doc) for _rowid, doc in self._docs(stale)]
             except sqlite3.Error as exc:
                 raise IndexUnusable(str(exc)) from None
-        return [(written, seq, entry_of(doc)) for written, seq, doc in rows]
 
     def knows_article(self, article_id: str) -> bool:
         """Whether some entry is about this article (the command line's check of --artikel)."""

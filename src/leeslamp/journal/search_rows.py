@@ -5,6 +5,7 @@ the SQL condition for a query and its filters. Matching is exactly `SearchIndex.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -117,7 +118,7 @@ def conditions(
     filters: Filters,
     *,
     use_text_index: bool = True,
-    without_kind: str | None = None,
+    without_ids: Sequence[str] = (),
 ) -> tuple[str, list[Any]]:
     """The WHERE clause for the terms and filters. `use_text_index=False` leaves the trigram
     index out: walking the entries newest first, a common word finds its first hits at once,
@@ -139,9 +140,9 @@ def conditions(
     if filters.kind is not None:
         where.append("kind = ?")
         params.append(filters.kind)
-    if without_kind is not None:
-        where.append("kind != ?")
-        params.append(without_kind)
+    if without_ids:
+        where.append("id NOT IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(list(without_ids)))
     if filters.tag is not None:
         where.append("instr(tags, ?) > 0")
         params.append(f"{_TAG_SEP}{fold(filters.tag).strip().lstrip('#@')}{_TAG_SEP}")
