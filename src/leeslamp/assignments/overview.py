@@ -28,6 +28,7 @@ from leeslamp.assignments.dialogue import Passage, dialogue_markdown
 from leeslamp.assignments.gather import expand, exported, ordered_versions
 from leeslamp.assignments.model import Assignment, Question, clean_line
 from leeslamp.assignments.versions import QuestionTable, question_table
+from leeslamp.core.dates import human_stamp
 from leeslamp.core.safe_text import markdown_line, markdown_text, printable
 from leeslamp.i18n import t
 
@@ -317,7 +318,9 @@ def overview_markdown(overview: Overview) -> str:
         if assignment.coach:
             lines.append(f"- {t('bundle.md_coach')}: {markdown_line(assignment.coach)}")
         if assignment.deadline:
-            lines.append(f"- {t('overview.md_deadline')}: {assignment.deadline.isoformat()}")
+            lines.append(
+                f"- {t('overview.md_deadline')}: {human_stamp(assignment.deadline.isoformat())}"
+            )
         lines.append(f"- {t('bundle.md_assignment')}: {markdown_line(assignment.id)}")
         lines.append(f"- {t('overview.md_readers')}: {len(overview.readers)}")
         lines += _markdown_notes(overview)
