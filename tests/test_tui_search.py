@@ -11,7 +11,8 @@ from journal_factory import all_entries, write_entries
 from leeslamp.notes.anchoring import make_anchor
 from leeslamp.tui.screens.entry import EntryScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
-from leeslamp.tui.screens.search import MATCH_STYLE, SearchScreen
+from leeslamp.tui.screens.search import SearchScreen
+from leeslamp.tui.screens.search_results import MATCH_STYLE
 from leeslamp.tui.screens.today import TodayScreen
 from tui_factory import (
     SIZE,
