@@ -43,24 +43,7 @@ def atomic_write_bytes(path: Path, data: bytes, mode: int = PRIVATE) -> None:
     Either the old file or the new one is on disk afterwards, never a mix. On any error
     (a full disk, a read-only folder) the temp file is removed and the old file is untouched.
     """
-    folder = path.parent
-    ensure_private_dir(folder)
-    import tempfile  # here: it costs a start (random, hashlib) that most commands do without
-
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    fsync_dir(folder)
+    atomic_write_chunks(path, (data,), mode)
 
 
 def atomic_write_text(path: Path, text: str, mode: int = PRIVATE) -> None:
@@ -70,10 +53,10 @@ def atomic_write_text(path: Path, text: str, mode: int = PRIVATE) -> None:
 def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = PRIVATE) -> None:
     """As atomic_write_bytes, for data made a piece at a time (a big journal's snapshot, a
     copy of one): it is never in memory whole."""
-    import tempfile  # here: it costs a start that most commands do without
-
     folder = path.parent
     ensure_private_dir(folder)
+    import tempfile  # here: it costs a start (random, hashlib) that most commands do without
+
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
