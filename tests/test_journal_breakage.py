@@ -62,6 +62,16 @@ def start(args: list[str], home: Path) -> subprocess.Popen[bytes]:
     )
 
 
+def _read_line(fd: int) -> bytes:
+    line = b""
+    while not line.endswith(b"\n"):
+        byte = os.read(fd, 1)
+        if not byte:
+            break
+        line += byte
+    return line
+
+
 def wait_for_line(process: subprocess.Popen[bytes], expected: bytes, timeout: float = 20) -> None:
     assert process.stdout is not None
     deadline = time.monotonic() + timeout
@@ -69,7 +79,10 @@ def wait_for_line(process: subprocess.Popen[bytes], expected: bytes, timeout: fl
     while time.monotonic() < deadline:
         ready, _, _ = select.select([process.stdout], [], [], 0.05)
         if ready:
-            seen = process.stdout.readline()
+            # A byte at a time, straight from the pipe: a buffered readline could take the
+            # child's next lines (its acks, on a busy machine) into a buffer that
+            # `communicate()` never looks at, and the test would count those saves as lost.
+            seen = _read_line(process.stdout.fileno())
             if seen.strip() == expected:
                 return
             if not seen:
