@@ -301,4 +301,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the Dagboek at 80x24: the delete question names the entry, a preview, / to Zoeken (issue 14)
     "journal.confirm.what": ("{kind} van {moment}: “{words}”", "{kind} of {moment}: “{words}”"),
     "journal.key.search": ("Zoeken", "Search"),
+    # --- versions of every text (issue 16 §1) ---------------------------------------------------
+    "journal.no_such_version": (
+        "Stuk {entry_id} heeft geen versie {number}: kies een nummer van 1 tot en met {count}.",
+        "Entry {entry_id} has no version {number}: choose a number from 1 to {count}.",
+    ),
 }
