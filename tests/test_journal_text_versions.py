@@ -135,6 +135,17 @@ def test_new_version_forces_one_but_only_when_the_text_changes(
     assert len({v.saved for v in listed}) == 3
 
 
+def test_saves_within_one_second_of_a_real_clock_stay_in_order(paths: Paths) -> None:
+    """Stamps are kept to the second while a real clock has microseconds."""
+    clock = FakeClock(datetime(2025, 5, 1, 9, 0, 0, 100, tzinfo=FakeClock().now.tzinfo))
+    with Journal.open(paths, clock=clock) as journal:
+        entry = journal.add_entry("reflectie", "Een.")
+        for text in ("Twee.", "Drie.", "Vier."):
+            clock.advance(microseconds=200_000)
+            journal.update_entry(entry.id, text=text, new_version=True)
+        assert texts(journal, entry.id) == ["Een.", "Twee.", "Drie.", "Vier."]
+
+
 def test_an_empty_text_is_no_version_of_anything(paths: Paths, clock: FakeClock) -> None:
     with Journal.open(paths, clock=clock) as journal:
         entry = journal.add_entry("dagvraag", "")

@@ -191,6 +191,10 @@ class Journal:
             doc = self._entries.get(doc_id=doc_id) if doc_id is not None else None
             return Entry.from_doc(doc) if doc else None
 
+    def entry_ids(self) -> list[str]:
+        with self._mutex:
+            return list(self._index)
+
     def update_entry(
         self,
         entry_id: str,
@@ -259,6 +263,12 @@ class Journal:
             kept = [d for d in self._raw(schema.VERSIONS).values() if d.get("entry") == entry_id]
             return versions.listing(kept, doc)  # type: ignore[arg-type]
 
+    def earlier_versions(self) -> dict[str, list[Version]]:
+        """Every entry's earlier versions (oldest first), by entry id, in one pass (exports).
+        Entries without any are left out."""
+        with self._mutex:
+            return versions.earlier_by_entry(self._raw(schema.VERSIONS).values())
+
     def restore_version(self, entry_id: str, number: int, *, expected: int | None = None) -> Entry:
         """Make version `number` the current text again. The current text becomes a version:
         nothing is destroyed. Restoring the current version changes nothing."""
@@ -266,7 +276,10 @@ class Journal:
             found = self.versions(entry_id)
             if not 1 <= number <= len(found):
                 raise UserInputError(
-                    "journal.no_such_version", number=number, entry_id=entry_id, count=len(found)
+                    "journal.no_such_version",
+                    number=number,
+                    entry_id=entry_id[:8],
+                    count=len(found),
                 )
             chosen = found[number - 1]
             if chosen.current:  # nothing to restore; a stale `expected` is still refused

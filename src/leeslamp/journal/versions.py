@@ -84,6 +84,7 @@ def plan_save(
 ) -> Save:
     """How to save `fields` (already holding `updated` = `now`) over the entry `stored`."""
     fields = dict(fields)
+    now = now.replace(microsecond=0)  # stamps are kept to the second: compare them so
     old_text = stored.get("text", "")
     old_saved = text_saved(stored)
     if "text" not in fields or fields["text"] == old_text:
@@ -125,15 +126,27 @@ def _order(doc: Doc) -> tuple[datetime, str]:
     return (_when(doc["saved"]) or datetime.min.replace(tzinfo=UTC), doc["id"])
 
 
-def listing(version_docs: Iterable[Doc], entry: Doc) -> list[Version]:
-    """An entry's versions, oldest first, numbered from 1; its current text last."""
+def _earlier(version_docs: Iterable[Doc]) -> list[Version]:
     earlier = sorted(version_docs, key=_order)
-    found = [
+    return [
         Version(number, doc["saved"], doc["text"], False)
         for number, doc in enumerate(earlier, start=1)
     ]
+
+
+def listing(version_docs: Iterable[Doc], entry: Doc) -> list[Version]:
+    """An entry's versions, oldest first, numbered from 1; its current text last."""
+    found = _earlier(version_docs)
     found.append(Version(len(found) + 1, text_saved(entry), entry.get("text", ""), True))
     return found
+
+
+def earlier_by_entry(version_docs: Iterable[Doc]) -> dict[str, list[Version]]:
+    """The earlier versions of every entry that has any, numbered, by entry id."""
+    grouped: dict[str, list[Doc]] = {}
+    for doc in version_docs:
+        grouped.setdefault(doc["entry"], []).append(doc)
+    return {entry_id: _earlier(docs) for entry_id, docs in grouped.items()}
 
 
 def save_with_version(data: Tables, key: str, save: Save) -> None:
