@@ -15,6 +15,10 @@ Measured, each as the median of repeated runs:
 - TinyDB:    stock TinyDB (JSONStorage) inserting one document as a whole process, same data
 
 Targets (issue 3): schrijf at 10k entries under 100 ms; schrijf at 50k at most 1.5x the 1k cost.
+
+`--edited 0.3 --versions 2`: a journal as the version history (issue 16) leaves it, where 30% of
+the entries were edited later and keep 2 earlier texts each, and every entry names the run that
+last changed it. Compare with `--edited 0` (the default) for what versions cost.
 """
 
 from __future__ import annotations
@@ -118,9 +122,12 @@ def dutch_text(rng: random.Random, length: int = 600) -> str:
     return " ".join(parts).replace(" \n\n ", "\n\n")
 
 
-def journal_tables(count: int, rng: random.Random) -> schema.Tables:
+def journal_tables(
+    count: int, rng: random.Random, edited: float = 0.0, versions: int = 0
+) -> schema.Tables:
     start = datetime(2018, 1, 1, 7, 0).astimezone()
     entries = {}
+    earlier: dict[str, dict[str, object]] = {}
     for index in range(count):
         moment = (start + timedelta(minutes=97 * index)).isoformat(timespec="seconds")
         entries[str(index + 1)] = {
@@ -135,6 +142,19 @@ def journal_tables(count: int, rng: random.Random) -> schema.Tables:
             "anchor": None,
             "assignment": None,
         }
+        if edited:
+            entries[str(index + 1)]["session"] = f"{rng.getrandbits(32):08x}"
+        if rng.random() < edited:
+            entry_id = str(entries[str(index + 1)]["id"])
+            for number in range(versions):
+                saved = start + timedelta(minutes=97 * index - 60 * (versions - number))
+                version = {
+                    "id": f"{entry_id}@{rng.getrandbits(64):016x}",
+                    "entry": entry_id,
+                    "saved": saved.isoformat(timespec="seconds"),
+                    "text": dutch_text(rng),
+                }
+                earlier[str(len(earlier) + 1)] = version
     reading = {
         str(n + 1): {
             "id": a,
@@ -152,7 +172,10 @@ def journal_tables(count: int, rng: random.Random) -> schema.Tables:
             "created": "2018-01-01T07:00:00+01:00",
         }
     }
-    return {"meta": meta, "entries": entries, "reading": reading}
+    tables = {"meta": meta, "entries": entries, "reading": reading}
+    if earlier:
+        tables["versions"] = earlier
+    return tables
 
 
 def build_journal(paths: Paths, tables: schema.Tables) -> None:
@@ -195,10 +218,17 @@ def leeslamp_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "leeslamp"]
 
 
-def measure(count: int, repeats: int, folder: Path, rng: random.Random) -> dict[str, float]:
+def measure(
+    count: int,
+    repeats: int,
+    folder: Path,
+    rng: random.Random,
+    edited: float = 0.0,
+    versions: int = 0,
+) -> dict[str, float]:
     home = folder / f"journal-{count}"
     paths = Paths(home)
-    tables = journal_tables(count, rng)
+    tables = journal_tables(count, rng, edited, versions)
     build_journal(paths, tables)
     stock = folder / f"tinydb-{count}.json"
     stock.write_text(json.dumps(tables), encoding="utf-8")  # what JSONStorage writes
@@ -275,12 +305,17 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1_000, 10_000, 50_000])
     parser.add_argument("--repeats", type=int, default=15)
     parser.add_argument("--seed", type=int, default=20250501)
+    parser.add_argument("--edited", type=float, default=0.0, help="share of entries edited")
+    parser.add_argument("--versions", type=int, default=2, help="earlier texts per edited one")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     folder = Path(tempfile.mkdtemp(prefix="leeslamp-bench-"))
     try:
         version_floor = floor(args.repeats)
-        rows = [measure(size, args.repeats, folder, rng) for size in args.sizes]
+        rows = [
+            measure(size, args.repeats, folder, rng, args.edited, args.versions)
+            for size in args.sizes
+        ]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     print_table(rows, version_floor)

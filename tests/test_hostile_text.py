@@ -710,3 +710,24 @@ def test_the_html_report_shows_tags_links_and_controls_as_text(
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "[klik](javascript:alert(3))" in page  # as typed, not a link
     assert printable("\x1b]0;pwned\x07") in page and "&lt;U+202E&gt;evil" in page
+
+
+# --- versions of a text (issue 16 §1) ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("json_out", [False, True], ids=["text", "json"])
+def test_geschiedenis_prints_every_hostile_version_visibly(
+    hostile_home: dict[str, str], capsys: pytest.CaptureFixture[str], json_out: bool
+) -> None:
+    with Journal.open(resolve(), read_only=True) as journal:
+        [entry] = journal.entries()
+    assert main(["bewerk", entry.id[:6], f"{HOSTILE} (2)"]) == 0
+    capsys.readouterr()
+    assert main(["geschiedenis", entry.id[:6], *(["--json"] if json_out else [])]) == 0
+    out, err = capsys.readouterr()
+    assert is_safe(out) and is_safe(err)
+    if json_out:
+        found = json.loads(out)["versions"]
+        assert [v["text"] for v in found] == [f"{HOSTILE}\n{LONG}", f"{HOSTILE} (2)"]
+    else:
+        assert out.count(PRINTED) == 2

@@ -28,6 +28,8 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "today": ("vandaag", "today"),
     "search": ("zoek", "search"),
     "importing": ("import", "importeer"),
+    "history": ("geschiedenis", "history"),
+    "edit": ("bewerk", "edit"),
 }
 
 #: the global options (`cli.common_options` and `--version`), spelled out in full

@@ -188,6 +188,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
     output = Path(args.output) if args.output else None
     with Journal.open(context.paths, read_only=True) as journal:
         entries = journal.entries()
+        versions = journal.earlier_versions() if args.fmt == "json" else {}
     # Anchors as the app would show them now, also for an article edited since it was opened;
     # computed, not written back: exporting only reads.
     entries = with_current_anchors(entries, context.library().find)
@@ -205,6 +206,7 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
             into_folder=bool(args.output) and args.output.endswith(("/", os.sep)),
             progress=advance,
             notices=notices,
+            versions=versions,
         )
     for notice in notices:  # after the progress bar, which shares stderr
         print(printable(notice), file=sys.stderr)

@@ -92,3 +92,10 @@ def markdown_text(text: str) -> str:
 def markdown_line(text: str) -> str:
     """`markdown_text` on one line (a heading, a table cell): line breaks become spaces."""
     return markdown_text(" ".join(text.splitlines()))
+
+
+def json_for_terminal(json_text: str) -> str:
+    """JSON made with `ensure_ascii=False`, with what `printable` would show written as JSON
+    escapes instead (bidi overrides, C1 controls): the same data for a script, nothing that
+    acts on a terminal. Outside its strings JSON is plain ASCII, so only strings change."""
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)

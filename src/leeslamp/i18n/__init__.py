@@ -49,6 +49,8 @@ AREAS: dict[str, str] = {
     "entrykind": "journal",
     "write": "journal",
     "restore": "journal",
+    "history": "journal",
+    "edit": "journal",
     "attention": "notes",
     "notepad": "notes",
     "today": "daily",

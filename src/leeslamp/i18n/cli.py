@@ -190,4 +190,25 @@ STRINGS: dict[str, tuple[str, str]] = {
         "also send your attention notes on this assignment's articles (the preview lists them "
         "first)",
     ),
+    # --- versions of every text, and editing from the command line (issue 16 §1, §2) --------
+    "cli.cmd.history": (
+        "de versies van een tekst, oudste eerst; --terug N zet er een terug",
+        "the versions of a text, oldest first; --restore N brings one back",
+    ),
+    "cli.cmd.edit": (
+        "verander de tekst van een stuk (zonder tekst: in je eigen editor)",
+        "change the text of an entry (without text: in your own editor)",
+    ),
+    "cli.help.entry_id": (
+        "het id van het stuk (de eerste 4 tekens of meer zijn genoeg)",
+        "the entry's id (its first 4 characters or more will do)",
+    ),
+    "cli.help.restore_version": (
+        "haal versie N terug; wat er nu staat, blijft bewaard als versie",
+        "bring back version N; what is there now is kept as a version",
+    ),
+    "cli.help.edit_text": (
+        "de nieuwe tekst; '-' leest hem van standaardinvoer; zonder tekst opent $VISUAL of $EDITOR",
+        "the new text; '-' reads it from standard input; without text $VISUAL or $EDITOR opens",
+    ),
 }

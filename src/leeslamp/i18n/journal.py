@@ -301,4 +301,84 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the Dagboek at 80x24: the delete question names the entry, a preview, / to Zoeken (issue 14)
     "journal.confirm.what": ("{kind} van {moment}: “{words}”", "{kind} of {moment}: “{words}”"),
     "journal.key.search": ("Zoeken", "Search"),
+    # --- versions of every text (issue 16 §1) ---------------------------------------------------
+    "journal.no_such_version": (
+        "Stuk {entry_id} heeft geen versie {number}: kies een nummer van 1 tot en met {count}.",
+        "Entry {entry_id} has no version {number}: choose a number from 1 to {count}.",
+    ),
+    # --- finding an entry by its id, `geschiedenis` and `bewerk` (issue 16 §1, §2) ------------
+    "journal.id_short": (
+        "'{wanted}' is te kort: typ minstens {least} tekens van het id.",
+        "'{wanted}' is too short: type at least {least} characters of the id.",
+    ),
+    "journal.id_ambiguous": (
+        "'{wanted}' past bij {count} stukken: {known}. Typ meer van het id.",
+        "'{wanted}' matches {count} entries: {known}. Type more of the id.",
+    ),
+    "journal.id_unknown": (
+        "Er is geen stuk met een id dat begint met '{wanted}'. De id's staan bij leeslamp zoek --json.",
+        "There is no entry whose id starts with '{wanted}'. The ids are in leeslamp search --json.",
+    ),
+    "journal.id_in_trash": (
+        "Stuk {entry_id} ligt in de prullenbak. Haal het eerst terug: in de app, in het Dagboek (p).",
+        "Entry {entry_id} is in the trash. Bring it back first: in the app, in the Journal (p).",
+    ),
+    "history.head": ("Versie {number} · {saved}", "Version {number} · {saved}"),
+    "history.head_current": ("Versie {number} (nu) · {saved}", "Version {number} (now) · {saved}"),
+    "history.how_to_restore": (
+        "Een eerdere versie haal je terug met: leeslamp geschiedenis {entry_id} --terug N",
+        "Bring back an earlier version with: leeslamp history {entry_id} --restore N",
+    ),
+    "history.restored": (
+        "Versie {number} is weer je tekst. Wat er stond, is bewaard als versie {kept} (leeslamp geschiedenis {entry_id}).",
+        "Version {number} is your text again. What was there is kept as version {kept} (leeslamp history {entry_id}).",
+    ),
+    "history.already_current": (
+        "Versie {number} is al je tekst: er is niets veranderd.",
+        "Version {number} is already your text: nothing changed.",
+    ),
+    "edit.saved": (
+        "Bewaard ({kind}, {entry_id}). Je vorige tekst is versie {kept} (leeslamp geschiedenis {entry_id}).",
+        "Saved ({kind}, {entry_id}). Your previous text is version {kept} (leeslamp history {entry_id}).",
+    ),
+    "edit.unchanged": (
+        "De tekst is niet veranderd; er is niets bewaard.",
+        "The text did not change; nothing was saved.",
+    ),
+    "edit.empty": (
+        "Een lege tekst bewaar ik niet; je tekst blijft zoals hij was. Wil je het stuk weg, gooi het dan in de app in de prullenbak (Dagboek).",
+        "I don't save an empty text; your text stays as it was. To remove the entry, move it to the trash in the app (Journal).",
+    ),
+    "edit.no_editor": (
+        "Er is geen editor ingesteld. Zet VISUAL of EDITOR (bijvoorbeeld: export EDITOR=nano), of geef de nieuwe tekst mee.",
+        "No editor is set. Set VISUAL or EDITOR (for example: export EDITOR=nano), or pass the new text along.",
+    ),
+    "edit.editor_bad": (
+        "Ik kan {name} niet lezen als commando: {value}. Kijk de aanhalingstekens na.",
+        "I can't read {name} as a command: {value}. Check the quotes.",
+    ),
+    "edit.editor_not_found": (
+        "De editor '{editor}' is niet te vinden of te starten. Kijk VISUAL of EDITOR na; er is niets veranderd.",
+        "The editor '{editor}' can't be found or started. Check VISUAL or EDITOR; nothing changed.",
+    ),
+    "edit.editor_failed": (
+        "De editor '{editor}' stopte met een fout (code {code}); er is niets bewaard.",
+        "The editor '{editor}' stopped with an error (code {code}); nothing was saved.",
+    ),
+    "edit.editor_removed": (
+        "De editor '{editor}' liet geen tekst achter; er is niets bewaard.",
+        "The editor '{editor}' left no text behind; nothing was saved.",
+    ),
+    "edit.app_has_it": (
+        "Je dagboek is open in een andere leeslamp. Sluit die eerst; dan kun je hier bewerken.",
+        "Your journal is open in another leeslamp. Close it first; then you can edit here.",
+    ),
+    "edit.kept_aside": (
+        "Je bewerkte tekst is niet weg: hij staat in {path}. Zet hem erin met: leeslamp bewerk {entry_id} - < {path}",
+        "Your edited text is not lost: it is in {path}. Put it in with: leeslamp edit {entry_id} - < {path}",
+    ),
+    "edit.kept_on_screen": (
+        "Ook apart zetten lukte niet. Je bewerkte tekst staat hierboven: kopieer hem voor je verdergaat.",
+        "Keeping it aside failed too. Your edited text is shown above: copy it before you go on.",
+    ),
 }

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from leeslamp.core.errors import UserInputError, os_reason
 from leeslamp.core.fileio import atomic_write_text
 from leeslamp.core.safe_text import printable
-from leeslamp.journal.models import Entry
+from leeslamp.journal.models import Entry, Version
 
 if TYPE_CHECKING:
     from leeslamp.library.articles import Article
@@ -55,6 +55,8 @@ class ExportJob:
     progress: Callable[[int], None] | None = None  # called with the number of entries done
     #: lines for the reader: files a folder format left alone, and where their text went
     notices: list[str] = field(default_factory=list)
+    #: each entry's earlier versions (oldest first), by entry id; `json` exports them
+    versions: Mapping[str, list[Version]] = field(default_factory=dict)
 
     def title_of(self, article_id: str) -> str:
         info = self.articles.get(article_id)
@@ -65,12 +67,29 @@ class ExportJob:
             self.progress(done)
 
 
-def journal_json(entries: list[Entry], exported: datetime) -> str:
+def journal_json(
+    entries: list[Entry],
+    exported: datetime,
+    versions: Mapping[str, list[Version]] | None = None,
+) -> str:
+    """The whole journal for scripts. Each entry carries `versions`: its earlier texts, oldest
+    first, each with `version` (its number), `saved` and `text`; the current text is the
+    entry's own `text` (version n + 1)."""
+    versions = versions or {}
     document: dict[str, Any] = {
         "format": JOURNAL_FORMAT,
         "version": JOURNAL_FORMAT_VERSION,
         "exported": exported.isoformat(timespec="seconds"),
-        "entries": [entry.to_dict() for entry in entries],
+        "entries": [
+            {
+                **entry.to_dict(),
+                "versions": [
+                    {"version": v.number, "saved": v.saved, "text": v.text}
+                    for v in versions.get(entry.id, ())
+                ],
+            }
+            for entry in entries
+        ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -85,7 +104,7 @@ def _deliver(job: ExportJob, text: str, *, is_json: bool = False) -> None:
 
 
 def write_json(job: ExportJob) -> list[Path]:
-    _deliver(job, journal_json(job.entries, job.exported), is_json=True)
+    _deliver(job, journal_json(job.entries, job.exported, job.versions), is_json=True)
     job.advance(len(job.entries))
     return [job.destination] if job.destination else []
 
@@ -170,6 +189,7 @@ def export(
     progress: Callable[[int], None] | None = None,
     into_folder: bool = False,
     notices: list[str] | None = None,
+    versions: Mapping[str, list[Version]] | None = None,
 ) -> list[Path]:
     """Write `entries` (oldest first) in format `fmt` to `destination`, or to `out` without one.
 
@@ -190,6 +210,7 @@ def export(
         dict(articles or {}),
         progress,
         notices if notices is not None else [],
+        versions or {},
     )
     if destination is None:
         return EXPORTERS[fmt](job)  # a broken pipe on stdout is the caller's to handle

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from leeslamp.core.errors import JournalLocked, JournalUnreadable, JournalWriteError
     from leeslamp.journal.journal import Journal
-    from leeslamp.journal.models import Entry, ReadingState, TrashedEntry
+    from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, Version
     from leeslamp.journal.quick_add import add_entry_quickly
 
 _WHERE = {
@@ -21,6 +21,7 @@ _WHERE = {
     "Entry": "leeslamp.journal.models",
     "ReadingState": "leeslamp.journal.models",
     "TrashedEntry": "leeslamp.journal.models",
+    "Version": "leeslamp.journal.models",
     "JournalLocked": "leeslamp.core.errors",
     "JournalUnreadable": "leeslamp.core.errors",
     "JournalWriteError": "leeslamp.core.errors",
@@ -34,6 +35,7 @@ __all__ = [
     "JournalWriteError",
     "ReadingState",
     "TrashedEntry",
+    "Version",
     "add_entry_quickly",
 ]
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from leeslamp.core.fileio import atomic_write_bytes, atomic_write_chunks, ensure_private_dir
 from leeslamp.core.paths import Paths
@@ -98,12 +99,15 @@ def set_aside(paths: Paths, now: datetime) -> list[Path]:
 
 
 def changes_in_log(paths: Paths) -> int:
-    """How many changes the log holds beyond the snapshot (0 for none, or a damaged log)."""
+    """How many changes the log holds beyond the snapshot (0 for none, or a damaged log). An
+    earlier text kept as a version is part of the change that replaced it: not counted."""
     try:
         contents = logfile.read_log(paths.journal_log)
     except logfile.LogDamaged:
         return 0
-    return len(contents.records) if contents is not None else 0
+    if contents is None:
+        return 0
+    return sum(1 for record in contents.records if record["t"] != schema.VERSIONS)
 
 
 def read_backup(backup: Path) -> schema.Tables:
@@ -120,8 +124,12 @@ def read_backup(backup: Path) -> schema.Tables:
 def merge(backup: schema.Tables, current: schema.Tables) -> schema.Tables:
     """The backup, plus every record of the current journal: matched by id, of an entry in
     both the one changed last wins (the current one on a tie); in other tables the current
-    one wins. An entry both in the entries and the trash is where it went last."""
+    one wins; the text that lost is kept as a version (the `versions` of both are kept, a
+    union by id). An entry both in the entries and the trash is where it went last."""
+    from leeslamp.journal.versions import keep_as_versions
+
     merged = {name: dict(table) for name, table in backup.items()}
+    lost: list[dict[str, Any]] = []
     for name, table in current.items():
         target = merged.setdefault(name, {})
         keys = {doc["id"]: key for key, doc in target.items()}
@@ -130,8 +138,11 @@ def merge(backup: schema.Tables, current: schema.Tables) -> schema.Tables:
             key = keys.get(doc["id"])
             if key is None:
                 key, next_key = str(next_key), next_key + 1
-            elif name == schema.ENTRIES and _when(doc, "updated") < _when(target[key], "updated"):
-                continue
+            elif name == schema.ENTRIES:
+                older = _when(doc, "updated") < _when(target[key], "updated")
+                lost.append(doc if older else target[key])
+                if older:
+                    continue
             target[key] = doc
     entries, trash = merged.get(schema.ENTRIES, {}), merged.get(schema.TRASH, {})
     trashed = {doc["id"]: key for key, doc in trash.items()}
@@ -142,6 +153,7 @@ def merge(backup: schema.Tables, current: schema.Tables) -> schema.Tables:
                 del entries[key]
             else:
                 del trash[in_trash]
+    keep_as_versions(lost, merged)
     return merged
 
 

@@ -24,10 +24,10 @@ from leeslamp.core.errors import (
     UserInputError,
 )
 from leeslamp.core.paths import Paths
-from leeslamp.journal import backups, logfile, repair, schema
+from leeslamp.journal import backups, logfile, repair, schema, versions
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.locking import acquire_lock, remove_leftovers, unreadable, write_error
-from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, revision_of
+from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, Version, revision_of
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
 
 Clock = Callable[[], datetime]
@@ -53,6 +53,8 @@ class Journal:
         self._file_lock = lock
         self._release_on_close = release_on_close
         self._clock = clock or local_now
+        #: this run of leeslamp: a text last changed by another run starts a new version
+        self.session = versions.new_session_id()
         self._mutex = threading.RLock()
         self._listeners: list[Callable[[Entry], None]] = []
         self._entries: Table = db.table(schema.ENTRIES)
@@ -157,6 +159,7 @@ class Journal:
     def add_entry(self, kind: str, text: str, **fields: Any) -> Entry:
         with self._mutex:
             doc = new_entry_doc(kind, text, self._clock(), **fields)
+            doc["session"] = self.session
             doc_id = self._guard(lambda: self._entries.insert(doc))
             self._index[doc["id"]] = doc_id
             return Entry.from_doc(doc)
@@ -188,10 +191,32 @@ class Journal:
             doc = self._entries.get(doc_id=doc_id) if doc_id is not None else None
             return Entry.from_doc(doc) if doc else None
 
-    def update_entry(self, entry_id: str, *, expected: int | None = None, **changes: Any) -> Entry:
+    def entry_ids(self) -> list[str]:
+        with self._mutex:
+            return list(self._index)
+
+    def update_entry(
+        self,
+        entry_id: str,
+        *,
+        expected: int | None = None,
+        new_version: bool = False,
+        **changes: Any,
+    ) -> Entry:
         """Change an entry. `expected`: the revision (`Entry.rev`) the change was made from; if
         the journal holds a newer one, nothing is written and `StaleWrite` carries that newer
-        version. Without it (deleting, anchors, tags) the change is made whatever the revision."""
+        version. Without it (deleting, anchors, tags) the change is made whatever the revision.
+
+        A changed text after a pause or from another run keeps the old text as a version (see
+        versions.py); `new_version` always does (`bewerk`, a restore)."""
+        with self._mutex:
+            entry = self._update(entry_id, expected, new_version, changes)
+        self._tell(entry)
+        return entry
+
+    def _update(
+        self, entry_id: str, expected: int | None, new_version: bool, changes: dict[str, Any]
+    ) -> Entry:
         allowed = {"text", "tags", "anchor", "article", "prompt", "assignment", "kind"}
         unknown = set(changes) - allowed
         if unknown:
@@ -206,12 +231,64 @@ class Journal:
             if "tags" in fields:
                 fields["tags"] = clean_tags(fields["tags"])
             require_storable(fields)
-            fields["updated"] = self._now()
+            now = self._clock()
+            fields["updated"] = iso(now)
             fields["rev"] = rev + 1
-            self._guard(lambda: self._entries.update(fields, doc_ids=[doc_id]))
-            entry = Entry.from_doc(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
+            save = versions.plan_save(stored, fields, self.session, now, forced=new_version)  # type: ignore[arg-type]
+            if save.version is None:
+                self._guard(lambda: self._entries.update(save.apply, doc_ids=[doc_id]))
+            else:
+                self._guard(lambda: self._save_with_version(doc_id, save))
+            return Entry.from_doc(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
+
+    def _tell(self, entry: Entry) -> None:
+        """Outside the mutex: a listener may wait on another thread that wants the journal."""
         for listener in list(self._listeners):
             listener(entry)
+
+    def _save_with_version(self, doc_id: int, save: versions.Save) -> None:
+        """The old text into `versions` and the new text into the entry, in ONE durable append
+        (the version's line first, see LogStorage._changes): a kill cannot lose the old text."""
+        data = self._storage.read()
+        versions.save_with_version(data, str(doc_id), save)
+        try:
+            self._storage.write(data)  # on failure it puts `data` back as it is on disk
+        finally:
+            self._entries.clear_cache()
+
+    def versions(self, entry_id: str) -> list[Version]:
+        """The texts of an entry, oldest first, numbered from 1; the current text is the last."""
+        with self._mutex:
+            doc = self._entries.get(doc_id=self._require(entry_id))
+            kept = [d for d in self._raw(schema.VERSIONS).values() if d.get("entry") == entry_id]
+            return versions.listing(kept, doc)  # type: ignore[arg-type]
+
+    def earlier_versions(self) -> dict[str, list[Version]]:
+        """Every entry's earlier versions (oldest first), by entry id, in one pass (exports).
+        Entries without any are left out."""
+        with self._mutex:
+            return versions.earlier_by_entry(self._raw(schema.VERSIONS).values())
+
+    def restore_version(self, entry_id: str, number: int, *, expected: int | None = None) -> Entry:
+        """Make version `number` the current text again. The current text becomes a version:
+        nothing is destroyed. Restoring the current version changes nothing."""
+        with self._mutex:
+            found = self.versions(entry_id)
+            if not 1 <= number <= len(found):
+                raise UserInputError(
+                    "journal.no_such_version",
+                    number=number,
+                    entry_id=entry_id[:8],
+                    count=len(found),
+                )
+            chosen = found[number - 1]
+            if chosen.current:  # nothing to restore; a stale `expected` is still refused
+                entry = Entry.from_doc(self._entries.get(doc_id=self._require(entry_id)))  # type: ignore[arg-type]
+                if expected is not None and expected != entry.rev:
+                    raise StaleWrite(entry)
+                return entry
+            entry = self._update(entry_id, expected, True, {"text": chosen.text})
+        self._tell(entry)
         return entry
 
     def listen(self, listener: Callable[[Entry], None]) -> None:
@@ -361,6 +438,16 @@ class Journal:
 
     # --- housekeeping ------------------------------------------------------------------------
 
+    def _empty_trash(self, expired: list[Any]) -> None:
+        """Remove expired trash and the versions of those entries, in one write: an entry's
+        versions go with it, not before (and none are left behind without it)."""
+        data = self._storage.read()
+        keys = {str(doc.doc_id) for doc in expired}
+        data[schema.TRASH] = {k: d for k, d in data[schema.TRASH].items() if k not in keys}
+        versions.forget({doc["id"] for doc in expired} - self._index.keys(), data)
+        self._storage.write(data)
+        self._trash.clear_cache()
+
     def maintain(self, today: date | None = None) -> None:
         """Empty old trash, fold a long log into the snapshot, keep today's backup."""
         if self.read_only:
@@ -370,12 +457,10 @@ class Journal:
             today = today or now.date()
             cutoff = now - timedelta(days=schema.TRASH_DAYS)
             expired = [
-                doc.doc_id
-                for doc in self._trash.all()
-                if datetime.fromisoformat(doc["deleted"]) < cutoff
+                doc for doc in self._trash.all() if datetime.fromisoformat(doc["deleted"]) < cutoff
             ]
             if expired:
-                self._guard(lambda: self._trash.remove(doc_ids=expired))
+                self._guard(lambda: self._empty_trash(expired))
             backed_up = backups.has_backup_for(self.paths, today)
             stale = not self._storage.log_matches_snapshot  # e.g. journal.json edited by hand
             if not backed_up or stale or self._storage.log_size() > COMPACT_AT:

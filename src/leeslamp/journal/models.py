@@ -100,3 +100,15 @@ class ReadingState:
 class TrashedEntry:
     entry: Entry
     deleted: str  # ISO 8601 with offset
+
+
+@dataclass(frozen=True)
+class Version:
+    """One text of an entry in its history: earlier versions are numbered from 1, oldest first;
+    the current text is the last (`current`). `saved`: when that text was last saved (ISO 8601
+    with offset)."""
+
+    number: int
+    saved: str
+    text: str
+    current: bool = False

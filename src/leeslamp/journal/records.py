@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from leeslamp.journal.schema import ENTRIES, KINDS, READING, TRASH, Tables
+from leeslamp.journal.schema import ENTRIES, KINDS, READING, TRASH, VERSIONS, Tables
 
 Doc = dict[str, Any]
 #: (table, key, record, why) of a record taken out
@@ -124,8 +124,22 @@ def _fix_reading(doc: Doc, _now: str) -> str | None:
     return None
 
 
+def _fix_version(doc: Doc, _now: str) -> str | None:
+    """An earlier text of an entry (see versions.py): a damaged one costs only itself."""
+    if not isinstance(doc.get("entry"), str):
+        return "no entry"
+    if not isinstance(doc.get("text"), str):
+        return "text is not text"
+    saved = moment(doc.get("saved"))
+    if saved is None:
+        return "no date"
+    doc["saved"] = saved
+    return None
+
+
 _FIXERS: dict[str, Callable[[Doc, str], str | None]] = {
     ENTRIES: fix_entry,
     TRASH: _fix_trashed,
     READING: _fix_reading,
+    VERSIONS: _fix_version,
 }

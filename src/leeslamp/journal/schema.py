@@ -21,7 +21,9 @@ ENTRIES = "entries"
 READING = "reading"
 ASSIGNMENTS = "assignments"
 TRASH = "trash"
-TABLES = (META, ENTRIES, READING, ASSIGNMENTS, TRASH)
+#: the earlier texts of entries (see versions.py); an entry never edited has none
+VERSIONS = "versions"
+TABLES = (META, ENTRIES, READING, ASSIGNMENTS, TRASH, VERSIONS)
 
 META_ID = "meta"
 #: `meta` also holds one record per day whose question was chosen: id "dagkeuze:YYYY-MM-DD"

@@ -321,7 +321,9 @@ class LogStorage(Storage):
     def _changes(self, data: Tables) -> list[tuple[str, str, logfile.Record]]:
         """(table, doc_id, record) for every document that differs from what is on disk."""
         changes: list[tuple[str, str, logfile.Record]] = []
-        for name in set(data) | set(self._shadow):
+        # Entries last: in one append, what keeps an older text (a version, the trash) is on
+        # disk before the change that replaces it, so a kill in between loses no words.
+        for name in sorted(set(data) | set(self._shadow), key=snapshot_order):
             table = data.get(name, {})
             if name in data and self._seen_tables.get(name) == id(table):
                 continue  # TinyDB replaces a table's dict whenever it changes it
