@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -189,3 +190,53 @@ def test_a_retired_question_does_not_come_back(private_home: Path) -> None:
     with Journal.open(resolve(), read_only=True) as journal:
         assert returning_question(journal.entries(), day, bank) is None
         assert question_for_day(journal, day, bank).prompt != prompt
+
+
+def test_vandaag_reads_the_journal_only_when_it_may_matter(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a day no question may come back, the bank's question of the day with its earlier
+    answer when it was answered before (the bank came round), without opening the journal when
+    its id is nowhere in the files."""
+    day = date(2026, 6, 1)
+    while may_return_on(day):
+        day += timedelta(days=1)
+    prompt = prompt_of_the_day(day, BANK)
+    other = prompt_of_the_day(day - timedelta(days=1), BANK)
+    answer(other.id, "Iets anders.", "2025-12-01 08:00")
+    paths = resolve()
+    opened = []
+    real_open = Journal.open.__func__
+
+    def counting_open(cls, *args, **kwargs):
+        opened.append(True)
+        return real_open(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Journal, "open", classmethod(counting_open))
+    question = read_daily_question(paths, day, BANK)
+    assert (question.prompt, question.again, opened) == (prompt, None, [])
+    answer(prompt.id, "Een half jaar terug.", "2025-12-01 09:00")
+    opened.clear()
+    question = read_daily_question(paths, day, BANK)
+    assert question.prompt == prompt and opened == [True]
+    assert question.again is not None and question.again.text == "Een half jaar terug."
+
+
+def test_files_may_contain_looks_at_both_files_and_says_yes_when_it_cannot_tell(
+    tmp_path: Path,
+) -> None:
+    from leeslamp.journal.peek import files_may_contain
+
+    snapshot, log = tmp_path / "journal.json", tmp_path / "journal.log"
+    assert not files_may_contain(snapshot, log, b'"dagvraag"')  # no journal yet
+    snapshot.write_bytes(b"")
+    assert not files_may_contain(snapshot, log, b'"dagvraag"')
+    snapshot.write_bytes(b'{"entries": {"1": {"kind": "reflectie"}}}')
+    assert not files_may_contain(snapshot, log, b'"dagvraag"')
+    log.write_bytes(b'{"t":"entries","doc":{"kind":"dagvraag"}}\n')
+    assert files_may_contain(snapshot, log, b'"dagvraag"')
+    log.unlink()
+    snapshot.write_bytes(b'{"entries": {"1": {"kind": "dagvraag"}}}')
+    assert files_may_contain(snapshot, log, b'"dagvraag"')
+    log.mkdir()  # a folder where the log belongs: the whole read will say what is wrong
+    assert files_may_contain(tmp_path / "none.json", log, b'"dagvraag"')

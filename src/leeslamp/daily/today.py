@@ -11,6 +11,7 @@ is answered; the day keeps it all the same). A choice counts for its own date on
 
 from __future__ import annotations
 
+import json
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -239,18 +240,27 @@ def read_daily_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> Dail
     """Today's question from the journal on disk (read-only, no lock).
 
     Costs a read of the whole journal, so it is skipped when the journal certainly holds no
-    coach assignments, no question chosen for the day and no answered daily question (see
-    `journal.peek`): then it is the bank's question of the day, as usual.
+    coach assignments, no question chosen for the day, no question that may come back (on
+    the days one may: no answered daily question at all) and no earlier answer to the bank's
+    question of the day (its id is nowhere in the files; see `journal.peek`): then it is the
+    bank's question of the day, as usual.
     """
-    from leeslamp.journal.peek import table_is_empty, table_may_hold
+    from leeslamp.daily.returning import may_return_on
+    from leeslamp.journal.peek import files_may_contain, table_is_empty, table_may_hold
     from leeslamp.journal.schema import ASSIGNMENTS, META, day_choice_id
 
     if (
         table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS)
         and not table_may_hold(paths.journal, paths.journal_log, META, day_choice_id(day))
-        and not _may_hold_answers(paths)
+        and not (may_return_on(day) and _may_hold_answers(paths))
     ):
-        return daily_question(day, bank)
+        question = daily_question(day, bank)
+        prompt_id = question.prompt.id
+        # an id as JSON writes it (ours are ASCII slugs; any other is looked up the long way)
+        if prompt_id.isascii() and not files_may_contain(
+            paths.journal, paths.journal_log, json.dumps(prompt_id).encode("ascii")
+        ):
+            return question
     from leeslamp.journal import Journal
 
     with Journal.open(paths, read_only=True) as journal:

@@ -18,6 +18,7 @@ from leeslamp.i18n import t, tn
 from leeslamp.tui.plain import plain, plain_styled
 
 if TYPE_CHECKING:
+    from leeslamp.core.word_diff import Piece
     from leeslamp.daily.returning import EarlierAnswer
     from leeslamp.daily.today import DailyQuestion
 
@@ -48,9 +49,21 @@ def comparison_content(again: EarlierAnswer, text: str | None, day: date) -> Con
     counts = [tn("today.again_added", added), tn("today.again_removed", removed)]
     lines.append(Content.styled(" · ".join(counts), MUTED))
     lines.append(Content.styled(t("today.again_legend"), f"italic {MUTED}"))
-    style = {"same": "", "added": ADDED, "removed": REMOVED}
-    lines.append(Content("").join(plain_styled(p.text, style[p.op]) for p in pieces))
+    lines.append(_marked(pieces))
     return Content("\n").join(lines)
+
+
+def _marked(pieces: list[Piece]) -> Content:
+    """The pieces in reading order, each marked by its kind; a space between words taken out
+    and words put in their place, where the text had none (`team.` then `afdeling.`)."""
+    style = {"same": "", "added": ADDED, "removed": REMOVED}
+    parts: list[Content] = []
+    for piece, following in zip(pieces, [*pieces[1:], None], strict=True):
+        parts.append(plain_styled(piece.text, style[piece.op]))
+        between = following is not None and (piece.op, following.op) == ("removed", "added")
+        if between and not piece.text[-1:].isspace():
+            parts.append(Content(" "))
+    return Content("").join(parts)
 
 
 class EarlierAnswerPart(Static):
