@@ -190,4 +190,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "also send your attention notes on this assignment's articles (the preview lists them "
         "first)",
     ),
+    # schrijf --datum (issue 16 §3)
+    "cli.help.write_date": (
+        "de dag waarop je het schreef, zoals bij zoek: 2026-03-01, gisteren, 1 maart",
+        "the day you wrote it, as with search: 2026-03-01, yesterday, 1 March",
+    ),
 }

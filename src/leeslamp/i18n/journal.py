@@ -301,4 +301,13 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the Dagboek at 80x24: the delete question names the entry, a preview, / to Zoeken (issue 14)
     "journal.confirm.what": ("{kind} van {moment}: “{words}”", "{kind} of {moment}: “{words}”"),
     "journal.key.search": ("Zoeken", "Search"),
+    # schrijf --datum: an entry for a day gone by (issue 16 §3)
+    "write.date_future": (
+        "{date} is nog niet geweest. Kies met --datum vandaag of een dag die voorbij is.",
+        "{date} hasn't come yet. With --date, choose today or a day that has passed.",
+    ),
+    "write.date_with_assignment": (
+        "--datum gaat niet samen met --opdracht: een antwoord voor je coach krijgt de dag van vandaag.",
+        "--date doesn't go with --assignment: an answer for your coach gets today's date.",
+    ),
 }
