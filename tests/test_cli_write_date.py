@@ -110,6 +110,8 @@ def test_vandaag_says_when_a_returning_question_was_answered(
     out = capsys.readouterr().out
     assert prompt.nl in out
     assert "Je beantwoordde deze vraag op 20 november" in out
+    assert main(["today", "--taal", "en", "--date", day.isoformat()]) == 0
+    assert "You answered this question on 20 November" in capsys.readouterr().out
     assert main(["vandaag", "--json", "--datum", day.isoformat()]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["prompt"]["id"] == prompt.id
