@@ -101,7 +101,9 @@ def test_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
         "article",
         "article_title",
         "assignment",
+        "again",
     }
+    assert record["prompt"]["again"] is None  # nothing answered before
 
 
 def test_json_text_follows_the_language(capsys: pytest.CaptureFixture[str]) -> None:

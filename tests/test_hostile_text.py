@@ -390,6 +390,48 @@ async def test_vandaag_shows_hostile_intentions_as_text(private_home: Path) -> N
         assert still_running(app)
 
 
+async def test_vandaag_shows_a_hostile_earlier_answer_as_text(private_home: Path) -> None:
+    """A question that comes back (issue 16 §4): the earlier answer, and what changed."""
+    from datetime import timedelta
+
+    from leeslamp.daily.bank import load_bank
+    from leeslamp.daily.returning import may_return_on
+    from leeslamp.daily.schedule import prompt_of_the_day
+
+    now = next(
+        FIXED_NOW + timedelta(days=n, hours=5)
+        for n in range(3)
+        if may_return_on((FIXED_NOW + timedelta(days=n)).date())
+    )
+    before = now - timedelta(days=7)
+    prompt = prompt_of_the_day(before.date(), load_bank().prompts)
+    write_entries(
+        {
+            "at": before.strftime("%Y-%m-%d %H:%M"),
+            "kind": "dagvraag",
+            "text": f"{HOSTILE}\n{LONG}",
+            "prompt": {"id": prompt.id, "text": HOSTILE},
+        }
+    )
+    app = make_app(private_home, now=now)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        part = app.screen.query_one("#today-again", Static)
+        await pilot.press("e")  # before writing: the earlier answer as it was
+        await wait_for(pilot, lambda: part.display)
+        assert_shown(plain(part))
+        assert no_actions(part.visual)
+        await pilot.press("w")
+        await fill(pilot, app.focused, f"Nu: {HOSTILE}")  # and compared with today's
+        await wait_for(pilot, lambda: "Nu:" in plain(part))
+        assert_shown(plain(part), " ".join(SHOWN.split()[:3]))
+        assert is_safe(plain(part)) and no_actions(part.visual)
+        await pilot.click(part, offset=(0, 3))
+        await settle(pilot)
+        assert still_running(app)
+    app.journal_link.close()
+
+
 async def test_dagboek_and_search_show_hostile_journal_text_as_text(private_home: Path) -> None:
     from leeslamp.tui.screens.search import SearchScreen
     from leeslamp.tui.widgets.entry_rows import EntryRows

@@ -17,7 +17,7 @@ from leeslamp.cli import main
 from leeslamp.daily import bank as bank_module
 from leeslamp.daily import today as today_module
 from leeslamp.daily.bank import load_bank
-from leeslamp.daily.cache import cache_file
+from leeslamp.daily.cache import FORMAT, cache_file
 from leeslamp.daily.schedule import prompt_of_the_day
 from leeslamp.library import articles as articles_module
 
@@ -114,14 +114,16 @@ def test_the_same_words_with_a_cold_cache_a_warm_one_and_none(
     assert prompt_of_the_day(DAY, BANK).nl in cold[0] or prompt_of_the_day(DAY, BANK).en in cold[0]
 
 
-@pytest.mark.parametrize("damage", [b"", b"{", b"[1, 2]", b'{"format": 1, "bank": 7, "day": []}'])
+@pytest.mark.parametrize(
+    "damage", [b"", b"{", b"[1, 2]", b'{"format": %d, "bank": 7, "day": []}' % FORMAT]
+)
 def test_a_damaged_cache_is_rebuilt_silently(
     home: Path, capsys: pytest.CaptureFixture[str], damage: bytes
 ) -> None:
     expected = run(capsys, "vandaag", "--json")
     cache_file(home).write_bytes(damage)
     assert run(capsys, "vandaag", "--json") == expected
-    assert json.loads(cache_file(home).read_bytes())["format"] == 1
+    assert json.loads(cache_file(home).read_bytes())["format"] == FORMAT
 
 
 @pytest.mark.parametrize(
@@ -134,6 +136,8 @@ def test_a_damaged_cache_is_rebuilt_silently(
         ("titles", "titles", ["geen", "woordenboek"]),
         ("day", "prompt", {"id": 1}),
         ("day", "answered", "ja"),
+        ("day", "again", {"entry": 5, "answered": "2026-11-01", "text": "x"}),
+        ("day", "again", {"entry": "e", "answered": "gisteren", "text": "x"}),
     ],
 )
 def test_a_damaged_part_is_rebuilt(

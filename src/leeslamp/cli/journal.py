@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +53,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         dest="quote",
         metavar=t("cli.metavar.text"),
         help=t("cli.help.quote"),
+    )
+    write.add_argument(
+        "--datum",
+        "--date",
+        dest="written_day",
+        metavar=t("cli.metavar.date"),
+        help=t("cli.help.write_date"),
     )
     write.add_argument("text", nargs="*", metavar=t("cli.metavar.text"), help=t("cli.help.text"))
     write.set_defaults(handler=write_entry)
@@ -115,7 +122,11 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     if args.assignment is not None or args.question is not None:
         from leeslamp.cli.assignments import answer_from_cli
 
+        if args.written_day is not None:
+            raise UserInputError("write.date_with_assignment")
         return answer_from_cli(context, args, text)
+    written = _written_moment(context, args.written_day) if args.written_day else None
+    day = written.date() if written is not None else context.today()
     fields: dict[str, Any] = {}
     if kind == "aandacht":
         fields["anchor"] = _anchor_for(context, args)
@@ -125,7 +136,6 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
         from leeslamp.daily.bank import load_bank_checked
         from leeslamp.daily.today import read_private_question
 
-        day = context.today()
         user_prompts = context.paths.user_prompts
         bank = load_bank_checked(user_prompts, lambda: context.library().ids()).prompts
         # Always private, also on a day a coach's question comes first: nothing typed here
@@ -134,7 +144,7 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
         fields["prompt"] = question.as_entry_prompt(context.language)
         args.article = args.article or question.prompt.article
     elif kind == "voornemen":
-        fields["prompt"] = _intention_prompt(context)
+        fields["prompt"] = _intention_prompt(context, day)
     entry = add_entry_quickly(
         context.paths,
         kind,
@@ -142,6 +152,7 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
         article=args.article,
         tags=args.tags,
         clock=context.current_time,
+        written=written,
         **fields,
     )
     print(
@@ -151,7 +162,21 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _intention_prompt(context: Context) -> dict[str, Any] | None:
+def _written_moment(context: Context, text: str) -> datetime:
+    """`schrijf --datum DAG`: now's time of day on that day, with the local offset of that day
+    (summer time or not). A day still to come is refused: nothing was written then."""
+    from leeslamp.core.dates import long_date, one_day
+
+    now = context.current_time()
+    day = one_day(text, now.date())
+    if day > now.date():
+        raise UserInputError("write.date_future", date=long_date(day))
+    if day == now.date():
+        return now
+    return datetime.combine(day, now.time()).astimezone()
+
+
+def _intention_prompt(context: Context, day: date) -> dict[str, Any] | None:
     """The day's intention question, as the ochtend mode asks it (None: the bank has none)."""
     from leeslamp.daily.bank import load_bank_checked
     from leeslamp.daily.intentions import entry_fields
@@ -159,7 +184,7 @@ def _intention_prompt(context: Context) -> dict[str, Any] | None:
 
     user_prompts = context.paths.user_prompts
     bank = load_bank_checked(user_prompts, lambda: context.library().ids()).prompts
-    question = intention_of_the_day(context.today(), bank)
+    question = intention_of_the_day(day, bank)
     return None if question is None else entry_fields(question, context.language)["prompt"]
 
 

@@ -63,6 +63,16 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
                     if coach
                     else None
                 ),
+                # the question comes back: the earlier answer, to compare (issue 16 §4)
+                "again": (
+                    {
+                        "answered": facts.again.answered.isoformat(),
+                        "text": facts.again.text,
+                        "entry": facts.again.entry,
+                    }
+                    if facts.again
+                    else None
+                ),
             },
         }
         # whose question it is, at the top: a script can tell a private question from the coach's
@@ -78,6 +88,10 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
 
             lines.append(coach_label(coach.coach))
         lines += [prompt.text(context.language), ""]
+        if facts.again is not None:
+            from leeslamp.core.dates import short_day
+
+            lines.append(t("today.again", date=short_day(facts.again.answered, day)))
         if coach is not None:
             lines.append(
                 t(

@@ -48,6 +48,23 @@ def human_stamp(stamp: str) -> str:
     return t("date.moment", day=day, time=moment.strftime("%H:%M"))
 
 
+def short_day(day: date, today: date) -> str:
+    """'1 maart' in today's year, '1 maart 2025' in another: how a person says a day gone by."""
+    month = t(f"date.month.{day.month}")
+    if day.year == today.year:
+        return t("date.day_month", day=day.day, month=month)
+    return t("date.day", day=day.day, month=month, year=day.year)
+
+
+def one_day(text: str, today: date) -> date:
+    """One day as a reader types it (`day_range`'s words: `2026-03-01`, `gisteren`, `1 maart`),
+    the most recent one without a year; a month or a week is a UserInputError."""
+    first, last = day_range(text, today)
+    if first != last:
+        raise UserInputError("date.not_one_day", value=text.strip())
+    return first
+
+
 def parse_day(text: str) -> date:
     """A date written as YYYY-MM-DD; anything else is a UserInputError with a sentence."""
     value = text.strip()

@@ -9,7 +9,8 @@ the sizes and mtimes of the files it came from:
   and the articles too when the reader's prompts link to them (their links are checked);
 - `titles`: article id -> title, from the library (bundled, the reader's, `--artikelen`);
 - `day`: the day's question (`read_daily_question`: open coach questions, the day's choice),
-  keyed by the day, the bank and the journal's snapshot and log (coach assignments live there).
+  keyed by the day, the bank and the journal's snapshot and log (coach assignments live there),
+  with the question's earlier answer when it comes back (`again`).
 
 It is never the source of truth: a part whose files changed is computed again from them, and a
 cache that is missing, damaged or of another format is simply rebuilt, silently. A file changed
@@ -31,10 +32,11 @@ from leeslamp.daily.bank import Prompt, PromptProblem
 
 if TYPE_CHECKING:
     from leeslamp.core.context import Context
+    from leeslamp.daily.returning import EarlierAnswer
     from leeslamp.daily.today import DailyQuestion
 
-#: a new number makes every older cache file a stale one
-FORMAT = 1
+#: a new number makes every older cache file a stale one (2: the day part holds `again`)
+FORMAT = 2
 #: a source changed more recently than this (seconds) is not trusted to a cached part yet
 QUIET_SECONDS = 2.0
 
@@ -60,6 +62,8 @@ class TodayFacts(NamedTuple):
     problems: list[PromptProblem]
     #: whether the day's question has an answer written that day; None: not asked for
     answered: bool | None = None
+    #: the question's last answer before the day, when it comes back (issue 16 §4)
+    again: EarlierAnswer | None = None
 
 
 def cache_file(data_dir: Path) -> Path:
@@ -101,10 +105,13 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
     found = _cached(cache, "day", day_key, _decode_day)
     if found is None or (answered and found[2] is None):
         question, flag = _day_from_journal(context, day, prompts, answered=answered)
-        found = (question.prompt, _coach_facts(question), flag)
+        found = (question.prompt, _coach_facts(question), flag, question.again)
         coach = None if found[1] is None else found[1]._asdict()
-        fresh["day"] = _part(day_key, started, prompt=_record(found[0]), coach=coach, answered=flag)
-    prompt, coach_facts, answered_flag = found
+        again = None if question.again is None else _again_record(question.again)
+        fresh["day"] = _part(
+            day_key, started, prompt=_record(found[0]), coach=coach, answered=flag, again=again
+        )
+    prompt, coach_facts, answered_flag, earlier = found
 
     title = None
     if prompt.article is not None:
@@ -117,7 +124,7 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
     storable = {name: part for name, part in fresh.items() if part is not None}
     if storable:
         _write(path, {**cache, **storable})
-    return TodayFacts(day, prompt, title, coach_facts, problems, answered_flag)
+    return TodayFacts(day, prompt, title, coach_facts, problems, answered_flag, earlier)
 
 
 # --- keys: which files, how big, when changed ----------------------------------------------
@@ -260,14 +267,28 @@ def _decode_bank(part: dict[str, Any]) -> tuple[list[Prompt], list[PromptProblem
     return [_prompt(r) for r in part["prompts"]], [_problem(r) for r in part["problems"]]
 
 
-def _decode_day(part: dict[str, Any]) -> tuple[Prompt, CoachFacts | None, bool | None]:
+def _decode_day(
+    part: dict[str, Any],
+) -> tuple[Prompt, CoachFacts | None, bool | None, EarlierAnswer | None]:
     coach, answered = part["coach"], part.get("answered")
     if answered is not None and not isinstance(answered, bool):
         raise ValueError(answered)
     facts = (
         None if coach is None else CoachFacts(**_texts(coach, "assignment_id", "title", "coach"))
     )
-    return _prompt(part["prompt"]), facts, answered
+    again = part["again"]
+    return _prompt(part["prompt"]), facts, answered, None if again is None else _again(again)
+
+
+def _again_record(again: EarlierAnswer) -> dict[str, str]:
+    return {"entry": again.entry, "answered": again.answered.isoformat(), "text": again.text}
+
+
+def _again(record: dict[str, Any]) -> EarlierAnswer:
+    from leeslamp.daily.returning import EarlierAnswer
+
+    _texts(record, "entry", "answered", "text")
+    return EarlierAnswer(record["entry"], date.fromisoformat(record["answered"]), record["text"])
 
 
 def _day_from_journal(

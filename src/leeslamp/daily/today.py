@@ -11,12 +11,14 @@ is answered; the day keeps it all the same). A choice counts for its own date on
 
 from __future__ import annotations
 
+import json
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from leeslamp.daily.bank import Prompt
+from leeslamp.daily.returning import EarlierAnswer
 from leeslamp.daily.schedule import day_choices
 
 if TYPE_CHECKING:
@@ -31,6 +33,9 @@ class DailyQuestion:
     prompt: Prompt
     #: set when the prompt is an open question of a coach's assignment
     assignment_question: AssignmentQuestion | None = None
+    #: the last answer to this (bank) question written before the day, if there is one: the
+    #: question comes back (`daily.returning`), or came round again; None for a coach's
+    again: EarlierAnswer | None = None
 
     def as_entry_prompt(self, language: str) -> dict[str, str]:
         """What a `dagvraag` entry stores as its `prompt`."""
@@ -48,10 +53,14 @@ def daily_question(
     open_questions: Sequence[AssignmentQuestion] = (),
     *,
     another: int = 0,
+    returning: Prompt | None = None,
 ) -> DailyQuestion:
-    """The question for `day` (`another=n`: the n-th alternative, "Een andere vraag")."""
+    """The question for `day` (`another=n`: the n-th alternative, "Een andere vraag").
+    `returning`: a question that comes back today (`daily.returning`), after the coach's."""
     by_prompt = {q.prompt_id: q for q in open_questions}
     priority = [assignment_prompt(q) for q in open_questions]
+    if returning is not None:
+        priority.append(returning)
     choices = day_choices(day, bank, priority=priority)
     if another and len(choices) > 1:
         prompt = choices[1 + (another - 1) % (len(choices) - 1)]
@@ -66,6 +75,8 @@ def chosen_question(
     open_questions: Sequence[AssignmentQuestion] = (),
     chosen: str | None = None,
     known_questions: Sequence[AssignmentQuestion] = (),
+    *,
+    returning: Prompt | None = None,
 ) -> DailyQuestion:
     """The question for `day` when the prompt id `chosen` was chosen for it (None: no choice).
 
@@ -85,7 +96,7 @@ def chosen_question(
         for question in known_questions:
             if question.prompt_id == chosen:
                 return DailyQuestion(day, assignment_prompt(question), question)
-    return daily_question(day, bank, open_questions)
+    return daily_question(day, bank, open_questions, returning=returning)
 
 
 def next_question(
@@ -123,14 +134,21 @@ def _choices(
 
 
 def question_for_day(journal: Journal, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
-    """Today's question as the journal knows it: open coach questions first, and the day's
-    remembered choice, if there is one."""
+    """Today's question as the journal knows it: open coach questions first, then a question
+    that comes back, and the day's remembered choice, if there is one; with its earlier answer."""
     from leeslamp.assignments import assignment_statuses
 
     known = [q for status in assignment_statuses(journal) for q in status.questions()]
-    return chosen_question(
-        day, bank, open_assignment_questions(journal, day), journal.day_choice(day), known
+    entries = journal.entries()
+    question = chosen_question(
+        day,
+        bank,
+        open_assignment_questions(journal, day),
+        journal.day_choice(day),
+        known,
+        returning=returning_question(entries, day, bank),
     )
+    return with_earlier_answer(question, entries)
 
 
 def answer_fields(
@@ -191,17 +209,26 @@ def private_question_for_day(
     `leeslamp schrijf --opdracht ID --vraag N` (or a screen that says so) writes those.
     `journal` None: no choice is remembered.
     """
-    chosen = journal.day_choice(day) if journal is not None else None
-    return chosen_question(day, bank, (), chosen)
+    if journal is None:
+        return chosen_question(day, bank, ())
+    entries = journal.entries()
+    returning = returning_question(entries, day, bank)
+    question = chosen_question(day, bank, (), journal.day_choice(day), returning=returning)
+    return with_earlier_answer(question, entries)
 
 
 def read_private_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
     """`private_question_for_day` from the journal on disk (read-only, no lock); the journal is
-    read only when it may hold a choice for the day."""
+    read only when it may hold a choice for the day, or on a day a question may come back,
+    answers to come back. (Its `again` is then found too; `schrijf` does not need it.)"""
+    from leeslamp.daily.returning import may_return_on
     from leeslamp.journal.peek import table_may_hold
     from leeslamp.journal.schema import META, day_choice_id
 
-    if not table_may_hold(paths.journal, paths.journal_log, META, day_choice_id(day)):
+    if not (
+        table_may_hold(paths.journal, paths.journal_log, META, day_choice_id(day))
+        or (may_return_on(day) and _may_hold_answers(paths))
+    ):
         return private_question_for_day(None, day, bank)
     from leeslamp.journal import Journal
 
@@ -213,16 +240,27 @@ def read_daily_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> Dail
     """Today's question from the journal on disk (read-only, no lock).
 
     Costs a read of the whole journal, so it is skipped when the journal certainly holds no
-    coach assignments and no question chosen for the day (see `journal.peek`): then it is the
+    coach assignments, no question chosen for the day, no question that may come back (on
+    the days one may: no answered daily question at all) and no earlier answer to the bank's
+    question of the day (its id is nowhere in the files; see `journal.peek`): then it is the
     bank's question of the day, as usual.
     """
-    from leeslamp.journal.peek import table_is_empty, table_may_hold
+    from leeslamp.daily.returning import may_return_on
+    from leeslamp.journal.peek import files_may_contain, table_is_empty, table_may_hold
     from leeslamp.journal.schema import ASSIGNMENTS, META, day_choice_id
 
-    if table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS) and not table_may_hold(
-        paths.journal, paths.journal_log, META, day_choice_id(day)
+    if (
+        table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS)
+        and not table_may_hold(paths.journal, paths.journal_log, META, day_choice_id(day))
+        and not (may_return_on(day) and _may_hold_answers(paths))
     ):
-        return daily_question(day, bank)
+        question = daily_question(day, bank)
+        prompt_id = question.prompt.id
+        # an id as JSON writes it (ours are ASCII slugs; any other is looked up the long way)
+        if prompt_id.isascii() and not files_may_contain(
+            paths.journal, paths.journal_log, json.dumps(prompt_id).encode("ascii")
+        ):
+            return question
     from leeslamp.journal import Journal
 
     with Journal.open(paths, read_only=True) as journal:
@@ -233,3 +271,65 @@ def open_assignment_questions(journal: Journal, day: date) -> list[AssignmentQue
     from leeslamp.assignments import open_questions
 
     return open_questions(journal, day)
+
+
+# --- questions that come back (issue 16 §4) --------------------------------------------------
+
+
+def answer_days(entries: Iterable[Entry]) -> dict[str, list[date]]:
+    """Per bank question id, the days it was answered (`dagvraag` entries with some text)."""
+    from leeslamp.daily.rhythm import written_on
+
+    days: dict[str, list[date]] = {}
+    for entry in entries:
+        prompt_id = (entry.prompt or {}).get("id") if entry.kind == "dagvraag" else None
+        if isinstance(prompt_id, str) and entry.text.strip():
+            days.setdefault(prompt_id, []).append(written_on(entry))
+    return days
+
+
+def returning_question(
+    entries: Iterable[Entry], day: date, bank: Sequence[Prompt]
+) -> Prompt | None:
+    """The bank question that comes back on `day` (`daily.returning`), if any: one of the
+    bank's reflections, never a retired one."""
+    from leeslamp.daily.bank import REFLECTION
+    from leeslamp.daily.returning import may_return_on, returning_prompt
+
+    if not may_return_on(day):
+        return None  # the usual day: no need to look at the answers
+    eligible = {p.id: p for p in bank if p.kind == REFLECTION and not p.retired}
+    found = returning_prompt(day, answer_days(entries), eligible)
+    return eligible[found] if found is not None else None
+
+
+def earlier_answer(entries: Iterable[Entry], prompt_id: str, day: date) -> EarlierAnswer | None:
+    """The last answer to the bank question `prompt_id` written before `day` (None: none)."""
+    from leeslamp.daily.rhythm import written_on
+
+    best: tuple[date, str, Entry] | None = None
+    for entry in entries:
+        if entry.kind != "dagvraag" or (entry.prompt or {}).get("id") != prompt_id:
+            continue
+        written = written_on(entry)
+        if not entry.text.strip() or written >= day:
+            continue
+        if best is None or (written, entry.created) > best[:2]:
+            best = (written, entry.created, entry)
+    if best is None:
+        return None
+    return EarlierAnswer(best[2].id, best[0], best[2].text)
+
+
+def with_earlier_answer(question: DailyQuestion, entries: Iterable[Entry]) -> DailyQuestion:
+    """`question` with its earlier answer (`again`) when it is a bank question answered before."""
+    if question.assignment_question is not None:
+        return question
+    return replace(question, again=earlier_answer(entries, question.prompt.id, question.day))
+
+
+def _may_hold_answers(paths: Paths) -> bool:
+    """Whether the journal may hold a daily question's answer: then a question may come back."""
+    from leeslamp.journal.peek import files_may_contain
+
+    return files_may_contain(paths.journal, paths.journal_log, b'"dagvraag"')

@@ -19,7 +19,9 @@ from leeslamp.daily.today import (
     answers_to,
     chosen_question,
     open_assignment_questions,
+    returning_question,
     todays_answer,
+    with_earlier_answer,
 )
 
 if TYPE_CHECKING:
@@ -67,8 +69,9 @@ def load_view(
     open_questions = tuple(open_assignment_questions(journal, day))
     known = [q for status in statuses for q in status.questions()]
     choice = journal.day_choice(day)
-    question = chosen_question(day, bank, open_questions, choice, known)
     entries = journal.entries()
+    returning = returning_question(entries, day, bank)
+    question = chosen_question(day, bank, open_questions, choice, known, returning=returning)
     return TodayView(
         today=question_view(entries, question),
         stored_choice=choice,
@@ -83,7 +86,9 @@ def load_view(
 
 
 def question_view(entries: Sequence[Entry], question: DailyQuestion) -> QuestionView:
-    """Today's answer to `question` and what to look back on, from all `entries`."""
+    """Today's answer to `question`, its earlier answer and what to look back on, from all
+    `entries`."""
+    question = with_earlier_answer(question, entries)
     return QuestionView(
         question,
         todays_answer(entries, question),

@@ -211,4 +211,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "de nieuwe tekst; '-' leest hem van standaardinvoer; zonder tekst opent $VISUAL of $EDITOR",
         "the new text; '-' reads it from standard input; without text $VISUAL or $EDITOR opens",
     ),
+    # schrijf --datum (issue 16 §3)
+    "cli.help.write_date": (
+        "de dag waarop je het schreef, zoals bij zoek: 2026-03-01, gisteren, 1 maart",
+        "the day you wrote it, as with search: 2026-03-01, yesterday, 1 March",
+    ),
 }

@@ -183,4 +183,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "--tot {until} ligt vóór --sinds {since}. Draai ze om.",
         "--until {until} is before --since {since}. Swap them.",
     ),
+    # a date near enough to leave the year out (issue 16: "op 1 maart")
+    "date.day_month": ("{day} {month}", "{day} {month}"),
+    "date.not_one_day": (
+        "'{value}' is meer dan één dag. Kies één dag, zoals 2026-03-01, gisteren of 1 maart.",
+        "'{value}' is more than one day. Choose one day, such as 2026-03-01, yesterday or 1 March.",
+    ),
 }

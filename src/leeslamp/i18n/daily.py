@@ -253,4 +253,24 @@ STRINGS: dict[str, tuple[str, str]] = {
         "'{value}' gaat niet: kies een heel aantal minuten, {shortest} tot en met {longest}.",
         "'{value}' won't do: choose a whole number of minutes, {shortest} to {longest}.",
     ),
+    # questions that come back, and the earlier answer beside the new one (issue 16 §4)
+    "today.again": (
+        "Je beantwoordde deze vraag op {date}",
+        "You answered this question on {date}",
+    ),
+    "today.key.earlier": ("Eerder antwoord", "Earlier answer"),
+    "today.again_title": ("Je antwoord van {date}", "Your answer of {date}"),
+    "today.again_added": ("{count} woorden erbij", "{count} words added"),
+    "today.again_added.one": ("1 woord erbij", "1 word added"),
+    "today.again_removed": ("{count} woorden eraf", "{count} words removed"),
+    "today.again_removed.one": ("1 woord eraf", "1 word removed"),
+    "today.again_same": ("Je schreef precies hetzelfde.", "You wrote exactly the same."),
+    "today.again_legend": (
+        "onderstreept: erbij · doorgestreept: eraf",
+        "underlined: added · struck through: removed",
+    ),
+    "today.again_before_answer": (
+        "Zo schreef je het toen. Schrijf je antwoord van vandaag, dan zie je wat er veranderde.",
+        "This is how you wrote it then. Write today's answer and you'll see what changed.",
+    ),
 }

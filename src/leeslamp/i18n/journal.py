@@ -381,4 +381,13 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Ook apart zetten lukte niet. Je bewerkte tekst staat hierboven: kopieer hem voor je verdergaat.",
         "Keeping it aside failed too. Your edited text is shown above: copy it before you go on.",
     ),
+    # schrijf --datum: an entry for a day gone by (issue 16 §3)
+    "write.date_future": (
+        "{date} is nog niet geweest. Kies met --datum vandaag of een dag die voorbij is.",
+        "{date} hasn't come yet. With --date, choose today or a day that has passed.",
+    ),
+    "write.date_with_assignment": (
+        "--datum gaat niet samen met --opdracht: een antwoord voor je coach krijgt de dag van vandaag.",
+        "--date doesn't go with --assignment: an answer for your coach gets today's date.",
+    ),
 }

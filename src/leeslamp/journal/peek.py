@@ -5,6 +5,7 @@ For `leeslamp vandaag`, which must stay about as fast as Python itself.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from leeslamp.journal import schema
@@ -77,3 +78,24 @@ def table_may_hold(snapshot: Path, log: Path, table: str, text: str) -> bool:
     if entries_at < at:
         return True  # not our ordered layout, or the table goes on past the head
     return needle in head[at:entries_at]
+
+
+def files_may_contain(snapshot: Path, log: Path, needle: bytes) -> bool:
+    """False when `needle` is certainly in neither file (read as bytes, never parsed as JSON,
+    which costs far less than opening the journal); True when it is, or the files cannot tell.
+    Lets `leeslamp vandaag` see that no daily question was ever answered (`"dagvraag"`), so no
+    question can come back."""
+    try:
+        if needle in _read(log):
+            return True
+        if not snapshot.exists():
+            return False
+        import mmap
+
+        with snapshot.open("rb") as handle:
+            if os.fstat(handle.fileno()).st_size == 0:
+                return False
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+                return mapped.find(needle) >= 0
+    except (OSError, ValueError):
+        return True  # a folder, no permission: the whole read will say what is wrong

@@ -6,7 +6,7 @@ whole `Journal`. Its cost must not grow with the journal.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,7 @@ def add_entry_quickly(
     *,
     lock_timeout: float = 5.0,
     clock: Clock | None = None,
+    written: datetime | None = None,
     **fields: Any,
 ) -> Entry:
     """Add one entry with one durable append under the lock, without reading the snapshot.
@@ -44,9 +45,12 @@ def add_entry_quickly(
     entry; then compact and back up. Housekeeping that fails after the entry is saved (a full
     disk, a read-only folder, anything) does not fail the write: the entry is reported saved,
     so a retry never saves it twice; a notice says the housekeeping waits for next time.
+
+    `written`: the moment the entry says it was written (`schrijf --datum`: a day gone by);
+    the housekeeping goes by the clock all the same.
     """
     now = (clock or local_now)()
-    doc = new_entry_doc(kind, text, now, **fields)
+    doc = new_entry_doc(kind, text, written or now, **fields)
     # The usual case, under a lock that needs no filelock import; the careful way (and a
     # system without flock) under filelock's, checking again.
     light = acquire_light_lock(paths, lock_timeout)

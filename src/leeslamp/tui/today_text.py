@@ -34,6 +34,8 @@ TITLE = "bold $text-accent"
 MUTED = "$text-muted"
 #: the label of a coach's question: its answer goes into the answer file
 COACH = "bold $text-warning"
+#: "Je beantwoordde deze vraag op 1 maart"
+AGAIN = "$text-accent"
 
 
 def short_date(day: date) -> str:
@@ -73,6 +75,11 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
     if title is not None:
         about.append(t("today.question_article", title=title))
     lines.extend(plain_styled(line, f"italic {MUTED}") for line in about)
+    if question.again is not None:  # it comes back: when you answered it before (issue 16 §4)
+        from leeslamp.core.dates import short_day
+
+        when = short_day(question.again.answered, question.day)
+        lines.append(Content.styled(t("today.again", date=when), f"italic {AGAIN}"))
     return Content("\n").join(lines)
 
 

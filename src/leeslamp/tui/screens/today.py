@@ -14,6 +14,7 @@ land in the wrong order.
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
@@ -34,6 +35,7 @@ from leeslamp.tui.today_text import (
     question_content,
     rhythm_content,
 )
+from leeslamp.tui.widgets.earlier_answer import EarlierAnswerPart
 from leeslamp.tui.widgets.footer import Footer
 from leeslamp.tui.widgets.intention_part import IntentionPart
 
@@ -61,6 +63,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         Key("w", "write", "today.key.write"),
         Key("escape", "leave_text", "today.key.leave_text"),
         Key("n", "another", "today.key.another"),
+        Key("e", "earlier", "today.key.earlier"),  # only while there is an earlier answer
         Key("r", "resume", "today.key.resume", show=False),  # the part names its key
         Key("g", "question_article", "today.key.article", show=False),
         Key("t", "look_back", "today.key.look_back", show=False),
@@ -97,6 +100,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             with Vertical(id="today-main"):
                 yield Static(id="today-question")
                 yield Vertical(id="answer-box")
+                yield EarlierAnswerPart()
                 yield Static(id="morning-offer", classes="quiet")
                 yield IntentionPart()
                 yield Static(id="today-look-back", classes="today-part")
@@ -190,6 +194,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self._show_question()
         await self._mount_editor()
         self._show_side()
+        self._show_earlier()
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -202,6 +207,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self._show_question()
         self._show_side()
         self._show_offer()
+        self.query_one(EarlierAnswerPart).show()
         if self.editor is not None:
             self.editor.set_placeholder(self._answer_placeholder())
 
@@ -210,6 +216,12 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         if self.question is not None:
             content = question_content(self.question, self.app_language, self._titles)
             self.query_one("#today-question", Static).update(content)
+
+    def _show_earlier(self) -> None:
+        """The earlier answer below today's (issue 16 §4), and whether `e` is offered."""
+        answer = self.answer.text if self.answer is not None else None
+        self.query_one(EarlierAnswerPart).set_question(self.question, answer)
+        self.refresh_bindings()
 
     @property
     def app_language(self) -> str:
@@ -278,6 +290,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         if event.editor is not self.editor or self.question is None:
             return
         self.answer = event.entry
+        self.query_one(EarlierAnswerPart).saved(event.entry.text)
         self._choose(self.question.prompt.id)  # the day keeps the question you answered
         view = self.view
         if view is not None and not view.calendar.written(self.question.day):
@@ -309,6 +322,8 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         if action == "leave_text" and not writing:
             return False
         if action == "write" and writing:
+            return False
+        if action == "earlier" and not self.query_one(EarlierAnswerPart).available:
             return False
         return super().check_action(action, parameters)
 
@@ -344,6 +359,8 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self._choose(question.prompt.id)
         self._show_question()
         self._clear_editor()
+        self.query_one(EarlierAnswerPart).set_question(question, None)  # until it is read
+        self.refresh_bindings()
 
         def read(journal: Journal) -> QuestionView:
             from leeslamp.daily.today_view import question_view
@@ -353,8 +370,12 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.services.journal_link.call(read, self._question_loaded)
 
     async def _question_loaded(self, today: QuestionView) -> None:
-        if today.question == self.question:  # not overtaken by another press
+        if _same(today.question, self.question):  # not overtaken by another press
             await self._show_today(today)
+
+    def action_earlier(self) -> None:
+        """Show (or hide) the earlier answer, with what changed in the text typed so far."""
+        self.query_one(EarlierAnswerPart).toggle(self.editor.text if self.editor else None)
 
     def action_question_article(self) -> None:
         article = self.question.prompt.article if self.question else None
@@ -409,3 +430,9 @@ class TodayScreen(LocalizedBindings, Screen[None]):
 
         if self.question is not None:
             self.app.push_screen(MorningScreen(self.question, self.answer))
+
+
+def _same(loaded: DailyQuestion, shown: DailyQuestion | None) -> bool:
+    """Whether a question read from the journal is the one shown (which may not have its
+    earlier answer yet: that is read with it)."""
+    return shown is not None and replace(loaded, again=None) == replace(shown, again=None)
