@@ -101,7 +101,9 @@ def test_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
         "article",
         "article_title",
         "assignment",
+        "path",
     }
+    assert record["prompt"]["path"] is None  # no learning path followed (test_paths_cli.py)
 
 
 def test_json_text_follows_the_language(capsys: pytest.CaptureFixture[str]) -> None:

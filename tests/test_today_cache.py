@@ -17,7 +17,7 @@ from leeslamp.cli import main
 from leeslamp.daily import bank as bank_module
 from leeslamp.daily import today as today_module
 from leeslamp.daily.bank import load_bank
-from leeslamp.daily.cache import cache_file
+from leeslamp.daily.cache import FORMAT, cache_file
 from leeslamp.daily.schedule import prompt_of_the_day
 from leeslamp.library import articles as articles_module
 
@@ -121,7 +121,7 @@ def test_a_damaged_cache_is_rebuilt_silently(
     expected = run(capsys, "vandaag", "--json")
     cache_file(home).write_bytes(damage)
     assert run(capsys, "vandaag", "--json") == expected
-    assert json.loads(cache_file(home).read_bytes())["format"] == 1
+    assert json.loads(cache_file(home).read_bytes())["format"] == FORMAT
 
 
 @pytest.mark.parametrize(

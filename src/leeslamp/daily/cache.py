@@ -8,8 +8,10 @@ the sizes and mtimes of the files it came from:
 - `bank`: the prompt bank (`load_bank_checked`): the bundled and the reader's prompt files,
   and the articles too when the reader's prompts link to them (their links are checked);
 - `titles`: article id -> title, from the library (bundled, the reader's, `--artikelen`);
-- `day`: the day's question (`read_daily_question`: open coach questions, the day's choice),
-  keyed by the day, the bank and the journal's snapshot and log (coach assignments live there).
+- `day`: the day's question (`read_daily_question`: open coach questions, the learning
+  path's step, the day's choice) and where it is on the path, keyed by the day, the bank, the
+  path files (bundled and the reader's) and the journal's snapshot and log (coach assignments
+  and the path followed live there).
 
 It is never the source of truth: a part whose files changed is computed again from them, and a
 cache that is missing, damaged or of another format is simply rebuilt, silently. A file changed
@@ -31,10 +33,11 @@ from leeslamp.daily.bank import Prompt, PromptProblem
 
 if TYPE_CHECKING:
     from leeslamp.core.context import Context
+    from leeslamp.daily.learning_paths import PathPlace
     from leeslamp.daily.today import DailyQuestion
 
 #: a new number makes every older cache file a stale one
-FORMAT = 1
+FORMAT = 2
 #: a source changed more recently than this (seconds) is not trusted to a cached part yet
 QUIET_SECONDS = 2.0
 
@@ -60,6 +63,8 @@ class TodayFacts(NamedTuple):
     problems: list[PromptProblem]
     #: whether the day's question has an answer written that day; None: not asked for
     answered: bool | None = None
+    #: where the question is on the learning path the reader follows (None: not a path step)
+    path: PathPlace | None = None
 
 
 def cache_file(data_dir: Path) -> Path:
@@ -97,14 +102,17 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
     prompts, problems = bank
 
     journal = [_stat(context.paths.journal), _stat(context.paths.journal_log)]
-    day_key = [day.isoformat(), bank_key, journal]
+    day_key = [day.isoformat(), bank_key, journal, _paths_key(context.paths.user_paths)]
     found = _cached(cache, "day", day_key, _decode_day)
     if found is None or (answered and found[2] is None):
         question, flag = _day_from_journal(context, day, prompts, answered=answered)
-        found = (question.prompt, _coach_facts(question), flag)
+        found = (question.prompt, _coach_facts(question), flag, question.path)
         coach = None if found[1] is None else found[1]._asdict()
-        fresh["day"] = _part(day_key, started, prompt=_record(found[0]), coach=coach, answered=flag)
-    prompt, coach_facts, answered_flag = found
+        place = None if question.path is None else _record(question.path)
+        fresh["day"] = _part(
+            day_key, started, prompt=_record(found[0]), coach=coach, answered=flag, path=place
+        )
+    prompt, coach_facts, answered_flag, place = found
 
     title = None
     if prompt.article is not None:
@@ -117,7 +125,7 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
     storable = {name: part for name, part in fresh.items() if part is not None}
     if storable:
         _write(path, {**cache, **storable})
-    return TodayFacts(day, prompt, title, coach_facts, problems, answered_flag)
+    return TodayFacts(day, prompt, title, coach_facts, problems, answered_flag, place)
 
 
 # --- keys: which files, how big, when changed ----------------------------------------------
@@ -155,6 +163,12 @@ def _prompts_key(user_prompts: Path) -> list[Any]:
 
     names = [f.name for f in fields(Prompt)]  # a changed Prompt reads no older cache
     return [names, _folder_key(bundled_prompts_dir(), ".toml"), _folder_key(user_prompts, ".toml")]
+
+
+def _paths_key(user_paths: Path) -> list[Any]:
+    from leeslamp.daily.learning_paths import bundled_paths_dir
+
+    return [_folder_key(bundled_paths_dir(), ".toml"), _folder_key(user_paths, ".toml")]
 
 
 def _articles_key(context: Context) -> list[Any]:
@@ -260,14 +274,23 @@ def _decode_bank(part: dict[str, Any]) -> tuple[list[Prompt], list[PromptProblem
     return [_prompt(r) for r in part["prompts"]], [_problem(r) for r in part["problems"]]
 
 
-def _decode_day(part: dict[str, Any]) -> tuple[Prompt, CoachFacts | None, bool | None]:
-    coach, answered = part["coach"], part.get("answered")
+def _decode_day(
+    part: dict[str, Any],
+) -> tuple[Prompt, CoachFacts | None, bool | None, PathPlace | None]:
+    coach, answered, path = part["coach"], part.get("answered"), part["path"]
     if answered is not None and not isinstance(answered, bool):
         raise ValueError(answered)
     facts = (
         None if coach is None else CoachFacts(**_texts(coach, "assignment_id", "title", "coach"))
     )
-    return _prompt(part["prompt"]), facts, answered
+    place = None
+    if path is not None:
+        from leeslamp.daily.learning_paths import PathPlace
+
+        place = PathPlace(**_texts(path, "id", "nl", "en"))
+        if not all(isinstance(n, int) for n in (place.day, place.days)):
+            raise ValueError("not a cached path place")
+    return _prompt(part["prompt"]), facts, answered, place
 
 
 def _day_from_journal(

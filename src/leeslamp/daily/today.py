@@ -22,6 +22,7 @@ from leeslamp.daily.schedule import day_choices
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion
     from leeslamp.core.paths import Paths
+    from leeslamp.daily.learning_paths import PathPlace, PathStep
     from leeslamp.journal import Entry, Journal
 
 
@@ -31,6 +32,8 @@ class DailyQuestion:
     prompt: Prompt
     #: set when the prompt is an open question of a coach's assignment
     assignment_question: AssignmentQuestion | None = None
+    #: set when the prompt is the day's step of the learning path the reader follows
+    path: PathPlace | None = None
 
     def as_entry_prompt(self, language: str) -> dict[str, str]:
         """What a `dagvraag` entry stores as its `prompt`."""
@@ -48,16 +51,28 @@ def daily_question(
     open_questions: Sequence[AssignmentQuestion] = (),
     *,
     another: int = 0,
+    path_step: PathStep | None = None,
 ) -> DailyQuestion:
-    """The question for `day` (`another=n`: the n-th alternative, "Een andere vraag")."""
-    by_prompt = {q.prompt_id: q for q in open_questions}
-    priority = [assignment_prompt(q) for q in open_questions]
-    choices = day_choices(day, bank, priority=priority)
+    """The question for `day` (`another=n`: the n-th alternative, "Een andere vraag").
+    `path_step`: the day's step of the reader's learning path, after the coach's questions."""
+    choices = _choices(day, bank, open_questions, path_step)
     if another and len(choices) > 1:
         prompt = choices[1 + (another - 1) % (len(choices) - 1)]
     else:
         prompt = choices[0]
-    return DailyQuestion(day, prompt, by_prompt.get(prompt.id))
+    return _question(day, prompt, open_questions, path_step)
+
+
+def _question(
+    day: date,
+    prompt: Prompt,
+    open_questions: Sequence[AssignmentQuestion],
+    path_step: PathStep | None,
+) -> DailyQuestion:
+    """`prompt` as the day's question, with the coach's question or path place it is."""
+    coach = next((q for q in open_questions if q.prompt_id == prompt.id), None)
+    place = path_step.place if path_step is not None and path_step.prompt.id == prompt.id else None
+    return DailyQuestion(day, prompt, coach, place)
 
 
 def chosen_question(
@@ -66,6 +81,8 @@ def chosen_question(
     open_questions: Sequence[AssignmentQuestion] = (),
     chosen: str | None = None,
     known_questions: Sequence[AssignmentQuestion] = (),
+    *,
+    path_step: PathStep | None = None,
 ) -> DailyQuestion:
     """The question for `day` when the prompt id `chosen` was chosen for it (None: no choice).
 
@@ -75,17 +92,16 @@ def chosen_question(
     file that went away) falls back to the day's own question.
     """
     if chosen is not None:
-        by_prompt = {q.prompt_id: q for q in open_questions}
-        for prompt in _choices(day, bank, open_questions):
+        for prompt in _choices(day, bank, open_questions, path_step):
             if prompt.id == chosen:
-                return DailyQuestion(day, prompt, by_prompt.get(prompt.id))
+                return _question(day, prompt, open_questions, path_step)
         for prompt in bank:
             if prompt.id == chosen and prompt.retired:
                 return DailyQuestion(day, prompt)
         for question in known_questions:
             if question.prompt_id == chosen:
                 return DailyQuestion(day, assignment_prompt(question), question)
-    return daily_question(day, bank, open_questions)
+    return daily_question(day, bank, open_questions, path_step=path_step)
 
 
 def next_question(
@@ -93,18 +109,19 @@ def next_question(
     bank: Sequence[Prompt],
     open_questions: Sequence[AssignmentQuestion],
     answered: Container[str] = (),
+    *,
+    path_step: PathStep | None = None,
 ) -> DailyQuestion:
     """Een andere vraag: the choice after `current` in the day's order, round and round; one
     whose prompt id is in `answered` (ever answered) only once every other one is too: no
     question comes back before the bank is used up."""
-    by_prompt = {q.prompt_id: q for q in open_questions}
-    choices = _choices(current.day, bank, open_questions)
+    choices = _choices(current.day, bank, open_questions, path_step)
     ids = [prompt.id for prompt in choices]
     at = ids.index(current.prompt.id) if current.prompt.id in ids else -1
     after = [choices[(at + step) % len(choices)] for step in range(1, len(choices) + 1)]
     fresh = [p for p in after if p.id not in answered and p.id != current.prompt.id]
     prompt = fresh[0] if fresh else after[0]
-    return DailyQuestion(current.day, prompt, by_prompt.get(prompt.id))
+    return _question(current.day, prompt, open_questions, path_step)
 
 
 def answered_prompts(entries: Iterable[Entry]) -> frozenset[str]:
@@ -117,19 +134,29 @@ def answered_prompts(entries: Iterable[Entry]) -> frozenset[str]:
 
 
 def _choices(
-    day: date, bank: Sequence[Prompt], open_questions: Sequence[AssignmentQuestion]
+    day: date,
+    bank: Sequence[Prompt],
+    open_questions: Sequence[AssignmentQuestion],
+    path_step: PathStep | None = None,
 ) -> tuple[Prompt, ...]:
-    return day_choices(day, bank, priority=[assignment_prompt(q) for q in open_questions])
+    """The day's order: open coach questions, then the path's step, then the bank."""
+    priority = [assignment_prompt(q) for q in open_questions]
+    if path_step is not None:
+        priority.append(path_step.prompt)
+    return day_choices(day, bank, priority=priority)
 
 
 def question_for_day(journal: Journal, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
-    """Today's question as the journal knows it: open coach questions first, and the day's
-    remembered choice, if there is one."""
+    """Today's question as the journal knows it: open coach questions first, then the step of
+    the learning path the reader follows, and the day's remembered choice, if there is one."""
     from leeslamp.assignments import assignment_statuses
+    from leeslamp.daily.path_progress import path_step_for_day
 
     known = [q for status in assignment_statuses(journal) for q in status.questions()]
+    open_questions = open_assignment_questions(journal, day)
+    step = path_step_for_day(journal, day)
     return chosen_question(
-        day, bank, open_assignment_questions(journal, day), journal.day_choice(day), known
+        day, bank, open_questions, journal.day_choice(day), known, path_step=step
     )
 
 
@@ -186,22 +213,23 @@ def private_question_for_day(
 ) -> DailyQuestion:
     """The day's own question for a private `dagvraag`: from the bank, never a coach's.
 
-    The day's remembered choice counts when it is a bank question ("Een andere vraag"); a
-    coach's question chosen for the day does not: its answers go to the coach, and only
-    `leeslamp schrijf --opdracht ID --vraag N` (or a screen that says so) writes those.
-    `journal` None: no choice is remembered.
+    The day's remembered choice counts when it is a bank question ("Een andere vraag") or the
+    path's step (private too); a coach's question chosen for the day does not: its answers go
+    to the coach, and only `leeslamp schrijf --opdracht ID --vraag N` (or a screen that says
+    so) writes those. `journal` None: no choice is remembered, no path followed.
     """
-    chosen = journal.day_choice(day) if journal is not None else None
-    return chosen_question(day, bank, (), chosen)
+    if journal is None:
+        return chosen_question(day, bank, (), None)
+    from leeslamp.daily.path_progress import path_step_for_day
+
+    step = path_step_for_day(journal, day)
+    return chosen_question(day, bank, (), journal.day_choice(day), path_step=step)
 
 
 def read_private_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
     """`private_question_for_day` from the journal on disk (read-only, no lock); the journal is
     read only when it may hold a choice for the day."""
-    from leeslamp.journal.peek import table_may_hold
-    from leeslamp.journal.schema import META, day_choice_id
-
-    if not table_may_hold(paths.journal, paths.journal_log, META, day_choice_id(day)):
+    if not _may_matter(paths, day):
         return private_question_for_day(None, day, bank)
     from leeslamp.journal import Journal
 
@@ -213,20 +241,32 @@ def read_daily_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> Dail
     """Today's question from the journal on disk (read-only, no lock).
 
     Costs a read of the whole journal, so it is skipped when the journal certainly holds no
-    coach assignments and no question chosen for the day (see `journal.peek`): then it is the
-    bank's question of the day, as usual.
+    coach assignments, no question chosen for the day and no learning path (see
+    `journal.peek`): then it is the bank's question of the day, as usual.
     """
-    from leeslamp.journal.peek import table_is_empty, table_may_hold
-    from leeslamp.journal.schema import ASSIGNMENTS, META, day_choice_id
+    from leeslamp.journal.peek import table_is_empty
+    from leeslamp.journal.schema import ASSIGNMENTS
 
-    if table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS) and not table_may_hold(
-        paths.journal, paths.journal_log, META, day_choice_id(day)
+    if table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS) and not _may_matter(
+        paths, day
     ):
         return daily_question(day, bank)
     from leeslamp.journal import Journal
 
     with Journal.open(paths, read_only=True) as journal:
         return question_for_day(journal, day, bank)
+
+
+def _may_matter(paths: Paths, day: date) -> bool:
+    """Whether the journal may hold a question chosen for `day` or a learning path followed
+    (False: it certainly holds neither, told without reading it, see `journal.peek`)."""
+    from leeslamp.journal.peek import table_may_hold
+    from leeslamp.journal.schema import META, PATH_STATE_ID, day_choice_id
+
+    return any(
+        table_may_hold(paths.journal, paths.journal_log, META, text)
+        for text in (day_choice_id(day), f'"{PATH_STATE_ID}"')
+    )
 
 
 def open_assignment_questions(journal: Journal, day: date) -> list[AssignmentQuestion]:

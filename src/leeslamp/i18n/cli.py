@@ -190,4 +190,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "also send your attention notes on this assignment's articles (the preview lists them "
         "first)",
     ),
+    # learning paths (issue 16, §5)
+    "cli.cmd.path": (
+        "leerpaden: waar je bent, lijst, start, stop",
+        "learning paths: where you are, list, start, stop",
+    ),
+    "where.user_paths": ("Eigen leerpaden", "Own learning paths"),
 }
