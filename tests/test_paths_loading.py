@@ -105,6 +105,13 @@ def test_the_package_carries_the_path_files() -> None:
     assert names == sorted(path.name for path in bundled_paths_dir().glob("*.toml"))
 
 
+def test_vandaag_s_cache_watches_the_bundled_path_files(tmp_path: Path) -> None:
+    """`daily.cache` names the folder itself, so `vandaag` does not import this module."""
+    from leeslamp.daily import cache
+
+    assert cache._paths_key(tmp_path)[0][0][0] == str(bundled_paths_dir())
+
+
 # --- a broken file: named with its line ---------------------------------------------------------
 
 GOOD = """id = "mijn-pad"

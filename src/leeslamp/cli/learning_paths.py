@@ -37,7 +37,13 @@ FIRST_STEP = {
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    top = subparsers.add_parser("pad", aliases=["path"], parents=[common], help=t("cli.cmd.path"))
+    top = subparsers.add_parser(
+        "pad",
+        aliases=["path"],
+        parents=[common],
+        help=t("cli.cmd.path"),
+        description=t("path.help.about"),
+    )
     top.set_defaults(handler=show_place)
     commands = top.add_subparsers(
         title=t("cli.commands"), metavar=t("cli.metavar.command"), parser_class=Parser

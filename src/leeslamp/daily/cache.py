@@ -33,7 +33,7 @@ from leeslamp.daily.bank import Prompt, PromptProblem
 
 if TYPE_CHECKING:
     from leeslamp.core.context import Context
-    from leeslamp.daily.learning_paths import PathPlace
+    from leeslamp.daily.path_place import PathPlace
     from leeslamp.daily.today import DailyQuestion
 
 #: a new number makes every older cache file a stale one
@@ -108,7 +108,7 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
         question, flag = _day_from_journal(context, day, prompts, answered=answered)
         found = (question.prompt, _coach_facts(question), flag, question.path)
         coach = None if found[1] is None else found[1]._asdict()
-        place = None if question.path is None else _record(question.path)
+        place = None if question.path is None else question.path._asdict()
         fresh["day"] = _part(
             day_key, started, prompt=_record(found[0]), coach=coach, answered=flag, path=place
         )
@@ -166,9 +166,9 @@ def _prompts_key(user_prompts: Path) -> list[Any]:
 
 
 def _paths_key(user_paths: Path) -> list[Any]:
-    from leeslamp.daily.learning_paths import bundled_paths_dir
-
-    return [_folder_key(bundled_paths_dir(), ".toml"), _folder_key(user_paths, ".toml")]
+    # `learning_paths.bundled_paths_dir()`, without importing that module on every run
+    bundled = Path(__file__).with_name("paths")
+    return [_folder_key(bundled, ".toml"), _folder_key(user_paths, ".toml")]
 
 
 def _articles_key(context: Context) -> list[Any]:
@@ -285,7 +285,7 @@ def _decode_day(
     )
     place = None
     if path is not None:
-        from leeslamp.daily.learning_paths import PathPlace
+        from leeslamp.daily.path_place import PathPlace
 
         place = PathPlace(**_texts(path, "id", "nl", "en"))
         if not all(isinstance(n, int) for n in (place.day, place.days)):

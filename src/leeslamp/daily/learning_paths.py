@@ -35,6 +35,7 @@ from leeslamp.core.errors import os_reason
 from leeslamp.core.problems import FileProblem
 from leeslamp.core.toml_lines import TomlLines
 from leeslamp.daily.bank import ID_PATTERN, Prompt
+from leeslamp.daily.path_place import PathPlace, PathStep
 from leeslamp.i18n import t
 from leeslamp.library.disciplines import ALL
 
@@ -43,6 +44,8 @@ TOP_FIELDS = ("id", "titel", "title", "beschrijving", "description", TABLE)
 STEP_FIELDS = ("vraag", "question", "artikel", "discipline")
 #: a step's prompt id: `pad:<path id>:<n>`
 STEP_PREFIX = "pad:"
+
+__all__ = ["LearningPath", "PathPlace", "PathProblem", "PathShelf", "PathStep", "load_paths"]
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 
@@ -68,32 +71,6 @@ class LearningPath:
         if (language or i18n.language()) == "en" and self.description_en:
             return self.description_en
         return self.description_nl
-
-
-@dataclass(frozen=True)
-class PathPlace:
-    """Where the day's question is on a path: `day` is the step shown (1-based) of `days`."""
-
-    id: str
-    nl: str
-    en: str
-    day: int
-    days: int
-
-    def title(self, language: str | None = None) -> str:
-        return self.en if (language or i18n.language()) == "en" and self.en else self.nl
-
-    @property
-    def last(self) -> bool:
-        return self.day == self.days
-
-
-@dataclass(frozen=True)
-class PathStep:
-    """The step a path offers for a day: its question and where it is on the path."""
-
-    prompt: Prompt
-    place: PathPlace
 
 
 def step_id(path_id: str, number: int) -> str:

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from leeslamp.daily.learning_paths import LearningPath, PathPlace, PathStep
+from leeslamp.daily.learning_paths import LearningPath
+from leeslamp.daily.path_place import PathPlace, PathStep
 
 if TYPE_CHECKING:
     from leeslamp.core.paths import Paths

@@ -22,7 +22,7 @@ from leeslamp.daily.schedule import day_choices
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion
     from leeslamp.core.paths import Paths
-    from leeslamp.daily.learning_paths import PathPlace, PathStep
+    from leeslamp.daily.path_place import PathPlace, PathStep
     from leeslamp.journal import Entry, Journal
 
 

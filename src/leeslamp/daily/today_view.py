@@ -24,7 +24,7 @@ from leeslamp.daily.today import (
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion, AssignmentStatus
-    from leeslamp.daily.learning_paths import PathStep
+    from leeslamp.daily.path_place import PathStep
     from leeslamp.journal import Entry, Journal, ReadingState
 
 

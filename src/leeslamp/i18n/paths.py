@@ -131,4 +131,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "het artikel '{value}' ken ik niet; bekende ids: {known}.",
         "the article '{value}' is unknown; known ids: {known}.",
     ),
+    "path.help.about": (
+        "Een leerpad is een reeks dagvragen, een per dag. Zonder commando: waar je bent. "
+        "Een padbestand van je coach volg je met: leeslamp pad start pad.toml (het komt dan "
+        "in de map leerpaden van je gegevensmap).",
+        "A learning path is a series of daily questions, one a day. Without a command: where "
+        "you are. To follow a path file from your coach: leeslamp path start path.toml (it is "
+        "then kept in the leerpaden folder of your data folder).",
+    ),
 }

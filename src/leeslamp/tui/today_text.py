@@ -20,7 +20,7 @@ from leeslamp.tui.plain import plain, plain_styled
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentStatus
-    from leeslamp.daily.learning_paths import PathPlace
+    from leeslamp.daily.path_place import PathPlace
     from leeslamp.daily.rhythm import Calendar, Memory
     from leeslamp.journal import ReadingState
 
