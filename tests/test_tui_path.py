@@ -74,3 +74,14 @@ async def test_the_last_step_says_once_that_the_path_is_done(private_home: Path)
         ]
         assert "stap 7 van 7" in question_part(app)  # answered today: still today's step
     app.journal_link.close()
+
+
+async def test_the_morning_mode_names_the_path_step(private_home: Path) -> None:
+    follow(private_home, answered=2)
+    app = make_app(private_home, morning=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        label = app.screen.query_one("#morning-coach", Static)
+        await wait_for(pilot, lambda: label.display)
+        assert str(label.content) == "Pad: Zeven ochtenden aandacht · stap 3 van 7"
+    app.journal_link.close()
