@@ -102,8 +102,10 @@ def test_json_for_scripts(capsys: pytest.CaptureFixture[str]) -> None:
         "article_title",
         "assignment",
         "again",
+        "path",
     }
     assert record["prompt"]["again"] is None  # nothing answered before
+    assert record["prompt"]["path"] is None  # no learning path followed (test_paths_cli.py)
 
 
 def test_json_text_follows_the_language(capsys: pytest.CaptureFixture[str]) -> None:

@@ -773,3 +773,62 @@ def test_geschiedenis_prints_every_hostile_version_visibly(
         assert [v["text"] for v in found] == [f"{HOSTILE}\n{LONG}", f"{HOSTILE} (2)"]
     else:
         assert out.count(PRINTED) == 2
+
+
+# --- learning paths (issue 16, §5) ---------------------------------------------------------
+
+
+def hostile_path(home: Path) -> Path:
+    """A path file of the reader's own with markup and control characters in its title, its
+    description and its question (TOML escapes: `json.dumps` writes the controls as \\u....),
+    followed from FIXED_NOW's day."""
+    from leeslamp.daily.learning_paths import load_paths
+    from leeslamp.daily.path_progress import start_path
+
+    folder = home / "leerpaden"
+    folder.mkdir(parents=True)
+    text = json.dumps(HOSTILE)
+    path_file = folder / "vijandig.toml"
+    path_file.write_text(
+        f'id = "vijandig"\ntitel = {text}\nbeschrijving = {text}\n'
+        f"[[stap]]\nvraag = {json.dumps(HOSTILE + '?')}\n",
+        encoding="utf-8",
+    )
+    path = load_paths(folder).find("vijandig")
+    assert path is not None
+    with Journal.open(resolve(home)) as journal:
+        start_path(journal, path, FIXED_NOW.date())
+    return path_file
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["pad", "lijst"], ["pad"], ["vandaag", "--datum", "2024-03-05"], ["pad", "stop"]],
+    ids=" ".join,
+)
+def test_path_commands_print_a_hostile_path_visibly(
+    argv: list[str], private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from leeslamp.core.context import Context
+
+    hostile_path(private_home)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Context, "current_time", lambda self: FIXED_NOW)
+        assert main(argv) == 0
+    out, err = capsys.readouterr()
+    assert PRINTED in out and is_safe(out) and is_safe(err)
+
+
+async def test_vandaag_shows_a_hostile_path_as_text(private_home: Path) -> None:
+    hostile_path(private_home)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        question = app.screen.query_one("#today-question", Static)
+        await wait_for(pilot, lambda: "Pad:" in plain(question))
+        assert plain(question).count(SHOWN) == 2  # the path's title and its question
+        assert is_safe(plain(question)) and no_actions(question.visual)
+        await pilot.click(question, offset=(0, 3))
+        await settle(pilot)
+        assert still_running(app)
+    app.journal_link.close()

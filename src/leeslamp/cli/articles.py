@@ -68,6 +68,7 @@ def show_where(context: Context, args: argparse.Namespace) -> int:
         ("settings", paths.settings),
         ("user_articles", paths.user_articles),
         ("user_prompts", paths.user_prompts),
+        ("user_paths", paths.user_paths),
         ("bundled_articles", bundled_articles_dir()),
     ]
     if args.json:

@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "importing": ("import", "importeer"),
     "history": ("geschiedenis", "history"),
     "edit": ("bewerk", "edit"),
+    "learning_paths": ("pad", "path"),
 }
 
 #: the global options (`cli.common_options` and `--version`), spelled out in full

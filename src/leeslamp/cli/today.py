@@ -37,6 +37,7 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
     prompt = facts.prompt
     title = facts.article_title
     coach = facts.coach
+    place = facts.path
 
     if args.json:
         import json
@@ -73,6 +74,16 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
                     if facts.again
                     else None
                 ),
+                "path": (
+                    {
+                        "id": place.id,
+                        "title": place.title(context.language),
+                        "day": place.day,
+                        "days": place.days,
+                    }
+                    if place
+                    else None
+                ),
             },
         }
         # whose question it is, at the top: a script can tell a private question from the coach's
@@ -87,6 +98,9 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
             from leeslamp.assignments.places import coach_label
 
             lines.append(coach_label(coach.coach))
+        if place is not None:  # which path, and how far along
+            name = place.title(context.language)
+            lines.append(t("path.label", title=name, day=place.day, days=place.days))
         lines += [prompt.text(context.language), ""]
         if facts.again is not None:
             from leeslamp.core.dates import short_day

@@ -52,6 +52,11 @@ class Paths:
     def user_prompts(self) -> Path:
         return self.data_dir / "prompts"
 
+    @property
+    def user_paths(self) -> Path:
+        """The reader's own learning paths, and those a coach sent (daily/learning_paths.py)."""
+        return self.data_dir / "leerpaden"
+
 
 def default_data_dir() -> Path:
     # Imported here so `import leeslamp.core.paths` stays free of platformdirs' small cost.

@@ -8,9 +8,11 @@ the sizes and mtimes of the files it came from:
 - `bank`: the prompt bank (`load_bank_checked`): the bundled and the reader's prompt files,
   and the articles too when the reader's prompts link to them (their links are checked);
 - `titles`: article id -> title, from the library (bundled, the reader's, `--artikelen`);
-- `day`: the day's question (`read_daily_question`: open coach questions, the day's choice),
-  keyed by the day, the bank and the journal's snapshot and log (coach assignments live there),
-  with the question's earlier answer when it comes back (`again`).
+- `day`: the day's question (`read_daily_question`: open coach questions, the learning
+  path's step, a question that comes back, the day's choice), where it is on the path and its
+  earlier answer when it comes back (`again`), keyed by the day, the bank, the path files
+  (bundled and the reader's) and the journal's snapshot and log (coach assignments and the
+  path followed live there).
 
 It is never the source of truth: a part whose files changed is computed again from them, and a
 cache that is missing, damaged or of another format is simply rebuilt, silently. A file changed
@@ -32,11 +34,13 @@ from leeslamp.daily.bank import Prompt, PromptProblem
 
 if TYPE_CHECKING:
     from leeslamp.core.context import Context
+    from leeslamp.daily.path_place import PathPlace
     from leeslamp.daily.returning import EarlierAnswer
     from leeslamp.daily.today import DailyQuestion
 
-#: a new number makes every older cache file a stale one (2: the day part holds `again`)
-FORMAT = 2
+#: a new number makes every older cache file a stale one (3: the day part holds `again` and
+#: `path`)
+FORMAT = 3
 #: a source changed more recently than this (seconds) is not trusted to a cached part yet
 QUIET_SECONDS = 2.0
 
@@ -64,6 +68,8 @@ class TodayFacts(NamedTuple):
     answered: bool | None = None
     #: the question's last answer before the day, when it comes back (issue 16 §4)
     again: EarlierAnswer | None = None
+    #: where the question is on the learning path the reader follows (None: not a path step)
+    path: PathPlace | None = None
 
 
 def cache_file(data_dir: Path) -> Path:
@@ -101,17 +107,24 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
     prompts, problems = bank
 
     journal = [_stat(context.paths.journal), _stat(context.paths.journal_log)]
-    day_key = [day.isoformat(), bank_key, journal]
+    day_key = [day.isoformat(), bank_key, journal, _paths_key(context.paths.user_paths)]
     found = _cached(cache, "day", day_key, _decode_day)
     if found is None or (answered and found[2] is None):
         question, flag = _day_from_journal(context, day, prompts, answered=answered)
-        found = (question.prompt, _coach_facts(question), flag, question.again)
+        found = (question.prompt, _coach_facts(question), flag, question.again, question.path)
         coach = None if found[1] is None else found[1]._asdict()
         again = None if question.again is None else _again_record(question.again)
+        place = None if question.path is None else question.path._asdict()
         fresh["day"] = _part(
-            day_key, started, prompt=_record(found[0]), coach=coach, answered=flag, again=again
+            day_key,
+            started,
+            prompt=_record(found[0]),
+            coach=coach,
+            answered=flag,
+            again=again,
+            path=place,
         )
-    prompt, coach_facts, answered_flag, earlier = found
+    prompt, coach_facts, answered_flag, earlier, place = found
 
     title = None
     if prompt.article is not None:
@@ -124,7 +137,7 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
     storable = {name: part for name, part in fresh.items() if part is not None}
     if storable:
         _write(path, {**cache, **storable})
-    return TodayFacts(day, prompt, title, coach_facts, problems, answered_flag, earlier)
+    return TodayFacts(day, prompt, title, coach_facts, problems, answered_flag, earlier, place)
 
 
 # --- keys: which files, how big, when changed ----------------------------------------------
@@ -162,6 +175,12 @@ def _prompts_key(user_prompts: Path) -> list[Any]:
 
     names = [f.name for f in fields(Prompt)]  # a changed Prompt reads no older cache
     return [names, _folder_key(bundled_prompts_dir(), ".toml"), _folder_key(user_prompts, ".toml")]
+
+
+def _paths_key(user_paths: Path) -> list[Any]:
+    # `learning_paths.bundled_paths_dir()`, without importing that module on every run
+    bundled = Path(__file__).with_name("paths")
+    return [_folder_key(bundled, ".toml"), _folder_key(user_paths, ".toml")]
 
 
 def _articles_key(context: Context) -> list[Any]:
@@ -269,15 +288,23 @@ def _decode_bank(part: dict[str, Any]) -> tuple[list[Prompt], list[PromptProblem
 
 def _decode_day(
     part: dict[str, Any],
-) -> tuple[Prompt, CoachFacts | None, bool | None, EarlierAnswer | None]:
-    coach, answered = part["coach"], part.get("answered")
+) -> tuple[Prompt, CoachFacts | None, bool | None, EarlierAnswer | None, PathPlace | None]:
+    coach, answered, path = part["coach"], part.get("answered"), part["path"]
     if answered is not None and not isinstance(answered, bool):
         raise ValueError(answered)
     facts = (
         None if coach is None else CoachFacts(**_texts(coach, "assignment_id", "title", "coach"))
     )
+    place = None
+    if path is not None:
+        from leeslamp.daily.path_place import PathPlace
+
+        place = PathPlace(**_texts(path, "id", "nl", "en"))
+        if not all(isinstance(n, int) for n in (place.day, place.days)):
+            raise ValueError("not a cached path place")
     again = part["again"]
-    return _prompt(part["prompt"]), facts, answered, None if again is None else _again(again)
+    earlier = None if again is None else _again(again)
+    return _prompt(part["prompt"]), facts, answered, earlier, place
 
 
 def _again_record(again: EarlierAnswer) -> dict[str, str]:

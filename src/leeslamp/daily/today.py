@@ -24,6 +24,7 @@ from leeslamp.daily.schedule import day_choices
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion
     from leeslamp.core.paths import Paths
+    from leeslamp.daily.path_place import PathPlace, PathStep
     from leeslamp.journal import Entry, Journal
 
 
@@ -33,6 +34,8 @@ class DailyQuestion:
     prompt: Prompt
     #: set when the prompt is an open question of a coach's assignment
     assignment_question: AssignmentQuestion | None = None
+    #: set when the prompt is the day's step of the learning path the reader follows
+    path: PathPlace | None = None
     #: the last answer to this (bank) question written before the day, if there is one: the
     #: question comes back (`daily.returning`), or came round again; None for a coach's
     again: EarlierAnswer | None = None
@@ -53,20 +56,30 @@ def daily_question(
     open_questions: Sequence[AssignmentQuestion] = (),
     *,
     another: int = 0,
+    path_step: PathStep | None = None,
     returning: Prompt | None = None,
 ) -> DailyQuestion:
     """The question for `day` (`another=n`: the n-th alternative, "Een andere vraag").
-    `returning`: a question that comes back today (`daily.returning`), after the coach's."""
-    by_prompt = {q.prompt_id: q for q in open_questions}
-    priority = [assignment_prompt(q) for q in open_questions]
-    if returning is not None:
-        priority.append(returning)
-    choices = day_choices(day, bank, priority=priority)
+    `path_step`: the day's step of the reader's learning path, after the coach's questions;
+    `returning`: a question that comes back today (`daily.returning`), after those."""
+    choices = _choices(day, bank, open_questions, path_step, returning)
     if another and len(choices) > 1:
         prompt = choices[1 + (another - 1) % (len(choices) - 1)]
     else:
         prompt = choices[0]
-    return DailyQuestion(day, prompt, by_prompt.get(prompt.id))
+    return _question(day, prompt, open_questions, path_step)
+
+
+def _question(
+    day: date,
+    prompt: Prompt,
+    open_questions: Sequence[AssignmentQuestion],
+    path_step: PathStep | None,
+) -> DailyQuestion:
+    """`prompt` as the day's question, with the coach's question or path place it is."""
+    coach = next((q for q in open_questions if q.prompt_id == prompt.id), None)
+    place = path_step.place if path_step is not None and path_step.prompt.id == prompt.id else None
+    return DailyQuestion(day, prompt, coach, place)
 
 
 def chosen_question(
@@ -76,6 +89,7 @@ def chosen_question(
     chosen: str | None = None,
     known_questions: Sequence[AssignmentQuestion] = (),
     *,
+    path_step: PathStep | None = None,
     returning: Prompt | None = None,
 ) -> DailyQuestion:
     """The question for `day` when the prompt id `chosen` was chosen for it (None: no choice).
@@ -86,17 +100,16 @@ def chosen_question(
     file that went away) falls back to the day's own question.
     """
     if chosen is not None:
-        by_prompt = {q.prompt_id: q for q in open_questions}
-        for prompt in _choices(day, bank, open_questions):
+        for prompt in _choices(day, bank, open_questions, path_step):
             if prompt.id == chosen:
-                return DailyQuestion(day, prompt, by_prompt.get(prompt.id))
+                return _question(day, prompt, open_questions, path_step)
         for prompt in bank:
             if prompt.id == chosen and prompt.retired:
                 return DailyQuestion(day, prompt)
         for question in known_questions:
             if question.prompt_id == chosen:
                 return DailyQuestion(day, assignment_prompt(question), question)
-    return daily_question(day, bank, open_questions, returning=returning)
+    return daily_question(day, bank, open_questions, path_step=path_step, returning=returning)
 
 
 def next_question(
@@ -104,18 +117,19 @@ def next_question(
     bank: Sequence[Prompt],
     open_questions: Sequence[AssignmentQuestion],
     answered: Container[str] = (),
+    *,
+    path_step: PathStep | None = None,
 ) -> DailyQuestion:
     """Een andere vraag: the choice after `current` in the day's order, round and round; one
     whose prompt id is in `answered` (ever answered) only once every other one is too: no
     question comes back before the bank is used up."""
-    by_prompt = {q.prompt_id: q for q in open_questions}
-    choices = _choices(current.day, bank, open_questions)
+    choices = _choices(current.day, bank, open_questions, path_step)
     ids = [prompt.id for prompt in choices]
     at = ids.index(current.prompt.id) if current.prompt.id in ids else -1
     after = [choices[(at + step) % len(choices)] for step in range(1, len(choices) + 1)]
     fresh = [p for p in after if p.id not in answered and p.id != current.prompt.id]
     prompt = fresh[0] if fresh else after[0]
-    return DailyQuestion(current.day, prompt, by_prompt.get(prompt.id))
+    return _question(current.day, prompt, open_questions, path_step)
 
 
 def answered_prompts(entries: Iterable[Entry]) -> frozenset[str]:
@@ -128,24 +142,40 @@ def answered_prompts(entries: Iterable[Entry]) -> frozenset[str]:
 
 
 def _choices(
-    day: date, bank: Sequence[Prompt], open_questions: Sequence[AssignmentQuestion]
+    day: date,
+    bank: Sequence[Prompt],
+    open_questions: Sequence[AssignmentQuestion],
+    path_step: PathStep | None = None,
+    returning: Prompt | None = None,
 ) -> tuple[Prompt, ...]:
-    return day_choices(day, bank, priority=[assignment_prompt(q) for q in open_questions])
+    """The day's order: open coach questions, then the path's step, then a question that
+    comes back, then the bank."""
+    priority = [assignment_prompt(q) for q in open_questions]
+    if path_step is not None:
+        priority.append(path_step.prompt)
+    if returning is not None:
+        priority.append(returning)
+    return day_choices(day, bank, priority=priority)
 
 
 def question_for_day(journal: Journal, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
-    """Today's question as the journal knows it: open coach questions first, then a question
-    that comes back, and the day's remembered choice, if there is one; with its earlier answer."""
+    """Today's question as the journal knows it: open coach questions first, then the step of
+    the learning path the reader follows, then a question that comes back, and the day's
+    remembered choice, if there is one; with its earlier answer."""
     from leeslamp.assignments import assignment_statuses
+    from leeslamp.daily.path_progress import path_step_for_day
 
     known = [q for status in assignment_statuses(journal) for q in status.questions()]
+    open_questions = open_assignment_questions(journal, day)
+    step = path_step_for_day(journal, day)
     entries = journal.entries()
     question = chosen_question(
         day,
         bank,
-        open_assignment_questions(journal, day),
+        open_questions,
         journal.day_choice(day),
         known,
+        path_step=step,
         returning=returning_question(entries, day, bank),
     )
     return with_earlier_answer(question, entries)
@@ -204,31 +234,30 @@ def private_question_for_day(
 ) -> DailyQuestion:
     """The day's own question for a private `dagvraag`: from the bank, never a coach's.
 
-    The day's remembered choice counts when it is a bank question ("Een andere vraag"); a
-    coach's question chosen for the day does not: its answers go to the coach, and only
-    `leeslamp schrijf --opdracht ID --vraag N` (or a screen that says so) writes those.
-    `journal` None: no choice is remembered.
+    The day's remembered choice counts when it is a bank question ("Een andere vraag") or the
+    path's step (private too); a coach's question chosen for the day does not: its answers go
+    to the coach, and only `leeslamp schrijf --opdracht ID --vraag N` (or a screen that says
+    so) writes those. `journal` None: no choice is remembered, no path followed.
     """
     if journal is None:
-        return chosen_question(day, bank, ())
+        return chosen_question(day, bank, (), None)
+    from leeslamp.daily.path_progress import path_step_for_day
+
+    step = path_step_for_day(journal, day)
     entries = journal.entries()
     returning = returning_question(entries, day, bank)
-    question = chosen_question(day, bank, (), journal.day_choice(day), returning=returning)
+    question = chosen_question(
+        day, bank, (), journal.day_choice(day), path_step=step, returning=returning
+    )
     return with_earlier_answer(question, entries)
 
 
 def read_private_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> DailyQuestion:
     """`private_question_for_day` from the journal on disk (read-only, no lock); the journal is
-    read only when it may hold a choice for the day, or on a day a question may come back,
-    answers to come back. (Its `again` is then found too; `schrijf` does not need it.)"""
-    from leeslamp.daily.returning import may_return_on
-    from leeslamp.journal.peek import table_may_hold
-    from leeslamp.journal.schema import META, day_choice_id
-
-    if not (
-        table_may_hold(paths.journal, paths.journal_log, META, day_choice_id(day))
-        or (may_return_on(day) and _may_hold_answers(paths))
-    ):
+    read only when it may hold a choice for the day, a learning path, or (on a day a question
+    may come back) answers to come back. (Its `again` is then found too; `schrijf` does not
+    need it.)"""
+    if not (_may_matter(paths, day) or _may_return(paths, day)):
         return private_question_for_day(None, day, bank)
     from leeslamp.journal import Journal
 
@@ -240,19 +269,18 @@ def read_daily_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> Dail
     """Today's question from the journal on disk (read-only, no lock).
 
     Costs a read of the whole journal, so it is skipped when the journal certainly holds no
-    coach assignments, no question chosen for the day, no question that may come back (on
-    the days one may: no answered daily question at all) and no earlier answer to the bank's
-    question of the day (its id is nowhere in the files; see `journal.peek`): then it is the
-    bank's question of the day, as usual.
+    coach assignments, no question chosen for the day, no learning path, no question that may
+    come back (on the days one may: no answered daily question at all) and no earlier answer
+    to the bank's question of the day (its id is nowhere in the files; see `journal.peek`):
+    then it is the bank's question of the day, as usual.
     """
-    from leeslamp.daily.returning import may_return_on
-    from leeslamp.journal.peek import files_may_contain, table_is_empty, table_may_hold
-    from leeslamp.journal.schema import ASSIGNMENTS, META, day_choice_id
+    from leeslamp.journal.peek import files_may_contain, table_is_empty
+    from leeslamp.journal.schema import ASSIGNMENTS
 
     if (
         table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS)
-        and not table_may_hold(paths.journal, paths.journal_log, META, day_choice_id(day))
-        and not (may_return_on(day) and _may_hold_answers(paths))
+        and not _may_matter(paths, day)
+        and not _may_return(paths, day)
     ):
         question = daily_question(day, bank)
         prompt_id = question.prompt.id
@@ -265,6 +293,18 @@ def read_daily_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> Dail
 
     with Journal.open(paths, read_only=True) as journal:
         return question_for_day(journal, day, bank)
+
+
+def _may_matter(paths: Paths, day: date) -> bool:
+    """Whether the journal may hold a question chosen for `day` or a learning path followed
+    (False: it certainly holds neither, told without reading it, see `journal.peek`)."""
+    from leeslamp.journal.peek import table_may_hold
+    from leeslamp.journal.schema import META, PATH_STATE_ID, day_choice_id
+
+    return any(
+        table_may_hold(paths.journal, paths.journal_log, META, text)
+        for text in (day_choice_id(day), f'"{PATH_STATE_ID}"')
+    )
 
 
 def open_assignment_questions(journal: Journal, day: date) -> list[AssignmentQuestion]:
@@ -333,3 +373,10 @@ def _may_hold_answers(paths: Paths) -> bool:
     from leeslamp.journal.peek import files_may_contain
 
     return files_may_contain(paths.journal, paths.journal_log, b'"dagvraag"')
+
+
+def _may_return(paths: Paths, day: date) -> bool:
+    """Whether a question may come back on `day`: a day it may, and answers to come back."""
+    from leeslamp.daily.returning import may_return_on
+
+    return may_return_on(day) and _may_hold_answers(paths)

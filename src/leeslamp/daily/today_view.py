@@ -26,6 +26,7 @@ from leeslamp.daily.today import (
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion, AssignmentStatus
+    from leeslamp.daily.path_place import PathStep
     from leeslamp.journal import Entry, Journal, ReadingState
 
 
@@ -56,6 +57,9 @@ class TodayView:
     intentions: Intentions | None = None
     #: the bank questions ever answered: "Een andere vraag" offers the others first
     answered: frozenset[str] = frozenset()
+    #: the day's step of the learning path the reader follows: "Een andere vraag" keeps it
+    #: in the day's order
+    path_step: PathStep | None = None
 
 
 def load_view(
@@ -68,10 +72,15 @@ def load_view(
     statuses = assignment_statuses(journal)
     open_questions = tuple(open_assignment_questions(journal, day))
     known = [q for status in statuses for q in status.questions()]
+    from leeslamp.daily.path_progress import path_step_for_day
+
     choice = journal.day_choice(day)
     entries = journal.entries()
+    step = path_step_for_day(journal, day, entries)
     returning = returning_question(entries, day, bank)
-    question = chosen_question(day, bank, open_questions, choice, known, returning=returning)
+    question = chosen_question(
+        day, bank, open_questions, choice, known, path_step=step, returning=returning
+    )
     return TodayView(
         today=question_view(entries, question),
         stored_choice=choice,
@@ -82,6 +91,7 @@ def load_view(
         assignments=_open_assignments(statuses, day),
         intentions=intentions(entries, day, bank),
         answered=answered_prompts(entries),
+        path_step=step,
     )
 
 

@@ -68,6 +68,7 @@ AREAS: dict[str, str] = {
     "search": "search",
     "export": "export",
     "import": "export",
+    "path": "paths",
 }
 
 

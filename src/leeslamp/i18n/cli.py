@@ -216,4 +216,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "de dag waarop je het schreef, zoals bij zoek: 2026-03-01, gisteren, 1 maart",
         "the day you wrote it, as with search: 2026-03-01, yesterday, 1 March",
     ),
+    # learning paths (issue 16, §5)
+    "cli.cmd.path": (
+        "leerpaden: waar je bent, lijst, start, stop",
+        "learning paths: where you are, list, start, stop",
+    ),
+    "where.user_paths": ("Eigen leerpaden", "Own learning paths"),
 }

@@ -436,6 +436,25 @@ class Journal:
             require_storable(record)
             self._guard(lambda: self._meta.upsert(record, Query().id == record["id"]))
 
+    # --- the learning path ---------------------------------------------------------------------
+    # Which path the reader follows and since when: one record in `meta` (daily.path_progress).
+
+    def path_state(self) -> dict[str, Any] | None:
+        """The learning path record ({"path": id, "started": "YYYY-MM-DD", ...}), if any."""
+        with self._mutex:
+            found = self._meta.get(Query().id == schema.PATH_STATE_ID)
+            return dict(found) if found is not None else None
+
+    def set_path_state(self, record: dict[str, Any] | None) -> None:
+        """Store the learning path record (None: follow no path)."""
+        with self._mutex:
+            if record is None:
+                self._guard(lambda: self._meta.remove(Query().id == schema.PATH_STATE_ID))
+                return
+            record = {**record, "id": schema.PATH_STATE_ID}
+            require_storable(record)
+            self._guard(lambda: self._meta.upsert(record, Query().id == schema.PATH_STATE_ID))
+
     # --- housekeeping ------------------------------------------------------------------------
 
     def _empty_trash(self, expired: list[Any]) -> None:

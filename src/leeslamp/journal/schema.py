@@ -35,6 +35,10 @@ def day_choice_id(day: date) -> str:
     return f"{DAY_CHOICE_PREFIX}{day.isoformat()}"
 
 
+#: `meta` also holds the learning path the reader follows, if any (daily.path_progress)
+PATH_STATE_ID = "leerpad"
+
+
 #: the days a deleted entry stays restorable
 TRASH_DAYS = 30
 

@@ -20,6 +20,7 @@ from leeslamp.tui.plain import plain, plain_styled
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentStatus
+    from leeslamp.daily.path_place import PathPlace
     from leeslamp.daily.rhythm import Calendar, Memory
     from leeslamp.journal import ReadingState
 
@@ -57,6 +58,8 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
         from leeslamp.assignments.places import coach_label
 
         lines.append(plain_styled(coach_label(coach.assignment.coach), COACH))
+    if question.path is not None:  # before the question: which path, and how far along
+        lines.extend(path_lines(question.path, language))
     lines.append(plain(prompt.text(language)))
     about: list[str] = []
     if coach is not None:
@@ -81,6 +84,18 @@ def question_content(question: DailyQuestion, language: str, titles: Titles) -> 
         when = short_day(question.again.answered, question.day)
         lines.append(Content.styled(t("today.again", date=when), f"italic {AGAIN}"))
     return Content("\n").join(lines)
+
+
+#: the progress bar of a learning path: this many cells, filled up to the step shown
+PATH_BAR = 25
+
+
+def path_lines(place: PathPlace, language: str) -> list[Content]:
+    """ "Pad: De vijf disciplines · stap 3 van 25" and a bar that fills as the steps go by."""
+    label = t("path.label", title=place.title(language), day=place.day, days=place.days)
+    done = round(PATH_BAR * place.day / place.days) if place.days else 0
+    bar = Content.assemble(("━" * done, "$text-accent"), ("━" * (PATH_BAR - done), MUTED))
+    return [plain_styled(label, "bold"), bar]
 
 
 def continue_content(state: ReadingState | None, read_before: bool, titles: Titles) -> Content:

@@ -289,6 +289,10 @@ class TodayScreen(LocalizedBindings, Screen[None]):
     def on_entry_editor_saved(self, event: EntryEditor.Saved) -> None:
         if event.editor is not self.editor or self.question is None:
             return
+        place = self.question.path
+        if place is not None and place.last and self.answer is None:
+            # the last step's first words: the path ends here, said once
+            self.notify(t("path.finished", title=place.title(self.app_language)), timeout=10)
         self.answer = event.entry
         self.query_one(EarlierAnswerPart).saved(event.entry.text)
         self._choose(self.question.prompt.id)  # the day keeps the question you answered
@@ -354,6 +358,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             self.bank.prompts,
             self.view.open_questions,
             self.view.answered | self._answered_now,
+            path_step=self.view.path_step,
         )
         self.question = question
         self._choose(question.prompt.id)
