@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "today": ("vandaag", "today"),
     "search": ("zoek", "search"),
     "importing": ("import", "importeer"),
+    "lock": ("versleutel", "encrypt", "ontsleutel", "decrypt"),
 }
 
 #: the global options (`cli.common_options` and `--version`), spelled out in full

@@ -66,6 +66,7 @@ AREAS: dict[str, str] = {
     "search": "search",
     "export": "export",
     "import": "export",
+    "lock": "lock",
 }
 
 

@@ -301,4 +301,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     # the Dagboek at 80x24: the delete question names the entry, a preview, / to Zoeken (issue 14)
     "journal.confirm.what": ("{kind} van {moment}: “{words}”", "{kind} of {moment}: “{words}”"),
     "journal.key.search": ("Zoeken", "Search"),
+    # a locked journal (issue 17 §2): a locked file that does not open
+    "journal.damage.sealed": (
+        "het is versleuteld, maar gaat niet meer open (beschadigd of afgebroken)",
+        "it is encrypted, but no longer opens (damaged or cut off)",
+    ),
 }

@@ -24,7 +24,7 @@ from leeslamp.core.errors import (
     UserInputError,
 )
 from leeslamp.core.paths import Paths
-from leeslamp.journal import backups, logfile, repair, schema
+from leeslamp.journal import backups, crypt, logfile, repair, schema
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.locking import acquire_lock, remove_leftovers, unreadable, write_error
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, revision_of
@@ -122,6 +122,10 @@ class Journal:
         if not self._meta.contains(Query().id == schema.META_ID):
             meta = {"id": schema.META_ID, "schema": schema.SCHEMA_VERSION, "created": self._now()}
             self._guard(lambda: self._meta.insert(meta))
+        if crypt.is_locked(self.paths.data_dir):  # lock what a killed `versleutel` left plain
+            from leeslamp.journal import lock_files
+
+            self._guard(lambda: lock_files.finish(self.paths, self._storage))
 
     @property
     def read_only(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from leeslamp.journal import schema
+from leeslamp.journal.crypt import is_locked
 
 
 def snapshot_order(name: str) -> tuple[bool, str]:
@@ -35,6 +36,8 @@ def table_is_empty(snapshot: Path, log: Path, table: str) -> bool | None:
     tell; None when they cannot (an older snapshot layout, a big table): then read it all.
     Lets `leeslamp vandaag` skip the journal when there are no coach assignments.
     """
+    if is_locked(snapshot.parent):
+        return None  # its bytes say nothing: read it (with its key)
     try:
         head = _read(snapshot, _HEAD_BYTES) if snapshot.exists() else b"{}"
         if f'"t":"{table}"'.encode() in _read(log):
@@ -59,6 +62,8 @@ def table_may_hold(snapshot: Path, log: Path, table: str, text: str) -> bool:
     table's part of the snapshot's head; True when it is there, or when the files cannot tell.
     Lets `leeslamp vandaag` see, without reading the whole journal, that no question was chosen
     for the day (a `meta` record)."""
+    if is_locked(snapshot.parent):
+        return True
     needle = text.encode()
     try:
         if needle in _read(log):
