@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+import types
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -243,3 +244,49 @@ def test_a_truncated_locked_snapshot_is_refused_with_a_sentence(
     assert main(["zoek", "woord"]) == 1
     assert "versleuteld, maar gaat niet meer open" in capsys.readouterr().err
     assert hashes(private_home) == before
+
+
+class FakeKeyring(types.ModuleType):
+    """The `keyring` library's three calls, over a dict (the real one needs a desktop)."""
+
+    def __init__(self) -> None:
+        super().__init__("keyring")
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, name: str) -> str | None:
+        return self.store.get((service, name))
+
+    def set_password(self, service: str, name: str, secret: str) -> None:
+        self.store[(service, name)] = secret
+
+    def delete_password(self, service: str, name: str) -> None:
+        del self.store[(service, name)]
+
+
+def test_the_keyring_remembers_the_passphrase_only_when_asked(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_some(private_home, FakeClock())
+    monkeypatch.setitem(sys.modules, "keyring", None)  # not installed: `import keyring` fails
+    typed(monkeypatch, f"{PASS}\n{PASS}\n")
+    assert main(["versleutel", "--onthoud"]) == 2
+    assert "pip install 'leeslamp[keyring]'" in capsys.readouterr().err
+    assert not crypt.is_locked(private_home)
+
+    keyring = FakeKeyring()
+    monkeypatch.setitem(sys.modules, "keyring", keyring)
+    lock_with_cli(monkeypatch, capsys)
+    assert keyring.store == {}  # off by default
+    typed(monkeypatch, "")
+    assert main(["schrijf", "zonder terminal"]) == 2
+
+    monkeypatch.setenv("LEESLAMP_WACHTWOORD_BESTAND", str(passphrase_file(private_home.parent)))
+    assert main(["versleutel", "--onthoud"]) == 0
+    assert "onthouden op deze computer" in capsys.readouterr().out
+    assert list(keyring.store.values()) == [PASS]
+    monkeypatch.delenv("LEESLAMP_WACHTWOORD_BESTAND")
+    assert main(["schrijf", "zonder terminal, uit de sleutelbos"]) == 0
+
+    assert main(["ontsleutel"]) == 0
+    assert "verwijderd" in capsys.readouterr().out
+    assert keyring.store == {}

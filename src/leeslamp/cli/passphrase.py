@@ -1,7 +1,8 @@
 """Getting the passphrase of a locked journal on the command line (see journal/crypt.py).
 
 In this order: the file named by `LEESLAMP_WACHTWOORD_BESTAND` (for scripts; refused when its
-group or others may read it), else the terminal (hidden input, `getpass`). With neither, the
+group or others may read it), the OS keyring if the reader asked to be remembered there
+(cli/remembered.py), else the terminal (hidden input, `getpass`). With none of these, the
 command stops with a sentence (exit 2): it never waits for input that cannot come.
 """
 
@@ -23,11 +24,15 @@ def has_terminal() -> bool:
 
 def ask(folder: Path) -> str:
     """The passphrase of the locked journal in `folder`: crypt's asker on the command line."""
-    from leeslamp.journal.crypt import NeedPassphrase
+    from leeslamp.cli.remembered import recall
+    from leeslamp.journal.crypt import NeedPassphrase, read_key_file
 
     named = os.environ.get(FILE_ENV)
     if named:
         return from_file(Path(named).expanduser())
+    remembered = recall(read_key_file(folder)["key_id"])
+    if remembered is not None:
+        return remembered
     if not has_terminal():
         raise NeedPassphrase(folder)
     return _hidden(t("lock.ask"))

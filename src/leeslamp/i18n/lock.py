@@ -116,6 +116,29 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "lock.modal_placeholder": ("wachtwoord", "passphrase"),
     "lock.key_give_up": ("Stoppen", "Stop"),
+    # remembered in the OS keyring (optional)
+    "lock.help_remember": (
+        "onthoud het wachtwoord op deze computer, in de sleutelbos van je systeem",
+        "remember the passphrase on this computer, in your system's keyring",
+    ),
+    "lock.keyring_missing": (
+        "Onthouden kan alleen met het pakket keyring: pip install 'leeslamp[keyring]'. "
+        "Er is niets veranderd.",
+        "Remembering needs the keyring package: pip install 'leeslamp[keyring]'. "
+        "Nothing was changed.",
+    ),
+    "lock.keyring_failed": (
+        "De sleutelbos van je systeem wilde het wachtwoord niet bewaren: {reason}",
+        "Your system's keyring would not keep the passphrase: {reason}",
+    ),
+    "lock.remembered": (
+        "Het wachtwoord is onthouden op deze computer; leeslamp vraagt het hier niet meer.",
+        "The passphrase is remembered on this computer; leeslamp will not ask for it here.",
+    ),
+    "lock.forgotten": (
+        "Het onthouden wachtwoord is van deze computer verwijderd.",
+        "The remembered passphrase was removed from this computer.",
+    ),
     "lock.stays_locked": (
         "Je dagboek blijft op slot. Er is niets veranderd.",
         "Your journal stays locked. Nothing was changed.",
