@@ -77,6 +77,9 @@ class Journal:
         held_lock: FileLock | None = None,
     ) -> Journal:
         """Open the journal. `held_lock`: a lock this process already holds (it stays held)."""
+        # A locked journal's passphrase is asked before the lock is taken: nobody waits on a
+        # person typing (NeedPassphrase when nobody can ask: the app shows its own question).
+        crypt.key_for(paths.data_dir)
         lock = held_lock or (None if read_only else acquire_lock(paths, lock_timeout))
         release_on_close = held_lock is None
         try:
