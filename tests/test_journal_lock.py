@@ -107,6 +107,35 @@ def test_lock_and_unlock_round_trip_keeps_every_word(
     assert "journal.json" in readable_traces(private_home)  # plain again, as asked
 
 
+def test_set_aside_files_and_conflict_copies_are_locked_and_come_back_byte_for_byte(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_some(private_home, FakeClock())
+    # a damaged line set aside (plain), and copies a sync tool left beside and in backups/
+    with (private_home / "journal.log").open("ab") as log:
+        log.write(f"kapot {PLANTED}\n".encode())
+    with Journal.open(Paths(private_home)):
+        pass
+    [aside] = private_home.glob("journal.kapot-*.log")
+    beside = private_home / "journal.sync-conflict-20261206-101010-ABCDEF1.json"
+    beside.write_bytes((private_home / "journal.json").read_bytes())
+    moved = private_home / "backups" / "journal (conflicted copy 2026-12-06 101010).log"
+    moved.write_bytes((private_home / "journal.json").read_bytes())
+    originals = {path: path.read_bytes() for path in (aside, beside, moved)}
+    assert all(PLANTED.encode() in raw for raw in originals.values())
+
+    said = lock_with_cli(monkeypatch, capsys)
+    assert "2 oude back-ups" in said  # the daily one and the moved conflict copy
+    assert readable_traces(private_home) == []
+    from leeslamp.journal.storage import load_snapshot
+
+    assert load_snapshot(beside) == json.loads(originals[beside])  # still readable, with the key
+
+    monkeypatch.setenv("LEESLAMP_WACHTWOORD_BESTAND", str(passphrase_file(private_home.parent)))
+    assert main(["ontsleutel"]) == 0
+    assert {path: path.read_bytes() for path in originals} == originals
+
+
 def test_no_file_holds_the_planted_word_after_locking_writes_compaction_and_backups(
     private_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
