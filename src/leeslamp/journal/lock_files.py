@@ -103,18 +103,22 @@ def _backups(paths: Paths) -> list[Path]:
     )
 
 
+#: how sync tools name their copies of journal.json and journal.log: Syncthing
+#: (`journal.sync-conflict-…`), Nextcloud, ownCloud and Dropbox in any language
+#: (`journal (… copy …).log`), OneDrive (`journal-PC.json`)
+_COPY_STARTS = ("journal.sync-conflict-", "journal (", "journal-")
+
+
 def _conflict_copies(paths: Paths) -> list[Path]:
-    """Copies of the journal's files beside it that sync tools make (`journal.sync-conflict-…`,
-    `journal (conflicted copy …).log`, `journal-PC.json`): anything named journal* that is not
-    one of the journal's own files."""
-    own = {paths.journal.name, paths.journal_log.name, *_LEFT_PLAIN}
+    """Sync tools' copies of the journal's files beside it (merged and moved into backups/
+    when someone opens the journal; these are the ones still waiting)."""
     return sorted(
         path
         for path in paths.data_dir.glob("journal*")
         if path.is_file()
-        and path.name not in own
-        and not path.match(SET_ASIDE_GLOB)
-        and not path.name.endswith((".lock", ".tmp"))
+        and path.name.startswith(_COPY_STARTS)
+        and path.suffix in (".json", ".log")
+        and path.name not in _LEFT_PLAIN
     )
 
 
