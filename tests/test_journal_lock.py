@@ -319,3 +319,31 @@ def test_the_keyring_remembers_the_passphrase_only_when_asked(
     assert main(["ontsleutel"]) == 0
     assert "verwijderd" in capsys.readouterr().out
     assert keyring.store == {}
+
+
+def test_a_whole_locked_file_opens_only_whole_and_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(crypt, "FRAME", 64)  # many frames from a small text
+    _data, key = crypt.new_key_file(PASS)
+    crypt.remember(tmp_path, key)
+    plain = "".join(f"regel {n} é\n" for n in range(200)).encode()
+    sealed = b"".join(crypt.seal_chunks(key, [plain[:100], plain[100:]]))
+    where = tmp_path / "journal.json"
+    assert crypt.reveal(sealed, where) == plain
+    assert PLANTED_FORMS[2] not in sealed and b"regel" not in sealed
+
+    header_end = sealed.index(b"\n", len(crypt.MAGIC)) + 1
+    frames, at = [], header_end
+    while at < len(sealed):
+        size = int.from_bytes(sealed[at : at + 4], "big")
+        frames.append(sealed[at : at + 4 + size])
+        at += 4 + size
+    head = sealed[:header_end]
+    for damaged in (
+        head + b"".join(frames[:-1]),  # the last frame cut off
+        head + b"".join([frames[1], frames[0], *frames[2:]]),  # two frames swapped
+        sealed[:-1] + bytes([sealed[-1] ^ 1]),  # one bit flipped
+    ):
+        with pytest.raises(crypt.Unsealable):
+            crypt.reveal(damaged, where)
