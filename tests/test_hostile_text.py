@@ -832,3 +832,25 @@ async def test_vandaag_shows_a_hostile_path_as_text(private_home: Path) -> None:
         await settle(pilot)
         assert still_running(app)
     app.journal_link.close()
+
+
+def test_a_hostile_passphrase_file_name_is_named_visibly(
+    private_home: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The file LEESLAMP_WACHTWOORD_BESTAND names is outside text (issue 17 §2)."""
+    from leeslamp.journal import crypt
+
+    monkeypatch.setitem(crypt.SCRYPT, "n", 2**10)
+    monkeypatch.setattr("sys.stdin", io.StringIO("een zin\neen zin\n"))
+    assert main(["versleutel"]) == 0
+    secret = tmp_path / "\x1b]0;pwned\x07\x1b[2J\u202ewachtwoord"
+    secret.write_text("een zin\n", encoding="utf-8")
+    secret.chmod(0o644)  # refused, and named in the refusal
+    monkeypatch.setenv("LEESLAMP_WACHTWOORD_BESTAND", str(secret))
+    assert main(["schrijf", "iets"]) == 2
+    err = capsys.readouterr().err
+    assert printable(str(secret)) in err and is_safe(err)
+    crypt.forget()

@@ -54,6 +54,7 @@ SUFFIXES = (".one", ".many", "_one", "_no_name", "_column", ".locked", ".folder"
 #: bundle that must match the assignment (bundle.py), a binding id (app.py)
 NOT_KEYS = {"journal.json", "journal.lock", "journal.log", "settings.toml"}
 NOT_KEYS |= {"assignment.coach", "assignment.titel", "help.f1"}
+NOT_KEYS |= {"journal.sleutel", "journal.sync-conflict-"}  # file names (journal/lock_files.py)
 
 #: f-strings that start like a key but build a file name (journal/damage.py)
 NOT_KEY_PREFIXES = {"journal.kapot-"}

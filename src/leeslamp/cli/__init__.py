@@ -20,6 +20,8 @@ from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from leeslamp.core.context import Context
 
 
@@ -113,6 +115,22 @@ def _journal_notices() -> list[str]:
     return list(notices.take()) if notices is not None else []
 
 
+def _journal_keys() -> None:
+    """A locked journal's passphrase is asked on the terminal (or read from a file) by the
+    command that first needs it (the app asks in a modal instead); keys opened by an earlier
+    main() in this process (tests) are dropped."""
+    from leeslamp.journal import crypt
+
+    crypt.forget()
+    crypt.set_asker(_ask_passphrase)
+
+
+def _ask_passphrase(folder: Path) -> str:
+    from leeslamp.cli.passphrase import ask
+
+    return ask(folder)
+
+
 def _run(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
@@ -130,6 +148,7 @@ def _run(argv: Sequence[str] | None) -> int:
             extra_article_dirs=[Path(folder) for folder in getattr(args, "article_dirs", [])],
             debug=getattr(args, "debug", False),
         )
+        _journal_keys()
         return int(args.handler(context, args) or 0)
     except LeeslampError as error:
         if debug:

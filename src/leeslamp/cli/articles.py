@@ -71,12 +71,18 @@ def show_where(context: Context, args: argparse.Namespace) -> int:
         ("user_paths", paths.user_paths),
         ("bundled_articles", bundled_articles_dir()),
     ]
+    from leeslamp.journal.crypt import is_locked
+
+    locked = is_locked(paths.data_dir)
     if args.json:
-        json.dump({key: str(path) for key, path in rows}, sys.stdout, indent=2)
+        json.dump(
+            {**{key: str(path) for key, path in rows}, "locked": locked}, sys.stdout, indent=2
+        )
         print()
         return 0
-    width = max(len(t(f"where.{key}")) for key, _ in rows)
+    width = max([len(t(f"where.{key}")) for key, _ in rows] + [len(t("lock.where"))])
     for key, path in rows:
         state = t("where.exists") if path.exists() else t("where.missing")
         print(printable(f"{t(f'where.{key}'):<{width}}  {path}  ({state})"))
+    print(f"{t('lock.where'):<{width}}  {t('lock.where_locked' if locked else 'lock.where_open')}")
     return 0

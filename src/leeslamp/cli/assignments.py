@@ -358,6 +358,10 @@ def export_answers(context: Context, args: argparse.Namespace) -> int:
         _err(t("bundle.replaces", made=destination.replaces))
     if status.answered == 0:
         _err(t("bundle.nothing_answered"))
+    from leeslamp.journal.crypt import is_locked
+
+    if is_locked(context.paths.data_dir):  # the answers leave plain, as the preview shows them
+        _err(t("lock.export_plain"))
     if not args.yes and not _confirmed():
         _err(t("bundle.cancelled"))
         return 1

@@ -31,6 +31,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "history": ("geschiedenis", "history"),
     "edit": ("bewerk", "edit"),
     "learning_paths": ("pad", "path"),
+    "lock": ("versleutel", "encrypt", "ontsleutel", "decrypt"),
 }
 
 #: the global options (`cli.common_options` and `--version`), spelled out in full

@@ -235,6 +235,10 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
         )
     for notice in notices:  # after the progress bar, which shares stderr
         print(printable(notice), file=sys.stderr)
+    from leeslamp.journal.crypt import is_locked
+
+    if is_locked(context.paths.data_dir):  # the reader asked for it: plain, but said once
+        print(t("lock.export_plain"), file=sys.stderr)
     one = ".one" if len(entries) == 1 else ""
     if args.fmt in FOLDER_FORMATS:
         print(

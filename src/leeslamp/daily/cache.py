@@ -134,6 +134,10 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
             fresh["titles"] = _part(articles, started, titles=titles)
         title = titles.get(prompt.article)
 
+    from leeslamp.journal.crypt import is_locked
+
+    if is_locked(context.paths.data_dir):
+        fresh.pop("day", None)  # from a locked journal: kept in memory only
     storable = {name: part for name, part in fresh.items() if part is not None}
     if storable:
         _write(path, {**cache, **storable})

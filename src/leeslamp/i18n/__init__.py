@@ -69,6 +69,7 @@ AREAS: dict[str, str] = {
     "export": "export",
     "import": "export",
     "path": "paths",
+    "lock": "lock",
 }
 
 

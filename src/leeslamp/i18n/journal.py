@@ -390,4 +390,9 @@ STRINGS: dict[str, tuple[str, str]] = {
         "--datum gaat niet samen met --opdracht: een antwoord voor je coach krijgt de dag van vandaag.",
         "--date doesn't go with --assignment: an answer for your coach gets today's date.",
     ),
+    # a locked journal (issue 17 §2): a locked file that does not open
+    "journal.damage.sealed": (
+        "het is versleuteld, maar gaat niet meer open (beschadigd of afgebroken)",
+        "it is encrypted, but no longer opens (damaged or cut off)",
+    ),
 }

@@ -18,7 +18,7 @@ from typing import Any
 
 from leeslamp.core.fileio import atomic_write_bytes, atomic_write_chunks, ensure_private_dir
 from leeslamp.core.paths import Paths
-from leeslamp.journal import logfile, records, schema
+from leeslamp.journal import crypt, logfile, records, schema
 from leeslamp.journal.peek import snapshot_order
 
 KEEP = 7
@@ -174,12 +174,14 @@ def restore(
     version = schema.version_of(data)
     aside = set_aside(paths, now)
     if current is None or version != schema.SCHEMA_VERSION:
-        atomic_write_bytes(paths.journal, backup.read_bytes())
+        payload = crypt.read_plain(backup)
     else:
         merged = merge(data, current)
         ordered = {name: merged[name] for name in sorted(merged, key=snapshot_order)}
-        payload = json.dumps(ordered, ensure_ascii=False, separators=(",", ":"))
-        atomic_write_bytes(paths.journal, payload.encode("utf-8"))
+        text = json.dumps(ordered, ensure_ascii=False, separators=(",", ":"))
+        payload = text.encode("utf-8")
+    # locked again when the journal is locked (the backup may be from before it was)
+    atomic_write_chunks(paths.journal, crypt.sealed_chunks(paths.data_dir, [payload]))
     # The log's header must carry the restored journal's version, not ours: an older backup is
     # then migrated on the next open before anything is added to it.
     logfile.reset_log(paths.journal_log, version, paths.journal)

@@ -56,6 +56,11 @@ def set_aside_path(folder: Path, day: date) -> Path:
 def set_aside(folder: Path, data: bytes, day: date | None = None) -> Path:
     """Append `data` to the day's set-aside file in `folder`, durably. Never overwrites."""
     path = set_aside_path(folder, day or date.today())
+    from leeslamp.journal import crypt
+
+    key = crypt.key_for(folder)
+    if key is not None:  # a locked journal: each line locked on its own, as in its log
+        data = crypt.seal_lines(key, data)
     ensure_private_dir(folder)
     created = not path.exists()
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, PRIVATE)

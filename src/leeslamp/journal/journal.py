@@ -24,7 +24,7 @@ from leeslamp.core.errors import (
     UserInputError,
 )
 from leeslamp.core.paths import Paths
-from leeslamp.journal import backups, logfile, repair, schema, versions
+from leeslamp.journal import backups, crypt, logfile, repair, schema, versions
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.locking import acquire_lock, remove_leftovers, unreadable, write_error
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, Version, revision_of
@@ -79,6 +79,9 @@ class Journal:
         held_lock: FileLock | None = None,
     ) -> Journal:
         """Open the journal. `held_lock`: a lock this process already holds (it stays held)."""
+        # A locked journal's passphrase is asked before the lock is taken: nobody waits on a
+        # person typing (NeedPassphrase when nobody can ask: the app shows its own question).
+        crypt.key_for(paths.data_dir)
         lock = held_lock or (None if read_only else acquire_lock(paths, lock_timeout))
         release_on_close = held_lock is None
         try:
@@ -124,6 +127,10 @@ class Journal:
         if not self._meta.contains(Query().id == schema.META_ID):
             meta = {"id": schema.META_ID, "schema": schema.SCHEMA_VERSION, "created": self._now()}
             self._guard(lambda: self._meta.insert(meta))
+        if crypt.is_locked(self.paths.data_dir):  # lock what a killed `versleutel` left plain
+            from leeslamp.journal import lock_files
+
+            self._guard(lambda: lock_files.finish(self.paths, self._storage))
 
     @property
     def read_only(self) -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from leeslamp.core.fileio import PRIVATE, atomic_write_bytes, ensure_private_dir, fsync_dir
+from leeslamp.journal import crypt
 from leeslamp.journal.damage import set_aside
 
 HEADER_KIND = "leeslamp-journal-log"
@@ -99,6 +100,11 @@ def read_log(path: Path) -> LogContents | None:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    if crypt.is_sealed(raw):  # a copy of a locked journal's log, locked whole (backups)
+        try:
+            raw = crypt.reveal(raw, path)
+        except crypt.Unsealable as exc:
+            raise LogDamaged(1, f"locked, does not open ({exc})") from None
     lines = raw.split(b"\n")
     # Everything after the last newline was never acknowledged: a torn append.
     complete, tail = lines[:-1], lines[-1]
@@ -125,8 +131,10 @@ def read_log(path: Path) -> LogContents | None:
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except ValueError:  # UnicodeDecodeError too
+            # A locked journal's lines are each locked on their own (crypt.py); one that does
+            # not open (Unsealable) is damaged or torn like a line that is not JSON.
+            record = json.loads(crypt.open_line(line, path) if crypt.is_sealed_line(line) else line)
+        except ValueError:  # UnicodeDecodeError and crypt.Unsealable too
             if number == len(complete):  # the very last line: torn by a crash with newline luck
                 torn, tail = True, line + b"\n" + tail
                 break
@@ -167,7 +175,11 @@ def append(path: Path, records: Iterable[Record], schema: int) -> None:
     """Append records durably. On failure the log is cut back to what it was and DiskFull or the
     OSError is raised: a failed append never leaves half a record behind.
     """
-    payload = b"".join(_encode(record) for record in records)
+    key = crypt.key_for(path.parent)  # None unless the journal is locked
+    if key is None:
+        payload = b"".join(_encode(record) for record in records)
+    else:
+        payload = b"".join(crypt.seal_line(key, _encode(record)[:-1]) + b"\n" for record in records)
     if not payload:
         return
     ensure_private_dir(path.parent)
@@ -201,7 +213,7 @@ def _repair_tail(fd: int, folder: Path) -> int:
     keep = _last_newline(fd, size) + 1
     if keep > 0:
         start = _last_newline(fd, keep - 1) + 1  # the last complete line is [start, keep)
-        if start > 0 and not _is_json(os.pread(fd, keep - start, start)):
+        if start > 0 and not _is_whole(os.pread(fd, keep - start, start), folder):
             keep = start
     if keep != size:
         _keep_aside(os.pread(fd, size - keep, keep), folder)
@@ -232,9 +244,11 @@ def _last_newline(fd: int, end: int) -> int:
     return -1
 
 
-def _is_json(line: bytes) -> bool:
+def _is_whole(line: bytes, folder: Path) -> bool:
     if not line.strip():
         return True  # read_log skips blank lines
+    if crypt.is_sealed_line(line):
+        return crypt.line_opens(line, folder / "journal.log")
     try:
         json.loads(line)
     except ValueError:

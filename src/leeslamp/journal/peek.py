@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 from leeslamp.journal import schema
+from leeslamp.journal.crypt import is_locked
 
 
 def snapshot_order(name: str) -> tuple[bool, str]:
@@ -36,6 +37,8 @@ def table_is_empty(snapshot: Path, log: Path, table: str) -> bool | None:
     tell; None when they cannot (an older snapshot layout, a big table): then read it all.
     Lets `leeslamp vandaag` skip the journal when there are no coach assignments.
     """
+    if is_locked(snapshot.parent):
+        return None  # its bytes say nothing: read it (with its key)
     try:
         head = _read(snapshot, _HEAD_BYTES) if snapshot.exists() else b"{}"
         if f'"t":"{table}"'.encode() in _read(log):
@@ -60,6 +63,8 @@ def table_may_hold(snapshot: Path, log: Path, table: str, text: str) -> bool:
     table's part of the snapshot's head; True when it is there, or when the files cannot tell.
     Lets `leeslamp vandaag` see, without reading the whole journal, that no question was chosen
     for the day (a `meta` record)."""
+    if is_locked(snapshot.parent):
+        return True
     needle = text.encode()
     try:
         if needle in _read(log):
@@ -85,6 +90,8 @@ def files_may_contain(snapshot: Path, log: Path, needle: bytes) -> bool:
     which costs far less than opening the journal); True when it is, or the files cannot tell.
     Lets `leeslamp vandaag` see that no daily question was ever answered (`"dagvraag"`), so no
     question can come back."""
+    if is_locked(snapshot.parent):
+        return True  # its bytes say nothing: read it (with its key)
     try:
         if needle in _read(log):
             return True

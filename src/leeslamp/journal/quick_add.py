@@ -51,6 +51,9 @@ def add_entry_quickly(
     """
     now = (clock or local_now)()
     doc = new_entry_doc(kind, text, written or now, **fields)
+    from leeslamp.journal.crypt import key_for
+
+    key_for(paths.data_dir)  # a locked journal's passphrase, asked before the lock is taken
     # The usual case, under a lock that needs no filelock import; the careful way (and a
     # system without flock) under filelock's, checking again.
     light = acquire_light_lock(paths, lock_timeout)

@@ -101,6 +101,10 @@ class DiskIndex:
         path = paths.search_index
         if not paths.data_dir.is_dir():
             raise IndexUnusable("no data folder")
+        from leeslamp.journal.crypt import is_locked
+
+        if is_locked(paths.data_dir):  # it would hold the entries' text readably
+            raise IndexUnusable("locked journal: searched in memory only")
         try:
             # Created here, private, before SQLite makes it (its journal file takes its mode).
             os.close(os.open(path, os.O_RDWR | os.O_CREAT, PRIVATE))

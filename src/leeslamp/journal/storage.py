@@ -30,7 +30,7 @@ from tinydb.storages import Storage
 
 from leeslamp.core.errors import os_reason
 from leeslamp.core.fileio import atomic_write_chunks
-from leeslamp.journal import logfile, records, schema
+from leeslamp.journal import crypt, logfile, records, schema
 from leeslamp.journal.damage import Damage
 from leeslamp.journal.peek import snapshot_order
 from leeslamp.journal.schema import Tables
@@ -107,6 +107,11 @@ def load_snapshot(path: Path) -> Tables:
         return {}
     except OSError as exc:
         raise _not_readable(path, exc) from None
+    if crypt.is_sealed(raw):  # a locked journal (crypt.py)
+        try:
+            raw = crypt.reveal(raw, path)
+        except crypt.Unsealable as exc:
+            raise SnapshotUnreadable(path, f"locked, does not open ({exc})", "sealed") from None
     empty = not raw.strip()
     try:
         # Decoded first and the bytes let go: json.loads(bytes) would hold both at its peak,
@@ -362,7 +367,8 @@ class LogStorage(Storage):
         data = self.read()
         # Small tables first, entries last: `peek.table_is_empty` can answer from the head.
         ordered = {name: data[name] for name in sorted(data, key=snapshot_order)}
-        atomic_write_chunks(self.path, snapshot_chunks(ordered))
+        chunks = crypt.sealed_chunks(self.path.parent, snapshot_chunks(ordered))
+        atomic_write_chunks(self.path, chunks)
         logfile.reset_log(self.log_path, schema.SCHEMA_VERSION, self.path)
         self.log_matches_snapshot = True
 

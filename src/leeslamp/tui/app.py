@@ -221,6 +221,20 @@ class LeeslampApp(LocalizedBindings, App[None]):
 
         self.push_screen(journal_locked_choice(error.sentence()), chosen)
 
+    def journal_needs_passphrase(self, read_only: bool) -> None:
+        """The journal is locked: ask for its passphrase, then open it; else stop, untouched."""
+        from leeslamp.core.errors import UserInputError
+        from leeslamp.tui.screens.passphrase import PassphraseScreen
+
+        def answered(opened: bool | None) -> None:
+            if opened:
+                self.journal_link.open(read_only=read_only)
+            else:
+                key = "lock.wrong_passphrase" if opened is False else "lock.stays_locked"
+                self.fail(UserInputError(key))
+
+        self.push_screen(PassphraseScreen(self.context.paths.data_dir), answered)
+
     def journal_not_writable(self, error: JournalWriteError) -> None:
         """The journal cannot be written (its folder is read-only, say); the link opens it
         read-only. Said once, plainly: nothing was typed yet, so nothing was lost."""

@@ -55,6 +55,9 @@ class JournalLink:
         #: why the journal is read-only: "locked" (another leeslamp has it), "folder" (its
         #: folder cannot be written) or "write_failed" (another write problem); None: writable
         self.read_only_reason: str | None = None
+        from leeslamp.journal import crypt
+
+        crypt.set_asker(None)  # a locked journal's passphrase is asked in a modal, not on stdin
 
     # --- opening ------------------------------------------------------------------------
 
@@ -74,6 +77,7 @@ class JournalLink:
             Journal,  # TinyDB loads off the start-up path, in this thread
             notices,
         )
+        from leeslamp.journal.crypt import NeedPassphrase
 
         context = self.context
         notices.take()  # only what this opening has to say is ours to show
@@ -81,6 +85,9 @@ class JournalLink:
             journal = Journal.open(context.paths, read_only=read_only, clock=context.current_time)
         except JournalLocked as error:
             self.app.call_from_thread(self.app.journal_locked, error)
+            return
+        except NeedPassphrase:
+            self.app.call_from_thread(self.app.journal_needs_passphrase, read_only)
             return
         except JournalUnreadable as error:
             self.app.call_from_thread(self.app.fail, error)

@@ -299,6 +299,10 @@ class AnswersScreen(LocalizedBindings, Screen[None]):
             lines.append(t("answers.name_remembered"))
         if not self.reader_name:
             lines.append(t("answers.hint_name"))
+        from leeslamp.journal.crypt import is_locked
+
+        if is_locked(self.services.context.paths.data_dir):  # the answers left plain, as asked
+            lines.append(t("lock.export_plain"))
         self._say("\n".join(lines))
 
     # --- other keys ---------------------------------------------------------------------
