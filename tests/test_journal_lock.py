@@ -317,7 +317,7 @@ def test_the_keyring_remembers_the_passphrase_only_when_asked(
     assert main(["schrijf", "zonder terminal, uit de sleutelbos"]) == 0
 
     assert main(["ontsleutel"]) == 0
-    assert "verwijderd" in capsys.readouterr().out
+    assert "onthoudt je wachtwoord niet meer" in capsys.readouterr().out
     assert keyring.store == {}
 
 
