@@ -126,3 +126,18 @@ async def test_without_an_earlier_answer_there_is_no_label_and_no_key(private_ho
         await settle(pilot)
         assert not part(app, "today-again").display
     app.journal_link.close()
+
+
+async def test_the_morning_mode_says_when_you_answered_it_before(private_home: Path) -> None:
+    answered_before(private_home, "Toen dacht ik aan mijn team.")
+    app = make_app(private_home, now=NOW, morning=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        label = part(app, "morning-coach")
+        await wait_for(pilot, lambda: label.display)
+        nl, en = MONTHS[ANSWERED.month]
+        assert str(label.content) == f"Je beantwoordde deze vraag op {ANSWERED.day} {nl}"
+        await pilot.press("ctrl+t")
+        await wait_for(pilot, lambda: "You answered" in str(label.content))
+        assert str(label.content) == f"You answered this question on {ANSWERED.day} {en}"
+    app.journal_link.close()

@@ -255,19 +255,25 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         self._show_timer()
 
     def _show_coach(self) -> None:
-        """'Vraag van je coach Marieke · komt in je antwoordbestand', or the learning path's
-        'Pad: … · stap 2 van 7', or nothing at all."""
+        """'Vraag van je coach Marieke · komt in je antwoordbestand', the learning path's
+        'Pad: … · stap 2 van 7', 'Je beantwoordde deze vraag op 1 maart', or nothing at all."""
         from leeslamp.assignments.places import coach_label
 
-        coach = self.question.assignment_question if self.question is not None else None
-        place = self.question.path if self.question is not None else None
+        question = self.question
+        coach = question.assignment_question if question is not None else None
+        place = question.path if question is not None else None
+        again = question.again if question is not None else None
         label = self.query_one("#morning-coach", Static)
         if coach is not None:
             label.update(plain(coach_label(coach.assignment.coach)))
         elif place is not None:  # a step of the learning path: which one, and how far along
             title = place.title(self.services.context.language)
             label.update(plain(t("path.label", title=title, day=place.day, days=place.days)))
-        label.display = coach is not None or place is not None
+        elif again is not None and question is not None:  # it comes back (issue 16 §4)
+            from leeslamp.core.dates import short_day
+
+            label.update(t("today.again", date=short_day(again.answered, question.day)))
+        label.display = coach is not None or place is not None or again is not None
 
     def _show_intention_question(self) -> None:
         """'Tot slot, als je wilt, een voornemen (Tab):' and the day's intention question (or
