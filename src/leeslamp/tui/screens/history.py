@@ -152,9 +152,10 @@ class HistoryScreen(LocalizedBindings, Screen[None]):
 
     def _option(self, version: Version) -> Option:
         key = "versions.item_now" if version.current else "versions.item"
-        lines = [Content.styled(t(key, number=version.number), "bold")]
-        if not version.current:
-            lines.append(Content.styled(short_moment(version.saved), MUTED))
+        lines = [
+            Content.styled(t(key, number=version.number), "bold"),
+            Content.styled(short_moment(version.saved), MUTED),
+        ]
         if version.number == self.compared:
             lines.append(Content.styled(t("versions.item_compared"), "$text-accent"))
         return Option(Content("\n").join(lines), id=str(version.number))
