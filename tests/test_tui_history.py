@@ -13,6 +13,7 @@ from leeslamp.tui.screens.choice import ChoiceScreen
 from leeslamp.tui.screens.entry import EntryScreen
 from leeslamp.tui.screens.help import HelpScreen
 from leeslamp.tui.screens.history import HistoryScreen
+from leeslamp.tui.screens.morning import MorningScreen
 from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.today import TodayScreen
 from leeslamp.tui.widgets.entry_editor import EntryEditor
@@ -296,4 +297,24 @@ async def test_a_text_changed_meanwhile_is_not_overwritten(private_home: Path) -
         assert app.screen is screen
         assert any("intussen" in n.message for n in app._notifications)
         assert journal.get_entry(entry_id).text == "Elders geschreven."
+    app.journal_link.close()
+
+
+async def test_in_the_ochtend_mode_the_restored_answer_is_back_in_its_editor(
+    private_home: Path,
+) -> None:
+    clock = Clock()
+    app = make_app(private_home, morning=True, now=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, MorningScreen)
+        await write_two_versions(pilot, clock)
+        await open_versions(pilot)
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("j")
+        await wait_for(pilot, lambda: isinstance(app.screen, MorningScreen))
+        await wait_for(pilot, lambda: app.screen.editor.text_area.text == FIRST)
+        [entry] = stored(private_home, "dagvraag")
+        assert entry.text == FIRST
     app.journal_link.close()
