@@ -114,6 +114,8 @@ class HistoryScreen(LocalizedBindings, Screen[None]):
         #: the pair of version numbers compared now, and the comparisons made so far
         self._wanted: tuple[int, int] | None = None
         self._diffs: dict[tuple[int, int], list[Piece]] = {}
+        #: a restore is on its way: `r` waits for it
+        self._restoring = False
 
     services = AppServices()
 
@@ -174,9 +176,9 @@ class HistoryScreen(LocalizedBindings, Screen[None]):
     def pair(self) -> tuple[Version, Version] | None:
         """The two versions compared now, the older first."""
         chosen = self.chosen
-        if chosen is None:
-            return None
         found = self.history.versions
+        if chosen is None or len(found) < 2:  # read again after a change elsewhere: one left
+            return None
         if self.compared is not None and self.compared != chosen.number:
             other = found[self.compared - 1]
         elif not chosen.current:
@@ -283,7 +285,7 @@ class HistoryScreen(LocalizedBindings, Screen[None]):
         from leeslamp.tui.screens.choice import Option as Answer
 
         chosen = self.chosen
-        if chosen is None:
+        if chosen is None or self._restoring:
             return
         if chosen.current:
             self.notify(t("versions.is_current"))
@@ -307,8 +309,9 @@ class HistoryScreen(LocalizedBindings, Screen[None]):
         self.app.push_screen(dialog, partial(self._answered, chosen.number))
 
     def _answered(self, number: int, yes: bool | None) -> None:
-        if not yes:
+        if not yes or self._restoring:
             return
+        self._restoring = True
         entry = self.history.entry
         kept = len(self.history.versions)
 
@@ -316,6 +319,7 @@ class HistoryScreen(LocalizedBindings, Screen[None]):
             return journal.restore_version(entry.id, number, expected=entry.rev)
 
         def restored(_entry: Entry) -> None:
+            self._restoring = False
             self.notify(t("versions.restored", number=number, kept=kept), timeout=10)
             if self.is_current:
                 self.app.pop_screen()
@@ -325,6 +329,7 @@ class HistoryScreen(LocalizedBindings, Screen[None]):
         )
 
     def _not_restored(self, error: LeeslampError) -> None:
+        self._restoring = False
         if not isinstance(error, StaleWrite):
             self.notify(error.sentence(), severity="error", timeout=12)
             return
@@ -335,9 +340,12 @@ class HistoryScreen(LocalizedBindings, Screen[None]):
         )
 
     def _reloaded(self, history: History | None) -> None:
+        if not self.is_attached:  # closed meanwhile
+            return
         if history is None:
             self.notify(t("versions.gone"), severity="warning")
-            self.app.pop_screen()
+            if self.is_current:
+                self.app.pop_screen()
             return
         chosen = self.chosen
         self.history = history
