@@ -132,14 +132,12 @@ async def test_restoring_from_vandaag_adds_a_version_and_the_editor_shows_it(
         await settle(pilot)
         # Vandaag brings its answer up to date when it comes back (a new editor, maybe)
         await wait_for(pilot, lambda: app.screen.editor.text_area.text == FIRST)
-        editor = app.screen.editor
         [entry] = stored(private_home, "dagvraag")
         assert entry.text == FIRST
         # nothing destroyed: both texts are still there, the restored one is the newest
         assert [v.text for v in versions_of(private_home, entry.id)] == [FIRST, SECOND, FIRST]
-        # writing on saves over the restored text, never the editor's old words
-        editor.focus_text()
-        await pilot.press("end")
+        # back in the editor, and writing on saves over the restored text, never the old words
+        await wait_for(pilot, lambda: app.focused is app.screen.editor.text_area)
         await paste(pilot, " Echt.")
         await wait_saved(pilot)
         [entry] = stored(private_home, "dagvraag")
