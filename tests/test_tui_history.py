@@ -257,6 +257,18 @@ async def test_from_the_dagboek_in_english(private_home: Path) -> None:
         assert "Compare" in keys and "Restore" in keys
         await pilot.press("escape")
         await wait_for(pilot, lambda: isinstance(app.screen, EntryScreen))
+        # restored from here, later: the entry's head says when it was edited
+        clock.advance(minutes=30)
+        await open_versions(pilot)
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
+        await pilot.press("y")
+        await wait_for(pilot, lambda: isinstance(app.screen, EntryScreen))
+        head = app.screen.query_one("#entry-head", Static)
+        await wait_for(
+            pilot, lambda: "edited" in widget_text(head) and "05:11" in widget_text(head)
+        )
+        assert app.screen.editor.text_area.text == FIRST
     app.journal_link.close()
 
 
