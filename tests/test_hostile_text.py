@@ -854,3 +854,36 @@ def test_a_hostile_passphrase_file_name_is_named_visibly(
     err = capsys.readouterr().err
     assert printable(str(secret)) in err and is_safe(err)
     crypt.forget()
+
+
+# --- Versies: the versions of a text in the app (issue 16 §1) ----------------------------------
+
+
+async def test_versies_shows_hostile_versions_and_their_changes_as_text(
+    private_home: Path,
+) -> None:
+    from leeslamp.tui.screens.history import HistoryScreen
+
+    hostile_article(private_home)
+    [entry] = write_entries({"text": f"{HOSTILE}\n{LONG}", "article": "vijandig"})
+    with Journal.open(resolve()) as journal:
+        journal.update_entry(entry.id, text=f"{HOSTILE} (2)", new_version=True)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await wait_for(pilot, lambda: isinstance(app.screen, HistoryScreen))
+        await settle(pilot)
+        diff = app.screen.query_one("#history-diff", Static)
+        # both versions' words, marked, with the controls made visible and no markup run
+        assert_shown(plain(diff))
+        assert "(2)" in plain(diff) and LONG in plain(diff)
+        assert no_actions(diff.visual)
+        await pilot.click(diff, offset=(0, 0))
+        await settle(pilot)
+        assert still_running(app) and isinstance(app.screen, HistoryScreen)
+    app.journal_link.close()

@@ -185,3 +185,22 @@ async def test_words_typed_in_the_same_burst_as_ctrl_q_are_kept(private_home: Pa
         await wait_for(pilot, lambda: app._quit_done)
     app.journal_link.close()
     assert saved(private_home) == [("dagvraag", "Vroeg. Net op tijd.")]
+
+
+async def test_relabelling_while_the_editor_is_still_being_mounted_is_fine(
+    private_home: Path,
+) -> None:
+    """The day's answer and the intention are read in two workers: the intention's line can
+    relabel the screen while the answer's editor is made but not yet composed (no text area).
+    That once ended in a bug notice (NoMatches) when coming from Vandaag just after a change."""
+    from leeslamp.i18n import t
+
+    app = make_app(private_home, morning=True)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MorningScreen)
+        screen.editor = morning.MorningEditor("dagvraag")  # made, not mounted: no text area
+        screen._relabel()
+        assert screen.editor._placeholder == t("morning.placeholder")
+    app.journal_link.close()

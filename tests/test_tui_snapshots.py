@@ -86,3 +86,32 @@ def test_journal(home: Path, snap_compare) -> None:
         await still(pilot)
 
     assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=dagboek)
+
+
+def test_versions(home: Path, snap_compare) -> None:
+    """Versies of a reflection (issue 16 §1): three versions, the middle one compared with
+    the text of now."""
+    app = make_app(home)
+    texts = [
+        "Mijn team leert langzaam. We praten veel maar luisteren weinig.",
+        "Mijn hele afdeling leert langzaam. We praten veel, maar luisteren nog te weinig.",
+        "Mijn hele afdeling leert langzaam. We praten veel, maar luisteren nog te weinig.\n\n"
+        "Morgen vraag ik eerst wat de anderen zien.",
+    ]
+    now = [FIXED_NOW - timedelta(days=2)]
+    with Journal.open(Paths(home), clock=lambda: now[0]) as journal:
+        entry = journal.add_entry("reflectie", texts[0], article="teams-leren")
+        for text in texts[1:]:
+            now[0] += timedelta(days=1)
+            entry = journal.update_entry(entry.id, text=text, new_version=True)
+
+    async def versions(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("ctrl+l")
+        await still(pilot)
+
+    assert snap_compare(app, terminal_size=SNAPSHOT_SIZE, run_before=versions)

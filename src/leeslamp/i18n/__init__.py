@@ -51,6 +51,7 @@ AREAS: dict[str, str] = {
     "restore": "journal",
     "history": "journal",
     "edit": "journal",
+    "versions": "versions_view",
     "attention": "notes",
     "notepad": "notes",
     "today": "daily",

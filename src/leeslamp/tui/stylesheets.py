@@ -47,6 +47,7 @@ FILES = (
     "search",
     "assignments",
     "attention",
+    "history",
 )
 
 #: what each first screen needs before the rest is loaded: what it shows, and what a key can

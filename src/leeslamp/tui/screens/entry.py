@@ -51,7 +51,10 @@ class EntryScreen(LocalizedBindings, Screen[None]):
         self.query_one("#entry-delete", Button).display = False
         self._relabel()
         entry_id = self.entry_id
-        self.services.journal_link.call(lambda journal: journal.get_entry(entry_id), self._show)
+        link = self.services.journal_link
+        link.call(lambda journal: journal.get_entry(entry_id), self._show)
+        # changed elsewhere (a version restored, say): the head says when, as after a save
+        link.entry_changed.subscribe(self, self._changed)
 
     def _show(self, entry: Entry | None) -> None:
         self.entry = entry
@@ -117,6 +120,11 @@ class EntryScreen(LocalizedBindings, Screen[None]):
         """Saved: the head's "bewerkt …" says when, now."""
         if message.entry.id == self.entry_id:
             self.entry = message.entry
+            self._relabel()
+
+    def _changed(self, entry: Entry) -> None:
+        if entry.id == self.entry_id and self.entry is not None and self.is_attached:
+            self.entry = entry
             self._relabel()
 
     def _deleted(self, _entry: Entry) -> None:

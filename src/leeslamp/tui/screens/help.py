@@ -1,7 +1,8 @@
 """Every key of the screen you came from and of the app, made from their bindings.
 
 Nothing here is a hand-kept list: the rows come from the screens' and the app's BINDINGS, in the
-current language, grouped per action ("↓ / j  Regel omlaag").
+current language, grouped per action ("↓ / j  Regel omlaag"), and from widgets on the screen
+that name keys of their own for the help (every editor's Ctrl+L, under "Bij het schrijven").
 """
 
 from __future__ import annotations
@@ -45,6 +46,17 @@ def key_rows(
     ]
 
 
+def widget_keys(screen: Screen[Any]) -> dict[str, list[BindingType]]:
+    """The keys that widgets on `screen` list in the help (`HELP_BINDINGS`), by their heading
+    (`HELP_SECTION`, an i18n key): once per heading, however many editors the screen has."""
+    found: dict[str, list[BindingType]] = {}
+    for node in screen.walk_children(with_self=False):
+        heading = getattr(type(node), "HELP_SECTION", None)
+        if isinstance(heading, str) and heading not in found:
+            found[heading] = list(getattr(type(node), "HELP_BINDINGS", ()))
+    return found
+
+
 class HelpScreen(LocalizedBindings, ModalScreen[None]):
     BINDINGS = localized(
         Key("escape", "dismiss", "tui.key.close"),
@@ -79,6 +91,11 @@ class HelpScreen(LocalizedBindings, ModalScreen[None]):
                     yield Static(
                         self._table([row for row in rows if row[2] == group]), classes="help-table"
                     )
+                # keys of a widget on the screen (the editors' Ctrl+L), under its heading
+                for heading, bindings in widget_keys(self.under).items():
+                    yield Static(t(heading), classes="help-section")
+                    rows = key_rows(bindings, self.app.get_key_display)
+                    yield Static(self._table(rows), classes="help-table")
                 yield Static(t("help.everywhere"), classes="help-section")
                 app_rows = key_rows(type(self.app).BINDINGS, self.app.get_key_display)
                 yield Static(self._table(app_rows), classes="help-table")

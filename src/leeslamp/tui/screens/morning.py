@@ -249,8 +249,8 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         self._show_coach()
         self._show_intention_question()
         self.query_one("#morning-hint", Static).update(t("morning.hint"))
-        if self.editor is not None:
-            self.editor.text_area.placeholder = t("morning.placeholder")
+        if self.editor is not None:  # maybe still being mounted: no text area yet
+            self.editor.set_placeholder(t("morning.placeholder"))
         self._show_words()
         self._show_timer()
 
@@ -287,7 +287,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
             question = str((intention.fields.get("prompt") or {}).get("text") or "")
         label = self.query_one("#morning-intention-question", Static)
         label.update(plain(f"{t('intention.morning_title')} {question}".strip()))
-        intention.text_area.placeholder = t("intention.placeholder")
+        intention.set_placeholder(t("intention.placeholder"))
 
     def _show_words(self) -> None:
         text = t("morning.word") if self.words == 1 else t("morning.words", count=self.words)

@@ -173,7 +173,10 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             and not (editor is not None and editor.dirty)
         ):
             self.answer = today.answer
+            writing = editor is not None and editor.has_focus_within
             await self._mount_editor()
+            if writing and self.editor is not None:  # back from Versies: write on, in the new
+                self.editor.focus_text()
 
     def _question_replaced(self, view: TodayView) -> bool:
         """Whether the day's question is another one now (an assignment was imported, or its

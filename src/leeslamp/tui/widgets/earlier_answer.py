@@ -2,8 +2,8 @@
 16 §4), the last earlier answer shows below today's once that is saved, or on `e`, with what
 changed word by word (`core.word_diff`).
 
-Added words are underlined, removed ones struck through, each in a colour too: never colour
-alone. Both texts are the reader's own, so they are shown through `tui.plain`.
+Added words are underlined, removed ones struck through (`tui.word_marks`, shared with the
+versions of a text). Both texts are the reader's own, so they are shown through `tui.plain`.
 """
 
 from __future__ import annotations
@@ -15,18 +15,15 @@ from textual.content import Content
 from textual.widgets import Static
 
 from leeslamp.i18n import t, tn
-from leeslamp.tui.plain import plain, plain_styled
+from leeslamp.tui.plain import plain
+from leeslamp.tui.word_marks import marked
 
 if TYPE_CHECKING:
-    from leeslamp.core.word_diff import Piece
     from leeslamp.daily.returning import EarlierAnswer
     from leeslamp.daily.today import DailyQuestion
 
 TITLE = "bold $text-accent"
 MUTED = "$text-muted"
-#: a mark beside the colour, so the change reads without colour too (NO_COLOR, colour blindness)
-ADDED = "underline $text-success"
-REMOVED = "strike $text-error"
 
 
 def comparison_content(again: EarlierAnswer, text: str | None, day: date) -> Content:
@@ -49,21 +46,8 @@ def comparison_content(again: EarlierAnswer, text: str | None, day: date) -> Con
     counts = [tn("today.again_added", added), tn("today.again_removed", removed)]
     lines.append(Content.styled(" · ".join(counts), MUTED))
     lines.append(Content.styled(t("today.again_legend"), f"italic {MUTED}"))
-    lines.append(_marked(pieces))
+    lines.append(marked(pieces))
     return Content("\n").join(lines)
-
-
-def _marked(pieces: list[Piece]) -> Content:
-    """The pieces in reading order, each marked by its kind; a space between words taken out
-    and words put in their place, where the text had none (`team.` then `afdeling.`)."""
-    style = {"same": "", "added": ADDED, "removed": REMOVED}
-    parts: list[Content] = []
-    for piece, following in zip(pieces, [*pieces[1:], None], strict=True):
-        parts.append(plain_styled(piece.text, style[piece.op]))
-        between = following is not None and (piece.op, following.op) == ("removed", "added")
-        if between and not piece.text[-1:].isspace():
-            parts.append(Content(" "))
-    return Content("").join(parts)
 
 
 class EarlierAnswerPart(Static):

@@ -41,18 +41,29 @@ from leeslamp.tui.widgets.entry_sync import EntrySync
 from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from leeslamp.journal import Entry, Journal
 
 
 _owners = itertools.count(1)
 
 
+#: keys that work whenever an editor has the focus, listed in the help under `HELP_SECTION`.
+#: TextArea has Home/End for a line only; a writer also wants the start and end of the text.
+#: Ctrl+L opens the versions of the text: TextArea leaves it free (its Ctrl keys are a, e, w,
+#: d, x, c, v, u, k, z, y), no screen with an editor uses it, and terminals pass it through.
+WRITING_KEYS = (
+    Key("ctrl+home", "text_start", "editor.key.start", show=False),
+    Key("ctrl+end", "text_end", "editor.key.end", show=False),
+    Key("ctrl+l", "history", "versions.key.open"),
+)
+
+
 class EntryEditor(EntrySync, LocalizedBindings, Widget):
-    # TextArea has Home/End for a line only; a writer also wants the start and end of the text.
-    # The other three settle unsaved words (only while they are shown: see check_action).
+    # The last three settle unsaved words (only while they are shown: see check_action).
     BINDINGS: ClassVar = localized(
-        Key("ctrl+home", "text_start", "editor.key.start", show=False),
-        Key("ctrl+end", "text_end", "editor.key.end", show=False),
+        *WRITING_KEYS,
         Key("ctrl+b", "append_unsaved", "editor.key.append"),
         Key("ctrl+g", "replace_unsaved", "editor.key.replace"),
         Key("escape", "dismiss_unsaved", "editor.key.dismiss"),
@@ -61,6 +72,9 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
     save_delay: ClassVar[float] = 1.0
     #: seconds before a failed save is tried again
     retry_delay: ClassVar[float] = 5.0
+    #: the help screen lists these keys, under this heading, on a screen with an editor
+    HELP_SECTION: ClassVar[str] = "versions.help_writing"
+    HELP_BINDINGS: ClassVar = localized(*WRITING_KEYS)
     #: the text area it writes in (a one-line editor brings its own: see intention_line.py)
     area_class: ClassVar[type[TextArea]] = TextArea
 
@@ -189,6 +203,12 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
     def action_text_end(self) -> None:
         self.text_area.move_cursor(self.text_area.document.end)
 
+    def action_history(self) -> None:
+        """Ctrl+L: the versions of this text (what is unsaved is saved first)."""
+        from leeslamp.tui.screens.history import open_history
+
+        open_history(self)
+
     def focus_text(self, *, scroll_visible: bool = True) -> None:
         self.text_area.focus(scroll_visible=scroll_visible)
 
@@ -269,6 +289,26 @@ class EntryEditor(EntrySync, LocalizedBindings, Widget):
             return
         self._status(t("editor.saving"))
         self._link.call(self._write, self._written, failed=self._failed, group="journal-write")
+
+    def save_then(self, then: Callable[[str | None], None]) -> None:
+        """Save what is unsaved now, then call `then(entry_id)` on the UI thread (None: there
+        is no entry yet). A save that fails or is refused says so as any save does, and
+        `then` is not called: nothing goes on as if the words were in the journal."""
+        self.take_text()
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        if not self.dirty or self._read_only or self._stopped:
+            then(self.entry_id)
+            return
+        self._status(t("editor.saving"))
+
+        def written(entry: Entry | None) -> None:
+            self._written(entry)
+            if self.is_attached:
+                then(self.entry_id)
+
+        self._link.call(self._write, written, failed=self._failed, group="journal-write")
 
     def _write(self, journal: Journal) -> Entry | None:
         """In a thread: write the newest text. Returns the entry, or None if nothing was due."""
