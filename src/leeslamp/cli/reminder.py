@@ -135,43 +135,54 @@ def shell_setup(context: Context, args: argparse.Namespace) -> Setup:
     shell = os.environ.get("SHELL", "").strip()
     name = os.path.basename(shell)
     home = Path(os.path.expanduser("~"))
-    options = _options(context, args, from_environment=False)
-    if name == "zsh":
-        folder = os.environ.get("ZDOTDIR") or str(home)
-        command = " ".join([*_words(context), *(_sh_quote(o) for o in options)])
-        return Setup(shell, True, Path(folder) / ".zshrc", _posix_line(command))
+    words = [*program(absolute=False), *_words(context), *_options(context, args, cron=False)]
     if name == "fish":
         config = os.environ.get("XDG_CONFIG_HOME") or str(home / ".config")
-        command = " ".join([*_words(context), *(_fish_quote(o) for o in options)])
-        line = f"if status is-interactive; and type -q leeslamp; {command}; end"
+        command = " ".join(_fish_quote(word) for word in words)
+        line = f"if status is-interactive; and type -q {_fish_quote(words[0])}; {command}; end"
         return Setup(shell, True, Path(config) / "fish" / "config.fish", line)
-    command = " ".join([*_words(context), *(_sh_quote(o) for o in options)])
-    return Setup(shell, name == "bash", home / ".bashrc", _posix_line(command))
+    start_file = home / ".bashrc"
+    if name == "zsh":
+        start_file = Path(os.environ.get("ZDOTDIR") or str(home)) / ".zshrc"
+    command = " ".join(_sh_quote(word) for word in words)
+    return Setup(shell, name in ("bash", "zsh"), start_file, _posix_line(words[0], command))
 
 
 def _words(context: Context) -> list[str]:
-    if context.language == "en":
-        return ["leeslamp", "today", "--reminder"]
-    return ["leeslamp", "vandaag", "--herinnering"]
+    """The command and its option in the reader's language (both languages know both)."""
+    return ["today", "--reminder"] if context.language == "en" else ["vandaag", "--herinnering"]
 
 
-def _posix_line(command: str) -> str:
+def program(*, absolute: bool) -> list[str]:
+    """How a shell finds this leeslamp: its name where PATH has it (`absolute`: that path, for
+    cron, which has a PATH of its own), else this very script, else `python -m leeslamp`."""
+    found = _which("leeslamp")
+    if found is not None:
+        return [found if absolute else "leeslamp"]
+    script = os.path.abspath(sys.argv[0]) if sys.argv and sys.argv[0] else ""
+    if os.path.basename(script) == "leeslamp" and os.path.isfile(script):
+        return [script]
+    return [sys.executable, "-m", "leeslamp"]
+
+
+def _posix_line(first: str, command: str) -> str:
     """bash and zsh: only in an interactive shell (a `.bashrc` read for `scp` must stay
     quiet), only where leeslamp is installed, and `if` so a closed question leaves no error
     status behind for the first prompt."""
-    return f"if [[ $- == *i* ]] && command -v leeslamp >/dev/null 2>&1; then {command}; fi"
+    found = f"command -v {_sh_quote(first)} >/dev/null 2>&1"
+    return f"if [[ $- == *i* ]] && {found}; then {command}; fi"
 
 
-def _options(context: Context, args: argparse.Namespace, *, from_environment: bool) -> list[str]:
+def _options(context: Context, args: argparse.Namespace, *, cron: bool) -> list[str]:
     """--data-dir and --taal as this command got them (a shell start file's environment is the
-    reader's own); `from_environment`: also what came from the environment (cron has none)."""
+    reader's own); for `cron` also what came from the environment (cron has none of it)."""
     from leeslamp.core.paths import HOME_ENV
     from leeslamp.i18n import LANGUAGE_ENV
 
     options: list[str] = []
-    if getattr(args, "data_dir", None) or (from_environment and os.environ.get(HOME_ENV)):
+    if getattr(args, "data_dir", None) or (cron and os.environ.get(HOME_ENV)):
         options += ["--data-dir", str(context.paths.data_dir)]
-    if getattr(args, "taal", None) or (from_environment and os.environ.get(LANGUAGE_ENV)):
+    if getattr(args, "taal", None) or (cron and os.environ.get(LANGUAGE_ENV)):
         options += ["--taal", context.language]
     return options
 
@@ -183,7 +194,10 @@ def _sh_quote(text: str) -> str:
 
 
 def _fish_quote(text: str) -> str:
-    """fish's single quotes: only backslash and the quote itself are special in them."""
+    """fish's single quotes (only backslash and the quote itself are special in them), where
+    a word needs quoting at all."""
+    if text and all(c.isascii() and (c.isalnum() or c in "@%+=:,./_-") for c in text):
+        return text
     safe = text.replace("\\", "\\\\").replace("'", "\\'")
     return f"'{safe}'"
 
@@ -198,8 +212,7 @@ def cron_line(context: Context, args: argparse.Namespace, notify_send: str) -> s
     """A crontab line: at nine, the reminder as a desktop notification when there is one.
     Cron has neither the reader's PATH nor the session's bus, so both are spelled out; `%`
     means a newline to cron, so it is escaped."""
-    program = _which("leeslamp") or "leeslamp"
-    words = [program, *_words(context)[1:], *_options(context, args, from_environment=True)]
+    words = [*program(absolute=True), *_words(context), *_options(context, args, cron=True)]
     command = " ".join(_sh_quote(word) for word in words)
     bus = f"DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/{os.getuid()}/bus"
     notify = _sh_quote(notify_send)
