@@ -313,3 +313,33 @@ def test_the_installed_command_answers_from_the_cache(home: Path) -> None:
     assert done.stderr.strip() == (
         "0 ['leeslamp', 'leeslamp.cli', 'leeslamp.daily', 'leeslamp.daily.reminder_cache']"
     )
+
+
+def agrees_with_vandaag(home: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """The reminder says what `vandaag --json` says, from the files and from its cache."""
+    record = json.loads(run(capsys, "vandaag", "--json"))
+    expected = "" if record["answered"] else line(record["prompt"]["text"])
+    assert run(capsys, "vandaag", "--herinnering") == expected
+    assert cached(home, capsys) == expected
+    return expected
+
+
+def test_a_coachs_question_comes_first_and_its_answer_is_seen(
+    home: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bank_line = agrees_with_vandaag(home, capsys)
+    assignment = tmp_path / "opdracht.toml"
+    assignment.write_text(
+        'titel = "Week 49"\ncoach = "Coach"\ndeadline = 2999-01-01\n\n'
+        '[[lezen]]\nartikel = "verbroken-sociale-contracten"\n'
+        'vragen = ["Welk contract staat onder druk?"]\n',
+        encoding="utf-8",
+    )
+    run(capsys, "opdracht", "importeer", str(assignment))
+    assert agrees_with_vandaag(home, capsys) == line("Welk contract staat onder druk?")
+    record = json.loads(run(capsys, "vandaag", "--json"))
+    number = ["--opdracht", record["prompt"]["assignment"]["id"], "--vraag", "1"]
+    run(capsys, "schrijf", *number, "Dat met de klant.")
+    assert agrees_with_vandaag(home, capsys) == bank_line  # answered: the bank's is back
+    run(capsys, "schrijf", "--soort", "dagvraag", "En dit is mijn eigen antwoord.")
+    assert agrees_with_vandaag(home, capsys) == ""

@@ -77,11 +77,22 @@ def remind(context: Context, args: argparse.Namespace) -> int:
     except crypt.NeedPassphrase:
         return 0
     line = "" if facts.answered else reminder_line(facts.prompt.text(context.language))
-    if not context.extra_article_dirs and not crypt.is_locked(folder):
+    if _may_keep(context, folder):
         reminder_cache.remember(str(folder), inputs, line, started)
     if line:
         print(line)
     return 0
+
+
+def _may_keep(context: Context, folder: Path) -> bool:
+    """Whether the line may be kept for the quick path: not for another article folder (not
+    in its key), not from a journal locked meanwhile, and not while the journal has something
+    to say (damage set aside): every terminal says that, until it is dealt with."""
+    from leeslamp.journal import crypt
+
+    notices = sys.modules.get("leeslamp.journal.notices")
+    told = notices is not None and notices.pending()
+    return not (context.extra_article_dirs or crypt.is_locked(folder) or told)
 
 
 # --- leeslamp herinnering --------------------------------------------------------------------
