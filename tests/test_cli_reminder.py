@@ -343,3 +343,20 @@ def test_a_coachs_question_comes_first_and_its_answer_is_seen(
     assert agrees_with_vandaag(home, capsys) == bank_line  # answered: the bank's is back
     run(capsys, "schrijf", "--soort", "dagvraag", "En dit is mijn eigen antwoord.")
     assert agrees_with_vandaag(home, capsys) == ""
+
+
+def test_a_closed_pipe_is_no_traceback(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cached(home, capsys)  # the quick path answers
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody reads: the line's write meets a closed pipe
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "leeslamp", "vandaag", "--herinnering"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=os.environ,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (0, "")

@@ -90,8 +90,12 @@ def _quiet_stdout() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     from leeslamp.daily.reminder_cache import quick_reminder
 
-    if quick_reminder(sys.argv[1:] if argv is None else argv):
-        return 0  # the shell reminder, from its cache: nothing else is loaded (issue 16 §6)
+    try:
+        if quick_reminder(sys.argv[1:] if argv is None else argv):
+            return 0  # the shell reminder, from its cache: nothing else is loaded (issue 16 §6)
+    except BrokenPipeError:  # `... | head -c 0`: as `_run` does
+        _quiet_stdout()
+        return 0
     _journal_notices()  # none of an earlier main() in this process (tests) are ours to print
     try:
         return _run(argv)

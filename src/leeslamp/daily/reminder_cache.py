@@ -239,6 +239,7 @@ def quick_reminder(argv: Sequence[str], environ: Mapping[str, str] | None = None
         return False
     if line:
         sys.stdout.write(line + "\n")
+        sys.stdout.flush()  # a closed pipe says so here, where the caller handles it
     return True
 
 
