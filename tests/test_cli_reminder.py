@@ -233,6 +233,8 @@ def test_a_damaged_or_foreign_cache_is_not_printed(
         ["vandaag", "--datum", "gisteren", "--herinnering"],
         ["--artikelen", "x", "vandaag", "--herinnering"],
         ["vandaag", "--herinnering", "--herinnering"],
+        ["--herinnering", "vandaag"],  # not an option of leeslamp itself
+        ["vandaag", "--data-dir", "--herinnering"],
         ["vandaag", "--taal", "fr", "--herinnering"],
         ["vandaag", "--data-dir", "relatief", "--herinnering"],
         ["vandaag"],
@@ -240,6 +242,31 @@ def test_a_damaged_or_foreign_cache_is_not_printed(
 )
 def test_the_quick_path_leaves_anything_else_to_argparse(argv: list[str]) -> None:
     assert reminder_cache.quick_reminder(argv) is False
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["vandaag", "--herinnering"],
+        ["today", "--reminder"],
+        ["vandaag", "--reminder"],
+        ["--taal", "en", "today", "--herinnering"],
+        ["vandaag", "--herinnering", "--taal=nl", "--data-dir", "/elders"],
+        ["--data-dir=/elders", "vandaag", "--herinnering"],
+    ],
+)
+def test_the_quick_path_takes_what_argparse_takes(argv: list[str]) -> None:
+    from leeslamp.cli import build_parser
+    from leeslamp.cli.today import show_today
+
+    request = reminder_cache.request_from_argv(argv)
+    assert request is not None
+    args = build_parser(argv).parse_args(argv)  # argparse reads the same words the same way
+    assert args.handler is show_today and args.reminder and not args.json
+    assert (getattr(args, "data_dir", None), getattr(args, "taal", None)) == (
+        request.data_dir,
+        request.language,
+    )
 
 
 def test_the_reminder_goes_with_nothing_but_itself(

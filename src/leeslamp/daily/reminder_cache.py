@@ -76,8 +76,9 @@ class Request:
 
 
 def request_from_argv(argv: Sequence[str]) -> Request | None:
-    """`vandaag --herinnering` (or `today --reminder`) with at most `--taal` and `--data-dir`,
-    spelled out in full, each once; None for anything else (argparse decides those)."""
+    """`vandaag --herinnering` (or `today --reminder`) with at most `--taal` and `--data-dir`
+    (before or after the command, as argparse takes them), spelled out in full, each once;
+    None for anything else (argparse decides those)."""
     command = flag = False
     values: dict[str, str] = {}
     tokens = iter(argv)
@@ -85,7 +86,7 @@ def request_from_argv(argv: Sequence[str]) -> Request | None:
         name, equals, value = token.partition("=")
         if token in COMMAND_WORDS and not command:
             command = True
-        elif token in REMINDER_FLAGS and not flag:
+        elif token in REMINDER_FLAGS and command and not flag:  # the command's own option
             flag = True
         elif name in ("--taal", "--data-dir") and name not in values:
             if not equals:
