@@ -122,7 +122,7 @@ def show_setup(context: Context, args: argparse.Namespace) -> int:
     if not args.install and setup.known:
         say(t("reminder.install_hint"))
         say("")
-    notify = _which("notify-send")
+    notify = _which("notify-send") if hasattr(os, "getuid") else None  # a POSIX desktop
     if notify is None:
         say(t("reminder.no_notify"))
     else:
@@ -225,7 +225,7 @@ def cron_line(context: Context, args: argparse.Namespace, notify_send: str) -> s
     means a newline to cron, so it is escaped."""
     words = [*program(absolute=True), *_words(context), *_options(context, args, cron=True)]
     command = " ".join(_sh_quote(word) for word in words)
-    bus = f"DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/{os.getuid()}/bus"
+    bus = f"DBUS_SESSION_BUS_ADDRESS=unix:path=/run/user/{os.getuid()}/bus"  # POSIX only
     notify = _sh_quote(notify_send)
     body = f'line="$({command})" && [ -n "$line" ] && {bus} {notify} leeslamp "$line"'
     return f"{CRON_TIME} {body.replace('%', chr(92) + '%')}"
