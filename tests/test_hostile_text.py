@@ -887,3 +887,29 @@ async def test_versies_shows_hostile_versions_and_their_changes_as_text(
         await settle(pilot)
         assert still_running(app) and isinstance(app.screen, HistoryScreen)
     app.journal_link.close()
+
+
+def test_the_shell_reminder_prints_a_hostile_question_visibly(
+    private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`vandaag --herinnering` (issue 16 §6) on one line, from the journal and then from its
+    own small cache (`daily.reminder_cache`), which prints what it holds without the helpers."""
+    import os
+    import time
+
+    from leeslamp.daily import reminder_cache
+
+    hostile_path(private_home)  # started long ago: its first step waits, it is today's question
+    past = time.time() - 60  # files quiet for a minute: the cache keeps what it read
+    for path in [private_home, *private_home.rglob("*")]:
+        os.utime(path, (past, past))
+    outputs = []
+    for _ in range(2):
+        assert main(["vandaag", "--herinnering"]) == 0
+        outputs.append(capsys.readouterr())
+    assert reminder_cache.quick_reminder(["vandaag", "--herinnering"]) is True  # from the file
+    outputs.append(capsys.readouterr())
+    assert outputs[0] == outputs[1] == outputs[2]
+    out, err = outputs[2]
+    assert out == f"Vandaag: {printable(' '.join((HOSTILE + '?').split()))} · leeslamp\n"
+    assert is_safe(out) and err == ""

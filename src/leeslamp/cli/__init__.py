@@ -7,39 +7,25 @@ only with --debug. Textual is imported only when the app starts.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
-from leeslamp import i18n
-from leeslamp.cli.commands import command_modules, register_commands
-from leeslamp.cli.parser import Parser, install_argparse_translations
-from leeslamp.core.errors import LeeslampError, bug_sentence
-from leeslamp.core.safe_text import printable
-from leeslamp.i18n import t
-
+TYPE_CHECKING = False  # typing, argparse and the strings load only past the shell reminder
 if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Sequence
     from pathlib import Path
 
     from leeslamp.core.context import Context
 
 
-class ShowVersion(argparse.Action):
-    """`--version`, looking the version up only when asked (importlib.metadata is slow)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
-        super().__init__(option_strings, dest=argparse.SUPPRESS, nargs=0, help=help)
-
-    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
-        import leeslamp
-
-        print(f"leeslamp {leeslamp.__version__}")
-        parser.exit()
-
-
 def common_options() -> argparse.ArgumentParser:
     """Options that work before and after the subcommand (`leeslamp --taal en artikelen`)."""
+    import argparse
+
+    from leeslamp import i18n
+    from leeslamp.cli.parser import Parser
+    from leeslamp.i18n import t
+
     common = Parser(add_help=False)
     s = argparse.SUPPRESS
     common.add_argument(
@@ -69,6 +55,10 @@ def run_home(context: Context, args: argparse.Namespace) -> int:
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The parser for `argv`: only the module of the command in it registers its subcommands
     (`cli/commands.py`); all of them for help, an unknown command or `argv` None."""
+    from leeslamp.cli.commands import command_modules, register_commands
+    from leeslamp.cli.parser import Parser, ShowVersion
+    from leeslamp.i18n import t
+
     common = common_options()
     parser = Parser(prog="leeslamp", description=t("app.description"), parents=[common])
     parser.add_argument("--version", action=ShowVersion, help=t("cli.help.version"))
@@ -98,6 +88,14 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from leeslamp.daily.reminder_cache import quick_reminder
+
+    try:
+        if quick_reminder(sys.argv[1:] if argv is None else argv):
+            return 0  # the shell reminder, from its cache: nothing else is loaded (issue 16 §6)
+    except BrokenPipeError:  # `... | head -c 0`: as `_run` does
+        _quiet_stdout()
+        return 0
     _journal_notices()  # none of an earlier main() in this process (tests) are ours to print
     try:
         return _run(argv)
@@ -105,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # What the journal has to say besides the answer (damage set aside, housekeeping that
         # failed after a save): once, after the command's own words.
         for sentence in _journal_notices():
+            from leeslamp.core.safe_text import printable
+
             print(printable(f"leeslamp: {sentence}"), file=sys.stderr)
 
 
@@ -132,6 +132,12 @@ def _ask_passphrase(folder: Path) -> str:
 
 
 def _run(argv: Sequence[str] | None) -> int:
+    from leeslamp import i18n
+    from leeslamp.cli.parser import install_argparse_translations
+    from leeslamp.core.errors import LeeslampError, bug_sentence
+    from leeslamp.core.safe_text import printable
+    from leeslamp.i18n import t
+
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     i18n.set_language(i18n.choose_language(_language_from_argv(argv)))

@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "edit": ("bewerk", "edit"),
     "learning_paths": ("pad", "path"),
     "lock": ("versleutel", "encrypt", "ontsleutel", "decrypt"),
+    "reminder": ("herinnering", "reminder"),
 }
 
 #: the global options (`cli.common_options` and `--version`), spelled out in full

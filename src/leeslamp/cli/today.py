@@ -24,6 +24,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     today.add_argument(
         "--datum", "--date", dest="day", metavar=t("cli.metavar.day"), help=t("cli.help.date")
     )
+    today.add_argument(
+        "--herinnering",
+        "--reminder",
+        dest="reminder",
+        action="store_true",
+        help=t("reminder.help.flag"),
+    )
     today.set_defaults(handler=show_today)
 
 
@@ -32,8 +39,18 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.daily.cache import today_facts
     from leeslamp.library.disciplines import FACTORS, label
 
+    if args.reminder:  # the shell's line (issue 16 §6); usually answered before this runs
+        if args.json or args.day:
+            from leeslamp.core.errors import UserInputError
+
+            raise UserInputError("reminder.alone")
+        from leeslamp.cli.reminder import remind
+
+        return remind(context, args)
     day = parse_day(args.day) if args.day else context.today()
-    facts = today_facts(context, day)  # the prompt files, library and journal, or their cache
+    # the prompt files, library and journal, or their cache; whether the question is answered
+    # only for --json, which says so (for the plain text it would cost a journal read)
+    facts = today_facts(context, day, answered=args.json)
     prompt = facts.prompt
     title = facts.article_title
     coach = facts.coach
@@ -46,6 +63,8 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
         record: dict[str, Any] = {
             "date": day.isoformat(),
             "language": context.language,
+            # whether the day's question has an answer written that day (issue 16 §6)
+            "answered": bool(facts.answered),
             "prompt": {
                 "id": prompt.id,
                 "text": prompt.text(context.language),

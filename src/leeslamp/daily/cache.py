@@ -34,6 +34,7 @@ from leeslamp.daily.bank import Prompt, PromptProblem
 
 if TYPE_CHECKING:
     from leeslamp.core.context import Context
+    from leeslamp.core.paths import Paths
     from leeslamp.daily.path_place import PathPlace
     from leeslamp.daily.returning import EarlierAnswer
     from leeslamp.daily.today import DailyQuestion
@@ -334,11 +335,28 @@ def _day_from_journal(
         return today.read_daily_question(paths, day, prompts), None
     if not (paths.journal.exists() or paths.journal_log.exists()):
         return today.read_daily_question(paths, day, prompts), False
+    question = today.read_daily_question(paths, day, prompts)
+    if not _may_be_answered(paths, question):
+        return question, False  # told from the files' bytes: no journal read, no TinyDB
     from leeslamp.journal import Journal
 
     with Journal.open(paths, read_only=True) as journal:
         question = today.question_for_day(journal, day, prompts)
         return question, today.todays_answer(journal.entries(), question) is not None
+
+
+def _may_be_answered(paths: Paths, question: DailyQuestion) -> bool:
+    """False when the journal's files certainly hold no answer to `question`: a bank
+    question's id (or a coach's `antwoord` kind) is nowhere in their bytes (`journal.peek`)."""
+    from leeslamp.journal.peek import files_may_contain
+
+    if question.assignment_question is not None:
+        needle = b'"antwoord"'
+    elif question.prompt.id.isascii():  # an id as JSON writes it (ours are ASCII slugs)
+        needle = json.dumps(question.prompt.id).encode("ascii")
+    else:
+        return True
+    return files_may_contain(paths.journal, paths.journal_log, needle)
 
 
 def _coach_facts(question: DailyQuestion) -> CoachFacts | None:

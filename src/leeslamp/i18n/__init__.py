@@ -71,6 +71,7 @@ AREAS: dict[str, str] = {
     "import": "export",
     "path": "paths",
     "lock": "lock",
+    "reminder": "reminder",
 }
 
 

@@ -121,10 +121,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "morning.timer_left": ("nog {minutes} min", "{minutes} min left"),
     "morning.timer_done": ("de tijd is om", "time is up"),
     "today.help.json": (
-        "uitvoer als JSON, voor scripts: date, prompt.id, prompt.text, prompt.discipline (null "
-        "bij een vraag van je coach), prompt.assignment en coach (null bij een eigen vraag)",
-        "output as JSON, for scripts: date, prompt.id, prompt.text, prompt.discipline (null for "
-        "a question from your coach), prompt.assignment and coach (null for a question of your own)",
+        "uitvoer als JSON, voor scripts: date, answered (al beantwoord), prompt.id, prompt.text, "
+        "prompt.discipline (null bij een vraag van je coach), prompt.assignment en coach (null "
+        "bij een eigen vraag)",
+        "output as JSON, for scripts: date, answered (answered already), prompt.id, prompt.text, "
+        "prompt.discipline (null for a question from your coach), prompt.assignment and coach "
+        "(null for a question of your own)",
     ),
     "today.discipline": ("Discipline: {label}", "Discipline: {label}"),
     "today.factor": ("Lerende cultuur: {label}", "Learning culture: {label}"),

@@ -159,8 +159,9 @@ def _remove_derived(paths: Paths) -> None:
     ):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-    with contextlib.suppress(FileNotFoundError):
-        (paths.data_dir / "cache" / "vandaag.json").unlink()
+    for name in ("vandaag.json", "herinnering.txt"):  # daily.cache, daily.reminder_cache
+        with contextlib.suppress(FileNotFoundError):
+            (paths.data_dir / "cache" / name).unlink()
 
 
 def _remove_plain_leftovers(paths: Paths) -> None:

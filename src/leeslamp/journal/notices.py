@@ -24,3 +24,9 @@ def take() -> list[str]:
         said = list(_pending)
         _pending.clear()
     return said
+
+
+def pending() -> bool:
+    """Whether there is a sentence not shown yet (it stays there for whoever takes it)."""
+    with _lock:
+        return bool(_pending)
