@@ -70,6 +70,7 @@ AREAS: dict[str, str] = {
     "import": "export",
     "path": "paths",
     "lock": "lock",
+    "sync": "sync",
 }
 
 
