@@ -283,3 +283,30 @@ def test_schrijf_takes_the_careful_way_when_a_copy_waits(pair: tuple[Computer, C
     add_entry_quickly(laptop.paths, "reflectie", "snel", clock=laptop.clock)
     assert laptop.copies_waiting() == []
     assert theirs in laptop.texts()
+
+
+@pytest.mark.parametrize("command", [["zoek", "desktop"], ["vandaag"]])
+def test_commands_that_answer_without_opening_the_journal_merge_first(
+    pair: tuple[Computer, Computer],
+    command: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`zoek` answers from its index and `vandaag` from its cache when the journal's files did
+    not change; a copy beside them must not go unseen."""
+    from leeslamp.cli import main
+
+    laptop, desktop = pair
+    monkeypatch.setenv("LEESLAMP_HOME", str(laptop.home))
+    assert main(command) == 0  # the index or the cache is made now
+    capsys.readouterr()
+    theirs = desktop.write("desktop op het werk")
+    carry(desktop, laptop, "journal.log", copy_name("syncthing", "journal.log"))
+
+    assert main(command) == 0
+    out, err = capsys.readouterr()
+    assert "1 stuk van een andere computer samengevoegd" in err
+    assert laptop.copies_waiting() == []
+    if command[0] == "zoek":
+        assert "desktop op het werk" in out
+    assert theirs in laptop.texts()

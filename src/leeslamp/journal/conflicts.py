@@ -24,6 +24,10 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from leeslamp.core.paths import Paths
 
 #: the files a conflict copy can be of: (stem, extension)
 BASES = {("journal", "json"): "journal.json", ("journal", "log"): "journal.log"}
@@ -105,3 +109,13 @@ def find(folder: Path) -> list[Copy]:
             if known is not None and os.path.isfile(folder / name):
                 found.append(Copy(folder / name, *known))
     return found
+
+
+def merge_waiting(paths: Paths) -> None:
+    """For the ways of reading that skip `Journal.open` when they can (the search index, the
+    day's question and its cache): if a sync tool left copies, open the journal first, which
+    merges them when no other leeslamp writes. Costs one listing of the folder otherwise."""
+    if find(paths.data_dir):
+        from leeslamp.journal.journal import Journal  # the Journal itself imports this module
+
+        Journal.open(paths, read_only=True).close()
