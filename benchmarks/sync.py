@@ -12,6 +12,10 @@ process, each on a fresh copy of the folder:
 - look:     `conflicts.find` alone (the part of `open` that looks for copies)
 - merge:    `Journal.open` for writing + close with the copy beside it: read it, merge, write
             the merged records durably, move the copy into backups/
+
+Measured here (2 shared cores, 2026-12-06, medians of 11): open 77-85 ms, look 41-50 µs,
+open + merge 117-123 ms; so merging the 1k copy costs some 40 ms on top of the opening, and
+looking for copies is a fraction of a millisecond of the opening's cost.
 """
 
 from __future__ import annotations
