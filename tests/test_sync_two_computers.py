@@ -242,6 +242,10 @@ def test_settings_merge_but_the_reader_id_never_changes(tmp_path: Path) -> None:
     merged = tomllib.loads(laptop.paths.settings.read_text())
     assert merged == {"reader_id": "laptop-id", "language": "en", "name": "Anna", "theme": "donker"}
     assert laptop.copies_waiting() == []
+    assert said() == [
+        "Je instellingen van een andere computer zijn samengevoegd (je lezer-id blijft dat van "
+        f"deze computer). De kopie staat nu in {laptop.paths.backups}."
+    ]
 
 
 def test_a_read_only_command_merges_when_nobody_writes_and_shows_it_while_somebody_does(

@@ -20,6 +20,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Your sync tool had made copies of your journal; there was nothing new in them. They "
         "are now in {path}.",
     ),
+    "sync.settings_merged": (
+        "Je instellingen van een andere computer zijn samengevoegd (je lezer-id blijft dat van "
+        "deze computer). De kopie staat nu in {path}.",
+        "Your settings from another computer were merged (your reader id stays this "
+        "computer's). The copy is now in {path}.",
+    ),
     "sync.copy_unreadable": (
         "Je sync-programma maakte een kopie van je dagboek die ik niet kan lezen; die blijft "
         "staan waar ze staat: {path}",

@@ -94,7 +94,7 @@ class Journal:
         # Conflict copies a sync tool left (one listing of the folder): merged under the lock.
         copies = conflicts.find(paths.data_dir)
         if copies and read_only and held_lock is None:
-            sync.merge_when_free(paths, lambda: cls._merge_for_reader(paths, clock))
+            sync.merge_when_free(paths, clock)
             copies = conflicts.find(paths.data_dir)
         lock = held_lock or (None if read_only else acquire_lock(paths, lock_timeout))
         release_on_close = held_lock is None
@@ -125,15 +125,6 @@ class Journal:
             if lock is not None and release_on_close:
                 lock.release()
             raise
-
-    @classmethod
-    def _merge_for_reader(cls, paths: Paths, clock: Clock | None) -> None:
-        """Open for writing, which merges the conflict copies, if no other leeslamp writes."""
-        lock = acquire_lock(paths, 0.0)
-        try:
-            cls.open(paths, clock=clock, held_lock=lock).close()
-        finally:
-            lock.release()
 
     def _prepare(
         self, data: schema.Tables, version: int, copies: list[conflicts.Copy] | None = None

@@ -81,16 +81,21 @@ def merge_copies(
     storage.write(data)  # what was added or is newer, durable before anything goes
     if merge.settle(data):
         storage.write(data)
+    merged_journal = bool(done)
+    settings_changed = False
     for copy in copies:
         if copy.of == "settings.toml":
-            merge_settings(paths.settings, copy.path)
+            settings_changed = merge_settings(paths.settings, copy.path) or settings_changed
             done.append(copy)
     if not done:
         return False
     aside = move_aside(paths, [copy.path for copy in done])
     count = len(pieces)
-    key = "sync.merged" if count else "sync.nothing_new"
-    notices.tell(t(key + (".one" if count == 1 else ""), count=count, path=aside))
+    if merged_journal:
+        key = "sync.merged" if count else "sync.nothing_new"
+        notices.tell(t(key + (".one" if count == 1 else ""), count=count, path=aside))
+    if settings_changed:
+        notices.tell(t("sync.settings_merged", path=aside))
     return True
 
 
@@ -103,11 +108,22 @@ def merge_in_memory(copies: list[conflicts.Copy], data: Tables, now: datetime) -
     merge.settle(data)
 
 
-def merge_when_free(paths: Paths, open_for_writing: Callable[[], None]) -> None:
-    """A read-only opening found copies: merge them for good if no other leeslamp writes now
-    (`open_for_writing` opens and closes the journal under the lock, which merges)."""
-    with contextlib.suppress(LeeslampError):
-        open_for_writing()
+def merge_when_free(paths: Paths, clock: Callable[[], datetime] | None) -> None:
+    """A read-only opening found copies: merge them for good if no other leeslamp writes now,
+    by opening the journal for writing (which merges) under the lock, if it is free."""
+    from leeslamp.journal.journal import Journal  # which imports this module
+    from leeslamp.journal.locking import acquire_lock
+
+    try:
+        lock = acquire_lock(paths, 0.0)
+    except LeeslampError:  # another leeslamp writes (it merges at its next opening), read-only
+        return
+    try:
+        # A journal that does not open says so to the read-only opening that follows.
+        with contextlib.suppress(LeeslampError):
+            Journal.open(paths, clock=clock, held_lock=lock).close()
+    finally:
+        lock.release()
 
 
 def move_aside(paths: Paths, copies: list[Path]) -> Path:
