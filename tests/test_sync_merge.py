@@ -156,3 +156,20 @@ def test_a_restore_is_weighed_by_when_it_was_done() -> None:
     merge.merge_in(data, {schema.ENTRIES: {"1": restored}})
     assert merge.settle(data)
     assert list(live(data)) == ["e"] and binned(data) == {}
+
+
+def test_choices_and_reading_positions_keep_the_latest_whichever_side_has_it() -> None:
+    early = {"id": "dagkeuze:2026-12-07", "prompt": "vroeg", "changed": TIMES[1]}
+    late = {"id": "dagkeuze:2026-12-07", "prompt": "laat", "changed": TIMES[3]}
+    meta = {"id": schema.META_ID, "schema": 1, "created": TIMES[0]}
+    other_meta = {"id": schema.META_ID, "schema": 1, "created": TIMES[2]}
+    read_early = {"id": "a", "block": 1, "progress": 0.1, "opened": TIMES[1], "finished": TIMES[1]}
+    read_late = {"id": "a", "block": 7, "progress": 0.5, "opened": TIMES[4], "finished": None}
+    for mine, theirs in ((early, late), (late, early)):
+        for seen, other in ((read_early, read_late), (read_late, read_early)):
+            data: Tables = {schema.META: {"1": meta, "2": mine}, schema.READING: {"1": seen}}
+            merge.merge_in(
+                data, {schema.META: {"1": other_meta, "5": theirs}, "reading": {"3": other}}
+            )
+            assert data[schema.META] == {"1": meta, "2": late}  # the meta record stays ours
+            assert data[schema.READING] == {"1": {**read_late, "finished": TIMES[1]}}

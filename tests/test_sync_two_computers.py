@@ -198,7 +198,7 @@ def test_merging_the_same_copy_twice_changes_nothing(pair: tuple[Computer, Compu
     assert (laptop.paths.backups / name.replace(".log", "-2.log")).exists()
 
 
-def test_reading_positions_and_the_days_choice_merge_by_their_time(
+def test_reading_positions_choices_assignments_and_the_path_merge_by_their_time(
     pair: tuple[Computer, Computer],
 ) -> None:
     from datetime import date
@@ -213,6 +213,8 @@ def test_reading_positions_and_the_days_choice_merge_by_their_time(
         journal.save_reading("artikel-a", block=9, progress=0.6)
         journal.save_reading("artikel-b", block=1, progress=0.1)
         journal.set_day_choice(day, "vraag-desktop")
+        journal.import_assignment({"id": "leesopdracht-1", "title": "Van de coach"})
+        journal.set_path_state({"path": "leerpad-desktop", "started": "2026-12-06"})
     carry(desktop, laptop, "journal.log", copy_name("nextcloud", "journal.log"))
 
     with laptop.open() as journal:
@@ -220,6 +222,8 @@ def test_reading_positions_and_the_days_choice_merge_by_their_time(
         assert a is not None and a.block == 9
         assert b is not None and b.block == 1
         assert journal.day_choice(day) == "vraag-desktop"
+        assert [doc["id"] for doc in journal.assignments()] == ["leesopdracht-1"]
+        assert (journal.path_state() or {}).get("path") == "leerpad-desktop"
 
 
 def test_settings_merge_but_the_reader_id_never_changes(tmp_path: Path) -> None:
