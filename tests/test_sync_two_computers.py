@@ -318,3 +318,26 @@ def test_commands_that_answer_without_opening_the_journal_merge_first(
     if command[0] == "zoek":
         assert "desktop op het werk" in out
     assert theirs in laptop.texts()
+
+
+@pytest.mark.parametrize("last", ["stop", "start"])
+def test_stopping_a_learning_path_is_weighed_like_any_change(
+    pair: tuple[Computer, Computer], last: str
+) -> None:
+    laptop, desktop = pair
+    with laptop.open() as journal:
+        journal.set_path_state({"path": "leerpad-a", "started": "2026-12-06"})
+    carry_all(laptop, desktop)
+    desktop.clock.now = laptop.clock.now
+    stopper, starter = (desktop, laptop) if last == "start" else (laptop, desktop)
+    stopper.clock.advance(minutes=1 if last == "start" else 20)
+    with stopper.open() as journal:
+        journal.set_path_state(None)
+    starter.clock.advance(minutes=20 if last == "start" else 1)
+    with starter.open() as journal:
+        journal.set_path_state({"path": "leerpad-b", "started": "2026-12-06"})
+    carry(desktop, laptop, "journal.log", copy_name("syncthing", "journal.log"))
+
+    with laptop.open() as journal:
+        state = journal.path_state()
+    assert (state or {}).get("path") == ("leerpad-b" if last == "start" else None)

@@ -481,14 +481,16 @@ class Journal:
         """The learning path record ({"path": id, "started": "YYYY-MM-DD", ...}), if any."""
         with self._mutex:
             found = self._meta.get(Query().id == schema.PATH_STATE_ID)
-            return dict(found) if found is not None else None
+            return dict(found) if found is not None and not found.get("stopped") else None
 
     def set_path_state(self, record: dict[str, Any] | None) -> None:
-        """Store the learning path record (None: follow no path)."""
+        """Store the learning path record (None: follow no path). Stopping keeps a record that
+        says so, with its moment: a sync merge weighs it against a path started elsewhere."""
         with self._mutex:
             if record is None:
-                self._guard(lambda: self._meta.remove(Query().id == schema.PATH_STATE_ID))
-                return
+                if not self._meta.contains(Query().id == schema.PATH_STATE_ID):
+                    return
+                record = {"stopped": True}
             record = {**record, "id": schema.PATH_STATE_ID, "changed": self._now()}
             require_storable(record)
             self._guard(lambda: self._meta.upsert(record, Query().id == schema.PATH_STATE_ID))
