@@ -913,3 +913,19 @@ def test_the_shell_reminder_prints_a_hostile_question_visibly(
     out, err = outputs[2]
     assert out == f"Vandaag: {printable(' '.join((HOSTILE + '?').split()))} · leeslamp\n"
     assert is_safe(out) and err == ""
+
+
+def test_a_merge_notice_names_a_hostile_data_folder_visibly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The sentence about a sync tool's copies names the data folder: outside text (issue 17)."""
+    home = tmp_path / "\x1b]0;pwned\x07\x1b[2J[bold]map\u202e"
+    monkeypatch.setenv("LEESLAMP_HOME", str(home))
+    assert main(["schrijf", "van de laptop"]) == 0
+    (home / "journal.sync-conflict-20261206-101010-ABCDEF1.json").write_text("geen dagboek")
+    (home / "journal-LAPTOP.log").write_bytes((home / "journal.log").read_bytes())
+    capsys.readouterr()
+    assert main(["zoek", "laptop"]) == 0
+    out, err = capsys.readouterr()
+    assert printable(str(home / "backups")) in err and is_safe(err) and is_safe(out)
+    assert "die ik niet kan lezen" in err

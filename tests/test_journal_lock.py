@@ -129,11 +129,15 @@ def test_set_aside_files_and_conflict_copies_are_locked_and_come_back_byte_for_b
     assert readable_traces(private_home) == []
     from leeslamp.journal.storage import load_snapshot
 
-    assert load_snapshot(beside) == json.loads(originals[beside])  # still readable, with the key
+    # the copy beside was merged as the journal opened to be locked, and moved into backups/
+    assert not beside.exists()
+    merged = private_home / "backups" / beside.name
+    assert load_snapshot(merged) == json.loads(originals[beside])  # still readable, with the key
 
     monkeypatch.setenv("LEESLAMP_WACHTWOORD_BESTAND", str(passphrase_file(private_home.parent)))
     assert main(["ontsleutel"]) == 0
-    assert {path: path.read_bytes() for path in originals} == originals
+    now = {path: (merged if path == beside else path).read_bytes() for path in originals}
+    assert now == originals
 
 
 def test_no_file_holds_the_planted_word_after_locking_writes_compaction_and_backups(

@@ -85,6 +85,9 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
     is then True or False, else it may be None). That takes the whole journal when the cache
     cannot tell, so only what shows it asks (the shell reminder of issue 16).
     """
+    from leeslamp.journal.conflicts import merge_waiting
+
+    merge_waiting(context.paths)  # a sync tool's copies first: the cache follows the files
     path = cache_file(context.paths.data_dir)
     cache = _read(path)
     fresh: dict[str, Any] = {}

@@ -257,6 +257,9 @@ def read_private_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> Da
     read only when it may hold a choice for the day, a learning path, or (on a day a question
     may come back) answers to come back. (Its `again` is then found too; `schrijf` does not
     need it.)"""
+    from leeslamp.journal.conflicts import merge_waiting
+
+    merge_waiting(paths)  # a sync tool's copies first: what follows reads the files
     if not (_may_matter(paths, day) or _may_return(paths, day)):
         return private_question_for_day(None, day, bank)
     from leeslamp.journal import Journal
@@ -274,9 +277,11 @@ def read_daily_question(paths: Paths, day: date, bank: Sequence[Prompt]) -> Dail
     to the bank's question of the day (its id is nowhere in the files; see `journal.peek`):
     then it is the bank's question of the day, as usual.
     """
+    from leeslamp.journal.conflicts import merge_waiting
     from leeslamp.journal.peek import files_may_contain, table_is_empty
     from leeslamp.journal.schema import ASSIGNMENTS
 
+    merge_waiting(paths)  # a sync tool's copies first: what follows reads the files
     if (
         table_is_empty(paths.journal, paths.journal_log, ASSIGNMENTS)
         and not _may_matter(paths, day)

@@ -72,6 +72,7 @@ AREAS: dict[str, str] = {
     "path": "paths",
     "lock": "lock",
     "reminder": "reminder",
+    "sync": "sync",
 }
 
 

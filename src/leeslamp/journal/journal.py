@@ -24,7 +24,16 @@ from leeslamp.core.errors import (
     UserInputError,
 )
 from leeslamp.core.paths import Paths
-from leeslamp.journal import backups, crypt, logfile, repair, schema, versions
+from leeslamp.journal import (
+    backups,
+    conflicts,
+    crypt,
+    logfile,
+    repair,
+    schema,
+    sync,
+    versions,
+)
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.locking import acquire_lock, remove_leftovers, unreadable, write_error
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, Version, revision_of
@@ -82,6 +91,11 @@ class Journal:
         # A locked journal's passphrase is asked before the lock is taken: nobody waits on a
         # person typing (NeedPassphrase when nobody can ask: the app shows its own question).
         crypt.key_for(paths.data_dir)
+        # Conflict copies a sync tool left (one listing of the folder): merged under the lock.
+        copies = conflicts.find(paths.data_dir)
+        if copies and read_only and held_lock is None:
+            sync.merge_when_free(paths, clock)
+            copies = conflicts.find(paths.data_dir)
         lock = held_lock or (None if read_only else acquire_lock(paths, lock_timeout))
         release_on_close = held_lock is None
         try:
@@ -101,18 +115,22 @@ class Journal:
                     )
             except (SnapshotUnreadable, NewerSchema) as exc:
                 raise unreadable(paths, exc) from None
+            if read_only and copies:  # another leeslamp writes: show them merged, write nothing
+                sync.merge_in_memory(copies, data, (clock or local_now)())
             journal = cls(paths, db, lock, clock, release_on_close)
             if not read_only:
-                journal._prepare(data, storage.version)
+                journal._prepare(data, storage.version, copies)
             return journal
         except BaseException:
             if lock is not None and release_on_close:
                 lock.release()
             raise
 
-    def _prepare(self, data: schema.Tables, version: int) -> None:
+    def _prepare(
+        self, data: schema.Tables, version: int, copies: list[conflicts.Copy] | None = None
+    ) -> None:
         """Clear what killed writes left, set damage aside, migrate an older journal (after
-        setting it aside), give a new one its meta record."""
+        setting it aside), merge a sync tool's conflict copies, give a new one its meta record."""
         remove_leftovers(self.paths)
         if self._storage.torn_tail:
             # Cut off (and keep aside) now, as the next append would: a compaction first would
@@ -124,6 +142,17 @@ class Journal:
             self._guard(lambda: backups.set_aside(self.paths, self._clock()))
             self._storage.adopt(schema.migrate(data, version))
             self._guard(self._storage.compact)
+        if copies:
+            self._guard(lambda: sync.merge_copies(self.paths, self._storage, self._clock(), copies))
+            self._index = {
+                doc["id"]: int(doc_id) for doc_id, doc in self._raw(schema.ENTRIES).items()
+            }
+        if self._storage.foreign_log:
+            # A log from another snapshot (a sync tool's, say) was merged into it as it was
+            # read (storage.merge_foreign_log): fold it in now, before this run adds to it.
+            from leeslamp.journal.search_index import compact_keeping_index
+
+            self._guard(lambda: compact_keeping_index(self.paths, self._storage.compact))
         if not self._meta.contains(Query().id == schema.META_ID):
             meta = {"id": schema.META_ID, "schema": schema.SCHEMA_VERSION, "created": self._now()}
             self._guard(lambda: self._meta.insert(meta))
@@ -349,7 +378,8 @@ class Journal:
             found = self._trash.get(Query().id == entry_id)
             if found is None:
                 raise UserInputError("journal.not_in_trash", entry_id=entry_id)
-            doc = dict(found["entry"])
+            # When: a sync merge weighs a restore against a deletion on another computer.
+            doc = {**found["entry"], "restored": self._now()}
             if entry_id not in self._index:
                 doc_id = self._guard(lambda: self._entries.insert(doc))
                 self._index[entry_id] = doc_id
@@ -439,7 +469,8 @@ class Journal:
 
     def set_day_choice(self, day: date, prompt_id: str) -> None:
         with self._mutex:
-            record = {"id": schema.day_choice_id(day), "prompt": prompt_id}
+            # `changed`: a sync merge keeps the choice made last (merge.py)
+            record = {"id": schema.day_choice_id(day), "prompt": prompt_id, "changed": self._now()}
             require_storable(record)
             self._guard(lambda: self._meta.upsert(record, Query().id == record["id"]))
 
@@ -450,15 +481,17 @@ class Journal:
         """The learning path record ({"path": id, "started": "YYYY-MM-DD", ...}), if any."""
         with self._mutex:
             found = self._meta.get(Query().id == schema.PATH_STATE_ID)
-            return dict(found) if found is not None else None
+            return dict(found) if found is not None and not found.get("stopped") else None
 
     def set_path_state(self, record: dict[str, Any] | None) -> None:
-        """Store the learning path record (None: follow no path)."""
+        """Store the learning path record (None: follow no path). Stopping keeps a record that
+        says so, with its moment: a sync merge weighs it against a path started elsewhere."""
         with self._mutex:
             if record is None:
-                self._guard(lambda: self._meta.remove(Query().id == schema.PATH_STATE_ID))
-                return
-            record = {**record, "id": schema.PATH_STATE_ID}
+                if not self._meta.contains(Query().id == schema.PATH_STATE_ID):
+                    return
+                record = {"stopped": True}
+            record = {**record, "id": schema.PATH_STATE_ID, "changed": self._now()}
             require_storable(record)
             self._guard(lambda: self._meta.upsert(record, Query().id == schema.PATH_STATE_ID))
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from leeslamp.core.errors import LeeslampError, os_reason
 from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
-from leeslamp.journal import backups, logfile, schema
+from leeslamp.journal import backups, conflicts, logfile, schema
 from leeslamp.journal.entry_docs import local_now, new_entry_doc
 from leeslamp.journal.light_lock import acquire_light_lock
 from leeslamp.journal.models import Entry
@@ -114,7 +114,8 @@ def _housekeeping(journal: Journal) -> None:
 
 def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
     """True when adding an entry is one append: the log's header says our schema version and
-    the snapshot now on disk, the log is not due for compaction, and today's backup exists.
+    the snapshot now on disk, the log is not due for compaction, today's backup exists, and no
+    sync tool left a conflict copy beside the journal.
 
     Only the header is read: the whole log (up to COMPACT_AT, a day of autosaves) took longer
     to parse than the rest of `schrijf`. A damaged line further on stays where it is, as it
@@ -132,6 +133,7 @@ def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
         and header.get("snapshot") == logfile.snapshot_stamp(paths.journal)
         and size <= COMPACT_AT
         and backups.has_backup_for(paths, today)
+        and not conflicts.find(paths.data_dir)  # a sync tool's copies: merged the careful way
     )
 
 

@@ -431,6 +431,9 @@ def compact_keeping_index(paths: Paths, compact: Callable[[], None]) -> None:
 def open_index(paths: Paths, load_entries: Callable[[], Sequence[Entry]]) -> DiskIndex | None:
     """The index, up to date with the journal; None when it cannot be used now (a read-only
     folder, a full disk, another process busy with it for too long): search the old way."""
+    from leeslamp.journal.conflicts import merge_waiting
+
+    merge_waiting(paths)  # a sync tool's copies first: the index follows the journal's files
     try:
         index = DiskIndex.open(paths)
     except IndexUnusable:

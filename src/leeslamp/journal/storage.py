@@ -185,6 +185,7 @@ def read_journal(
     log: Path,
     damage: Damage | None = None,
     now: Callable[[], datetime] | None = None,
+    foreign: list[int] | None = None,
 ) -> tuple[Tables, int, bool]:
     """The journal's tables, its schema version, and whether the log had a torn last line.
 
@@ -197,6 +198,9 @@ def read_journal(
     first and the snapshot second, and both again if the log was replaced in between. A log
     paired with a snapshot newer than itself is harmless: its records are keyed by id, and
     replaying them onto a snapshot that already holds them changes nothing.
+
+    A log with records that was started from another snapshot is merged, not replayed
+    (`merge_foreign_log`); their number is added to `foreign`.
     """
     for _attempt in range(_READ_ATTEMPTS):
         before = _log_identity(log)
@@ -226,7 +230,12 @@ def read_journal(
     if contents is not None:
         if contents.schema > schema.SCHEMA_VERSION:
             raise NewerSchema(log, contents.schema)
-        replay(data, contents.records)
+        if contents.snapshot == logfile.snapshot_stamp(snapshot):
+            replay(data, contents.records)
+        elif contents.records:
+            merge_foreign_log(data, contents.records, now)
+            if foreign is not None:
+                foreign.append(len(contents.records))
         torn = contents.torn_tail
         damage.lines.extend((log.name, number, line) for number, line in contents.damaged)
         try:
@@ -243,8 +252,39 @@ def read_journal(
     return data, version, torn
 
 
+def merge_foreign_log(
+    data: Tables, log_records: list[logfile.Record], now: Callable[[], datetime] | None
+) -> None:
+    """Merge a log that was not started from this snapshot into it, record by record (merge.py).
+
+    Replaying it as it is would be wrong when it comes from another computer: a sync tool can
+    pair one computer's snapshot (compacted, with newer texts) with the other's log (older
+    texts), and replaying would overwrite the newer words. The same log on its own computer
+    (a kill between a compaction's new snapshot and its empty log) holds nothing the snapshot
+    lacks, and merging it changes nothing. Deletions are read from the trash, by their dates."""
+    from leeslamp.journal import merge
+
+    theirs = replay({}, [record for record in log_records if record["op"] == "put"])
+    records.normalise(theirs, (now or _local_now)().isoformat(timespec="seconds"))
+    merge.merge_in(data, theirs)
+    merge.settle(data)
+
+
 def _local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def _to_append(changes: list[tuple[str, str, logfile.Record]]) -> list[logfile.Record]:
+    """The log records for `changes`. A record that moved to another key in one write (a merge
+    renumbers, TinyDB may too) is a put under its new key and a delete under its old one: the
+    log keys records by their id, so the delete, written after the put, would remove it. The
+    put alone says it all; the delete is left out."""
+    put = {(record["t"], record["doc"]["id"]) for _, _, record in changes if record["op"] == "put"}
+    return [
+        record
+        for _, _, record in changes
+        if record["op"] == "put" or (record["t"], record["id"]) not in put
+    ]
 
 
 class LogStorage(Storage):
@@ -270,6 +310,7 @@ class LogStorage(Storage):
         self.torn_tail = False
         #: the log was started from the snapshot on disk (False: compact to make them agree)
         self.log_matches_snapshot = True
+        self.foreign_log = False
 
     # --- TinyDB's Storage interface ---------------------------------------------------------
 
@@ -285,9 +326,7 @@ class LogStorage(Storage):
             raise PermissionError("journal opened read-only")
         changes = self._changes(data)
         try:
-            logfile.append(
-                self.log_path, [record for _, _, record in changes], schema.SCHEMA_VERSION
-            )
+            logfile.append(self.log_path, _to_append(changes), schema.SCHEMA_VERSION)
         except OSError:
             self._revert(data)
             raise
@@ -300,9 +339,13 @@ class LogStorage(Storage):
 
     def load(self) -> Tables:
         self.damage = Damage()
+        foreign: list[int] = []
         data, self.version, self.torn_tail = read_journal(
-            self.path, self.log_path, self.damage, self.clock
+            self.path, self.log_path, self.damage, self.clock, foreign
         )
+        #: the log holds records but was started from another snapshot (a sync tool paired
+        #: them): merged as it was read; fold it in before adding to it (Journal._prepare)
+        self.foreign_log = bool(foreign)
         self.log_matches_snapshot = logfile.read_stamp(self.log_path) == logfile.snapshot_stamp(
             self.path
         )
@@ -334,7 +377,12 @@ class LogStorage(Storage):
                 continue  # TinyDB replaces a table's dict whenever it changes it
             old = self._shadow.get(name, {})
             for doc_id, doc in table.items():
-                if old.get(doc_id) != doc:
+                before = old.get(doc_id)
+                if before != doc:
+                    if before is not None and before["id"] != doc["id"]:
+                        # another record under this key now: the one that was here is gone
+                        # (or moved; then `_to_append` leaves this delete out)
+                        changes.append((name, doc_id, logfile.delete(name, before["id"])))
                     changes.append((name, doc_id, logfile.put(name, doc)))
             for doc_id in old.keys() - table.keys():
                 changes.append((name, doc_id, logfile.delete(name, old[doc_id]["id"])))
@@ -371,6 +419,7 @@ class LogStorage(Storage):
         atomic_write_chunks(self.path, chunks)
         logfile.reset_log(self.log_path, schema.SCHEMA_VERSION, self.path)
         self.log_matches_snapshot = True
+        self.foreign_log = False
 
     def log_size(self) -> int:
         try:
