@@ -387,3 +387,34 @@ def test_a_closed_pipe_is_no_traceback(home: Path, capsys: pytest.CaptureFixture
     finally:
         os.close(write_end)
     assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_a_conflict_copy_from_another_computer_is_merged_before_the_reminder(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other computer answered today; its journal came back as a sync tool's copy."""
+    import shutil
+
+    assert main(["schrijf", "Eerst iets anders."]) == 0
+    capsys.readouterr()
+    assert cached(home, capsys) != ""
+    other = home.parent / "andere-computer"
+    shutil.copytree(home, other)
+    monkeypatch.setenv("LEESLAMP_HOME", str(other))
+    assert main(["schrijf", "--soort", "dagvraag", "Op de laptop beantwoord."]) == 0
+    monkeypatch.setenv("LEESLAMP_HOME", str(home))
+    capsys.readouterr()
+    copies = []
+    for name in ("journal.json", "journal.log"):  # each file that changed on both sides
+        if (other / name).exists() and (other / name).read_bytes() != (home / name).read_bytes():
+            stem, ext = name.split(".")
+            copies.append(home / f"{stem}.sync-conflict-20261206-101010-ABCDEF1.{ext}")
+            shutil.copy2(other / name, copies[-1])
+    assert copies and reminder_cache.copy_waits(str(home))
+    assert reminder_cache.quick_reminder(["vandaag", "--herinnering"]) is False
+    assert main(["vandaag", "--herinnering"]) == 0
+    out, err = capsys.readouterr()
+    assert out == ""  # answered on the other computer
+    assert "samengevoegd" in err  # said once, where the reader looks
+    assert not any(copy.exists() for copy in copies)  # merged, and moved into backups/
+    assert not reminder_cache.copy_waits(str(home))

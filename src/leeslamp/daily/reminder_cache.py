@@ -221,6 +221,26 @@ def may_answer(folder: str, key: str) -> str | None:
     return line
 
 
+def copy_waits(folder: str) -> bool:
+    """Whether a name in `folder` may be a sync tool's conflict copy of the journal's files
+    (`journal.conflicts` knows them exactly; its regular expressions cost more than this whole
+    path). Broader rather than narrower: a false alarm only means the full path answers."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return False  # no folder: nothing waits, and the files' stats say the rest
+    for name in names:
+        if name.startswith(("journal", "settings")) and (
+            "conflict" in name.lower() or name.startswith(_COPY_STARTS)
+        ):
+            return True
+    return False
+
+
+#: how the names of the other conflict copies start (Nextcloud, Dropbox, OneDrive)
+_COPY_STARTS = ("journal (", "settings (", "journal-", "settings-")
+
+
 def quick_reminder(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> bool:
     """`leeslamp.cli.main`'s first step: True when the reminder was given from the cache (or
     the journal is locked: then nothing is said), False when the full path must answer."""
@@ -234,6 +254,8 @@ def quick_reminder(argv: Sequence[str], environ: Mapping[str, str] | None = None
     folder, origin = found
     if os.path.exists(os.path.join(folder, LOCK_FILE)):
         return True  # locked: no reminder, and never a question for the passphrase
+    if copy_waits(folder):
+        return False  # a sync tool's conflict copy: the full path merges it first
     parts = inputs(folder, origin, request.language, today(), env)
     line = may_answer(folder, key_text(parts))
     if line is None:
