@@ -23,8 +23,8 @@ from pathlib import Path
 
 from leeslamp.core.paths import resolve
 from leeslamp.interop.export import ArticleInfo, export
-from leeslamp.interop.jrnl import parse_text
 from leeslamp.interop.jrnl_import import entry_docs
+from leeslamp.interop.jrnl_read import parse_text
 from leeslamp.journal import Journal
 from leeslamp.journal.search import Filters, SearchIndex
 

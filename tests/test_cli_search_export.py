@@ -11,7 +11,7 @@ import pytest
 from journal_factory import write_entries
 from leeslamp.cli import main
 from leeslamp.cli import search as search_cli
-from leeslamp.interop.jrnl import parse_text
+from leeslamp.interop.jrnl_read import parse_text
 
 
 @pytest.fixture

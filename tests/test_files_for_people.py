@@ -19,7 +19,9 @@ from leeslamp import i18n
 from leeslamp.assignments.bundle import bundle_markdown
 from leeslamp.cli import main
 from leeslamp.core.dates import human_stamp
-from leeslamp.interop.jrnl import ZWSP, format_entry, parse_text
+from leeslamp.interop.jrnl import ZWSP
+from leeslamp.interop.jrnl_read import parse_text
+from leeslamp.interop.jrnl_write import format_entry
 from leeslamp.interop.markdown import tag_name
 
 WHEN = datetime(2026, 12, 6, 7, 12)

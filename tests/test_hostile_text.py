@@ -21,7 +21,8 @@ from textual.widgets import DataTable, OptionList, Select, Static, Tree
 
 from journal_factory import write_entries
 from leeslamp.assignments import build_bundle, import_assignment, new_assignment, write_bundle
-from leeslamp.assignments.overview import build_overview, overview_markdown
+from leeslamp.assignments.overview import build_overview
+from leeslamp.assignments.report_markdown import overview_markdown
 from leeslamp.cli import main
 from leeslamp.core.paths import resolve
 from leeslamp.core.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable

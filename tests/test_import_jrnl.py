@@ -188,8 +188,8 @@ def test_standard_input_with_a_dash(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_add_entries_writes_all_in_one_append_and_skips_known_ids(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from leeslamp.interop.jrnl import parse_text
     from leeslamp.interop.jrnl_import import entry_docs
+    from leeslamp.interop.jrnl_read import parse_text
     from leeslamp.journal import logfile
 
     appends: list[int] = []

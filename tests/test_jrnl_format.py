@@ -10,7 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from leeslamp.core.errors import UserInputError
-from leeslamp.interop.jrnl import ZWSP, format_entry, join_entries, parse, parse_json, parse_text
+from leeslamp.interop.jrnl import ZWSP
+from leeslamp.interop.jrnl_read import parse, parse_json, parse_text
+from leeslamp.interop.jrnl_write import format_entry, join_entries
 
 WHEN = datetime(2026, 11, 1, 9, 30)
 

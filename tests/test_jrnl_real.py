@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from journal_factory import all_entries, write_entries
 from leeslamp.cli import main
-from leeslamp.interop.jrnl import parse_json
+from leeslamp.interop.jrnl_read import parse_json
 
 JRNL_CONFIG = """\
 version: v4.6
@@ -294,7 +294,7 @@ def test_arbitrary_text_survives_jrnl_import_and_export(
     texts: list[str], starred: bool, quote: str | None, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     """Every other entry an aandacht note with `quote`, the rest reflections."""
-    from leeslamp.interop.jrnl import format_entry, join_entries
+    from leeslamp.interop.jrnl_write import format_entry, join_entries
 
     folder = tmp_path_factory.mktemp("jrnl")
     moments = [datetime(2026, 11, 1 + n, 9, 30) for n in range(len(texts))]

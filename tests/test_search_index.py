@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from leeslamp.cli import main
 from leeslamp.core.paths import Paths
-from leeslamp.journal import Entry, Journal, add_entry_quickly
+from leeslamp.journal import Entry, Journal, add_entry_quickly, search_sync
 from leeslamp.journal import search_index as search_index_module
 from leeslamp.journal.search import Filters, _written, search
 from leeslamp.journal.search_index import DiskIndex, open_index
@@ -175,7 +175,7 @@ def test_zoek_on_a_full_disk_searches_the_old_way(
     def full(*_args: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(DiskIndex, "_rebuild", full)
+    monkeypatch.setattr(search_sync, "rebuild", full)
     assert "Eén gesprek" in zoek(capsys, "gesprek")
 
 
@@ -297,7 +297,7 @@ def test_a_broken_index_never_stops_the_daily_compaction(
     def unreadable(_paths: Paths) -> dict[str, object]:
         raise PermissionError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr(search_index_module, "journal_state", unreadable)
+    monkeypatch.setattr(search_sync, "journal_state", unreadable)
     with Journal.open(paths) as journal:
         journal.add_entry("reflectie", "Nog eentje.")
         journal.maintain(date(2099, 1, 1))

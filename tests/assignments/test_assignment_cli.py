@@ -243,7 +243,11 @@ def test_the_assignment_code_runs_without_textual() -> None:
     import subprocess
     import sys
 
-    code = "import sys, leeslamp.assignments, leeslamp.cli.assignments; print('textual' in sys.modules)"
+    code = (
+        "import sys, leeslamp.assignments, leeslamp.cli.assignments,"
+        " leeslamp.cli.assignment_coach, leeslamp.cli.assignment_reader;"
+        " print('textual' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
 

@@ -9,7 +9,7 @@ from test_assignment_overview import bundle_file, parsed
 
 from leeslamp.assignments import build_overview, overview_markdown
 from leeslamp.assignments.bundle import checksum
-from leeslamp.cli.assignments import overview_table
+from leeslamp.cli.assignment_coach import overview_table
 from leeslamp.core.paths import resolve
 from leeslamp.core.settings import Settings, ensure_reader_id, load, save
 

@@ -34,17 +34,16 @@ from leeslamp.assignments.bundle import (
     read_bundle,
     write_bundle,
 )
+from leeslamp.assignments.findings import AssignmentInvalid, CheckResult, Finding
 from leeslamp.assignments.model import Assignment, Question, ReadingItem, new_assignment
-from leeslamp.assignments.overview import Overview, SkippedFile, build_overview, overview_markdown
+from leeslamp.assignments.overview import Overview, SkippedFile, build_overview
 from leeslamp.assignments.parse import (
-    AssignmentInvalid,
-    CheckResult,
-    Finding,
     check_assignment,
     dump_assignment,
     load_assignment,
     read_assignment,
 )
+from leeslamp.assignments.report_markdown import overview_markdown
 
 __all__ = [
     "AnswerResult",

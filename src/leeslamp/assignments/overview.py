@@ -1,8 +1,8 @@
 """The coach's overview: many readers' bundles for one assignment, side by side.
 
-`build_overview()` reads the files and returns data (for the command line and, later, a
-screen); `overview_markdown()` renders the report with every answer grouped per question. A
-folder stands for the answer files in it (`gather.expand`). A file that cannot be used
+`build_overview()` reads the files and returns data, for the command line, the overview
+screen and the reports (`report_markdown`, `report_html`). A folder stands for the answer
+files in it (`gather.expand`). A file that cannot be used
 (broken, for another assignment, a copy or an older export from the same reader) is skipped
 with a reason; the rest is still shown.
 
@@ -23,13 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from leeslamp.assignments.bundle import Bundle, BundleProblem, quoted, read_bundle
-from leeslamp.assignments.dialogue import Passage, dialogue_markdown
+from leeslamp.assignments.bundle import Bundle, BundleProblem, read_bundle
+from leeslamp.assignments.dialogue import Passage
 from leeslamp.assignments.gather import expand, exported, ordered_versions
 from leeslamp.assignments.model import Assignment, Question, clean_line
 from leeslamp.assignments.versions import QuestionTable, question_table
-from leeslamp.core.dates import human_stamp
-from leeslamp.core.safe_text import markdown_line, markdown_text, printable
 from leeslamp.i18n import t
 
 
@@ -294,48 +292,7 @@ def build_overview(paths: Sequence[Path], *, assignment_id: str | None = None) -
     )
 
 
-# --- the Markdown report -----------------------------------------------------------------------
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
-def _code(text: str) -> str:
-    """A path in a code span: shown as it is (no HTML there), so only a backtick, which would
-    end the span, and control characters and line breaks need care."""
-    return printable(" ".join(text.splitlines())).replace("`", "'")
-
-
-def overview_markdown(overview: Overview) -> str:
-    """One report: who answered what, then every question with all answers beneath it."""
-    assignment = overview.assignment
-    if assignment is None:
-        lines = [f"# {t('overview.md_title_none')}"]
-    else:
-        title = markdown_line(assignment.title)
-        lines = [f"# {t('overview.md_title', title=title)}", ""]
-        if assignment.coach:
-            lines.append(f"- {t('bundle.md_coach')}: {markdown_line(assignment.coach)}")
-        if assignment.deadline:
-            lines.append(
-                f"- {t('overview.md_deadline')}: {human_stamp(assignment.deadline.isoformat())}"
-            )
-        lines.append(f"- {t('bundle.md_assignment')}: {markdown_line(assignment.id)}")
-        lines.append(f"- {t('overview.md_readers')}: {len(overview.readers)}")
-        lines += _markdown_notes(overview)
-        if assignment.message:  # the coach's own words to the group belong to the assignment
-            lines += ["", quoted(markdown_text(assignment.message))]
-        lines += ["", *_markdown_table(overview)]
-        for question in overview.questions:
-            lines += _markdown_question(overview, question)
-        lines += dialogue_markdown(overview)
-    if overview.skipped:
-        lines += ["", f"## {t('overview.md_skipped')}", ""]
-        lines += [
-            f"- `{_code(str(s.source))}`: {markdown_line(s.reason())}" for s in overview.skipped
-        ]
-    return "\n".join(lines) + "\n"
+# --- how readers and versions are said, the same in every view ---------------------------------
 
 
 def reader_label(overview: Overview, bundle: Bundle) -> str:
@@ -357,51 +314,4 @@ def overview_notes(overview: Overview, *, edited: bool = True) -> list[str]:
     if edited and overview.edited:
         names = ", ".join(overview.label(bundle) for bundle in overview.edited)
         lines.append(t("overview.edited_list", readers=names))
-    return lines
-
-
-def _markdown_notes(overview: Overview) -> list[str]:
-    return [f"- {markdown_line(line)}" for line in overview_notes(overview)]
-
-
-def _markdown_table(overview: Overview) -> list[str]:
-    numbers = [q.number for q in overview.questions]
-    head = [t("overview.reader"), *(str(n) for n in numbers), t("overview.answered")]
-    rows = [
-        "| " + " | ".join(head) + " |",
-        "|" + "---|" * len(head),
-    ]
-    for bundle in overview.readers:
-        marks = [
-            t("overview.yes" if overview.answer(bundle, n) else "overview.no") for n in numbers
-        ]
-        done = f"{bundle.answered}/{len(bundle.answers)}"
-        label = _cell(markdown_line(reader_label(overview, bundle)))
-        rows.append("| " + " | ".join([label, *marks, done]) + " |")
-    return rows
-
-
-def _markdown_question(overview: Overview, question: Question) -> list[str]:
-    title = markdown_line(overview.article_title(question.article))
-    lines = ["", f"## {t('bundle.md_question', number=question.number)} · {title}", ""]
-    lines += [f"**{markdown_line(question.text)}**"]
-    only = overview.only_in(question.number)
-    if only:
-        lines += ["", f"_{markdown_line(only)}_"]
-    missing: list[str] = []
-    for bundle in overview.readers:
-        if overview.number_in(bundle, question.number) is None:
-            continue  # their version does not ask it
-        answer = overview.answer(bundle, question.number)
-        if answer is None:
-            missing.append(markdown_line(overview.label(bundle)))
-            continue
-        name = markdown_line(reader_label(overview, bundle))
-        lines += ["", f"### {name}", ""]
-        asked = overview.asked_as(bundle, question.number)
-        if asked:
-            lines += [f"_{markdown_line(asked)}_", ""]
-        lines += [quoted(markdown_text(answer))]
-    if missing:
-        lines += ["", f"_{t('overview.md_missing', readers=', '.join(missing))}_"]
     return lines

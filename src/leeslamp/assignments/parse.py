@@ -9,22 +9,28 @@
     artikel = "verbroken-sociale-contracten"
     vragen = ["Welk sociaal contract in jouw werk staat onder druk?"]
 
-Checking collects every problem, each with the line it is on, so a coach fixes a file in one
-go. A deadline in the past is a warning: the file is fine, the date may not be.
+Checking collects every problem, each with the line it is on (findings.py), so a coach fixes a
+file in one go; a slip in the TOML itself is said in the coach's words (toml_problems.py). A
+deadline in the past is a warning: the file is fine, the date may not be.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from leeslamp.assignments.findings import (
+    WARNING,
+    AssignmentInvalid,
+    CheckResult,
+    Finding,
+)
 from leeslamp.assignments.model import Assignment, clean_line, clean_message, new_assignment
-from leeslamp.core.errors import UserInputError, os_reason
+from leeslamp.assignments.toml_problems import toml_problem, written_day_first
+from leeslamp.core.errors import os_reason
 from leeslamp.core.limits import (
     ASSIGNMENT_MAX_BYTES,
     MAX_NESTING,
@@ -42,56 +48,6 @@ ITEM_TABLE = "lezen"
 #: fields shown on one line (lists, the overview's head) -> what is said when one is too long
 ONE_LINE_KEYS = {"titel": "problem.title_too_long", "coach": "problem.coach_too_long"}
 
-ERROR = "error"
-WARNING = "warning"
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One thing wrong with (or worth saying about) an assignment file. `line` is 1-based."""
-
-    key: str
-    params: dict[str, Any] = field(default_factory=dict)
-    line: int | None = None
-    severity: str = ERROR
-
-    def message(self) -> str:
-        # a param named `x_key` holds an i18n key: said as `x`, in the language of the moment
-        params = {
-            name.removesuffix("_key"): t(value) if name.endswith("_key") else value
-            for name, value in self.params.items()
-        }
-        # a hint that ends in a question inside a sentence that ends in a full stop: one mark
-        return _DOUBLE_END.sub(r"\1", t(self.key, **params))
-
-    def sentence(self, source: str | Path) -> str:
-        where = {"source": str(source), "message": self.message()}
-        if self.line is None:
-            return t("problem.location_noline", **where)
-        return t("problem.location", line=self.line, **where)
-
-
-@dataclass
-class CheckResult:
-    """The assignment when the file is good (even with warnings), else None; and what was found."""
-
-    assignment: Assignment | None
-    errors: list[Finding] = field(default_factory=list)
-    warnings: list[Finding] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors
-
-
-class AssignmentInvalid(UserInputError):
-    """An assignment file with errors; the sentence lists every one with its line."""
-
-    def __init__(self, source: str | Path, findings: list[Finding]) -> None:
-        details = "\n".join(f"  {finding.sentence(source)}" for finding in findings)
-        super().__init__("assignment.invalid", path=str(source), details=details)
-        self.findings = findings
-
 
 class _Lines(TomlLines):
     """Key lines of an assignment file; a key of a missing `[[lezen]]` points at its start."""
@@ -105,91 +61,6 @@ class _Lines(TomlLines):
 
     def item_key(self, index: int, key: str) -> int | None:
         return self.table_key(index, key) or self.item_start(index)
-
-
-_DOUBLE_END = re.compile(r"([.?!])\.$")
-#: quotes a word processor or mail program puts in for straight ones
-CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a"
-#: a day-month-year date: 12-12-2026, 12/12/2026, 12.12.2026
-_DAY_FIRST = re.compile(r"(?<![\d-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d-])")
-
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
-_TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
-
-
-#: the start of tomllib's (English) message -> what it means for a coach, in their language
-_TOML_HINTS = (
-    ("Illegal character '\\n'", "assignment.toml.unclosed_quote"),
-    ("Unterminated string", "assignment.toml.unclosed_quote"),
-    ("Invalid value", "assignment.toml.no_value"),
-    ("Expected '=' after a key", "assignment.toml.no_equals"),
-    ("Invalid initial character for a key", "assignment.toml.no_equals"),
-    ("Cannot declare", "assignment.toml.twice"),
-    ("Cannot overwrite a value", "assignment.toml.twice"),
-    ("Duplicate inline table key", "assignment.toml.twice"),
-    ("Unclosed array", "assignment.toml.unclosed_list"),
-    ("Invalid date or datetime", "assignment.toml.bad_date"),
-    ("Expected newline or end of document", "assignment.toml.after_value"),
-)
-
-
-def _toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> Finding:
-    """A Dutch (or English) sentence for tomllib's message, at our line and column; its own
-    words only when we have no better ones."""
-    message = str(exc)
-    found = _TOML_POSITION.search(message)
-    if found:
-        line, column = int(found.group(1)), int(found.group(2))
-        reason = message[: found.start()]
-    else:
-        line, column = max(1, len(text.splitlines())), None
-        reason = _TOML_AT_END.sub("", message)
-    lines = text.splitlines()
-    found_line = lines[line - 1] if 1 <= line <= len(lines) else ""
-    cause = _curly_quote(found_line, line) or _date_order(found_line, line)
-    if cause is not None:
-        return cause
-    hint = next((key for start, key in _TOML_HINTS if reason.startswith(start)), None)
-    params: dict[str, Any] = {"hint_key": hint} if hint else {"reason": reason}
-    key = "assignment.bad_toml" if hint else "assignment.bad_toml_other"
-    if column is None:
-        return Finding(key, params, line)
-    return Finding(f"{key}_column", {**params, "column": column}, line)
-
-
-def _curly_quote(line_text: str, line: int) -> Finding | None:
-    """A curly quote where TOML wants a straight one, named with the character found."""
-    inside: str | None = None  # the straight quote of the string we are in, if any
-    for column, char in enumerate(line_text, start=1):
-        if inside is None and char == "#":
-            return None  # a comment may hold anything
-        if char in "\"'":
-            inside = None if inside == char else (inside or char)
-        elif char in CURLY_QUOTES and inside is None:
-            return Finding("assignment.toml.curly_quote", {"char": char, "column": column}, line)
-    return None
-
-
-def _date_order(line_text: str, line: int) -> Finding | None:
-    """A date written day first (12-12-2026): said the way TOML wants it."""
-    found = _DAY_FIRST.search(line_text)
-    iso = _iso(found)
-    if found is None or iso is None:
-        return None
-    return Finding("assignment.date_order", {"value": found.group(0), "iso": iso}, line)
-
-
-def _iso(found: re.Match[str] | None) -> str | None:
-    """`12-12-2026` as 2026-12-12: day first, as in Dutch, unless only month first can be."""
-    if found is None:
-        return None
-    first, second, year = int(found.group(1)), int(found.group(3)), int(found.group(4))
-    for day, month in ((first, second), (second, first)):
-        try:
-            return date(year, month, day).isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 def check_assignment(
@@ -206,7 +77,7 @@ def check_assignment(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return CheckResult(None, [_toml_problem(exc, text)])
+        return CheckResult(None, [toml_problem(exc, text)])
     except RecursionError:  # tomllib recurses per nested list or table; a stranger's file may not
         data = None
     if data is None or too_deep(data):
@@ -280,7 +151,7 @@ class _Checker:
         line = self.lines.top_key("deadline")
         if value is None:
             return None
-        day_first = _iso(_DAY_FIRST.fullmatch(value.strip())) if isinstance(value, str) else None
+        day_first = written_day_first(value) if isinstance(value, str) else None
         if day_first is not None:
             self.error("assignment.date_order", line, value=value.strip(), iso=day_first)
             return None

@@ -46,7 +46,7 @@ def report_kind(path: Path) -> str:
 
 def report_text(overview: Overview, path: Path) -> str:
     """The report for `path`: Markdown or a page, by its ending (see `report_kind`)."""
-    from leeslamp.assignments.overview import overview_markdown
+    from leeslamp.assignments.report_markdown import overview_markdown
 
     markdown = overview_markdown(overview)
     return (

@@ -34,8 +34,8 @@ def _source(value: str) -> str:
 
 def import_journal(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.core.limits import JRNL_MAX_BYTES
-    from leeslamp.interop.jrnl import parse
     from leeslamp.interop.jrnl_import import import_jrnl, known_from, read_source
+    from leeslamp.interop.jrnl_read import parse
     from leeslamp.journal import Journal
 
     # one character past the limit is enough to know it is too much

@@ -120,7 +120,7 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     # An aandacht note may be empty: then it is a plain highlight.
     text = _text_from(args, may_be_empty=kind == "aandacht")
     if args.assignment is not None or args.question is not None:
-        from leeslamp.cli.assignments import answer_from_cli
+        from leeslamp.cli.assignment_reader import answer_from_cli
 
         if args.written_day is not None:
             raise UserInputError("write.date_with_assignment")

@@ -115,7 +115,9 @@ def bundled_prompts_dir() -> Path:
     return Path(__file__).with_name("prompts")
 
 
-def prompt_files(folder: Path) -> list[Path]:
+def toml_files(folder: Path) -> list[Path]:
+    """The TOML files in `folder`, in order, hidden ones left out: the prompt files, and
+    likewise the learning paths (`learning_paths`)."""
     return sorted(p for p in folder.glob("*.toml") if p.is_file() and not p.name.startswith("."))
 
 
@@ -137,7 +139,7 @@ def load_bank(
     if user_dir is not None and user_dir.is_dir():
         folders.append(user_dir)
     for folder in folders:
-        for path in prompt_files(folder):
+        for path in toml_files(folder):
             prompts, problems = read_prompt_file(path, article_ids=known_articles)
             bank.problems.extend(problems)
             for prompt in prompts:
@@ -158,7 +160,7 @@ def load_bank_checked(
     The ids are asked for only when the reader has prompt files of their own (the bundled bank
     is checked by the tests), so a plain `leeslamp vandaag` never loads the library for it.
     """
-    if user_dir is not None and user_dir.is_dir() and prompt_files(user_dir):
+    if user_dir is not None and user_dir.is_dir() and toml_files(user_dir):
         return load_bank(user_dir, article_ids=article_ids())
     return load_bank(user_dir)
 

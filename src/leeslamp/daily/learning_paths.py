@@ -34,7 +34,7 @@ from leeslamp import i18n
 from leeslamp.core.errors import os_reason
 from leeslamp.core.problems import FileProblem
 from leeslamp.core.toml_lines import TomlLines
-from leeslamp.daily.bank import ID_PATTERN, Prompt
+from leeslamp.daily.bank import ID_PATTERN, Prompt, toml_files
 from leeslamp.daily.path_place import PathPlace, PathStep
 from leeslamp.i18n import t
 from leeslamp.library.disciplines import ALL
@@ -93,10 +93,6 @@ def bundled_paths_dir() -> Path:
     return Path(__file__).with_name("paths")
 
 
-def path_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.toml") if p.is_file() and not p.name.startswith("."))
-
-
 def load_paths(
     user_dir: Path | None = None,
     *,
@@ -111,7 +107,7 @@ def load_paths(
     if user_dir is not None and user_dir.is_dir():
         folders.append(user_dir)
     for folder in folders:
-        for path_file in path_files(folder):
+        for path_file in toml_files(folder):
             found, problems = read_path_file(path_file, article_ids=known)
             shelf.problems.extend(problems)
             if found is None:

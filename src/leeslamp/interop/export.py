@@ -130,7 +130,8 @@ def write_jrnl(job: ExportJob) -> list[Path]:
     """jrnl's plain-text format (see jrnl_format.py): `jrnl --import --file PAD` takes it.
     An aandacht note keeps its passage and an answer its question, written before the note."""
     from leeslamp.i18n import language
-    from leeslamp.interop.jrnl import STAR_TAG, format_entry, join_entries
+    from leeslamp.interop.jrnl import STAR_TAG
+    from leeslamp.interop.jrnl_write import format_entry, join_entries
     from leeslamp.journal.search import text_of
 
     parts: list[str] = []

@@ -2,16 +2,8 @@
 the search screen need neither the whole journal in memory nor a second copy of every text.
 
 Never the source of truth: delete `search-index.sqlite` and nothing is lost, the next search
-builds it again. It follows the journal by reading what the journal already writes:
-
-- the journal is a snapshot plus an append-only log of changes (see storage.py). The index
-  remembers which snapshot it was built from (its size, mtime and inode), which log (its inode
-  and header line) and how many bytes of that log it has taken in;
-- same snapshot, same log, grown: only the new log lines are read and applied (an entry added,
-  changed, trashed, restored or purged is a `put` or `del` of the entries table). That is how it
-  sees writes of the app, of `leeslamp schrijf`, of a second open app and of a second computer;
-- anything else (a compaction, a restored backup, a synced copy, a damaged log line, a missing,
-  damaged or older index): a full rebuild from the journal as `Journal` reads it.
+builds it again. It follows the journal by reading what the journal already writes: the new
+lines of its log, or all of it anew (search_sync.py). This module opens it and searches it.
 
 Matching is the old search's, exactly (see search.py): each entry's searchable fields are folded
 by `fold` and joined, and every query term must be a substring of that. FTS5's `trigram`
@@ -29,7 +21,6 @@ does in a read-only folder or on a full disk. No Textual here.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import threading
@@ -39,48 +30,19 @@ from typing import Any
 from leeslamp.core.errors import LeeslampError
 from leeslamp.core.fileio import PRIVATE
 from leeslamp.core.paths import Paths
-from leeslamp.journal import logfile, records, schema
+from leeslamp.journal import search_sync
 from leeslamp.journal.models import Entry
 from leeslamp.journal.search import Filters, Results, SearchResult, parse_query
-from leeslamp.journal.search_rows import (
-    INSERT,
-    SCHEMA,
-    conditions,
-    entry_of,
-    only_text_match,
-    row_of,
-    text_match,
-)
+from leeslamp.journal.search_rows import conditions, entry_of, only_text_match, text_match
 
-#: bump when the tables or what goes in them change: an index of another format is rebuilt
-FORMAT = 1
 #: seconds to wait for another process that is updating the index
 BUSY_WAIT = 2.0
 #: up to this many candidates from the trigram index, its list is the quickest way to the hits
 _FEW = 2000
 
-_TABLES = ("entries", "hay", "meta")
-
 
 class IndexUnusable(Exception):
     """The index cannot be used now (busy, read-only, full disk): search the old way."""
-
-
-# --- what the journal is now -------------------------------------------------------------------
-
-
-def journal_state(paths: Paths) -> dict[str, Any]:
-    """What identifies the journal's files now: the snapshot's stamp, the log's inode, header
-    and size. Taken before reading the journal, so a write in between is read again later."""
-    log: dict[str, Any] | None = None
-    try:
-        info = paths.journal_log.stat()
-        with paths.journal_log.open("rb") as handle:
-            header = handle.readline()
-        log = {"ino": info.st_ino, "header": header.decode("latin-1"), "size": info.st_size}
-    except FileNotFoundError:
-        pass
-    return {"snapshot": logfile.snapshot_stamp(paths.journal), "log": log}
 
 
 # --- the index ---------------------------------------------------------------------------------
@@ -125,20 +87,13 @@ class DiskIndex:
 
     # --- keeping up with the journal ----------------------------------------------------------
 
-    def _meta(self) -> dict[str, Any] | None:
-        try:
-            row = self._db.execute("SELECT value FROM meta WHERE key = 'state'").fetchone()
-        except sqlite3.DatabaseError:  # no such table, or not a database at all
-            return None
-        return json.loads(row[0]) if row else None
-
     def sync(self, load_entries: Callable[[], Sequence[Entry]]) -> None:
         """Bring the index up to date with the journal on disk: the new log lines, or a full
         rebuild from `load_entries()` (the journal's entries, newest first, as `Journal.entries`
         gives them). Raises IndexUnusable when the index cannot be written now."""
         with self._lock:
             try:
-                self._sync(load_entries)
+                search_sync.sync(self._db, self.paths, load_entries)
             except sqlite3.DatabaseError as exc:
                 with contextlib.suppress(sqlite3.Error):
                     self._db.execute("ROLLBACK")
@@ -146,138 +101,15 @@ class DiskIndex:
                     raise IndexUnusable(str(exc)) from None
                 self._start_over()
                 try:
-                    self._sync(load_entries)
+                    search_sync.sync(self._db, self.paths, load_entries)
                 except sqlite3.Error as again:
                     raise IndexUnusable(str(again)) from None
-
-    def _sync(self, load_entries: Callable[[], Sequence[Entry]]) -> None:
-        state = journal_state(self.paths)
-        if self._is_current(self._meta(), state):
-            return
-        self._db.execute("BEGIN IMMEDIATE")  # one writer at a time, across processes
-        try:
-            meta = self._meta()  # again: another process may have just done it
-            if not self._is_current(meta, state) and not self._follow_log(meta, state):
-                self._db.execute("ROLLBACK")
-                self._rebuild(load_entries)
-                return
-            self._db.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self._db.execute("ROLLBACK")
-            raise
-
-    @staticmethod
-    def _is_current(meta: dict[str, Any] | None, state: dict[str, Any]) -> bool:
-        return meta is not None and meta.get("format") == FORMAT and meta.get("state") == state
-
-    def _follow_log(self, meta: dict[str, Any] | None, state: dict[str, Any]) -> bool:
-        """Apply the log lines written since the index last looked (in a write transaction).
-        False when that is not enough: another snapshot or log, or a line that is damaged."""
-        if meta is None or meta.get("format") != FORMAT:
-            return False
-        before, log = meta["state"], state["log"]
-        if before["snapshot"] != state["snapshot"] or log is None:
-            return False
-        old_log = before["log"]
-        if old_log is None:
-            start = 0  # the log began after the index was made: all of it is new
-        elif old_log["ino"] == log["ino"] and old_log["header"] == log["header"]:
-            start = old_log["size"]
-        else:
-            return False
-        if log["size"] < start:  # cut back behind our back: read it all again
-            return False
-        try:
-            with self.paths.journal_log.open("rb") as handle:
-                handle.seek(start)
-                new = handle.read(log["size"] - start)
-        except OSError:
-            return False
-        end = new.rfind(b"\n") + 1  # a torn last line waits until it is whole (or cut off)
-        lines = new[:end].split(b"\n")[:-1]
-        if start == 0 and lines:
-            lines = lines[1:]  # the header
-        for line in lines:
-            if line.strip() and not self._apply(line):
-                return False
-        state = {**state, "log": {**log, "size": start + end}}
-        self._write_meta(state)
-        return True
-
-    def _apply(self, line: bytes) -> bool:
-        try:
-            record = json.loads(line)
-        except ValueError:
-            return False
-        if not isinstance(record, dict) or record.get("t") != schema.ENTRIES:
-            return isinstance(record, dict)  # other tables: nothing to search
-        if record.get("op") == "del" and isinstance(record.get("id"), str):
-            self._db.execute("DELETE FROM entries WHERE id = ?", (record["id"],))
-            return True
-        doc = record.get("doc")
-        if (
-            record.get("op") != "put"
-            or not isinstance(doc, dict)
-            or not isinstance(doc.get("id"), str)
-        ):
-            return False
-        if records.fix_entry(doc) is not None:
-            return False  # the journal sets such a record aside: let it, by a full read
-        entry = Entry.from_doc(doc)
-        found = self._db.execute("SELECT seq FROM entries WHERE id = ?", (entry.id,)).fetchone()
-        if found is not None:
-            seq = found[0]
-            self._db.execute("DELETE FROM entries WHERE id = ?", (entry.id,))
-        else:  # a new (or restored) entry comes last among equals, as in the journal
-            seq = self._db.execute("SELECT coalesce(max(seq), 0) + 1 FROM entries").fetchone()[0]
-        self._db.execute(INSERT, row_of(entry, seq))
-        return True
-
-    def _rebuild(self, load_entries: Callable[[], Sequence[Entry]]) -> None:
-        """Everything anew: the state first, then the entries (a write in between is in the log
-        after that state, and applying it twice changes nothing)."""
-        state = journal_state(self.paths)
-        entries = load_entries()
-        # Made one at a time as SQLite takes them: a list of every row would cost the app
-        # tens of MiB at its peak.
-        rows = (row_of(entry, len(entries) - number) for number, entry in enumerate(entries))
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            for table in _TABLES:
-                self._db.execute(f"DROP TABLE IF EXISTS {table}")
-            # The text index is filled in one go after the rows: four times faster than row
-            # by row through the triggers, which are made last, for the changes after this.
-            for statement in SCHEMA[:4]:
-                self._db.execute(statement)
-            self._db.executemany(INSERT, rows)
-            self._db.execute("INSERT INTO hay(hay) VALUES ('rebuild')")
-            for statement in SCHEMA[4:]:
-                self._db.execute(statement)
-            self._write_meta(state)
-            self._db.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self._db.execute("ROLLBACK")
-            raise
 
     def carry_over(self, before: dict[str, Any]) -> None:
         """The journal was compacted from the state `before`: the same entries in new files. An
         index that was current then is current now, without a rebuild."""
         with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                if self._is_current(self._meta(), before):
-                    self._write_meta(journal_state(self.paths))
-                self._db.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    self._db.execute("ROLLBACK")
-                raise
-
-    def _write_meta(self, state: dict[str, Any]) -> None:
-        value = json.dumps({"format": FORMAT, "state": state})
-        self._db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('state', ?)", (value,))
+            search_sync.carry_over(self._db, self.paths, before)
 
     def _forget(self) -> None:
         """Remove a damaged index file (it holds nothing of its own): the next search makes a
@@ -414,7 +246,7 @@ def compact_keeping_index(paths: Paths, compact: Callable[[], None]) -> None:
         try:
             index = DiskIndex.open(paths)
             index.sync(_refuse_rebuild)
-            before = journal_state(paths)
+            before = search_sync.journal_state(paths)
         except Exception:
             before = None
     try:

@@ -3,17 +3,14 @@ your rhythm, something to look back on, and the coach's assignment.
 
 The question shows at once (the prompt bank is a few small files); everything from the journal
 is read in one thread worker once the journal is open (`today_view.load_view`) and filled in
-when it arrives. The answer box appears then too, holding today's answer if there is one, so
-an answer is edited all day rather than added again.
+when it arrives. The answer box (`widgets.answer_box`) fills in then too.
 
 The question chosen for the day (by "Een andere vraag", or by answering it) is written to the
-journal by one job that always writes the newest choice, so two quick choices in a row can not
-land in the wrong order.
+journal by `daily.day_choice`, newest choice last.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar
 
@@ -23,21 +20,18 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from leeslamp.daily.bank import load_bank_checked
-from leeslamp.daily.today import DailyQuestion, answer_fields, daily_question, next_question
+from leeslamp.daily.day_choice import DayChoice
+from leeslamp.daily.today import DailyQuestion, daily_question, next_question
 from leeslamp.i18n import t, tn
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.messages import OpenArticle, ScreenShown, ShowScreen
 from leeslamp.tui.services import AppServices
-from leeslamp.tui.today_text import (
-    assignment_content,
-    continue_content,
-    memory_content,
-    question_content,
-    rhythm_content,
-)
+from leeslamp.tui.today_text import memory_content, question_content
+from leeslamp.tui.widgets.answer_box import AnswerBox
 from leeslamp.tui.widgets.earlier_answer import EarlierAnswerPart
 from leeslamp.tui.widgets.footer import Footer
 from leeslamp.tui.widgets.intention_part import IntentionPart
+from leeslamp.tui.widgets.today_side import TodaySide
 
 if TYPE_CHECKING:
     from leeslamp.daily.bank import PromptBank
@@ -80,18 +74,21 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.view: TodayView | None = None
         self.question: DailyQuestion | None = None
         self.answer: Entry | None = None
-        self.editor: EntryEditor | None = None
+        self._answer_box = AnswerBox()
         self.memory_index = 0
         self._memories: tuple[Memory, ...] = ()
         #: questions answered since the view was read: `n` does not offer them again either
         self._answered_now: set[str] = set()
         self._shown = False
         self._morning_after_save = False
-        self._choice_lock = threading.Lock()
-        self._wanted_choice: str | None = None
-        self._written_choice: str | None = None
+        self._choice = DayChoice()
 
     services = AppServices()
+
+    @property
+    def editor(self) -> EntryEditor | None:
+        """Today's answer in its editor, once the journal is read."""
+        return self._answer_box.editor
 
     def compose(self) -> ComposeResult:
         yield Static(id="today-bar", classes="bar")
@@ -99,20 +96,16 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         with VerticalScroll(id="today-body"), Horizontal(id="today-columns"):
             with Vertical(id="today-main"):
                 yield Static(id="today-question")
-                yield Vertical(id="answer-box")
+                yield self._answer_box
                 yield EarlierAnswerPart()
                 yield Static(id="morning-offer", classes="quiet")
                 yield IntentionPart()
                 yield Static(id="today-look-back", classes="today-part")
-            with Vertical(id="today-side"):
-                yield Static(id="today-continue", classes="today-part")
-                yield Static(id="today-assignment", classes="today-part")
-                yield Static(id="today-rhythm", classes="today-part")
+            yield TodaySide()
         yield Footer()
 
     def on_mount(self) -> None:
         self.services.watch_language(self, self._relabel)
-        self.query_one("#today-assignment").display = False
         self.call_after_refresh(self.post_message, ScreenShown())
 
     def on_screen_resume(self) -> None:
@@ -136,7 +129,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.view = None
         self.question = daily_question(context.today(), self.bank.prompts)
         self._show_question()
-        self._clear_editor()
+        self._answer_box.wait()
         self.services.journal_link.call(self._read_view, self._loaded)
 
     def _read_view(self, journal: Journal) -> TodayView:
@@ -151,7 +144,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
 
     async def _loaded(self, view: TodayView) -> None:
         self.view = view
-        self._wanted_choice = self._written_choice = view.stored_choice
+        self._choice.stored(view.stored_choice)
         await self._show_today(view.today)
 
     async def _side_loaded(self, view: TodayView) -> None:
@@ -161,7 +154,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             return  # the first read is still on its way
         self.view = view
         if self._question_replaced(view):
-            self._wanted_choice = self._written_choice = view.stored_choice
+            self._choice.stored(view.stored_choice)
             await self._show_today(view.today)
             return
         self._show_side()
@@ -174,7 +167,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         ):
             self.answer = today.answer
             writing = editor is not None and editor.has_focus_within
-            await self._mount_editor()
+            await self._hold_answer()
             if writing and self.editor is not None:  # back from Versies: write on, in the new
                 self.editor.focus_text()
 
@@ -195,7 +188,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self._memories = today.memories
         self.memory_index = 0
         self._show_question()
-        await self._mount_editor()
+        await self._hold_answer()
         self._show_side()
         self._show_earlier()
 
@@ -211,8 +204,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self._show_side()
         self._show_offer()
         self.query_one(EarlierAnswerPart).show()
-        if self.editor is not None:
-            self.editor.set_placeholder(self._answer_placeholder())
+        self._answer_box.relabel()
 
     def _show_question(self) -> None:
         self.query_one("#today-bar", Static).update(f"leeslamp · {t('today.name')}")
@@ -240,54 +232,17 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         if view is None:
             return
         day = self.question.day if self.question else self.services.context.today()
-        self.query_one("#today-continue", Static).update(
-            continue_content(view.reading, view.read_before, self._titles)
-        )
-        self.query_one("#today-rhythm", Static).update(rhythm_content(view.calendar, day))
+        self.query_one(TodaySide).show(view, day, self._titles)
         self.query_one("#today-look-back", Static).update(
             memory_content(self._memories, self.memory_index, self._titles)
         )
         self.query_one(IntentionPart).show(view.intentions)
-        assignment = assignment_content(view.assignments, day, self._titles)
-        part = self.query_one("#today-assignment", Static)
-        part.display = assignment is not None
-        if assignment is not None:
-            part.update(assignment)
 
     # --- the answer box ----------------------------------------------------------------------
 
-    def _clear_editor(self) -> None:
-        box = self.query_one("#answer-box")
-        if self.editor is not None:
-            self.editor.remove()  # saves what it holds as it goes
-            self.editor = None
-        box.remove_children()
-        box.mount(Static(t("today.answer_waiting"), classes="quiet"))
-
-    async def _mount_editor(self) -> None:
-        question = self.question
-        if question is None:
-            return
-        box = self.query_one("#answer-box")
-        if self.editor is not None:
-            await self.editor.remove()
-        await box.remove_children()
-        from leeslamp.assignments.places import TODAY
-        from leeslamp.tui.widgets.entry_editor import EntryEditor  # TextArea: after first paint
-
-        # a coach's question shows its label (question_content) before this box exists
-        kind, fields = answer_fields(question, self.app_language, written_in=TODAY)
-        self.editor = EntryEditor(
-            kind, entry=self.answer, placeholder=self._answer_placeholder(), **fields
-        )
-        await box.mount(self.editor)
-
-    def _answer_placeholder(self) -> str:
-        """What the empty answer box says: where to write, or (read-only) that you can't."""
-        link = self.services.journal_link
-        if link.journal is not None and link.journal.read_only:
-            return link.read_only_note("today.answer_read_only")
-        return t("today.answer_placeholder")
+    async def _hold_answer(self) -> None:
+        if self.question is not None:
+            await self._answer_box.hold(self.question, self.answer, self.app_language)
 
     def on_entry_editor_saved(self, event: EntryEditor.Saved) -> None:
         if event.editor is not self.editor or self.question is None:
@@ -308,19 +263,13 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             self._open_morning()
 
     def _choose(self, prompt_id: str) -> None:
-        self._wanted_choice = prompt_id
-        if prompt_id != self._written_choice:
+        if self._choice.want(prompt_id):
             self.services.journal_link.call(self._write_choice, group="journal-write")
 
     def _write_choice(self, journal: Journal) -> None:
-        """In a thread: store the newest wanted choice for the day, if it is not stored yet."""
-        if journal.read_only or self.question is None:
-            return
-        with self._choice_lock:
-            wanted = self._wanted_choice
-            if wanted is not None and wanted != self._written_choice:
-                journal.set_day_choice(self.question.day, wanted)
-                self._written_choice = wanted
+        """In a thread: the day's newest choice, for the day shown."""
+        if self.question is not None:
+            self._choice.write(journal, self.question.day)
 
     # --- keys ---------------------------------------------------------------------------------
 
@@ -366,7 +315,7 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.question = question
         self._choose(question.prompt.id)
         self._show_question()
-        self._clear_editor()
+        self._answer_box.wait()
         self.query_one(EarlierAnswerPart).set_question(question, None)  # until it is read
         self.refresh_bindings()
 

@@ -5,7 +5,7 @@ article's own reflection questions, a new reflection to write and the earlier on
 first. Every text is an EntryEditor, which saves itself; this panel only decides what is shown.
 What it shows is read from the journal in a worker, when the panel opens and whenever its
 screen comes back to the front (the Dagboek may have changed things), and brought up to date
-block by block, so what you are writing is never replaced.
+block by block by its two lists (notepad_lists.py), so what you are writing is never replaced.
 
 `Notepad.toggle(screen)` is the reader's `w`: it makes the panel on first use, inside the
 screen's `#side` column, and shows or hides it.
@@ -22,7 +22,6 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widget import AwaitMount
 from textual.widgets import Button, Static
 
 from leeslamp.i18n import t
@@ -31,13 +30,8 @@ from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.deleting import Deleter
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.entry_editor import EntryEditor
-from leeslamp.tui.widgets.notepad_blocks import (
-    AnswerBlock,
-    AssignmentGroup,
-    EntryBlock,
-    Hanging,
-    ReflectionBlock,
-)
+from leeslamp.tui.widgets.notepad_blocks import EntryBlock, Hanging, ReflectionBlock
+from leeslamp.tui.widgets.notepad_lists import AssignmentList, ReflectionList
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion
@@ -72,12 +66,6 @@ def load_notepad(journal: Journal, article_id: str) -> NotepadData:
         questions,
         progress,
     )
-
-
-def _mount_at_top(box: Vertical, block: ReflectionBlock) -> AwaitMount:
-    if box.children:
-        return box.mount(block, before=box.children[0])
-    return box.mount(block)
 
 
 class Notepad(LocalizedBindings, VerticalScroll):
@@ -132,14 +120,14 @@ class Notepad(LocalizedBindings, VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static(id="notepad-title")
         yield Static(id="notepad-notice")
-        yield Vertical(id="notepad-assignments")
+        yield AssignmentList()
         yield Static(id="notepad-prompts-head", classes="notepad-section")
         yield Vertical(id="notepad-prompts")
         # the button shares the heading's line: showing it never moves the text you write in
         with Horizontal(id="notepad-reflections-bar"):
             yield Static(id="notepad-reflections-head", classes="notepad-section")
             yield Button("", id="notepad-another", compact=True)
-        yield Vertical(id="notepad-reflections")
+        yield ReflectionList(self.article.id)
 
     def on_mount(self) -> None:
         prompts = self.query_one("#notepad-prompts", Vertical)
@@ -179,8 +167,8 @@ class Notepad(LocalizedBindings, VerticalScroll):
         self.loaded = True
         self.read_only = data.read_only
         self.screen.refresh_bindings()
-        await self._show_assignments(data)
-        await self._show_reflections(data)
+        await self.query_one(AssignmentList).show(data.questions, data.progress, data.loaded_at)
+        await self.query_one(ReflectionList).show(data.reflections, data.loaded_at)
         if first:  # later, a new one comes with opening the panel or 'Nog een reflectie'
             await self._ensure_new_reflection()
         self._relabel()
@@ -189,83 +177,16 @@ class Notepad(LocalizedBindings, VerticalScroll):
             if self.has_focus:
                 self.focus_writing()
 
-    async def _show_assignments(self, data: NotepadData) -> None:
-        box = self.query_one("#notepad-assignments", Vertical)
-        grouped: dict[str, list[AssignmentQuestion]] = {}
-        for question in data.questions:
-            grouped.setdefault(question.assignment.id, []).append(question)
-        groups = {group.assignment.id: group for group in box.query_children(AssignmentGroup)}
-        for assignment_id, existing in groups.items():
-            if assignment_id not in grouped:
-                existing.remove()
-        for assignment_id, questions in grouped.items():
-            group = groups.get(assignment_id)
-            if group is None:
-                group = AssignmentGroup(questions[0].assignment)
-                await box.mount(group)
-            total = len(questions[0].assignment.questions)
-            await group.show(
-                questions, data.progress.get(assignment_id, (0, total)), data.loaded_at
-            )
-
-    async def _show_reflections(self, data: NotepadData) -> None:
-        box = self.query_one("#notepad-reflections", Vertical)
-        blocks = {b.entry_id: b for b in box.query_children(ReflectionBlock) if b.entry_id}
-        wanted = {entry.id for entry in data.reflections}
-        for entry_id, existing_block in list(blocks.items()):
-            if entry_id not in wanted and existing_block.may_replace(data.loaded_at):
-                await existing_block.retire()  # deleted elsewhere (in the Dagboek)
-                del blocks[entry_id]
-        previous: ReflectionBlock | None = None
-        for entry in data.reflections:  # newest first
-            block = blocks.get(entry.id)
-            if block is not None and block.outdated_by(entry, data.loaded_at):
-                fresh = ReflectionBlock(self.article.id, entry)
-                await box.mount(fresh, after=block)
-                await block.retire()
-                block = fresh
-            elif block is None:
-                block = ReflectionBlock(self.article.id, entry)
-                if previous is not None:
-                    await box.mount(block, after=previous)
-                else:
-                    unsaved = self._unsaved_reflections()
-                    if unsaved:
-                        await box.mount(block, after=unsaved[-1])
-                    else:
-                        await _mount_at_top(box, block)
-            previous = block
-
     def _unsaved_reflections(self) -> list[ReflectionBlock]:
-        box = self.query_one("#notepad-reflections", Vertical)
-        return [b for b in box.query_children(ReflectionBlock) if b.entry_id is None]
+        return self.query_one(ReflectionList).unsaved()
 
     async def _ensure_new_reflection(self) -> ReflectionBlock | None:
         """A new reflection to write at the top, unless there is one or the journal is read-only."""
         if self.read_only or not self.loaded:
             return None
-        unsaved = self._unsaved_reflections()
-        if unsaved:
-            return unsaved[0]
-        block = ReflectionBlock(self.article.id)
-        await _mount_at_top(self.query_one("#notepad-reflections", Vertical), block)
+        block = await self.query_one(ReflectionList).new_at_top()
         self._relabel()
         return block
-
-    def _answer_block(self, question: tuple[str, int]) -> AnswerBlock | None:
-        assignment_id, number = question
-        for group in self.query_one("#notepad-assignments").query_children(AssignmentGroup):
-            if group.assignment.id == assignment_id:
-                for block in group.query_children(AnswerBlock):
-                    if block.number == number:
-                        return block
-        return None
-
-    def _reflection_block(self, entry_id: str) -> ReflectionBlock | None:
-        box = self.query_one("#notepad-reflections", Vertical)
-        return next(
-            (b for b in box.query_children(ReflectionBlock) if b.entry_id == entry_id), None
-        )
 
     def go_to_reflection(self, entry_id: str) -> None:
         """The panel is open: put the cursor in reflection `entry_id` (once it is shown)."""
@@ -280,10 +201,12 @@ class Notepad(LocalizedBindings, VerticalScroll):
         or the panel itself when there is nothing to write in."""
         wanted = self.for_question
         answer: EntryBlock | None = (
-            self._answer_block(wanted) if wanted and not self.read_only else None
+            self.query_one(AssignmentList).answer_block(wanted)
+            if wanted and not self.read_only
+            else None
         )
         if self.for_reflection is not None:
-            answer = self._reflection_block(self.for_reflection) or answer
+            answer = self.query_one(ReflectionList).block(self.for_reflection) or answer
             self.for_reflection = None  # once: the next `w` writes a new reflection again
         unsaved = self._unsaved_reflections()
         if answer is not None or unsaved:
@@ -318,8 +241,7 @@ class Notepad(LocalizedBindings, VerticalScroll):
         heading, so the saved text shows under the new box, not out of view below it."""
         if not isinstance(block, ReflectionBlock) or block.entry_id is not None:
             return False
-        box = self.query_one("#notepad-reflections", Vertical)
-        if not any(b.entry_id for b in box.query_children(ReflectionBlock)):
+        if not self.query_one(ReflectionList).saved():
             return False
         bar = self.query_one("#notepad-reflections-bar")
         self.scroll_to_widget(bar, top=True, animate=False, immediate=True)
@@ -340,8 +262,8 @@ class Notepad(LocalizedBindings, VerticalScroll):
         prompts = self.article.prompts
         self.query_one("#notepad-prompts-head", Static).display = bool(prompts)
         self.query_one("#notepad-prompts-head", Static).update(t("notepad.prompts"))
-        box = self.query_one("#notepad-reflections", Vertical)
-        saved = [b for b in box.query_children(ReflectionBlock) if b.entry_id]
+        reflections = self.query_one(ReflectionList)
+        saved = reflections.saved()
         self.query_one("#notepad-reflections-bar").display = self.loaded
         head = self.query_one("#notepad-reflections-head", Static)
         head.update(
@@ -350,10 +272,8 @@ class Notepad(LocalizedBindings, VerticalScroll):
         another = self.query_one("#notepad-another", Button)
         another.label = t("notepad.another")
         another.display = self.loaded and not self.read_only and not self._unsaved_reflections()
-        for block in box.query_children(ReflectionBlock):
-            block.relabel()
-        for group in self.query_one("#notepad-assignments").query_children(AssignmentGroup):
-            group.relabel()
+        reflections.relabel()
+        self.query_one(AssignmentList).relabel()
 
     # --- events and keys -------------------------------------------------------------------
 
