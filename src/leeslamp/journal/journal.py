@@ -38,6 +38,7 @@ from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_do
 from leeslamp.journal.locking import acquire_lock, remove_leftovers, unreadable, write_error
 from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, Version, revision_of
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
+from leeslamp.journal.tables import JournalDB
 
 Clock = Callable[[], datetime]
 
@@ -99,7 +100,7 @@ class Journal:
         lock = held_lock or (None if read_only else acquire_lock(paths, lock_timeout))
         release_on_close = held_lock is None
         try:
-            db = TinyDB(
+            db = JournalDB(  # copy-on-write tables: the storage sees changes by identity
                 paths.journal,
                 paths.journal_log,
                 storage=LogStorage,
