@@ -32,7 +32,7 @@ from tinydb.storages import Storage
 
 from leeslamp.core.errors import os_reason
 from leeslamp.core.fileio import atomic_write_chunks
-from leeslamp.journal import crypt, logfile, records, schema
+from leeslamp.journal import crypt, logfile, records, schema, snapshot_read, tables
 from leeslamp.journal.damage import Damage
 from leeslamp.journal.peek import snapshot_order
 from leeslamp.journal.schema import Tables
@@ -91,6 +91,23 @@ def snapshot_chunks(tables: Tables, size: int = 1 << 20) -> Iterator[bytes]:
 
 def load_snapshot(path: Path) -> Tables:
     try:
+        # a batch of documents at a time (snapshot_read.py); None: not in the layout we write
+        data = snapshot_read.read_in_pieces(path)
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise _not_readable(path, exc) from None
+    if data is None:
+        data = _load_whole(path)
+    try:
+        return schema.check_shape(data)
+    except schema.ShapeError as exc:
+        raise SnapshotUnreadable(path, str(exc)) from None
+
+
+def _load_whole(path: Path) -> Any:
+    """The snapshot parsed in one piece: a locked one, one edited by hand, a broken one."""
+    try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return {}
@@ -112,10 +129,8 @@ def load_snapshot(path: Path) -> Tables:
         if empty:
             raise SnapshotUnreadable(path, "empty file", "empty") from None
         raise SnapshotUnreadable(path, f"not JSON ({exc})", "not_json") from None
-    try:
-        return schema.check_shape(data)
-    except schema.ShapeError as exc:
-        raise SnapshotUnreadable(path, str(exc)) from None
+    tables.share_repeats(data)
+    return data
 
 
 def replay(data: Tables, records: list[logfile.Record]) -> Tables:
