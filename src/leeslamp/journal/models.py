@@ -13,7 +13,7 @@ def revision_of(doc: dict[str, Any]) -> int:
     return rev if isinstance(rev, int) and not isinstance(rev, bool) and rev >= 0 else 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """Something the reader wrote. `id` is a uuid4 string, stable across export and import."""
 

@@ -9,8 +9,10 @@ loses the journal, and a write costs more the longer you keep a journal. Here:
 - reading = snapshot + log replayed in order; records are keyed by each document's stable
   `id`, so replaying twice gives the same result (a crash between "new snapshot" and "empty
   log" is harmless);
-- writing = TinyDB hands us all tables; we compare them with a shadow copy of what is on disk
-  and append only the documents that changed;
+- writing = TinyDB hands us all tables; we compare them with what is on disk and append only
+  the documents that changed. What is on disk is held as references to the same documents:
+  nothing changes a stored document in place (tables.py), so an unchanged one is the very
+  same object;
 - `compact()` folds the log into a new snapshot now and then.
 
 A failed write (full disk, read-only folder) puts TinyDB's view back to what is on disk and
@@ -30,7 +32,7 @@ from tinydb.storages import Storage
 
 from leeslamp.core.errors import os_reason
 from leeslamp.core.fileio import atomic_write_chunks
-from leeslamp.journal import crypt, logfile, records, schema
+from leeslamp.journal import crypt, logfile, records, schema, snapshot_read, tables
 from leeslamp.journal.damage import Damage
 from leeslamp.journal.peek import snapshot_order
 from leeslamp.journal.schema import Tables
@@ -66,19 +68,6 @@ class NewerSchema(ValueError):
         self.version = version
 
 
-def _copy(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {key: _copy(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_copy(item) for item in value]
-    return value
-
-
-def _shadow_copy(doc: Doc) -> Doc:
-    """A copy that later in-place changes to `doc` (or its lists and dicts) do not reach."""
-    return {key: _copy(value) for key, value in doc.items()}
-
-
 def snapshot_chunks(tables: Tables, size: int = 1 << 20) -> Iterator[bytes]:
     """The snapshot's bytes, exactly `json.dumps(tables, ensure_ascii=False, separators=(",",
     ":"))` in UTF-8, in pieces of about `size`: made whole, a 50k journal's text and its bytes
@@ -102,6 +91,23 @@ def snapshot_chunks(tables: Tables, size: int = 1 << 20) -> Iterator[bytes]:
 
 def load_snapshot(path: Path) -> Tables:
     try:
+        # a batch of documents at a time (snapshot_read.py); None: not in the layout we write
+        data = snapshot_read.read_in_pieces(path)
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise _not_readable(path, exc) from None
+    if data is None:
+        data = _load_whole(path)
+    try:
+        return schema.check_shape(data)
+    except schema.ShapeError as exc:
+        raise SnapshotUnreadable(path, str(exc)) from None
+
+
+def _load_whole(path: Path) -> Any:
+    """The snapshot parsed in one piece: a locked one, one edited by hand, a broken one."""
+    try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return {}
@@ -123,10 +129,8 @@ def load_snapshot(path: Path) -> Tables:
         if empty:
             raise SnapshotUnreadable(path, "empty file", "empty") from None
         raise SnapshotUnreadable(path, f"not JSON ({exc})", "not_json") from None
-    try:
-        return schema.check_shape(data)
-    except schema.ShapeError as exc:
-        raise SnapshotUnreadable(path, str(exc)) from None
+    tables.share_repeats(data)
+    return data
 
 
 def replay(data: Tables, records: list[logfile.Record]) -> Tables:
@@ -304,6 +308,8 @@ class LogStorage(Storage):
         self.log_path = Path(log_path)
         self.read_only = read_only
         self._data: Tables | None = None
+        #: the documents as on disk, by table and key: the same objects as in `_data` until a
+        #: write replaces one (tables.py: nothing changes a stored document in place)
         self._shadow: dict[str, dict[str, Doc]] = {}
         self._seen_tables: dict[str, int] = {}  # id() of each table dict as last written
         self.version = schema.SCHEMA_VERSION
@@ -355,15 +361,8 @@ class LogStorage(Storage):
     def adopt(self, data: Tables) -> None:
         """Take `data` as what is on disk now (after loading, migrating or compacting)."""
         self._data = data
-        # A read-only journal never writes, so it needs no copy of what is on disk to diff with.
-        self._shadow = (
-            {}
-            if self.read_only
-            else {
-                name: {doc_id: _shadow_copy(doc) for doc_id, doc in table.items()}
-                for name, table in data.items()
-            }
-        )
+        # A read-only journal never writes, so it needs no record of what is on disk.
+        self._shadow = {} if self.read_only else {name: dict(table) for name, table in data.items()}
         self._seen_tables = {name: id(table) for name, table in data.items()}
 
     def _changes(self, data: Tables) -> list[tuple[str, str, logfile.Record]]:
@@ -378,7 +377,7 @@ class LogStorage(Storage):
             old = self._shadow.get(name, {})
             for doc_id, doc in table.items():
                 before = old.get(doc_id)
-                if before != doc:
+                if before is not doc and before != doc:
                     if before is not None and before["id"] != doc["id"]:
                         # another record under this key now: the one that was here is gone
                         # (or moved; then `_to_append` leaves this delete out)
@@ -392,7 +391,7 @@ class LogStorage(Storage):
         for name, doc_id, record in changes:
             shadow = self._shadow.setdefault(name, {})
             if record["op"] == "put":
-                shadow[doc_id] = _shadow_copy(data[name][doc_id])
+                shadow[doc_id] = data[name][doc_id]
             else:
                 shadow.pop(doc_id, None)
         for name in [n for n in self._shadow if n not in data]:
@@ -406,7 +405,7 @@ class LogStorage(Storage):
             if name not in self._shadow:
                 del data[name]
         for name, shadow in self._shadow.items():
-            data[name] = {doc_id: _shadow_copy(doc) for doc_id, doc in shadow.items()}
+            data[name] = dict(shadow)  # its documents were never changed in place (tables.py)
         self._data = data
         self._seen_tables = {name: id(table) for name, table in data.items()}
 
