@@ -87,6 +87,30 @@ def test_today_with_a_journal_imports_nothing_heavy(tmp_path: Path) -> None:
     assert heavy(modules) == []
 
 
+#: what Python's own start does not import and the full command line does, each costing about
+#: as much as Python's start or more: `vandaag` asked again answers without them
+COMMAND_LINE = ("argparse", "typing", "dataclasses", "pathlib", "datetime", "leeslamp.i18n")
+
+
+@pytest.mark.parametrize("argv", [["vandaag"], ["--taal", "en", "today", "--json"]])
+def test_today_asked_again_builds_no_command_line(tmp_path: Path, argv: list[str]) -> None:
+    """The second `vandaag` of the day prints what the first printed (`daily.quick_today`)."""
+    assert run_cli(tmp_path, "schrijf", "Een eerste gedachte.")[0] == 0
+    past = os.stat(tmp_path).st_mtime - 60  # files changed a moment ago are not trusted
+    for path in [tmp_path, *tmp_path.rglob("*")]:
+        os.utime(path, (past, past))
+    assert run_cli(tmp_path, *argv)[0] == 0
+    code, modules = run_cli(tmp_path, *argv)
+    assert code == 0
+    assert [m for m in modules if m in COMMAND_LINE] == []
+    assert [m for m in modules if m.startswith("leeslamp.")] == [
+        "leeslamp.cli",
+        "leeslamp.daily",
+        "leeslamp.daily.quick_today",
+        "leeslamp.daily.reminder_cache",
+    ]
+
+
 def test_help_and_an_unknown_command_know_every_command(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

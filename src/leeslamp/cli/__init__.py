@@ -90,9 +90,14 @@ def _quiet_stdout() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     from leeslamp.daily.reminder_cache import quick_reminder
 
+    given = sys.argv[1:] if argv is None else argv
     try:
-        if quick_reminder(sys.argv[1:] if argv is None else argv):
+        if quick_reminder(given):
             return 0  # the shell reminder, from its cache: nothing else is loaded (issue 16 §6)
+        from leeslamp.daily.quick_today import quick_today
+
+        if quick_today(given):
+            return 0  # `vandaag` asked again the same day, from what it printed (issue 13)
     except BrokenPipeError:  # `... | head -c 0`: as `_run` does
         _quiet_stdout()
         return 0
