@@ -10,7 +10,6 @@ import argparse
 import contextlib
 import json
 import os
-import shutil
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -224,6 +223,9 @@ def _print_results(context: Context, args: argparse.Namespace, query: str, resul
         print(printable(nothing), file=sys.stderr)
         return 0
     bold = _use_bold()
+    import shutil  # here: it brings the compression modules, which `schrijf` (export's
+    # filter options come from here) does without
+
     width = max(40, shutil.get_terminal_size((100, 24)).columns - 6)
     for hit in results:
         entry = hit.entry

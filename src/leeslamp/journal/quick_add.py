@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import LeeslampError, os_reason
 from leeslamp.core.paths import Paths
+from leeslamp.core.sync_names import copy_may_wait
 from leeslamp.i18n import t
-from leeslamp.journal import backups, conflicts, logfile, schema
+from leeslamp.journal import backups, logfile, schema
 from leeslamp.journal.entry_docs import local_now, new_entry_doc
 from leeslamp.journal.light_lock import acquire_light_lock
 from leeslamp.journal.models import Entry
@@ -133,8 +134,18 @@ def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
         and header.get("snapshot") == logfile.snapshot_stamp(paths.journal)
         and size <= COMPACT_AT
         and backups.has_backup_for(paths, today)
-        and not conflicts.find(paths.data_dir)  # a sync tool's copies: merged the careful way
+        and not _copies_wait(paths)  # a sync tool's copies: merged the careful way
     )
+
+
+def _copies_wait(paths: Paths) -> bool:
+    """Whether a sync tool's conflict copy waits: `journal.conflicts` (and its regexes) only
+    when a name in the folder may be one."""
+    if not copy_may_wait(str(paths.data_dir)):
+        return False
+    from leeslamp.journal import conflicts
+
+    return bool(conflicts.find(paths.data_dir))
 
 
 #: a log's header line is far shorter; a first line longer than this is no header of ours
