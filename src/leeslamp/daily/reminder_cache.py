@@ -39,9 +39,7 @@ import os
 import sys
 import time
 
-#: whether a sync tool's conflict copy may wait (journal.conflicts' regexes cost more than this
-#: whole path); a false alarm only means the full path answers
-from leeslamp.core.sync_names import copy_may_wait as copy_waits
+from leeslamp.core.sync_names import copy_may_wait
 
 TYPE_CHECKING = False  # typing's import costs this path more than Python's own start
 if TYPE_CHECKING:
@@ -223,6 +221,11 @@ def may_answer(folder: str, key: str) -> str | None:
     if any(c < " " or "\x7f" <= c <= "\x9f" or c in _BIDI for c in line):
         return None  # not a line the full path writes: never printed as it is
     return line
+
+
+#: whether a sync tool's conflict copy may wait (journal.conflicts' regexes cost more than this
+#: whole path); a false alarm only means the full path answers
+copy_waits = copy_may_wait
 
 
 def quick_reminder(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> bool:
