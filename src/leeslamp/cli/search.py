@@ -12,13 +12,15 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.context import Context
 from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
 
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from leeslamp.journal.models import Entry
     from leeslamp.journal.search import Filters, Results
     from leeslamp.journal.search_index import DiskIndex
