@@ -171,3 +171,5 @@ def test_a_quick_write_imports_no_tinydb_and_no_filelock(tmp_path: Path) -> None
     # no conflict copy can be waiting (a look at the names says so): no regexes for them; and
     # not the compression modules shutil brings
     assert [m for m in modules if m in ("leeslamp.journal.conflicts", "shutil")] == []
+    # nor typing (its names are for mypy), nor the backups module for one look at today's file
+    assert [m for m in modules if m in ("typing", "leeslamp.journal.backups")] == []
