@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -179,3 +180,22 @@ def test_what_the_quick_path_reads(argv: list[str], asked: tuple[object, ...]) -
 )
 def test_anything_else_is_for_argparse(argv: list[str]) -> None:
     assert quick_today.request_from_argv(argv) is None
+
+
+def test_the_full_path_keeps_its_words_under_the_inputs_the_quick_path_took(
+    home: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken: list[tuple[object, ...]] = []
+    take = quick_today.inputs
+
+    def counted(*args: Any) -> list[object]:
+        taken.append(args)
+        return take(*args)
+
+    monkeypatch.setattr(quick_today, "inputs", counted)
+    first = run(capsys, "vandaag", "--datum", DAY)
+    assert len(taken) == 1  # once, by the quick path, for both
+    assert quick_today.quick_today(["vandaag", "--datum", DAY])  # kept under them
+    assert capsys.readouterr().out == first[0]
+    run(capsys, "vandaag", "--datum", DAY, "--debug")  # not the quick path's: taken by the full
+    assert len(taken) == 3

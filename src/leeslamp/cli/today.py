@@ -157,22 +157,20 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
 
 def _keeper(context: Context, args: argparse.Namespace, day: date) -> Callable[[str], None] | None:
     """What keeps the words for `daily.quick_today` (None: they may not be kept): the inputs
-    are taken now, before the full path reads them, so one that changes meanwhile makes the
-    stored key stale."""
+    are those the quick path took before it let this run (or taken now), before the full path
+    reads them, so one that changes meanwhile makes the stored key stale."""
     import os
-    import time
 
     from leeslamp.core.paths import HOME_ENV
     from leeslamp.daily import quick_today
 
     if context.extra_article_dirs:
         return None  # another article folder: not in the key
-    started = time.time_ns()
     folder = str(context.paths.data_dir)
     given = getattr(args, "data_dir", None)
     origin = "explicit" if given or os.environ.get(HOME_ENV) else "default"
-    parts = quick_today.inputs(
-        folder, origin, getattr(args, "taal", None), day.isoformat(), args.json, os.environ
+    parts, started = quick_today.taken_inputs(
+        folder, origin, getattr(args, "taal", None), day.isoformat(), args.json
     )
 
     def keep(said: str) -> None:

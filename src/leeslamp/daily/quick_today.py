@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 
 from leeslamp.daily import reminder_cache as base
 
@@ -151,9 +152,30 @@ def _unsafe(c: str, as_json: bool) -> bool:
     return not as_json and ("\x7f" <= c <= "\x9f" or c in base._BIDI)
 
 
+#: the inputs the last `quick_today` took, for the full path that follows it in the same run
+#: (`taken_inputs`): (what they are of, the inputs, when they were taken)
+_taken: tuple[tuple[object, ...], list[object], int] | None = None
+
+
+def taken_inputs(
+    folder: str, origin: str, language: str | None, day: str, as_json: bool
+) -> tuple[list[object], int]:
+    """The inputs for the full path to keep its words under, and when they were taken (before
+    anything was read): those the quick path just took when they are of the same question,
+    else taken now. Either way once: a later run in this process (tests) takes its own."""
+    global _taken
+    stash, _taken = _taken, None
+    if stash is not None and stash[0] == (folder, origin, language, day, as_json):
+        return stash[1], stash[2]
+    started = time.time_ns()
+    return inputs(folder, origin, language, day, as_json, os.environ), started
+
+
 def quick_today(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> bool:
     """`leeslamp.cli.main`'s step after the shell reminder's: True when `vandaag` was answered
     from its file, False when the full path must answer."""
+    global _taken
+    _taken = None
     request = request_from_argv(argv)
     if request is None:
         return False
@@ -165,9 +187,12 @@ def quick_today(argv: Sequence[str], environ: Mapping[str, str] | None = None) -
     if os.path.exists(os.path.join(folder, base.LOCK_FILE)) or base.copy_waits(folder):
         return False  # the passphrase, or a sync tool's copy to merge: the full path
     day = request.day or base.today()
+    started = time.time_ns()
     parts = inputs(folder, origin, request.language, day, request.as_json, env)
     body = may_answer(folder, request.as_json, base.key_text(parts))
     if body is None:
+        if environ is None:  # the full path follows: it keeps its words under these
+            _taken = ((folder, origin, request.language, day, request.as_json), parts, started)
         return False
     sys.stdout.write(body)
     sys.stdout.flush()  # a closed pipe says so here, where the caller handles it
