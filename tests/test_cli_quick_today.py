@@ -199,3 +199,31 @@ def test_the_full_path_keeps_its_words_under_the_inputs_the_quick_path_took(
     assert capsys.readouterr().out == first[0]
     run(capsys, "vandaag", "--datum", DAY, "--debug")  # not the quick path's: taken by the full
     assert len(taken) == 3
+
+
+def test_words_longer_than_it_reads_are_left_to_the_full_path(
+    home: Path,
+    capsys: pytest.CaptureFixture[str],
+    full_runs: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A long earlier answer is never printed cut short at the end of what was read."""
+    expected = run(capsys, "vandaag", "--datum", DAY)
+    kept = Path(quick_today.cache_path(str(home), False)).read_text(encoding="utf-8")
+    monkeypatch.setattr(quick_today, "READ_LIMIT", len(kept) - 1)
+    assert run(capsys, "vandaag", "--datum", DAY) == expected
+    assert full_runs == ["full", "full"]
+
+
+def test_another_version_of_leeslamp_is_another_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words come from leeslamp's own strings and code too: an upgrade changes them."""
+    code = tmp_path / "leeslamp"
+    (code / "i18n").mkdir(parents=True)
+    module = code / "i18n" / "today.py"
+    module.write_text("STRINGS = 1\n")
+    monkeypatch.setattr(quick_today.base, "_PACKAGE", str(code))
+    before = quick_today.code_stamp()
+    module.write_text("STRINGS = 22\n")
+    assert quick_today.code_stamp() != before

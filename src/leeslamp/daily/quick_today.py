@@ -38,6 +38,8 @@ FORMAT = "leeslamp-vandaag 1"
 #: the cache file for the plain text and for `--json`
 CACHE_NAMES = {False: "vandaag-tekst.txt", True: "vandaag-json.txt"}
 DAY_OPTIONS = ("--datum", "--date")
+#: characters read of a file at most; a longer one is left to the full path
+READ_LIMIT = 256 * 1024
 #: leeslamp's own folders whose modules shape what `vandaag` prints (the strings, the day's
 #: question, the dates, the discipline labels, the coach's label, the command itself)
 CODE_FOLDERS = ("i18n", "daily", "core", "library", "assignments", "cli")
@@ -111,7 +113,8 @@ def inputs(
     as_json: bool,
     environ: Mapping[str, str],
 ) -> list[object]:
-    """Every input of what `vandaag` prints, as plain values (see the module's docstring)."""
+    """Every input of what `vandaag` prints, as plain values (see the module's docstring);
+    leeslamp's own code last."""
     return [
         "json" if as_json else "text",
         *base.inputs(folder, origin, language, day, environ),
@@ -130,9 +133,11 @@ def may_answer(folder: str, as_json: bool, key: str) -> str | None:
     path must answer."""
     try:
         with open(cache_path(folder, as_json), encoding="utf-8", newline="") as handle:
-            stored = handle.read(1024 * 1024)
+            stored = handle.read(READ_LIMIT + 1)
     except (OSError, ValueError):
         return None
+    if len(stored) > READ_LIMIT:
+        return None  # a long earlier answer: read whole by the full path, never cut short
     head, newline, rest = stored.partition("\n")
     stored_key, newline_too, body = rest.partition("\n")
     if head != FORMAT or not newline or not newline_too or stored_key != key:
@@ -203,7 +208,9 @@ def remember(folder: str, as_json: bool, parts: list[object], body: str, started
     """Keep `body` for the inputs `parts` (taken before they were read), unless one of them
     changed within the last seconds; a file that cannot be written only means the next
     `vandaag` takes the full path."""
-    if base.newest_change_ns(parts) > started_ns - base.QUIET_NS:
+    # leeslamp's own code (last) aside: a new version is a new key all the same, and a checkout
+    # or an install a moment ago must not keep the words from being kept
+    if base.newest_change_ns(parts[:-1]) > started_ns - base.QUIET_NS:
         return
     if not os.path.isdir(folder):
         return  # no data folder yet: `vandaag` makes none (the app does)
