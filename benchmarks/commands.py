@@ -10,13 +10,17 @@ is warm after the first round, as it is for someone who asks every morning; "van
 is the same command where the cache cannot be kept (how it ran before the cache). Asked again
 the same day, `vandaag` prints what it printed (`leeslamp/daily/quick_today.py`) without
 building the command line; "vandaag, full path" is the same command where only the day cache
-can be kept (the first `vandaag` of a day, or after the journal changed). `schrijf`
+can be kept: the whole command line over a warm day cache, as every `vandaag` ran before (it
+also tries to keep its words each time, as a first ask does once; the first `vandaag` of a day
+computes the day's part of the day cache too: `benchmarks/today.py`, which alternates days,
+measures that). `schrijf`
 writes to a journal of `--entries` entries built in the storage's own format
 (`benchmarks/journal.py`), on the quick path (today's backup exists), and again after a busy day
 (a log of autosaves just under the size that compacts it: the quick path must not grow with it
 either), and into the same journal locked with a passphrase (issue 17: read from
-LEESLAMP_WACHTWOORD_BESTAND; scrypt's key derivation is most of its cost). Then the `-X importtime` budget of `--version` and of `vandaag`: what Python imports
-for them, the biggest first.
+LEESLAMP_WACHTWOORD_BESTAND; scrypt's key derivation is most of its cost). Then the
+`-X importtime` budget of `--version`, `vandaag` (asked again), its full path and `schrijf`:
+what Python imports for them, the biggest first.
 
 Targets (issue 13): --version <= 3x, vandaag <= 4x, schrijf at 10k <= 5x; (issue 17) schrijf
 into a locked 10k journal < 400 ms.
