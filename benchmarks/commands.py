@@ -7,13 +7,20 @@ hurts all alike), after a few warm-up rounds; the table gives medians (wall cloc
 the ratios to `python -c pass` measured in the same run. `vandaag` runs on a day whose question
 links an article (the title is needed) and as `--json`; the cache (`leeslamp/daily/cache.py`)
 is warm after the first round, as it is for someone who asks every morning; "vandaag, no cache"
-is the same command where the cache cannot be kept (how it ran before the cache). `schrijf`
+is the same command where the cache cannot be kept (how it ran before the cache). Asked again
+the same day, `vandaag` prints what it printed (`leeslamp/daily/quick_today.py`) without
+building the command line; "vandaag, full path" is the same command where only the day cache
+can be kept: the whole command line over a warm day cache, as every `vandaag` ran before (it
+also tries to keep its words each time, as a first ask does once; the first `vandaag` of a day
+computes the day's part of the day cache too: `benchmarks/today.py`, which alternates days,
+measures that). `schrijf`
 writes to a journal of `--entries` entries built in the storage's own format
 (`benchmarks/journal.py`), on the quick path (today's backup exists), and again after a busy day
 (a log of autosaves just under the size that compacts it: the quick path must not grow with it
 either), and into the same journal locked with a passphrase (issue 17: read from
-LEESLAMP_WACHTWOORD_BESTAND; scrypt's key derivation is most of its cost). Then the `-X importtime` budget of `--version` and of `vandaag`: what Python imports
-for them, the biggest first.
+LEESLAMP_WACHTWOORD_BESTAND; scrypt's key derivation is most of its cost). Then the
+`-X importtime` budget of `--version`, `vandaag` (asked again), its full path and `schrijf`:
+what Python imports for them, the biggest first.
 
 Targets (issue 13): --version <= 3x, vandaag <= 4x, schrijf at 10k <= 5x; (issue 17) schrijf
 into a locked 10k journal < 400 ms.
@@ -55,7 +62,7 @@ TARGETS_MS = {"schrijf, locked": 400.0}
 #: the locked journal's passphrase (benchmark only)
 PASSPHRASE = "een lange zin om het dagboek mee op slot te zetten"
 #: print the -X importtime budget of these commands
-BUDGETS = ("--version", "vandaag")
+BUDGETS = ("--version", "vandaag", "vandaag, full path", "schrijf")
 IMPORTTIME_RUNS = 5
 
 
@@ -169,7 +176,13 @@ def main() -> None:
         shutil.copytree(home, folder / "write-home")
         # and vandaag one where the cache cannot be kept (a file where its folder belongs)
         shutil.copytree(home, folder / "no-cache-home")
+        shutil.copytree(home, folder / "day-cache-home")
         (folder / "no-cache-home" / "cache").write_text("no cache here")
+        # and one where `vandaag` cannot keep the words it printed (`daily.quick_today`: a
+        # folder where each file belongs), only the day cache: the full path, as the first
+        # `vandaag` of the day (its day part aside) or after the journal changed
+        for name in ("vandaag-tekst.txt", "vandaag-json.txt"):
+            (folder / "day-cache-home" / "cache" / name).mkdir(parents=True)
         # and schrijf once more, after a busy day: a log just under the size that compacts it
         busy = folder / "busy-home"
         shutil.copytree(home, busy)
@@ -181,6 +194,14 @@ def main() -> None:
             "--version": [*leeslamp, "--version"],
             "vandaag": [*leeslamp, "vandaag", "--datum", day],
             "vandaag --json": [*leeslamp, "vandaag", "--json", "--datum", day],
+            "vandaag, full path": [
+                *leeslamp,
+                "vandaag",
+                "--datum",
+                day,
+                "--data-dir",
+                str(folder / "day-cache-home"),
+            ],
             "vandaag, no cache": [
                 *leeslamp,
                 "vandaag",

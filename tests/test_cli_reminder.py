@@ -338,7 +338,8 @@ def test_the_installed_command_answers_from_the_cache(home: Path) -> None:
     )
     assert done.stdout == first.stdout
     assert done.stderr.strip() == (
-        "0 ['leeslamp', 'leeslamp.cli', 'leeslamp.daily', 'leeslamp.daily.reminder_cache']"
+        "0 ['leeslamp', 'leeslamp.cli', 'leeslamp.core', 'leeslamp.core.sync_names',"
+        " 'leeslamp.daily', 'leeslamp.daily.reminder_cache']"
     )
 
 

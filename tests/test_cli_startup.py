@@ -21,6 +21,9 @@ from leeslamp.cli.parser import Parser
 
 #: what a light command must not pull in (each costs more than Python's own start-up, or near)
 HEAVY = ("yaml", "tinydb", "filelock", "rich", "textual", "importlib.metadata")
+#: what Python's own start does not import and the full command line does, each costing about
+#: as much as Python's start or more: `--version` alone and `vandaag` asked again do without
+COMMAND_LINE = ("argparse", "typing", "dataclasses", "pathlib", "datetime", "leeslamp.i18n")
 
 REPORT = """
 import json, sys
@@ -62,6 +65,18 @@ def test_version_imports_no_command_and_nothing_heavy(tmp_path: Path) -> None:
     assert heavy(modules) == []
     assert other_commands(modules, own="") == []  # no command's module at all
     assert "leeslamp.core.context" not in modules  # nothing of a run is set up to print a number
+    # alone, it is answered before the command line is built: no parser, no strings
+    assert [m for m in modules if m in COMMAND_LINE or m.startswith("leeslamp")] == [
+        "leeslamp",
+        "leeslamp.cli",
+    ]
+
+
+def test_version_among_other_options_is_argparses(tmp_path: Path) -> None:
+    code, modules = run_cli(tmp_path, "--taal", "en", "--version")
+    assert code == 0
+    assert heavy(modules) == []
+    assert other_commands(modules, own="") == []
     # the strings of the parser's own help only
     assert [m for m in modules if m.startswith("leeslamp.i18n.")] == [
         "leeslamp.i18n.app",
@@ -85,6 +100,27 @@ def test_today_with_a_journal_imports_nothing_heavy(tmp_path: Path) -> None:
     code, modules = run_cli(tmp_path, "vandaag", "--json")
     assert code == 0
     assert heavy(modules) == []
+
+
+@pytest.mark.parametrize("argv", [["vandaag"], ["--taal", "en", "today", "--json"]])
+def test_today_asked_again_builds_no_command_line(tmp_path: Path, argv: list[str]) -> None:
+    """The second `vandaag` of the day prints what the first printed (`daily.quick_today`)."""
+    assert run_cli(tmp_path, "schrijf", "Een eerste gedachte.")[0] == 0
+    past = os.stat(tmp_path).st_mtime - 60  # files changed a moment ago are not trusted
+    for path in [tmp_path, *tmp_path.rglob("*")]:
+        os.utime(path, (past, past))
+    assert run_cli(tmp_path, *argv)[0] == 0
+    code, modules = run_cli(tmp_path, *argv)
+    assert code == 0
+    assert [m for m in modules if m in COMMAND_LINE] == []
+    assert [m for m in modules if m.startswith("leeslamp.")] == [
+        "leeslamp.cli",
+        "leeslamp.core",
+        "leeslamp.core.sync_names",
+        "leeslamp.daily",
+        "leeslamp.daily.quick_today",
+        "leeslamp.daily.reminder_cache",
+    ]
 
 
 def test_help_and_an_unknown_command_know_every_command(
@@ -132,3 +168,8 @@ def test_a_quick_write_imports_no_tinydb_and_no_filelock(tmp_path: Path) -> None
     assert code == 0
     assert heavy(modules) == []
     assert other_commands(modules, "journal") == ["leeslamp.cli.search"]  # its filter options
+    # no conflict copy can be waiting (a look at the names says so): no regexes for them; and
+    # not the compression modules shutil brings
+    assert [m for m in modules if m in ("leeslamp.journal.conflicts", "shutil")] == []
+    # nor typing (its names are for mypy), nor the backups module for one look at today's file
+    assert [m for m in modules if m in ("typing", "leeslamp.journal.backups")] == []

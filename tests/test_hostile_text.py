@@ -930,3 +930,25 @@ def test_a_merge_notice_names_a_hostile_data_folder_visibly(
     out, err = capsys.readouterr()
     assert printable(str(home / "backups")) in err and is_safe(err) and is_safe(out)
     assert "die ik niet kan lezen" in err
+
+
+def test_vandaag_asked_again_prints_hostile_text_as_visibly(
+    hostile_home: dict[str, str], private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The coach's hostile question asked again the same day comes from the words kept by the
+    first `vandaag` (`daily.quick_today`, issue 13), which prints them without the helpers."""
+    import os
+    import time
+
+    from leeslamp.daily import quick_today
+
+    past = time.time() - 60  # files quiet for a minute: the words are kept
+    for path in [private_home, *private_home.rglob("*")]:
+        os.utime(path, (past, past))
+    argv = ["vandaag", "--datum", "2024-03-05"]
+    assert main(argv) == 0
+    first = capsys.readouterr()
+    assert quick_today.quick_today(argv) is True  # from the file
+    again = capsys.readouterr()
+    assert again.out == first.out
+    assert PRINTED in again.out and is_safe(again.out) and again.err == ""

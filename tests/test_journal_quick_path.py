@@ -88,3 +88,18 @@ def test_a_quick_write_reads_the_logs_header_only_and_loses_nothing_to_damage(
         assert {e.id for e in journal.entries()} == {first.id, other["id"], second.id}
     assert [b"{kapot" in p.read_bytes() for p in tmp_path.glob("journal.kapot-*.log")] == [True]
     assert len(notices.take()) == 1
+
+
+def test_the_quick_paths_look_for_todays_backup_is_the_backups_own(tmp_path: Path) -> None:
+    """`quick_add.has_backup_for` spares the quick path the backups module: the same file."""
+    from datetime import date
+
+    from leeslamp.journal import backups, quick_add
+
+    paths = Paths(tmp_path)
+    day = date(2026, 12, 6)
+    assert not quick_add.has_backup_for(paths, day)
+    backups.daily_backup_path(paths, day).parent.mkdir(parents=True)
+    backups.daily_backup_path(paths, day).write_text("{}")
+    assert quick_add.has_backup_for(paths, day) and backups.has_backup_for(paths, day)
+    assert not quick_add.has_backup_for(paths, date(2026, 12, 7))

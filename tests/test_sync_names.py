@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from leeslamp.core import sync_names
 from leeslamp.journal import conflicts
 
 COPIES = [
@@ -76,3 +77,39 @@ def test_find_lists_the_folder_once_and_keeps_only_copies(tmp_path: Path) -> Non
 def test_no_name_without_a_journal_file_stem_is_taken(name: str) -> None:
     if not name.startswith(("journal", "settings")):
         assert conflicts.recognise(name) is None
+
+
+# --- the quick paths' first look (core/sync_names.py): never misses a copy ------------------
+
+
+@pytest.mark.parametrize(("name", "of", "tool"), COPIES)
+def test_the_quick_look_sees_every_copy(name: str, of: str, tool: str) -> None:
+    assert sync_names.may_be_a_copy(name)
+
+
+@given(
+    st.sampled_from(["journal", "settings"]),
+    st.sampled_from([".sync-conflict-", "_conflict-", " (", "-"]),
+    st.text(max_size=40),
+    st.sampled_from([".json", ".log", ".toml"]),
+)
+def test_whatever_recognise_takes_the_quick_look_takes(
+    stem: str, joint: str, middle: str, ext: str
+) -> None:
+    name = f"{stem}{joint}{middle}{ext}"
+    if conflicts.recognise(name) is not None:
+        assert sync_names.may_be_a_copy(name)
+
+
+@given(st.text(max_size=60))
+def test_any_name_recognise_takes_the_quick_look_takes(name: str) -> None:
+    if conflicts.recognise(name) is not None:
+        assert sync_names.may_be_a_copy(name)
+
+
+def test_the_quick_look_lists_the_folder(tmp_path: Path) -> None:
+    (tmp_path / "journal.json").write_text("{}")
+    assert not sync_names.copy_may_wait(str(tmp_path))
+    assert not sync_names.copy_may_wait(str(tmp_path / "nog-niet"))
+    (tmp_path / COPIES[0][0]).write_text("")
+    assert sync_names.copy_may_wait(str(tmp_path))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import time
 from datetime import date, timedelta
@@ -15,6 +16,7 @@ import pytest
 
 from leeslamp.cli import main
 from leeslamp.daily import bank as bank_module
+from leeslamp.daily import quick_today
 from leeslamp.daily import today as today_module
 from leeslamp.daily.bank import load_bank
 from leeslamp.daily.cache import FORMAT, cache_file
@@ -70,6 +72,14 @@ def forbid_sources(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
+@pytest.fixture(autouse=True)
+def full_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every `vandaag` here takes the full path, to the day cache: the words it printed, which
+    answer the same question asked again first (`daily.quick_today`), are tested in
+    `test_cli_quick_today.py`."""
+    monkeypatch.setattr(quick_today, "quick_today", lambda _argv: False)
+
+
 @pytest.fixture
 def home(private_home: Path) -> Path:
     private_home.mkdir(parents=True)  # vandaag makes no data folder; the app does
@@ -93,9 +103,11 @@ def test_the_cache_is_private_and_the_only_thing_vandaag_writes(
     run(capsys, "vandaag")
     assert sorted(p.relative_to(home).as_posix() for p in home.rglob("*")) == [
         "cache",
+        "cache/vandaag-tekst.txt",  # the words themselves, for the next `vandaag` (quick_today)
         "cache/vandaag.json",
     ]
-    assert stat.S_IMODE(cache_file(home).stat().st_mode) == 0o600
+    for kept in cache_file(home).parent.iterdir():
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o600
 
 
 @pytest.mark.parametrize("argv", [["vandaag"], ["vandaag", "--json"], ["today", "--taal", "en"]])
@@ -106,8 +118,7 @@ def test_the_same_words_with_a_cold_cache_a_warm_one_and_none(
     age(home)
     cold = run(capsys, *argv)
     warm = run(capsys, *argv)
-    cache_file(home).unlink()
-    cache_file(home).parent.rmdir()
+    shutil.rmtree(cache_file(home).parent)
     cache_file(home).parent.write_text("een bestand waar de map hoort")  # no cache possible
     none = run(capsys, *argv)
     assert cold == warm == none

@@ -88,11 +88,19 @@ def _quiet_stdout() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from leeslamp.daily.reminder_cache import quick_reminder
-
+    given = sys.argv[1:] if argv is None else argv
     try:
-        if quick_reminder(sys.argv[1:] if argv is None else argv):
+        if len(given) == 1 and given[0] == "--version":
+            _show_version()  # the number alone needs no parser and no strings (issue 13)
+        from leeslamp.daily.reminder_cache import quick_reminder
+
+        if quick_reminder(given):
             return 0  # the shell reminder, from its cache: nothing else is loaded (issue 16 §6)
+        if "vandaag" in given or "today" in given:
+            from leeslamp.daily.quick_today import quick_today
+
+            if quick_today(given):
+                return 0  # `vandaag` asked again the same day, from what it printed (issue 13)
     except BrokenPipeError:  # `... | head -c 0`: as `_run` does
         _quiet_stdout()
         return 0
@@ -106,6 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from leeslamp.core.safe_text import printable
 
             print(printable(f"leeslamp: {sentence}"), file=sys.stderr)
+
+
+def _show_version() -> None:
+    """`leeslamp --version`, as argparse's action for it (`parser.ShowVersion`) answers."""
+    import leeslamp
+
+    print(f"leeslamp {leeslamp.__version__}")
+    raise SystemExit(0)
 
 
 def _journal_notices() -> list[str]:

@@ -16,7 +16,10 @@ from __future__ import annotations
 import argparse
 import importlib
 from collections.abc import Iterable, Sequence
-from typing import Any
+
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 #: module of leeslamp.cli -> the subcommands (Dutch and English names) its `register()` adds,
 #: in the order `leeslamp --help` lists them

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any, NoReturn
 
 from leeslamp import i18n
 from leeslamp.core.errors import UserInputError
+
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any, NoReturn
 
 # argparse looks its messages up through gettext (`argparse._`), the standard way to translate
 # it. We ship no .mo catalogue for a dozen strings; this table is that catalogue.

@@ -10,16 +10,17 @@ import argparse
 import contextlib
 import json
 import os
-import shutil
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.context import Context
 from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
 
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from leeslamp.journal.models import Entry
     from leeslamp.journal.search import Filters, Results
     from leeslamp.journal.search_index import DiskIndex
@@ -224,6 +225,9 @@ def _print_results(context: Context, args: argparse.Namespace, query: str, resul
         print(printable(nothing), file=sys.stderr)
         return 0
     bold = _use_bold()
+    import shutil  # here: it brings the compression modules, which `schrijf` (export's
+    # filter options come from here) does without
+
     width = max(40, shutil.get_terminal_size((100, 24)).columns - 6)
     for hit in results:
         entry = hit.entry

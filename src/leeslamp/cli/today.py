@@ -9,11 +9,15 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.context import Context
 from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
@@ -48,6 +52,7 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
 
         return remind(context, args)
     day = parse_day(args.day) if args.day else context.today()
+    keep = _keeper(context, args, day)  # the inputs taken before they are read
     # the prompt files, library and journal, or their cache; whether the question is answered
     # only for --json, which says so (for the plain text it would cost a journal read)
     facts = today_facts(context, day, answered=args.json)
@@ -109,8 +114,7 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
         record["coach"] = (
             {"name": coach.coach, "assignment": coach.assignment_id} if coach else None
         )
-        json.dump(record, sys.stdout, ensure_ascii=False, indent=2)
-        print()
+        said = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
     else:
         lines = [long_date(day), ""]
         if coach is not None:  # before the question: what is written to it goes to the coach
@@ -139,10 +143,42 @@ def show_today(context: Context, args: argparse.Namespace) -> int:
             lines.append(t(kind, label=label(prompt.discipline)))
         if title is not None:
             lines.append(t("today.article", title=title, article_id=prompt.article))
-        print(printable("\n".join(lines).rstrip()))
+        said = printable("\n".join(lines).rstrip()) + "\n"
+    sys.stdout.write(said)
 
     if facts.problems:
         print(t("prompt.problems_header"), file=sys.stderr)
         for problem in facts.problems:
             print(printable(f"  {problem.sentence()}"), file=sys.stderr)
+    elif keep is not None:
+        keep(said)
     return 0
+
+
+def _keeper(context: Context, args: argparse.Namespace, day: date) -> Callable[[str], None] | None:
+    """What keeps the words for `daily.quick_today` (None: they may not be kept): the inputs
+    are those the quick path took before it let this run (or taken now), before the full path
+    reads them, so one that changes meanwhile makes the stored key stale."""
+    import os
+
+    from leeslamp.core.paths import HOME_ENV
+    from leeslamp.daily import quick_today
+
+    if context.extra_article_dirs:
+        return None  # another article folder: not in the key
+    folder = str(context.paths.data_dir)
+    given = getattr(args, "data_dir", None)
+    origin = "explicit" if given or os.environ.get(HOME_ENV) else "default"
+    parts, started = quick_today.taken_inputs(
+        folder, origin, getattr(args, "taal", None), day.isoformat(), args.json
+    )
+
+    def keep(said: str) -> None:
+        from leeslamp.journal import crypt
+
+        notices = sys.modules.get("leeslamp.journal.notices")
+        if crypt.is_locked(context.paths.data_dir) or (notices and notices.pending()):
+            return  # journal text from a locked journal, or a notice every run must give
+        quick_today.remember(folder, args.json, parts, said, started)
+
+    return keep

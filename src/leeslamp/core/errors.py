@@ -7,9 +7,12 @@ error reads in Dutch or English depending on the reader's language.
 from __future__ import annotations
 
 import errno
-from typing import Any
 
 from leeslamp.i18n import t
+
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class LeeslampError(Exception):

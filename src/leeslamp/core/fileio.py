@@ -8,7 +8,8 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -55,10 +56,7 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = PRIVATE
     copy of one): it is never in memory whole."""
     folder = path.parent
     ensure_private_dir(folder)
-    import tempfile  # here: it costs a start (random, hashlib) that most commands do without
-
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
+    fd, tmp = _new_temp_file(folder, path.name)
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
@@ -72,3 +70,27 @@ def atomic_write_chunks(path: Path, chunks: Iterable[bytes], mode: int = PRIVATE
             tmp.unlink()
         raise
     fsync_dir(folder)
+
+
+#: how a temp file is opened: as `tempfile.mkstemp` opens one (a new file, never through a link)
+_TEMP_FLAGS = (
+    os.O_RDWR
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+def _new_temp_file(folder: Path, name: str) -> tuple[int, Path]:
+    """A new temp file `.NAME.RANDOM.tmp` in `folder`, readable by its owner only, opened as
+    `tempfile.mkstemp` opens one, without its import (random, hashlib, shutil: a command that
+    writes one small file, such as `vandaag`'s cache, paid more for it than for the write)."""
+    for _ in range(100):
+        tmp = folder / f".{name}.{os.urandom(6).hex()}.tmp"
+        try:
+            return os.open(tmp, _TEMP_FLAGS, PRIVATE), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temp file name in {folder}")

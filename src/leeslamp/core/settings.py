@@ -17,9 +17,12 @@ import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from leeslamp.i18n import LANGUAGES, t
+
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 #: a table header: keys after it are not top-level settings
 _TABLE = re.compile(rb"^\s*\[")

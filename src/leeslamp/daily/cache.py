@@ -85,9 +85,12 @@ def today_facts(context: Context, day: date, *, answered: bool = False) -> Today
     is then True or False, else it may be None). That takes the whole journal when the cache
     cannot tell, so only what shows it asks (the shell reminder of issue 16).
     """
-    from leeslamp.journal.conflicts import merge_waiting
+    from leeslamp.core.sync_names import copy_may_wait
 
-    merge_waiting(context.paths)  # a sync tool's copies first: the cache follows the files
+    if copy_may_wait(str(context.paths.data_dir)):  # without the regexes while none can be
+        from leeslamp.journal.conflicts import merge_waiting
+
+        merge_waiting(context.paths)  # a sync tool's copies first: the cache follows the files
     path = cache_file(context.paths.data_dir)
     cache = _read(path)
     fresh: dict[str, Any] = {}

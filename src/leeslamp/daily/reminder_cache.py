@@ -39,6 +39,8 @@ import os
 import sys
 import time
 
+from leeslamp.core.sync_names import copy_may_wait
+
 TYPE_CHECKING = False  # typing's import costs this path more than Python's own start
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
@@ -221,24 +223,9 @@ def may_answer(folder: str, key: str) -> str | None:
     return line
 
 
-def copy_waits(folder: str) -> bool:
-    """Whether a name in `folder` may be a sync tool's conflict copy of the journal's files
-    (`journal.conflicts` knows them exactly; its regular expressions cost more than this whole
-    path). Broader rather than narrower: a false alarm only means the full path answers."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return False  # no folder: nothing waits, and the files' stats say the rest
-    for name in names:
-        if name.startswith(("journal", "settings")) and (
-            "conflict" in name.lower() or name.startswith(_COPY_STARTS)
-        ):
-            return True
-    return False
-
-
-#: how the names of the other conflict copies start (Nextcloud, Dropbox, OneDrive)
-_COPY_STARTS = ("journal (", "settings (", "journal-", "settings-")
+#: whether a sync tool's conflict copy may wait (journal.conflicts' regexes cost more than this
+#: whole path); a false alarm only means the full path answers
+copy_waits = copy_may_wait
 
 
 def quick_reminder(argv: Sequence[str], environ: Mapping[str, str] | None = None) -> bool:

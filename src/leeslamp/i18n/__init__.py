@@ -12,7 +12,10 @@ from __future__ import annotations
 import importlib
 import os
 from functools import cache
-from typing import Any
+
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"

@@ -7,9 +7,11 @@ This package is the only code that touches the journal's files. Its names load l
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
 
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from leeslamp.core.errors import JournalLocked, JournalUnreadable, JournalWriteError
     from leeslamp.journal.journal import Journal
     from leeslamp.journal.models import Entry, ReadingState, TrashedEntry, Version

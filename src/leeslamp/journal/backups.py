@@ -14,12 +14,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 from leeslamp.core.fileio import atomic_write_bytes, atomic_write_chunks, ensure_private_dir
 from leeslamp.core.paths import Paths
 from leeslamp.journal import crypt, logfile, records, schema
 from leeslamp.journal.peek import snapshot_order
+
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 KEEP = 7
 _DAILY = re.compile(r"^journal-(\d{4}-\d{2}-\d{2})\.json$")

@@ -7,10 +7,13 @@ import json
 import os
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
 
 from leeslamp.core.errors import UserInputError
 from leeslamp.journal import schema
+
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def local_now() -> datetime:

@@ -159,7 +159,8 @@ def _remove_derived(paths: Paths) -> None:
     ):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
-    for name in ("vandaag.json", "herinnering.txt"):  # daily.cache, daily.reminder_cache
+    # daily.cache, daily.reminder_cache, daily.quick_today
+    for name in ("vandaag.json", "herinnering.txt", "vandaag-tekst.txt", "vandaag-json.txt"):
         with contextlib.suppress(FileNotFoundError):
             (paths.data_dir / "cache" / name).unlink()
 

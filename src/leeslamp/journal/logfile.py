@@ -18,15 +18,18 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from leeslamp.core.fileio import PRIVATE, atomic_write_bytes, ensure_private_dir, fsync_dir
 from leeslamp.journal import crypt
 from leeslamp.journal.damage import set_aside
 
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any
+
 HEADER_KIND = "leeslamp-journal-log"
 
-Record = dict[str, Any]
+Record = dict[str, "Any"]
 
 
 class LogDamaged(ValueError):

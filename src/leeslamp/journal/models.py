@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Any
+
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def revision_of(doc: dict[str, Any]) -> int:

@@ -8,17 +8,20 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import LeeslampError, os_reason
 from leeslamp.core.paths import Paths
+from leeslamp.core.sync_names import copy_may_wait
 from leeslamp.i18n import t
-from leeslamp.journal import backups, conflicts, logfile, schema
+from leeslamp.journal import logfile, schema
 from leeslamp.journal.entry_docs import local_now, new_entry_doc
 from leeslamp.journal.light_lock import acquire_light_lock
 from leeslamp.journal.models import Entry
 
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
 if TYPE_CHECKING:
+    from typing import Any
+
     from leeslamp.journal.journal import Clock, Journal
 
 #: as `journal.COMPACT_AT` (a test checks): that module brings TinyDB and filelock, which the
@@ -132,9 +135,25 @@ def _only_an_append_is_needed(paths: Paths, today: date) -> bool:
         and header.get("schema") == schema.SCHEMA_VERSION
         and header.get("snapshot") == logfile.snapshot_stamp(paths.journal)
         and size <= COMPACT_AT
-        and backups.has_backup_for(paths, today)
-        and not conflicts.find(paths.data_dir)  # a sync tool's copies: merged the careful way
+        and has_backup_for(paths, today)
+        and not _copies_wait(paths)  # a sync tool's copies: merged the careful way
     )
+
+
+def has_backup_for(paths: Paths, day: date) -> bool:
+    """`backups.has_backup_for`, without that module's import (its regex and dataclass cost
+    the quick path more than this look; a test checks the two agree)."""
+    return (paths.backups / f"journal-{day.isoformat()}.json").exists()
+
+
+def _copies_wait(paths: Paths) -> bool:
+    """Whether a sync tool's conflict copy waits: `journal.conflicts` (and its regexes) only
+    when a name in the folder may be one."""
+    if not copy_may_wait(str(paths.data_dir)):
+        return False
+    from leeslamp.journal import conflicts
+
+    return bool(conflicts.find(paths.data_dir))
 
 
 #: a log's header line is far shorter; a first line longer than this is no header of ours

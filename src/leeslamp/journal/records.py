@@ -10,13 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from leeslamp.journal.schema import ENTRIES, KINDS, READING, TRASH, VERSIONS, Tables
 
-Doc = dict[str, Any]
+TYPE_CHECKING = False  # `typing` costs a quick command (`schrijf`) more than it gives at run time
+if TYPE_CHECKING:
+    from typing import Any
+
+Doc = dict[str, "Any"]
 #: (table, key, record, why) of a record taken out
-Bad = tuple[str, str, Any, str]
+Bad = tuple[str, str, "Any", str]
 
 
 def drop_shapeless(data: Tables) -> list[Bad]:
