@@ -189,3 +189,36 @@ async def test_a_screen_opened_before_the_rest_of_the_styles_comes_with_them(
         await pilot.pause()
         assert styles(screen) == before
         assert app.stylesheet.has_source(str(stylesheets.path("library")), "")
+
+
+@pytest.mark.parametrize(
+    ("options", "size", "expected"),
+    [
+        ({}, (100, 30), "-wide"),
+        ({}, (70, 24), "-narrow"),
+        ({"article_id": "teams-leren"}, (100, 30), "-narrow"),
+        ({"article_id": "teams-leren"}, (120, 30), "-wide"),
+    ],
+)
+async def test_the_first_screen_is_styled_with_its_breakpoint_from_the_start(
+    private_home: Path, options: dict[str, object], size: tuple[int, int], expected: str
+) -> None:
+    """Vandaag and the reader lay out by width (-narrow, -wide). A class that came only with
+    Textual's first Resize, after the screen was styled, would style every widget on it again
+    before its first paint: the class is there when the screen is mounted."""
+    app = make_app(private_home, **options)
+    classes_at_mount: list[set[str]] = []
+    original = LeeslampApp.push_screen
+
+    def push_screen(self: LeeslampApp, screen: object, *args: object, **kwargs: object) -> object:
+        target = self.get_screen(screen) if isinstance(screen, str) else screen
+        classes_at_mount.append(set(getattr(target, "classes", ())))
+        return original(self, screen, *args, **kwargs)  # type: ignore[arg-type]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(LeeslampApp, "push_screen", push_screen)
+        async with app.run_test(size=size) as pilot:
+            await wait_for(pilot, lambda: classes_at_mount)
+            await pilot.pause()
+            assert expected in app.screen.classes  # what Textual's Resize chose
+    assert expected in classes_at_mount[0]
