@@ -31,6 +31,7 @@ NOT_BEFORE_VANDAAG = (
 #: Vandaag reports in (its first paint is done), then waits for the reader's module, which the
 #: app imports in a thread once Vandaag is up (here almost at once)
 FIRST_PAINT_PROBE = """
+import os
 import sys
 import textual.app
 from leeslamp.tui.app import LeeslampApp
@@ -62,7 +63,7 @@ import leeslamp.cli.reading
 leeslamp.cli.reading.has_terminal = lambda: True  # headless: the app draws nowhere on purpose
 from leeslamp.cli import main
 
-sys.exit(main([]))
+sys.exit(main(os.environ.get("PROBE_COMMAND", "").split()))
 """
 
 
@@ -76,6 +77,28 @@ def test_vandaag_is_painted_before_the_reader_markdown_and_journal_are_imported(
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["-", "TodayScreen", "reader prefetched"]
+
+
+def test_a_known_article_is_painted_without_pyyaml(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`leeslamp lees ID` loads the library before its first screen; from the second time
+    on, the front matter comes from the cache and PyYAML is not imported before the paint."""
+    write_article(private_home / "articles", "eigen", "Eigen", "Eerste woorden.\n")
+    monkeypatch.setenv("PROBE_COMMAND", "lees eigen")
+
+    def first_paint() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", FIRST_PAINT_PROBE, "yaml"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.splitlines()
+
+    assert first_paint() == ["yaml", "ReaderScreen", "reader prefetched"]
+    assert first_paint() == ["-", "ReaderScreen", "reader prefetched"]
 
 
 def styles(node: DOMNode) -> list[tuple[str, dict[str, object]]]:
