@@ -49,8 +49,11 @@ class FrontMatterCache:
     def put(self, front_matter: str, data: Any, lines: dict[str, int]) -> None:
         """Keep what PyYAML made of `front_matter`, if JSON holds it exactly."""
         entry = _encode(data, lines)
-        if entry is not None and _decode(entry) == (data, lines):
-            self._used[front_matter] = entry
+        if entry is None:
+            return
+        stored = json.loads(json.dumps(entry, ensure_ascii=False))  # as the next run reads it
+        if _decode(stored) == (data, lines):  # not a NaN, nor a number key that became text
+            self._used[front_matter] = stored
             self._changed = True
 
     def save(self) -> None:
