@@ -360,3 +360,33 @@ async def test_the_first_screen_is_styled_with_its_breakpoint_from_the_start(
             await pilot.pause()
             assert expected in app.screen.classes  # what Textual's Resize chose
     assert expected in classes_at_mount[0]
+
+
+async def test_a_saved_place_is_found_again_after_the_preview(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`leeslamp lees ID` on an article read before: the preview shows its top first, the
+    document takes its place, and the page ends on the same line as when it was left."""
+    write_article(private_home / "articles", "groot", "Groot", long_body(30))
+    app = make_app(private_home, article_id="groot")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.loaded
+        await pilot.press("pagedown", "pagedown", "pagedown", "down")
+        await settle(pilot)
+        scroll_y, top = reader.page.scroll_y, reader.first_visible_block()
+        assert scroll_y > 0
+        reader.save_position()
+    app.journal_link.close()
+
+    monkeypatch.setattr(reader_screen, "markdown_loaded", lambda: False)
+    app = make_app(private_home, article_id="groot")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await wait_for(pilot, lambda: reader.loaded and reader.page.scroll_y > 0)
+        await settle(pilot)
+        assert reader.markdown is not None and not reader.query("#preview")
+        assert (reader.page.scroll_y, reader.first_visible_block()) == (scroll_y, top)
