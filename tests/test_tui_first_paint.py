@@ -247,6 +247,21 @@ async def test_the_document_takes_the_previews_place_without_a_visible_change(
 ) -> None:
     """The preview of a plain first screenful, and the Markdown document that takes its
     place: the same screen, cell for cell and style for style."""
+    await swap_unseen(private_home, monkeypatch, body, size)
+
+
+async def test_the_preview_stays_until_the_document_has_its_first_part(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should the prefix's parse find no place to cut (not so for plain text, but the two
+    parsers differ), the document still takes the preview's place with its first part."""
+    monkeypatch.setattr(reader_screen, "first_screen", lambda *_a, **_k: None)
+    await swap_unseen(private_home, monkeypatch, long_body(10), SIZE)
+
+
+async def swap_unseen(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, body: str, size: tuple[int, int]
+) -> None:
     monkeypatch.setattr(reader_screen, "markdown_loaded", lambda: False)
     write_article(private_home / "articles", "plat", "Plat", body)
     replace = ReaderScreen._replace_preview

@@ -227,6 +227,11 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
 
         document = new_document()
         first = self._first_part()
+        if first is None:  # no boundary in the prefix (not so for a plain one): cut the body
+            width, height = self.app.size
+            blocks = await asyncio.to_thread(lambda: self.article.blocks)
+            parts = split_body(self.article.body, blocks, width=width, height=height)
+            first = parts[0].markdown if parts else None
         with self.app.batch_update():
             await self.page.mount(document, before=preview)
             if first is not None:
