@@ -39,7 +39,7 @@ from leeslamp.tui.app import LeeslampApp
 watched = sys.argv[1:]
 run = textual.app.App.run
 first_screen_shown = LeeslampApp.first_screen_shown
-READER = "leeslamp.tui.screens.reader.screen"
+READER = "leeslamp.tui.screens.reader.document"  # the Markdown widget comes with it
 
 
 def shown(app):
