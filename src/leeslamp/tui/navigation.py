@@ -71,7 +71,7 @@ class Navigator:
         `question` (assignment id, number): opened to answer it; the writing panel goes there.
         `reflection` (an entry id): opened to show that reflection, in the writing panel.
         `block`: scrolled to that block (a passage found in Zoeken)."""
-        from leeslamp.tui.screens.reader.screen import ReaderScreen  # Markdown loads only here
+        from leeslamp.tui.screens.reader.screen import ReaderScreen  # Markdown: with the document
 
         article = self.context.library().get(article_id)
         name = f"reader:{article_id}"
