@@ -237,10 +237,12 @@ PLAIN_STARTS = [
     "Korte alinea die\nover twee regels loopt. \n\n### Kop drie\n\n" + long_body(10),
     "#### Kop vier\n\nCafe\u0301 en  twee  spaties: dat kan.\n\n" + long_body(10),
     "##### Kop vijf\n\n###### Kop zes\n\n" + long_body(10),
+    "Zo -- en (c) ... \"dit\" 'dat' https://x.nl www.a.nl 2 + 2 = 4, 100% $x @y {z}\n\n"
+    + long_body(10),
 ]
 
 
-@pytest.mark.parametrize("body", PLAIN_STARTS, ids=["long", "h1", "h3", "h4", "h5-h6"])
+@pytest.mark.parametrize("body", PLAIN_STARTS, ids=["long", "h1", "h3", "h4", "h5-h6", "signs"])
 @pytest.mark.parametrize("size", [(100, 30), (80, 24), (130, 40)])
 async def test_the_document_takes_the_previews_place_without_a_visible_change(
     private_home: Path, monkeypatch: pytest.MonkeyPatch, body: str, size: tuple[int, int]
