@@ -239,10 +239,14 @@ PLAIN_STARTS = [
     "##### Kop vijf\n\n###### Kop zes\n\n" + long_body(10),
     "Zo -- en (c) ... \"dit\" 'dat' https://x.nl www.a.nl 2 + 2 = 4, 100% $x @y {z}\n\n"
     + long_body(10),
+    "Een kort artikel, het past op het scherm.\n",
+    "## Kort\n\nTwee alinea's.\n\nDe tweede.\n",
 ]
 
 
-@pytest.mark.parametrize("body", PLAIN_STARTS, ids=["long", "h1", "h3", "h4", "h5-h6", "signs"])
+@pytest.mark.parametrize(
+    "body", PLAIN_STARTS, ids=["long", "h1", "h3", "h4", "h5-h6", "signs", "short", "short-h2"]
+)
 @pytest.mark.parametrize("size", [(100, 30), (80, 24), (130, 40)])
 async def test_the_document_takes_the_previews_place_without_a_visible_change(
     private_home: Path, monkeypatch: pytest.MonkeyPatch, body: str, size: tuple[int, int]
@@ -306,14 +310,13 @@ async def swap_unseen(
         "Tab\tin de tekst.\n",
         "A &amp; B\n",
         "## Kop met # erin\n",
-        "Kort artikel.\n",  # the whole article fits: nothing to split off
     ],
 )
 def test_only_certainly_plain_text_gets_a_preview(start: str) -> None:
     from leeslamp.tui.screens.reader.preview import plain_first_screen
 
-    body = start + ("\n" + long_body(10) if start != "Kort artikel.\n" else "")
-    assert plain_first_screen(body, width=100, height=30) is None
+    assert plain_first_screen(start + "\n" + long_body(10), width=100, height=30) is None
+    assert plain_first_screen(start, width=100, height=30) is None  # the whole article
     assert plain_first_screen(long_body(10), width=100, height=30) is not None
 
 

@@ -46,14 +46,17 @@ class PreviewBlock(NamedTuple):
 
 
 def plain_first_screen(body: str, *, width: int, height: int) -> list[PreviewBlock] | None:
-    """The blocks that fill about the first screen (as `chunks.first_screen` counts), when
-    they are all plain paragraphs and headings; else None."""
+    """The blocks that fill about the first screen, or the whole article if it is shorter,
+    as `chunks.first_screen` cuts them, when they are all plain paragraphs and headings;
+    else None."""
     from leeslamp.tui.screens.reader.chunks import text_height
 
     budget = height + 4
+    prefix = body[: max(width * height * 3, 4000)]
+    whole = len(prefix) == len(body)
     blocks: list[PreviewBlock] = []
     used = 0
-    for chunk in _chunks(body[: max(width * height * 3, 4000)]):
+    for chunk in _chunks(prefix, whole=whole):
         if used >= budget:
             return blocks
         block = _plain_block(chunk)
@@ -62,18 +65,24 @@ def plain_first_screen(body: str, *, width: int, height: int) -> list[PreviewBlo
         blocks.append(block)
         # as chunks.first_screen counts, so the document takes the same blocks (Block.text is NFC)
         used += text_height(unicodedata.normalize("NFC", block.text), width)
-    return None  # the prefix ended before the screen was full: the article is short or odd
+    # the article ends before the screen is full: all of it, as first_screen gives it then
+    return blocks if whole and blocks else None
 
 
-def _chunks(prefix: str) -> list[list[str]]:
-    """Runs of non-blank lines; the last, maybe cut off by the prefix, is left out."""
-    chunks: list[list[str]] = [[]]
+def _chunks(prefix: str, *, whole: bool) -> list[list[str]]:
+    """Runs of non-blank lines; unless `prefix` is the whole body, the last is left out (the
+    prefix may cut it off, even at a line's end)."""
+    chunks: list[list[str]] = []
+    run: list[str] = []
     for line in prefix.split("\n"):
         if line:
-            chunks[-1].append(line)
-        elif chunks[-1]:
-            chunks.append([])
-    return chunks[:-1]
+            run.append(line)
+        elif run:
+            chunks.append(run)
+            run = []
+    if run:
+        chunks.append(run)
+    return chunks if whole else chunks[:-1]
 
 
 def _plain_block(lines: list[str]) -> PreviewBlock | None:
