@@ -952,3 +952,42 @@ def test_vandaag_asked_again_prints_hostile_text_as_visibly(
     again = capsys.readouterr()
     assert again.out == first.out
     assert PRINTED in again.out and is_safe(again.out) and again.err == ""
+
+
+#: no bracket, no control character: plain to the reader's preview, so drawn by it
+PLAIN_LOOKING = "Kies $accent of @click=app.quit, {{naam}} :smile: %s %(x)s"
+
+
+@pytest.mark.parametrize("start", [PLAIN_LOOKING, HOSTILE])
+async def test_the_readers_preview_shows_an_articles_first_words_as_text(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch, start: str
+) -> None:
+    """The preview of a plain first screenful (screens/reader/preview.py) is outside text too:
+    what looks like markup or a variable is drawn as it is; text with markup or a control
+    character gets no preview (the Markdown document shows it, as the test above checks)."""
+    from leeslamp.tui.screens.reader import screen as reader_screen
+    from leeslamp.tui.screens.reader.screen import ReaderScreen
+    from tui_factory import long_body
+
+    monkeypatch.setattr(reader_screen, "markdown_loaded", lambda: False)
+    write_article(private_home / "articles", "schijn", "Schijn", f"{start}\n\n{long_body(10)}")
+    painted = ReaderScreen._painted
+    seen: list[list[Content]] = []
+
+    async def painted_then_seen(screen: ReaderScreen) -> None:
+        await painted(screen)
+        if not seen:
+            seen.append([w.visual for w in screen.query("#preview Static").results(Static)])
+
+    monkeypatch.setattr(ReaderScreen, "_painted", painted_then_seen)
+    app = make_app(private_home, article_id="schijn")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: seen)
+        await settle(pilot)
+        assert still_running(app)
+    preview = seen[0]
+    if start == PLAIN_LOOKING:
+        assert preview[0].plain == PLAIN_LOOKING
+        assert all(isinstance(v, Content) and no_actions(v) for v in preview)
+    else:
+        assert preview == []

@@ -47,6 +47,8 @@ def run_home(context: Context, args: argparse.Namespace) -> int:
 
 
 def run_reader(context: Context, args: argparse.Namespace) -> int:
+    # the app keeps the front matter it reads, so that the next `lees` needs no PyYAML
+    context.keep_front_matter = True
     context.library().get(args.article_id)  # an unknown id is a sentence, before any screen
     return _run_app(context, article_id=args.article_id)
 
@@ -65,6 +67,7 @@ def _run_app(context: Context, **options: Any) -> int:
     # that are made for scripts.
     if not has_terminal():
         raise UserInputError("app.no_terminal")
+    context.keep_front_matter = True  # the app keeps the front matter the library reads
     # Python's cycle collector would make several full passes over the many objects Textual and
     # the first screen create (20-70 ms before the first paint), and those live as long as the
     # app. So it waits until the first screen is up (`LeeslampApp.first_screen_shown`).

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import ArticleNotFound, os_reason
 from leeslamp.core.limits import ARTICLE_MAX_BYTES, TITLE_MAX_CHARS, TooLarge, read_at_most
@@ -23,6 +23,9 @@ from leeslamp.i18n import t
 # re-exported where it always was; its own module keeps it cheap for `vandaag`'s cache
 from leeslamp.library.bundled import bundled_articles_dir as bundled_articles_dir
 from leeslamp.library.disciplines import DISCIPLINES, FACTORS
+
+if TYPE_CHECKING:
+    from leeslamp.library.front_matter_cache import FrontMatterCache
 
 KINDS = ("artikel", "interview", "boekentip")
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -187,14 +190,29 @@ def _unbuildable_field(front_matter: str, first_line: int) -> tuple[str, int] | 
     return None
 
 
-def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
-    """Parse one article file's text. Raises `ArticleFileError` with the first problem found."""
-    import yaml
-
+def parse_article(
+    text: str, source: Path, *, bundled: bool = False, cache: FrontMatterCache | None = None
+) -> Article:
+    """Parse one article file's text. Raises `ArticleFileError` with the first problem found.
+    With a `cache`, front matter read before is not parsed again (nor PyYAML imported)."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise ArticleFileError(ArticleProblem(source, "problem.empty"))
     front_matter, body, body_line = split_front_matter(text, source)
+    cached = cache.get(front_matter) if cache is not None else None
+    if cached is None:
+        data, lines = _parse_front_matter(front_matter, source)
+        if cache is not None:
+            cache.put(front_matter, data, lines)
+    else:
+        data, lines = cached
+    return _article(data, lines, body, body_line, source, bundled=bundled)
+
+
+def _parse_front_matter(front_matter: str, source: Path) -> tuple[Any, dict[str, int]]:
+    """PyYAML's data and the line of each top-level key; an `ArticleFileError` if it fails."""
+    import yaml
+
     try:
         data = yaml.load(front_matter, Loader=_yaml_loader())
         lines = _key_lines(front_matter, first_line=2)
@@ -226,6 +244,19 @@ def parse_article(text: str, source: Path, *, bundled: bool = False) -> Article:
         raise ArticleFileError(
             ArticleProblem(source, "problem.bad_value", {"field": name}, line)
         ) from None
+    return data, lines
+
+
+def _article(
+    data: Any,
+    lines: dict[str, int],
+    body: str,
+    body_line: int,
+    source: Path,
+    *,
+    bundled: bool,
+) -> Article:
+    """The Article the front matter's `data` and the `body` make, or the first problem."""
     if not isinstance(data, dict):
         raise ArticleFileError(ArticleProblem(source, "problem.not_mapping", line=2))
 
@@ -310,7 +341,9 @@ def slug_from_filename(path: Path) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_stem.lower()).strip("-") or "artikel"
 
 
-def read_article(path: Path, *, bundled: bool = False) -> Article:
+def read_article(
+    path: Path, *, bundled: bool = False, cache: FrontMatterCache | None = None
+) -> Article:
     try:
         raw = read_at_most(path, ARTICLE_MAX_BYTES)
     except TooLarge as exc:
@@ -327,7 +360,7 @@ def read_article(path: Path, *, bundled: bool = False) -> Article:
         raise ArticleFileError(
             ArticleProblem(path, "problem.not_utf8", {"position": exc.start}, line)
         ) from None
-    return parse_article(text, path, bundled=bundled)
+    return parse_article(text, path, bundled=bundled, cache=cache)
 
 
 # --- the library -------------------------------------------------------------------------
@@ -342,9 +375,11 @@ def load_library(
     *,
     bundled_dir: Path | None = None,
     missing_ok: Iterable[Path] = (),
+    cache: FrontMatterCache | None = None,
 ) -> Library:
     """Bundled articles first, then each extra folder in order. First id wins; later ones are
     reported as duplicates. A folder in `missing_ok` (the user's own) may simply not exist yet.
+    With a `cache`, front matter parsed in an earlier run is taken from it (`save` it after).
     """
     library = Library()
     seen: dict[str, Path] = {}
@@ -360,7 +395,7 @@ def load_library(
             continue
         for path in article_files(folder):
             try:
-                article = read_article(path, bundled=bundled)
+                article = read_article(path, bundled=bundled, cache=cache)
             except ArticleFileError as exc:
                 library.problems.append(exc.problem)
                 continue

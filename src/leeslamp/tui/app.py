@@ -67,7 +67,8 @@ QUIT_AT_THE_LATEST = 0.5
 
 def _import_reader() -> None:
     """In a thread: the reader's module and Textual's Markdown widget (~45 ms of imports),
-    so that opening the first article does not wait for them."""
+    so that opening the first article does not wait for them (nor paints a preview first)."""
+    import leeslamp.tui.screens.reader.document
     import leeslamp.tui.screens.reader.screen  # noqa: F401
 
 
@@ -173,7 +174,7 @@ class LeeslampApp(LocalizedBindings, App[None]):
     def _later(self) -> None:
         """What the first screen does not show, once it is up and filled in."""
         self._all_styles()
-        if "leeslamp.tui.screens.reader.screen" not in sys.modules:
+        if "leeslamp.tui.screens.reader.document" not in sys.modules:
             self.run_worker(_import_reader, thread=True, group="prefetch", exit_on_error=False)
 
     def _all_styles(self, _screen: Screen[Any] | None = None) -> None:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
 
+from leeslamp.tui.breakpoints import with_breakpoints
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -55,7 +57,7 @@ class Navigator:
         """The screen leeslamp opens on, and `h` (or Escape from a first screen) returns to."""
         from leeslamp.tui.screens.today import TodayScreen
 
-        return TodayScreen()
+        return with_breakpoints(TodayScreen(), self.app)
 
     def open_article(
         self,
@@ -69,12 +71,12 @@ class Navigator:
         `question` (assignment id, number): opened to answer it; the writing panel goes there.
         `reflection` (an entry id): opened to show that reflection, in the writing panel.
         `block`: scrolled to that block (a passage found in Zoeken)."""
-        from leeslamp.tui.screens.reader.screen import ReaderScreen  # Markdown loads only here
+        from leeslamp.tui.screens.reader.screen import ReaderScreen  # Markdown: with the document
 
         article = self.context.library().get(article_id)
         name = f"reader:{article_id}"
         if not self.app.is_screen_installed(name):
-            self.app.install_screen(ReaderScreen(article), name)
+            self.app.install_screen(with_breakpoints(ReaderScreen(article), self.app), name)
         self._readers[name] = self.app.get_screen(name)
         reader = self._readers[name]
         if isinstance(reader, ReaderScreen):

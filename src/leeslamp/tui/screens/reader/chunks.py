@@ -30,8 +30,13 @@ class Part:
 
 def estimated_height(block: Block, width: int) -> int:
     """Lines a block takes on screen at this width, roughly: wrapped text plus a blank line."""
+    return text_height(block.text, width)
+
+
+def text_height(text: str, width: int) -> int:
+    """Lines a block's text takes on screen at this width, roughly, a blank line included."""
     usable = max(width - 8, 20)  # Markdown's padding, the scrollbar, list bullets
-    return math.ceil(max(len(block.text), 1) / usable) + 1
+    return math.ceil(max(len(text), 1) / usable) + 1
 
 
 def split_points(blocks: Sequence[Block]) -> list[int]:

@@ -68,7 +68,7 @@ class ContentsController:
         message.stop()
 
     def chosen(self, message: Markdown.TableOfContentsSelected) -> None:
-        heading = self.screen.document.query_one(f"#{message.block_id}")
+        heading = self.screen.document.query_one(f"#{message.block_id}")  # from the document
         self.screen.page.scroll_to_widget(heading, top=True, animate=False)
         message.stop()
 
@@ -83,14 +83,17 @@ class ContentsController:
         return False
 
     async def toggle(self) -> None:
+        """Show or hide the tree; the reader makes its document first (screen.py)."""
         screen = self.screen
+        document = screen.markdown
+        assert document is not None, "the reader waits for its document"
         contents = self._contents
         if contents is None:
-            if not screen.document.table_of_contents:
+            if not document.table_of_contents:
                 screen.notify(t("reader.no_headings"))
                 return
             # Made on first use: most readings never open it, and start-up stays lean.
-            contents = self._contents = Contents(screen.document, id="contents")
+            contents = self._contents = Contents(document, id="contents")
             contents.display = False
             await screen.query_one("#reader-body").mount(contents, before="#page")
             contents.table_of_contents = self._table
@@ -104,7 +107,8 @@ class ContentsController:
 
     def _current_heading(self) -> int:
         """Index of the last heading at or above the top of the page (0 if none is)."""
-        document = self.screen.document
+        document = self.screen.markdown
+        assert document is not None, "the tree is made from it"
         top = self.screen.page.scroll_y
         offset = document.virtual_region.y
         current = 0

@@ -8,20 +8,26 @@ parsed into blocks off the UI thread and the rest follows in small appends (`chu
 so keys and scrolling keep working while a long article loads. Textual's `Markdown.append()`
 re-parses the last block of what is there with each new part, so parts always go through
 `append()`, never `update()`.
+
+The Markdown widget itself (`document.py`, ~25 ms of imports) is made before the first paint
+only when it is loaded already or the first screenful is more than plain paragraphs and
+headings; else a preview of that screenful (`preview.py`) is painted first and the document
+takes its place, looking the same, right after.
 """
 
 from __future__ import annotations
 
 import asyncio
+import sys
 from typing import TYPE_CHECKING, ClassVar
 
-from markdown_it import MarkdownIt
-from textual import events, on, work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Markdown, Static
+from textual.widget import Widget
+from textual.widgets import Static
 
 from leeslamp.core.safe_text import for_terminal
 from leeslamp.i18n import t
@@ -32,23 +38,24 @@ from leeslamp.tui.messages import GoBack, ScreenShown
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.reader.attention import ATTENTION_KEYS, AttentionController
 from leeslamp.tui.screens.reader.chunks import first_screen, split_body
-from leeslamp.tui.screens.reader.contents import ContentsController
 from leeslamp.tui.screens.reader.notes_panel import one_panel_at_a_time
 from leeslamp.tui.screens.reader.position import PositionController
+from leeslamp.tui.screens.reader.preview import Preview, plain_first_screen
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.footer import Footer
 
 if TYPE_CHECKING:
+    from textual.widgets import Markdown
+
+    from leeslamp.tui.screens.reader.contents import ContentsController
     from leeslamp.tui.widgets.attention_list import AttentionPanel
     from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 
-def article_parser() -> MarkdownIt:
-    """Textual's own "gfm-like" parser without linkify. The reader opens no links, and a bare
-    address in an article is text like any other; linkify's first use in each parser (the
-    Markdown widget makes one per part) cost 4 ms before the first paint and 24 ms over the
-    parts of a 100 KB article (CPU, measured here)."""
-    return MarkdownIt("gfm-like").disable("linkify")
+def markdown_loaded() -> bool:
+    """Whether Textual's Markdown widget is loaded (by document.py, or prefetched by the app):
+    then the reader makes its document at once, without a preview."""
+    return "textual.widgets._markdown" in sys.modules
 
 
 class ReaderScreen(LocalizedBindings, Screen[None]):
@@ -72,7 +79,11 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     def __init__(self, article: Article) -> None:
         super().__init__()
         self.article = article
-        self.document = Markdown(id="document", open_links=False, parser_factory=article_parser)
+        #: the Markdown document, once made; a preview stands in before that (`document`)
+        self._document: Markdown | None = None
+        self._preview: Preview | None = None
+        #: set once the Markdown document is on the page (what the table of contents needs)
+        self._document_ready = asyncio.Event()
         #: the passage cursor and the attention notes; this screen passes their keys on
         self.attention = AttentionController(self)
         #: how many of `article.blocks` are mounted so far; all of them once `loaded`
@@ -80,8 +91,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.loaded = False
         #: where the page is, saved after scrolling; the stored block, gone back to
         self.position = PositionController(self)
-        #: the table of contents (`i`), made when first opened
-        self.contents = ContentsController(self)
+        self._contents: ContentsController | None = None
         #: (assignment id, question number): the reader came to answer it, so `w` goes there
         self.for_question: tuple[str, int] | None = None
 
@@ -123,6 +133,28 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     def page(self) -> VerticalScroll:
         return self.query_one("#page", VerticalScroll)
 
+    @property
+    def document(self) -> Widget:
+        """What shows the article's text on the page: the Markdown document, or the preview
+        that stands in for it until it is made."""
+        shown = self._document or self._preview
+        assert shown is not None, "composed with one of them"
+        return shown
+
+    @property
+    def markdown(self) -> Markdown | None:
+        """The Markdown document; None while the preview stands in."""
+        return self._document
+
+    @property
+    def contents(self) -> ContentsController:
+        """The table of contents (`i`), made at first use (it loads Textual's tree)."""
+        if self._contents is None:
+            from leeslamp.tui.screens.reader.contents import ContentsController
+
+            self._contents = ContentsController(self)
+        return self._contents
+
     def compose(self) -> ComposeResult:
         with Horizontal(classes="bar"):
             yield Static(plain(self.article.title), id="reader-title", markup=False)
@@ -130,10 +162,25 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         with Horizontal(id="reader-body"):
             with VerticalScroll(id="page"):
                 yield Static(id="article-head")
-                yield self.document
+                yield self._first_document()
                 yield Static(id="fragment-notice")
             yield Vertical(id="side")  # the Schrijfblok and the notes list, when open
         yield Footer()
+
+    def _first_document(self) -> Widget:
+        """A preview of the first screenful when the Markdown widget is not loaded yet and
+        the screenful is plain; else the Markdown document."""
+        if not markdown_loaded():
+            width, height = self.app.size
+            blocks = plain_first_screen(self.article.body, width=width, height=height)
+            if blocks is not None:
+                self._preview = Preview(blocks)
+                return self._preview
+        from leeslamp.tui.screens.reader.document import new_document
+
+        self._document = new_document()
+        self._document_ready.set()
+        return self._document
 
     async def on_mount(self) -> None:
         self.query_one("#fragment-notice").display = not self.article.complete
@@ -145,10 +192,11 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         self.page.focus()
         # The first screenful is part of the screen's first paint; it comes from parsing a
         # prefix only, so it costs the same for any length of article.
-        width, height = self.app.size
-        first = first_screen(self.article.body, width=width, height=height)
-        if first is not None:
-            await self.document.append(for_terminal(first))
+        first = None
+        if self._document is not None:
+            first = self._first_part()
+            if first is not None:
+                await self._document.append(for_terminal(first))
         self._mount_rest(first)
         self.services.journal_link.fetch_position(self.article.id, self.position.resume_at)
         self.attention.mounted()
@@ -168,12 +216,44 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
 
     # --- progressive mount ----------------------------------------------------------
 
+    def _first_part(self) -> str | None:
+        width, height = self.app.size
+        return first_screen(self.article.body, width=width, height=height)
+
+    async def _replace_preview(self, preview: Preview) -> tuple[Markdown, str | None]:
+        """The Markdown document with the first screenful, in the preview's place: one update
+        of the screen, which looks the same before and after."""
+        from leeslamp.tui.screens.reader.document import new_document
+
+        document = new_document()
+        first = self._first_part()
+        if first is None:  # no boundary in the prefix (not so for a plain one): cut the body
+            width, height = self.app.size
+            blocks = await asyncio.to_thread(lambda: self.article.blocks)
+            parts = split_body(self.article.body, blocks, width=width, height=height)
+            first = parts[0].markdown if parts else None
+        with self.app.batch_update():
+            await self.page.mount(document, before=preview)
+            if first is not None:
+                await document.append(for_terminal(first))
+            self._document, self._preview = document, None
+            await preview.remove()
+        return document, first
+
     @work(exclusive=True, group="mount", exit_on_error=False)
     async def _mount_rest(self, first: str | None) -> None:
         width, height = self.app.size
         article = self.article
         await self._painted()  # the parse below holds the GIL: show the first screen first
         self.post_message(ScreenShown())
+        if self._preview is not None:
+            try:
+                document, first = await self._replace_preview(self._preview)
+            finally:
+                self._document_ready.set()  # `i` waits for it (it fails loudly, never hangs)
+        else:
+            assert self._document is not None
+            document = self._document
         # The whole body's blocks are parsed off the UI thread while the first screen shows.
         blocks = await asyncio.to_thread(lambda: article.blocks)
         start_line = len(first.splitlines(keepends=True)) if first is not None else 0
@@ -184,7 +264,7 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
         for part in parts:
             await asyncio.sleep(0)  # let keys and a repaint through between parts
             # control characters shown, one for one: the text stays where the passages say
-            await self.document.append(for_terminal(part.markdown))
+            await document.append(for_terminal(part.markdown))
             self.mounted_blocks = part.end_block
             self.attention.passages_mounted()
             self.position.blocks_mounted()
@@ -213,24 +293,29 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     def on_screen_suspend(self) -> None:
         self.save_position()
 
-    # --- contents: the controller's messages and keys, passed on ----------------------------
+    # --- contents: the controller's messages and keys, passed on (handlers by name: an
+    # `@on(Markdown.…)` would load the Markdown widget with this module) ----------------------
 
-    @on(Markdown.TableOfContentsUpdated)
-    def _contents_updated(self, message: Markdown.TableOfContentsUpdated) -> None:
+    def on_markdown_table_of_contents_updated(
+        self, message: Markdown.TableOfContentsUpdated
+    ) -> None:
         self.contents.updated(message)
 
-    @on(Markdown.TableOfContentsSelected)
-    def _heading_chosen(self, message: Markdown.TableOfContentsSelected) -> None:
+    def on_markdown_table_of_contents_selected(
+        self, message: Markdown.TableOfContentsSelected
+    ) -> None:
         self.contents.chosen(message)
 
     # --- actions ------------------------------------------------------------------------------
 
     def action_back(self) -> None:
-        if not self.contents.close_if_focused():
+        if self._contents is None or not self._contents.close_if_focused():
             self.post_message(GoBack())
 
     async def action_toggle_contents(self) -> None:
-        await self.contents.toggle()
+        await self._document_ready.wait()  # `i` typed ahead, while the preview stood in
+        if self.markdown is not None:
+            await self.contents.toggle()
 
     async def action_toggle_notepad(self) -> None:
         from leeslamp.tui.widgets.notepad import Notepad  # made on first use
