@@ -135,6 +135,20 @@ def test_starting_another_path_says_which_one_stops(
     assert run(capsys, "pad", "stop")[0].startswith("Je volgt geen leerpad")
 
 
+def test_a_path_stopped_can_be_started_again(
+    clock: Clock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "pad", "start", "zeven-ochtenden")
+    run(capsys, "pad", "stop")
+    out, _ = run(capsys, "pad", "start", "zeven-ochtenden")
+    assert out.splitlines() == [
+        "Je volgt nu Zeven ochtenden aandacht: 7 stappen, een per dag.",
+        "De eerste stap is vandaag je dagvraag: leeslamp vandaag",
+    ]
+    assert today_json(capsys)["path"]["day"] == 1
+    assert run(capsys, "pad")[0].startswith("Pad: Zeven ochtenden aandacht · stap 1 van 7")
+
+
 def test_an_unknown_path_is_a_sentence(clock: Clock, capsys: pytest.CaptureFixture[str]) -> None:
     _out, err = run(capsys, "pad", "start", "geen-pad", code=2)
     assert err == (

@@ -139,4 +139,20 @@ class SideRecords:
                 record = {"stopped": True}
             record = {**record, "id": schema.PATH_STATE_ID, "changed": self._now()}
             require_storable(record)
-            self._guard(lambda: self._meta.upsert(record, Query().id == schema.PATH_STATE_ID))
+            query = Query().id == schema.PATH_STATE_ID
+            if self._meta.contains(query):
+                # the whole record, in one write: an update would keep the fields of the one
+                # before (a `stopped` above all, and the path would never start again)
+                self._guard(lambda: self._meta.update(_replaced_by(record), query))
+            else:
+                self._guard(lambda: self._meta.insert(record))
+
+
+def _replaced_by(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+    """A TinyDB update that makes a document `record`, nothing left of what it held."""
+
+    def replace(doc: dict[str, Any]) -> None:
+        doc.clear()
+        doc.update(record)
+
+    return replace
