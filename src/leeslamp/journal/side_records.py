@@ -5,7 +5,7 @@ the writes (`_guard`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from contextlib import AbstractContextManager
 from datetime import date
 from typing import Any
@@ -148,10 +148,10 @@ class SideRecords:
                 self._guard(lambda: self._meta.insert(record))
 
 
-def _replaced_by(record: dict[str, Any]) -> Callable[[dict[str, Any]], None]:
+def _replaced_by(record: dict[str, Any]) -> Callable[[MutableMapping[Any, Any]], None]:
     """A TinyDB update that makes a document `record`, nothing left of what it held."""
 
-    def replace(doc: dict[str, Any]) -> None:
+    def replace(doc: MutableMapping[Any, Any]) -> None:
         doc.clear()
         doc.update(record)
 
