@@ -272,3 +272,33 @@ def test_the_json_export_holds_each_entrys_earlier_versions(
     ]
     assert set(exported[entry_id]["versions"][0]) == {"version", "saved", "text"}
     assert exported[other.id]["versions"] == []
+
+
+class Terminal(io.StringIO):
+    """Standard input at a terminal: the reader types, and what they type exists nowhere else."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_schrijf_dash_says_so_before_the_reader_types_when_the_app_has_the_journal(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    typed = Terminal("Een lange alinea.\n")
+    monkeypatch.setattr(sys, "stdin", typed)
+    with hold_lock(resolve()):
+        assert main(["schrijf", "-"]) == 1
+    assert "dan kun je hier schrijven" in capsys.readouterr().err
+    assert typed.tell() == 0  # nothing read: the reader has typed nothing yet
+
+
+def test_words_from_stdin_that_cannot_be_saved_are_kept_in_a_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, private_home: Path
+) -> None:
+    monkeypatch.setattr(sys, "stdin", Terminal("Een lange alinea.\n"))
+    assert main(["schrijf", "--artikel", "bestaat-niet", "-"]) == 2
+    err = capsys.readouterr().err
+    [kept] = private_home.glob("geschreven-*.txt")
+    assert kept.read_text(encoding="utf-8") == "Een lange alinea.\n"
+    assert "Je tekst is niet weg" in err and f"leeslamp schrijf - < {kept}" in err
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600

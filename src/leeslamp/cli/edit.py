@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from leeslamp.core.context import Context
 from leeslamp.core.errors import EnvironmentProblem, LeeslampError, UserInputError
@@ -71,7 +71,7 @@ def _save(context: Context, wanted: str, new_text: Any, *, kept_aside: bool) -> 
         return _said_saved(saved, count)
     with Journal.open(paths, read_only=True) as journal:
         entry = _entry(journal, find_entry_id(journal, wanted))
-    _lock_is_free(context)  # say so now, not after the reader has written
+    lock_is_free(context, "edit.app_has_it")  # say so now, not after the reader has written
     text = _checked(entry, new_text(entry))
     if text is None:
         return _unchanged()
@@ -81,12 +81,7 @@ def _save(context: Context, wanted: str, new_text: Any, *, kept_aside: bool) -> 
             count = len(journal.versions(entry.id))
     except LeeslampError as problem:  # the app saved meanwhile, has it open, a full disk
         print(printable(f"leeslamp: {problem.sentence()}"), file=sys.stderr)
-        try:
-            kept = _keep_aside(context, entry, text)
-        except OSError:  # not even that: the words go to the terminal, the last place left
-            print(printable(text))
-            raise EnvironmentProblem("edit.kept_on_screen") from None
-        raise EnvironmentProblem("edit.kept_aside", path=kept, entry_id=entry.id[:8]) from None
+        keep_aside(context, text, f"bewerkt-{entry.id[:8]}", "edit.kept_aside", entry.id[:8])
     return _said_saved(saved, count)
 
 
@@ -117,7 +112,9 @@ def _said_saved(saved: Entry, count: int) -> int:
     return 0
 
 
-def _lock_is_free(context: Context) -> None:
+def lock_is_free(context: Context, sentence: str) -> None:
+    """Raise `sentence` when another leeslamp holds the journal: before the reader writes in an
+    editor or at the terminal, not after."""
     from leeslamp.core.errors import JournalLocked
     from leeslamp.journal.locking import hold_lock
 
@@ -125,7 +122,7 @@ def _lock_is_free(context: Context) -> None:
         with hold_lock(context.paths, 1.0):
             pass
     except JournalLocked:
-        raise EnvironmentProblem("edit.app_has_it") from None
+        raise EnvironmentProblem(sentence) from None
 
 
 def editor_command() -> list[str]:
@@ -172,10 +169,18 @@ def run_editor(command: list[str], entry: Entry) -> str:
     return text
 
 
-def _keep_aside(context: Context, entry: Entry, text: str) -> Path:
+def keep_aside(
+    context: Context, text: str, name: str, sentence: str, entry_id: str = ""
+) -> NoReturn:
+    """Words that could not be saved, kept in a file of their own in the data folder (or, if
+    even that fails, shown on the terminal), and `sentence` says where: never lost."""
     from leeslamp.core.fileio import atomic_write_text
 
     stamp = context.current_time().strftime("%Y%m%d-%H%M%S")
-    path = context.paths.data_dir / f"bewerkt-{entry.id[:8]}-{stamp}.txt"
-    atomic_write_text(path, text)
-    return path
+    path = context.paths.data_dir / f"{name}-{stamp}.txt"
+    try:
+        atomic_write_text(path, text)
+    except OSError:  # not even that: the words go to the terminal, the last place left
+        print(printable(text))
+        raise EnvironmentProblem("edit.kept_on_screen") from None
+    raise EnvironmentProblem(sentence, path=path, entry_id=entry_id) from None

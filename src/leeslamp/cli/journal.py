@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from leeslamp.core.context import Context
-from leeslamp.core.errors import UserInputError
+from leeslamp.core.errors import LeeslampError, UserInputError
 from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t, tn
 
@@ -114,13 +114,34 @@ def _text_from(args: argparse.Namespace, *, may_be_empty: bool = False) -> str:
 
 
 def write_entry(context: Context, args: argparse.Namespace) -> int:
-    from leeslamp.journal import add_entry_quickly
-
     kind = args.kind or "reflectie"
     if args.quote is not None and kind != "aandacht":
         raise UserInputError("write.quote_needs_attention")
+    typed = args.text == ["-"]
+    if typed and sys.stdin.isatty():
+        from leeslamp.cli.edit import lock_is_free
+
+        lock_is_free(context, "write.app_has_it")  # said now, not after the reader has written
     # An aandacht note may be empty: then it is a plain highlight.
     text = _text_from(args, may_be_empty=kind == "aandacht")
+    if not typed:
+        return _write(context, args, kind, text)
+    try:
+        return _write(context, args, kind, text)
+    except LeeslampError as problem:  # words from standard input exist nowhere else: keep them
+        from leeslamp.cli.edit import keep_aside
+
+        print(printable(f"leeslamp: {problem.sentence()}"), file=sys.stderr)
+        try:
+            keep_aside(context, text, "geschreven", "write.kept_aside")
+        except LeeslampError as kept:
+            kept.exit_code = problem.exit_code  # bad input stays bad input (2)
+            raise
+
+
+def _write(context: Context, args: argparse.Namespace, kind: str, text: str) -> int:
+    from leeslamp.journal import add_entry_quickly
+
     if args.assignment is not None or args.question is not None:
         from leeslamp.cli.assignment_reader import answer_from_cli
 

@@ -377,6 +377,14 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Je bewerkte tekst is niet weg: hij staat in {path}. Zet hem erin met: leeslamp bewerk {entry_id} - < {path}",
         "Your edited text is not lost: it is in {path}. Put it in with: leeslamp edit {entry_id} - < {path}",
     ),
+    "write.app_has_it": (
+        "Je dagboek is open in een andere leeslamp. Sluit die eerst; dan kun je hier schrijven.",
+        "Your journal is open in another leeslamp. Close it first; then you can write here.",
+    ),
+    "write.kept_aside": (
+        "Je tekst is niet weg: hij staat in {path}. Zet hem erin met: leeslamp schrijf - < {path}",
+        "Your text is not lost: it is in {path}. Put it in with: leeslamp write - < {path}",
+    ),
     "edit.kept_on_screen": (
         "Ook apart zetten lukte niet. Je bewerkte tekst staat hierboven: kopieer hem voor je verdergaat.",
         "Keeping it aside failed too. Your edited text is shown above: copy it before you go on.",
