@@ -340,7 +340,7 @@ async def test_help_lists_the_aandacht_keys(private_home: Path) -> None:
         for line in (
             "m               Markeren",
             "→               Zin",
-            "Notitie vastmaken",
+            "r               Vastmaken",
         ):
             assert line in text
 

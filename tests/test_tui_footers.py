@@ -71,3 +71,32 @@ async def test_every_footer_fits_80_columns(private_home: Path, language: str) -
                 await paste(pilot, "Een antwoord.")
                 await wait_saved(pilot)
     assert {where: keys for where, keys in cut_off.items() if keys} == {}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+async def test_a_note_in_the_list_has_its_keys_whole_in_the_footer(
+    private_home: Path, language: str
+) -> None:
+    """The note's own keys (edit, delete, re-attach) take the room of the reader's; `m` and `n`
+    still work, out of sight, as help says."""
+    from attention_helpers import add_stored_note, write_stuk
+
+    write_stuk(private_home)
+    add_stored_note(private_home, "Teams leren samen.", "Mooi.")
+    add_stored_note(private_home, "Omdat niemand alles weet.", "Losgeraakt.")
+    write_stuk(private_home, "Teams leren samen. Dit is de eerste alinea.\n")  # one came loose
+    app = make_app(private_home, article_id="stuk", language=language)
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        for _ in range(2):  # the note still attached, and the one that came loose
+            shown = {key.key_display for key in app.screen.query_one(Footer).query(FooterKey)}
+            assert {"e", "x", "?"} <= shown
+            assert overflowing_keys(app) == []
+            await pilot.press("down")
+            await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        panel = app.screen.attention.notes_panel.panel
+        assert panel is None or not panel.display

@@ -58,9 +58,11 @@ ATTENTION_KEYS = localized(
     Key("n", "notes_toggle", "attention.key.list"),
     # The same actions where the footer has no room for them (80 columns): `a` without the
     # cursor (on text selected with the mouse, or to start choosing), `n` while the article has
-    # no notes. No description, so help lists each key once, above.
+    # no notes, `m` and `n` while a note in the list has its keys there. No description, so
+    # help lists each key once, above.
     Key("a", "note_add", "", show=False),
     Key("n", "notes_toggle_quiet", "", show=False),
+    Key("m", "passage_toggle_quiet", "", show=False),
 )
 
 T = TypeVar("T")
@@ -344,20 +346,23 @@ class AttentionController:
         in_panel = self.notes_panel.focused
         in_list = in_panel and panel is not None and panel.note_list.has_focus
         cursor = self.passage_cursor is not None
+        # a note in the list: its keys (edit, delete, re-attach) take the footer's room
+        on_note = in_list and action not in _LIST_ACTIONS and self._highlighted() is not None
+        crowded = (cursor and on_page) or on_note
         if action in _CURSOR_ACTIONS or action == "note_add_chosen":
             return cursor and on_page
-        if action == "passage_toggle":
-            return not cursor
+        if action in ("passage_toggle", "passage_toggle_quiet"):
+            return not cursor and on_note == (action == "passage_toggle_quiet")
         if action == "note_add":
             return not (cursor and on_page)
         if action == "passage_off":
             return cursor and on_page
-        if action in _QUIET_WHILE_CHOOSING:  # the footer shows the passage keys then
-            return not (cursor and on_page)
+        if action in _QUIET_WHILE_CHOOSING:  # the footer shows the passage or note keys then
+            return not crowded
         if action in _QUIET_WHILE_CHOOSING.values():
-            return cursor and on_page
+            return crowded
         if action in ("notes_toggle", "notes_toggle_quiet"):
-            shown = bool(self.notes) or (panel is not None and panel.display)
+            shown = (bool(self.notes) or (panel is not None and panel.display)) and not on_note
             return shown == (action == "notes_toggle")
         if action == "notes_leave":
             return in_panel

@@ -394,6 +394,8 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     def action_passage_toggle(self) -> None:
         self.attention.choice.toggle()
 
+    action_passage_toggle_quiet = action_passage_toggle
+
     def action_passage_off(self) -> None:
         self.attention.choice.off()
 
