@@ -79,7 +79,7 @@ def test_bewerk_reads_stdin_with_a_dash(
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("Van standaardinvoer.\nTwee regels.\n"))
     assert main(["edit", entry_id, "-"]) == 0
-    assert texts(capsys, entry_id)[-1] == "Van standaardinvoer.\nTwee regels.\n"
+    assert texts(capsys, entry_id)[-1] == "Van standaardinvoer.\nTwee regels."
 
 
 def test_bewerk_refuses_an_empty_text_and_an_unchanged_one_saves_nothing(
@@ -299,6 +299,19 @@ def test_words_from_stdin_that_cannot_be_saved_are_kept_in_a_file(
     assert main(["schrijf", "--artikel", "bestaat-niet", "-"]) == 2
     err = capsys.readouterr().err
     [kept] = private_home.glob("geschreven-*.txt")
-    assert kept.read_text(encoding="utf-8") == "Een lange alinea.\n"
+    assert kept.read_text(encoding="utf-8") == "Een lange alinea."
     assert "Je tekst is niet weg" in err and f"leeslamp schrijf - < {kept}" in err
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+
+
+def test_the_line_end_of_standard_input_is_not_part_of_the_text(
+    entry_id: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Via een pijp.\n"))
+    assert main(["bewerk", entry_id, "-"]) == 0
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Twee alinea's.\r\n\r\nDe tweede.\n"))
+    assert main(["schrijf", "-"]) == 0
+    capsys.readouterr()
+    with Journal.open(resolve(), read_only=True) as journal:
+        texts_now = sorted(entry.text for entry in journal.entries())
+    assert texts_now == ["Twee alinea's.\r\n\r\nDe tweede.", "Via een pijp."]

@@ -277,7 +277,8 @@ def test_an_unreadable_copy_stays_where_it_is_and_is_named(pair: tuple[Computer,
     assert bad.exists()
     assert said() == [
         "Je sync-programma maakte een kopie van je dagboek die ik niet kan lezen; die blijft "
-        f"staan waar ze staat: {bad}"
+        f"staan waar ze staat: {bad}. Heb je hem niet nodig, zet hem dan buiten deze map; "
+        "dan zeg ik dit niet meer."
     ]
     assert hashes(laptop.home)[bad.name] == before[bad.name]
 

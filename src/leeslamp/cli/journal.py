@@ -103,7 +103,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 def _text_from(args: argparse.Namespace, *, may_be_empty: bool = False) -> str:
     if args.text == ["-"]:
         try:
-            text = sys.stdin.read()
+            # without the line end that `echo`, a here-document or Ctrl+D after Enter leave:
+            # nobody typed it as part of the text (the editor's is dropped the same way)
+            text = sys.stdin.read().rstrip("\r\n")
         except UnicodeDecodeError:  # a UTF-8 locale reads stdin strictly
             raise UserInputError("journal.not_text") from None
     else:

@@ -28,8 +28,9 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "sync.copy_unreadable": (
         "Je sync-programma maakte een kopie van je dagboek die ik niet kan lezen; die blijft "
-        "staan waar ze staat: {path}",
+        "staan waar ze staat: {path}. Heb je hem niet nodig, zet hem dan buiten deze map; "
+        "dan zeg ik dit niet meer.",
         "Your sync tool made a copy of your journal that I cannot read; it stays where it is: "
-        "{path}",
+        "{path}. If you don't need it, move it out of this folder; then I won't say this again.",
     ),
 }
