@@ -7,12 +7,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     "sync.merged": (
         "{count} stukken van een andere computer samengevoegd. De kopieën van je sync-programma "
         "staan nu in {path}.",
-        "{count} pieces from another computer merged. Your sync tool's copies are now in {path}.",
+        "{count} entries from another computer merged. Your sync tool's copies are now in {path}.",
     ),
     "sync.merged.one": (
         "1 stuk van een andere computer samengevoegd. De kopieën van je sync-programma staan nu "
         "in {path}.",
-        "1 piece from another computer merged. Your sync tool's copies are now in {path}.",
+        "1 entry from another computer merged. Your sync tool's copies are now in {path}.",
     ),
     "sync.nothing_new": (
         "Je sync-programma had kopieën van je dagboek gemaakt; er stond niets nieuws in. Ze "
