@@ -345,6 +345,20 @@ class Journal(SideRecords):
             docs.sort(key=lambda item: (item[0], item[1]), reverse=True)
             return [Entry.from_doc(doc) for _, _, doc in docs]
 
+    def select(self, keep: Callable[[Entry], bool]) -> list[Entry]:
+        """The entries `keep` accepts, newest first (as `entries`). Each entry is shown to
+        `keep` and let go unless kept, so a pass that needs a few entries, or only a tally
+        (a `keep` that counts and says no), does not hold one of each: at 50k that list
+        costs the app some 15 MiB (Vandaag)."""
+        with self._mutex:
+            kept = []
+            for doc_id, doc in self._raw(schema.ENTRIES).items():
+                entry = Entry.from_doc(doc)
+                if keep(entry):
+                    kept.append((datetime.fromisoformat(doc["created"]), int(doc_id), entry))
+            kept.sort(key=lambda item: (item[0], item[1]), reverse=True)
+            return [entry for _, _, entry in kept]
+
     def _raw(self, table: str) -> dict[str, dict[str, Any]]:
         """A table's documents as stored, for reading only (TinyDB's `all()` copies each one,
         which costs half a second at 50k entries). Callers hold the mutex and never mutate."""
