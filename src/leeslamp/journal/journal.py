@@ -12,7 +12,7 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from filelock import FileLock
 from tinydb import Query, TinyDB
@@ -43,6 +43,7 @@ from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
 from leeslamp.journal.tables import JournalDB
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 #: fold the log into a new snapshot once it is this big (bytes)
 COMPACT_AT = 4 * 1024 * 1024
@@ -179,6 +180,13 @@ class Journal(SideRecords):
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    def still(self, look: Callable[[], T]) -> T:
+        """`look()` while this journal's files do not change: no write or compaction (`maintain`)
+        of this journal meanwhile. For a quick look at the files (the search index's check of
+        them, which a compaction half-way would fool), never a long one: writes wait for it."""
+        with self._mutex:
+            return look()
 
     def _now(self) -> str:
         return iso(self._clock())
