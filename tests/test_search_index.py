@@ -8,8 +8,10 @@ import os
 import sqlite3
 import stat
 import tempfile
+import threading
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,7 +19,7 @@ from hypothesis import strategies as st
 
 from leeslamp.cli import main
 from leeslamp.core.paths import Paths
-from leeslamp.journal import Entry, Journal, add_entry_quickly, search_sync
+from leeslamp.journal import Entry, Journal, add_entry_quickly, logfile, search_sync
 from leeslamp.journal import search_index as search_index_module
 from leeslamp.journal.search import Filters, _written, search
 from leeslamp.journal.search_index import DiskIndex, open_index
@@ -302,3 +304,39 @@ def test_a_broken_index_never_stops_the_daily_compaction(
         journal.add_entry("reflectie", "Nog eentje.")
         journal.maintain(date(2099, 1, 1))
         assert journal.paths.journal_log.stat().st_size < 200  # compacted all the same
+
+
+def test_the_app_never_sees_the_daily_compaction_half_way(
+    paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app opens the search screen while its journal compacts (the day's first start): the
+    index is carried over, never rebuilt from a new snapshot seen beside the old log."""
+    index = open_index(paths, lambda: load(paths))
+    assert index is not None
+    rebuilt = threading.Event()
+    real_rebuild, real_reset = search_sync.rebuild, logfile.reset_log
+
+    def counted(*args: Any) -> None:
+        rebuilt.set()
+        real_rebuild(*args)
+
+    monkeypatch.setattr(search_sync, "rebuild", counted)
+    with Journal.open(paths) as journal:
+        checker = threading.Thread(target=search_index_module.keep_up, args=(index, journal))
+
+        def half_way(*args: Any, **kwargs: Any) -> None:
+            # the new snapshot is in place, the log not yet: the files look like another journal
+            look = DiskIndex.open(paths)
+            assert not look.catch_up()
+            look.close()
+            rebuilt.clear()  # that check would rebuild: it stops before, the app's must not
+            checker.start()  # the search screen's check, in its own thread
+            assert not rebuilt.wait(0.5)
+            real_reset(*args, **kwargs)
+
+        monkeypatch.setattr(logfile, "reset_log", half_way)
+        journal.maintain(date(2099, 1, 1))  # no backup that day: it compacts
+        checker.join(timeout=60)
+    assert not checker.is_alive() and not rebuilt.is_set()
+    assert texts(index, "vertrouwen") == ["Eén gesprek over vertrouwen."]
+    index.close()

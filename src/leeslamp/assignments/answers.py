@@ -258,6 +258,8 @@ def _latest(
 def assignment_statuses(journal: Journal) -> list[AssignmentStatus]:
     """Every imported assignment with its progress, in import order."""
     stored = stored_assignments(journal)
+    if not stored:  # most journals: no need to read every answer (Vandaag asks twice)
+        return []
     answers = journal.entries(kind="antwoord")  # read once, not once per assignment
     return [AssignmentStatus(s, _latest(s.assignment, stored, answers)) for s in stored]
 

@@ -102,11 +102,19 @@ def path_step_for_day(
 ) -> PathStep | None:
     """The path's step for `day`, when the reader follows a path (the path files are read
     only then). A path whose file went away offers nothing; `leeslamp pad` says why."""
+    followed = followed_path(journal)
+    if followed is None:
+        return None
+    path, started = followed
+    found = entries if entries is not None else journal.entries(kind="dagvraag")
+    return progress(path, started, found, day).step
+
+
+def followed_path(journal: Journal) -> tuple[LearningPath, date] | None:
+    """The path the reader follows and the day it was started (None: none, or its file went
+    away)."""
     state = path_state(journal)
     if state is None:
         return None
     path = find_path(journal.paths, state.path_id)
-    if path is None:
-        return None
-    found = entries if entries is not None else journal.entries(kind="dagvraag")
-    return progress(path, state.started, found, day).step
+    return None if path is None else (path, state.started)

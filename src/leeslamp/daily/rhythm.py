@@ -36,11 +36,17 @@ def words_by_day(entries: Iterable[Entry]) -> dict[date, int]:
     """Words written per day; days with only bare highlights are left out."""
     words: dict[date, int] = {}
     for entry in entries:
-        count = len(entry.text.split())
-        if count:
-            day = written_on(entry)
-            words[day] = words.get(day, 0) + count
+        add_words(words, entry)
     return words
+
+
+def add_words(words: dict[date, int], entry: Entry) -> None:
+    """Count `entry`'s words in `words`, on the day it was written (one entry of
+    `words_by_day`: a pass over the journal need not hold every entry)."""
+    count = len(entry.text.split())
+    if count:
+        day = written_on(entry)
+        words[day] = words.get(day, 0) + count
 
 
 def level(words: int) -> int:
@@ -90,6 +96,16 @@ class Memory:
     entry: Entry
     #: 7, 30 or 365: written about that long ago; None: an earlier answer to today's question
     span: int | None
+
+
+def look_back_days(today: date) -> frozenset[date]:
+    """The days `look_back` may take an entry from for its spans (earlier answers to today's
+    question aside): a pass over the journal keeps only those days' entries for it."""
+    return frozenset(
+        today - timedelta(days=span) + timedelta(days=offset)
+        for span in SPANS
+        for offset in range(-SLACK, SLACK + 1)
+    )
 
 
 def look_back(

@@ -12,7 +12,7 @@ is answered; the day keeps it all the same). A choice counts for its own date on
 from __future__ import annotations
 
 import json
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -134,11 +134,15 @@ def next_question(
 
 def answered_prompts(entries: Iterable[Entry]) -> frozenset[str]:
     """The ids of the bank questions ever answered (`dagvraag` entries)."""
-    return frozenset(
-        str(e.prompt["id"])
-        for e in entries
-        if e.kind == "dagvraag" and e.prompt and "id" in e.prompt
-    )
+    return frozenset(found for e in entries if (found := answered_prompt(e)) is not None)
+
+
+def answered_prompt(entry: Entry) -> str | None:
+    """The id of the bank question `entry` answers, if it is a `dagvraag` (`answered_prompts`
+    one entry at a time)."""
+    if entry.kind == "dagvraag" and entry.prompt and "id" in entry.prompt:
+        return str(entry.prompt["id"])
+    return None
 
 
 def _choices(
@@ -205,20 +209,19 @@ def answer_fields(
 
 def answers_to(entries: Sequence[Entry], question: DailyQuestion) -> list[Entry]:
     """The entries among `entries` that answer `question` (any day), in the given order."""
+    return [e for e in entries if answers(e, question)]
+
+
+def answers(entry: Entry, question: DailyQuestion) -> bool:
+    """Whether `entry` answers `question` (on any day)."""
     coach = question.assignment_question
     if coach is None:
-        return [
-            e
-            for e in entries
-            if e.kind == "dagvraag" and (e.prompt or {}).get("id") == question.prompt.id
-        ]
-    return [
-        e
-        for e in entries
-        if e.kind == "antwoord"
-        and (e.assignment or {}).get("id") == coach.assignment.id
-        and (e.assignment or {}).get("question") == coach.question.number
-    ]
+        return entry.kind == "dagvraag" and (entry.prompt or {}).get("id") == question.prompt.id
+    return (
+        entry.kind == "antwoord"
+        and (entry.assignment or {}).get("id") == coach.assignment.id
+        and (entry.assignment or {}).get("question") == coach.question.number
+    )
 
 
 def todays_answer(entries: Sequence[Entry], question: DailyQuestion) -> Entry | None:
@@ -323,14 +326,20 @@ def open_assignment_questions(journal: Journal, day: date) -> list[AssignmentQue
 
 def answer_days(entries: Iterable[Entry]) -> dict[str, list[date]]:
     """Per bank question id, the days it was answered (`dagvraag` entries with some text)."""
-    from leeslamp.daily.rhythm import written_on
 
     days: dict[str, list[date]] = {}
     for entry in entries:
-        prompt_id = (entry.prompt or {}).get("id") if entry.kind == "dagvraag" else None
-        if isinstance(prompt_id, str) and entry.text.strip():
-            days.setdefault(prompt_id, []).append(written_on(entry))
+        add_answer_day(days, entry)
     return days
+
+
+def add_answer_day(days: dict[str, list[date]], entry: Entry) -> None:
+    """`answer_days` one entry at a time: a pass over the journal need not hold them all."""
+    from leeslamp.daily.rhythm import written_on
+
+    prompt_id = (entry.prompt or {}).get("id") if entry.kind == "dagvraag" else None
+    if isinstance(prompt_id, str) and entry.text.strip():
+        days.setdefault(prompt_id, []).append(written_on(entry))
 
 
 def returning_question(
@@ -338,13 +347,22 @@ def returning_question(
 ) -> Prompt | None:
     """The bank question that comes back on `day` (`daily.returning`), if any: one of the
     bank's reflections, never a retired one."""
-    from leeslamp.daily.bank import REFLECTION
-    from leeslamp.daily.returning import may_return_on, returning_prompt
+    from leeslamp.daily.returning import may_return_on
 
     if not may_return_on(day):
         return None  # the usual day: no need to look at the answers
+    return question_that_returns(day, bank, answer_days(entries))
+
+
+def question_that_returns(
+    day: date, bank: Sequence[Prompt], days: Mapping[str, Iterable[date]]
+) -> Prompt | None:
+    """`returning_question` from the days each bank question was answered (`answer_days`)."""
+    from leeslamp.daily.bank import REFLECTION
+    from leeslamp.daily.returning import returning_prompt
+
     eligible = {p.id: p for p in bank if p.kind == REFLECTION and not p.retired}
-    found = returning_prompt(day, answer_days(entries), eligible)
+    found = returning_prompt(day, days, eligible)
     return eligible[found] if found is not None else None
 
 

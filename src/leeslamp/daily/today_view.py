@@ -12,17 +12,17 @@ from typing import TYPE_CHECKING
 
 from leeslamp.daily.bank import Prompt
 from leeslamp.daily.intentions import Intentions, intentions
-from leeslamp.daily.rhythm import Calendar, Memory, calendar, look_back, words_by_day
+from leeslamp.daily.rhythm import Calendar, Memory, calendar, look_back
 from leeslamp.daily.today import (
     DailyQuestion,
-    answered_prompts,
     answers_to,
     chosen_question,
     open_assignment_questions,
-    returning_question,
+    question_that_returns,
     todays_answer,
     with_earlier_answer,
 )
+from leeslamp.daily.today_scan import shown_entries, tally
 
 if TYPE_CHECKING:
     from leeslamp.assignments import AssignmentQuestion, AssignmentStatus
@@ -72,32 +72,37 @@ def load_view(
     statuses = assignment_statuses(journal)
     open_questions = tuple(open_assignment_questions(journal, day))
     known = [q for status in statuses for q in status.questions()]
-    from leeslamp.daily.path_progress import path_step_for_day
-
     choice = journal.day_choice(day)
-    entries = journal.entries()
-    step = path_step_for_day(journal, day, entries)
-    returning = returning_question(entries, day, bank)
+    # Two passes over the journal, not a list of every entry (today_scan.py).
+    seen = tally(journal, day)
+    step = seen.path_step
+    returning = question_that_returns(day, bank, seen.answer_days)
     question = chosen_question(
         day, bank, open_questions, choice, known, path_step=step, returning=returning
     )
+    entries = shown_entries(journal, question, day)
     return TodayView(
         today=question_view(entries, question),
         stored_choice=choice,
         open_questions=open_questions,
         reading=_reading(journal, articles),
         read_before=bool(journal.recent_reading(limit=1)),
-        calendar=calendar(words_by_day(entries), day),
+        calendar=calendar(seen.words, day),
         assignments=_open_assignments(statuses, day),
         intentions=intentions(entries, day, bank),
-        answered=answered_prompts(entries),
+        answered=seen.answered,
         path_step=step,
     )
 
 
+def read_question_view(journal: Journal, question: DailyQuestion) -> QuestionView:
+    """`question_view` from the journal, holding only the entries it needs."""
+    return question_view(shown_entries(journal, question, question.day), question)
+
+
 def question_view(entries: Sequence[Entry], question: DailyQuestion) -> QuestionView:
     """Today's answer to `question`, its earlier answer and what to look back on, from all
-    `entries`."""
+    `entries` (or those `today_scan.shown_entries` keeps)."""
     question = with_earlier_answer(question, entries)
     return QuestionView(
         question,

@@ -12,7 +12,7 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from filelock import FileLock
 from tinydb import Query, TinyDB
@@ -43,6 +43,7 @@ from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
 from leeslamp.journal.tables import JournalDB
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 #: fold the log into a new snapshot once it is this big (bytes)
 COMPACT_AT = 4 * 1024 * 1024
@@ -179,6 +180,13 @@ class Journal(SideRecords):
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    def still(self, look: Callable[[], T]) -> T:
+        """`look()` while this journal's files do not change: no write or compaction (`maintain`)
+        of this journal meanwhile. For a quick look at the files (the search index's check of
+        them, which a compaction half-way would fool), never a long one: writes wait for it."""
+        with self._mutex:
+            return look()
 
     def _now(self) -> str:
         return iso(self._clock())
@@ -344,6 +352,20 @@ class Journal(SideRecords):
             ]
             docs.sort(key=lambda item: (item[0], item[1]), reverse=True)
             return [Entry.from_doc(doc) for _, _, doc in docs]
+
+    def select(self, keep: Callable[[Entry], bool]) -> list[Entry]:
+        """The entries `keep` accepts, newest first (as `entries`). Each entry is shown to
+        `keep` and let go unless kept, so a pass that needs a few entries, or only a tally
+        (a `keep` that counts and says no), does not hold one of each: at 50k that list
+        costs the app some 15 MiB (Vandaag)."""
+        with self._mutex:
+            kept = []
+            for doc_id, doc in self._raw(schema.ENTRIES).items():
+                entry = Entry.from_doc(doc)
+                if keep(entry):
+                    kept.append((datetime.fromisoformat(doc["created"]), int(doc_id), entry))
+            kept.sort(key=lambda item: (item[0], item[1]), reverse=True)
+            return [entry for _, _, entry in kept]
 
     def _raw(self, table: str) -> dict[str, dict[str, Any]]:
         """A table's documents as stored, for reading only (TinyDB's `all()` copies each one,

@@ -25,7 +25,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import LeeslampError
 from leeslamp.core.fileio import PRIVATE
@@ -34,6 +34,9 @@ from leeslamp.journal import search_sync
 from leeslamp.journal.models import Entry
 from leeslamp.journal.search import Filters, Results, SearchResult, parse_query
 from leeslamp.journal.search_rows import conditions, entry_of, only_text_match, text_match
+
+if TYPE_CHECKING:
+    from leeslamp.journal import Journal
 
 #: seconds to wait for another process that is updating the index
 BUSY_WAIT = 2.0
@@ -104,6 +107,14 @@ class DiskIndex:
                     search_sync.sync(self._db, self.paths, load_entries)
                 except sqlite3.Error as again:
                     raise IndexUnusable(str(again)) from None
+
+    def catch_up(self) -> bool:
+        """`sync` as far as the log goes, never a rebuild: False when one is needed."""
+        try:
+            self.sync(_refuse_rebuild)
+        except _NoRebuild:
+            return False
+        return True
 
     def carry_over(self, before: dict[str, Any]) -> None:
         """The journal was compacted from the state `before`: the same entries in new files. An
@@ -258,6 +269,16 @@ def compact_keeping_index(paths: Paths, compact: Callable[[], None]) -> None:
         if index is not None:
             with contextlib.suppress(Exception):
                 index.close()
+
+
+def keep_up(index: DiskIndex, journal: Journal) -> None:
+    """Bring `index` up to date with the app's open `journal`. The check is made under the
+    journal's lock: the compaction of a day's first start (`Journal.maintain`, in another
+    thread) seen half-way, a new snapshot beside the old log, looks like another journal and
+    would cost a full rebuild. A rebuild that is needed is made outside it: writes need not
+    wait for that."""
+    if not journal.still(index.catch_up):
+        index.sync(journal.entries)
 
 
 def open_index(paths: Paths, load_entries: Callable[[], Sequence[Entry]]) -> DiskIndex | None:

@@ -152,10 +152,11 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
 
     def _read_today(self, journal: Journal) -> tuple[DailyQuestion, Entry | None]:
         """In a thread (started as `leeslamp ochtend`): the day's question and its answer."""
-        from leeslamp.daily.today import question_for_day, todays_answer
+        from leeslamp.daily.today import answers, question_for_day, todays_answer
 
         question = question_for_day(journal, self.services.context.today(), self._bank)
-        return question, todays_answer(journal.entries(), question)
+        # its answers only, not a list of every entry (a big journal's memory)
+        return question, todays_answer(journal.select(lambda e: answers(e, question)), question)
 
     async def _today_read(self, found: tuple[DailyQuestion, Entry | None]) -> None:
         self.question, self.answer = found
@@ -182,11 +183,15 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
         """In a thread: the day's intention question and yesterday's intention, and the
         intention written today (also an emptied one: the line goes on with it)."""
         from leeslamp.daily.bank import load_bank_checked
-        from leeslamp.daily.intentions import intention_on, intentions
+        from leeslamp.daily.intentions import KIND, intention_on, intentions
+        from leeslamp.daily.rhythm import written_on
 
         context = self.services.context
         bank = load_bank_checked(context.paths.user_prompts, lambda: context.library().ids())
-        day, entries = context.today(), journal.entries()
+        day = context.today()
+        days = (day, day - timedelta(days=1))
+        # the intentions of these two days only, not a list of every entry
+        entries = journal.select(lambda e: e.kind == KIND and written_on(e) in days)
         return intentions(entries, day, bank.prompts), intention_on(entries, day, words_only=False)
 
     async def _mount_intention(self, found: tuple[Intentions, Entry | None]) -> None:

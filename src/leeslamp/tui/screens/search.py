@@ -159,14 +159,14 @@ class SearchScreen(LocalizedBindings, Screen[None]):
         """In a thread: bring the index up to date with the journal: the one on disk if it can
         be used, else the one in memory, folding only what changed."""
         from leeslamp.journal.search import SearchIndex
-        from leeslamp.journal.search_index import DiskIndex, IndexUnusable
+        from leeslamp.journal.search_index import DiskIndex, IndexUnusable, keep_up
 
         with self._sync_lock:
             if not self._memory_only:
                 disk = self.index if isinstance(self.index, DiskIndex) else None
                 try:
                     disk = disk or DiskIndex.open(journal.paths)
-                    disk.sync(journal.entries)
+                    keep_up(disk, journal)
                     self.index = disk
                     return
                 except Exception as problem:  # IndexUnusable, or a surprise in derived data

@@ -320,9 +320,9 @@ class TodayScreen(LocalizedBindings, Screen[None]):
         self.refresh_bindings()
 
         def read(journal: Journal) -> QuestionView:
-            from leeslamp.daily.today_view import question_view
+            from leeslamp.daily.today_view import read_question_view
 
-            return question_view(journal.entries(), question)
+            return read_question_view(journal, question)
 
         self.services.journal_link.call(read, self._question_loaded)
 
