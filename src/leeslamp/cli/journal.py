@@ -133,12 +133,22 @@ def write_entry(context: Context, args: argparse.Namespace) -> int:
     except LeeslampError as problem:  # words from standard input exist nowhere else: keep them
         from leeslamp.cli.edit import keep_aside
 
+        if not _is_utf8(text):
+            raise  # the input itself cannot be kept as text: it is still where it came from
         print(printable(f"leeslamp: {problem.sentence()}"), file=sys.stderr)
         try:
             keep_aside(context, text, "geschreven", "write.kept_aside")
         except LeeslampError as kept:
             kept.exit_code = problem.exit_code  # bad input stays bad input (2)
             raise
+
+
+def _is_utf8(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # bytes that were not UTF-8, read as lone surrogates
+        return False
+    return True
 
 
 def _write(context: Context, args: argparse.Namespace, kind: str, text: str) -> int:
