@@ -845,10 +845,10 @@ def test_a_hostile_passphrase_file_name_is_named_visibly(
     from leeslamp.journal import crypt
 
     monkeypatch.setitem(crypt.SCRYPT, "n", 2**10)
-    monkeypatch.setattr("sys.stdin", io.StringIO("een zin\neen zin\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("een lange zin\neen lange zin\n"))
     assert main(["versleutel"]) == 0
     secret = tmp_path / "\x1b]0;pwned\x07\x1b[2J\u202ewachtwoord"
-    secret.write_text("een zin\n", encoding="utf-8")
+    secret.write_text("een lange zin\n", encoding="utf-8")
     secret.chmod(0o644)  # refused, and named in the refusal
     monkeypatch.setenv("LEESLAMP_WACHTWOORD_BESTAND", str(secret))
     assert main(["schrijf", "iets"]) == 2

@@ -221,6 +221,9 @@ def test_locking_asks_twice_and_refuses_two_different_lines(
     typed(monkeypatch, f"{PASS}\n")
     assert main(["versleutel"]) == 2
     assert "twee keer" in capsys.readouterr().err
+    typed(monkeypatch, "kort\nkort\n")
+    assert main(["versleutel"]) == 2
+    assert "minstens 8 tekens" in capsys.readouterr().err
     assert hashes(private_home) == before and not crypt.is_locked(private_home)
 
 

@@ -58,6 +58,10 @@ def _hidden(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
+#: a passphrase shorter than this is guessed by trying: whoever copies the folder has time
+MIN_LENGTH = 8
+
+
 def new_passphrase() -> str:
     """A new passphrase, typed twice: hidden on a terminal, else two lines of standard input."""
     if has_terminal():
@@ -69,6 +73,8 @@ def new_passphrase() -> str:
         first, second = lines[0], lines[1]
     if not first:
         raise UserInputError("lock.empty")
+    if len(first) < MIN_LENGTH:
+        raise UserInputError("lock.too_short", length=MIN_LENGTH)
     if first != second:
         raise UserInputError("lock.not_same")
     return first

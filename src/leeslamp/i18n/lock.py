@@ -26,6 +26,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Een leeg wachtwoord kan niet. Er is niets veranderd.",
         "An empty passphrase will not do. Nothing was changed.",
     ),
+    "lock.too_short": (
+        "Kies een wachtwoord van minstens {length} tekens; een zin van een paar woorden is het "
+        "sterkst en het makkelijkst te onthouden. Er is niets veranderd.",
+        "Choose a passphrase of at least {length} characters; a sentence of a few words is "
+        "strongest and easiest to remember. Nothing was changed.",
+    ),
     "lock.not_same": (
         "De twee wachtwoorden zijn niet gelijk. Er is niets veranderd.",
         "The two passphrases differ. Nothing was changed.",
