@@ -60,6 +60,14 @@ async def write_two_versions(pilot, clock: Clock) -> None:
     await wait_saved(pilot)
 
 
+async def write_two_versions_after_w(pilot, clock: Clock) -> None:
+    """Once the screen is up, `w` opens its editor; then two versions of a text in it."""
+    await settle(pilot)
+    await pilot.press("w")
+    await settle(pilot)
+    await write_two_versions(pilot, clock)
+
+
 async def open_versions(pilot) -> HistoryScreen:
     await pilot.press("ctrl+l")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, HistoryScreen))
@@ -89,10 +97,7 @@ async def test_ctrl_l_in_a_reflection_shows_its_versions_and_what_changed(
     clock = Clock()
     app = make_app(private_home, article_id="teams-leren", now=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("w")
-        await settle(pilot)
-        await write_two_versions(pilot, clock)
+        await write_two_versions_after_w(pilot, clock)
         assert isinstance(app.screen, ReaderScreen)
         screen = await open_versions(pilot)
         listed = widget_text(screen.query_one("#history-list", OptionList))
@@ -120,10 +125,7 @@ async def test_restoring_from_vandaag_adds_a_version_and_the_editor_shows_it(
     clock = Clock()
     app = make_app(private_home, now=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("w")
-        await settle(pilot)
-        await write_two_versions(pilot, clock)
+        await write_two_versions_after_w(pilot, clock)
         await open_versions(pilot)
         await pilot.press("r")
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
@@ -149,10 +151,7 @@ async def test_no_is_no_and_the_text_of_now_cannot_be_restored(private_home: Pat
     clock = Clock()
     app = make_app(private_home, now=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("w")
-        await settle(pilot)
-        await write_two_versions(pilot, clock)
+        await write_two_versions_after_w(pilot, clock)
         screen = await open_versions(pilot)
         await pilot.press("r")
         await wait_for(pilot, lambda: isinstance(app.screen, ChoiceScreen))
@@ -171,10 +170,7 @@ async def test_v_compares_any_two_versions(private_home: Path) -> None:
     clock = Clock()
     app = make_app(private_home, now=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("w")
-        await settle(pilot)
-        await write_two_versions(pilot, clock)
+        await write_two_versions_after_w(pilot, clock)
         clock.advance(minutes=11)
         app.focused.text = SECOND + " Vandaag."
         await wait_saved(pilot)
@@ -237,10 +233,7 @@ async def test_from_the_dagboek_in_english(private_home: Path) -> None:
     clock = Clock()
     app = make_app(private_home, language="en", now=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("w")
-        await settle(pilot)
-        await write_two_versions(pilot, clock)
+        await write_two_versions_after_w(pilot, clock)
         await pilot.press("escape", "d")
         await settle(pilot)
         await pilot.press("enter")
@@ -291,10 +284,7 @@ async def test_a_text_changed_meanwhile_is_not_overwritten(private_home: Path) -
     clock = Clock()
     app = make_app(private_home, now=clock)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("w")
-        await settle(pilot)
-        await write_two_versions(pilot, clock)
+        await write_two_versions_after_w(pilot, clock)
         screen = await open_versions(pilot)
         entry_id = screen.history.entry.id
         clock.advance(minutes=11)
