@@ -36,11 +36,12 @@ from leeslamp.journal import (
 )
 from leeslamp.journal.entry_docs import clean_tags, iso, local_now, new_entry_doc, require_storable
 from leeslamp.journal.locking import acquire_lock, remove_leftovers, unreadable, write_error
-from leeslamp.journal.models import Entry, TrashedEntry, Version, revision_of
+from leeslamp.journal.models import Entry, Version, revision_of
 from leeslamp.journal.side_records import FINISHED_AT as FINISHED_AT  # where it was
 from leeslamp.journal.side_records import SideRecords
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
 from leeslamp.journal.tables import JournalDB
+from leeslamp.journal.trash import TrashRecords
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -49,7 +50,7 @@ T = TypeVar("T")
 COMPACT_AT = 4 * 1024 * 1024
 
 
-class Journal(SideRecords):
+class Journal(SideRecords, TrashRecords):
     def __init__(
         self,
         paths: Paths,
@@ -376,39 +377,6 @@ class Journal(SideRecords):
         with self._mutex:
             return len(self._entries)
 
-    def delete_entry(self, entry_id: str) -> Entry:
-        """Move an entry to the trash (restorable for 30 days)."""
-        with self._mutex:
-            doc_id = self._require(entry_id)
-            doc = dict(self._entries.get(doc_id=doc_id))  # type: ignore[arg-type]
-            # Into the trash first: a crash in between leaves it in both places, never in neither.
-            trashed = {"id": entry_id, "entry": doc, "deleted": self._now()}
-            self._guard(lambda: self._trash.upsert(trashed, Query().id == entry_id))
-            self._guard(lambda: self._entries.remove(doc_ids=[doc_id]))
-            del self._index[entry_id]
-            return Entry.from_doc(doc)
-
-    def trash(self) -> list[TrashedEntry]:
-        with self._mutex:
-            items = [
-                TrashedEntry(Entry.from_doc(doc["entry"]), doc["deleted"])
-                for doc in self._trash.all()
-            ]
-        return sorted(items, key=lambda item: item.deleted, reverse=True)
-
-    def restore_entry(self, entry_id: str) -> Entry:
-        with self._mutex:
-            found = self._trash.get(Query().id == entry_id)
-            if found is None:
-                raise UserInputError("journal.not_in_trash", entry_id=entry_id)
-            # When: a sync merge weighs a restore against a deletion on another computer.
-            doc = {**found["entry"], "restored": self._now()}
-            if entry_id not in self._index:
-                doc_id = self._guard(lambda: self._entries.insert(doc))
-                self._index[entry_id] = doc_id
-            self._guard(lambda: self._trash.remove(Query().id == entry_id))
-            return Entry.from_doc(doc)
-
     def _require(self, entry_id: str) -> int:
         doc_id = self._index.get(entry_id)
         if doc_id is None:
@@ -416,16 +384,6 @@ class Journal(SideRecords):
         return doc_id
 
     # --- housekeeping ------------------------------------------------------------------------
-
-    def _empty_trash(self, expired: list[Any]) -> None:
-        """Remove expired trash and the versions of those entries, in one write: an entry's
-        versions go with it, not before (and none are left behind without it)."""
-        data = self._storage.read()
-        keys = {str(doc.doc_id) for doc in expired}
-        data[schema.TRASH] = {k: d for k, d in data[schema.TRASH].items() if k not in keys}
-        versions.forget({doc["id"] for doc in expired} - self._index.keys(), data)
-        self._storage.write(data)
-        self._trash.clear_cache()
 
     def maintain(self, today: date | None = None) -> None:
         """Empty old trash, fold a long log into the snapshot, keep today's backup."""
