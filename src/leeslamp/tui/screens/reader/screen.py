@@ -21,7 +21,7 @@ import asyncio
 import sys
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events, work
+from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
@@ -37,6 +37,7 @@ from leeslamp.tui.describe import byline, discipline_labels
 from leeslamp.tui.messages import GoBack, ScreenShown
 from leeslamp.tui.plain import plain, plain_styled
 from leeslamp.tui.screens.reader.attention import ATTENTION_KEYS, AttentionController
+from leeslamp.tui.screens.reader.attention_keys import AttentionKeys
 from leeslamp.tui.screens.reader.chunks import first_screen, split_body
 from leeslamp.tui.screens.reader.notes_panel import one_panel_at_a_time
 from leeslamp.tui.screens.reader.position import PositionController
@@ -48,8 +49,6 @@ if TYPE_CHECKING:
     from textual.widgets import Markdown
 
     from leeslamp.tui.screens.reader.contents import ContentsController
-    from leeslamp.tui.widgets.attention_list import AttentionPanel
-    from leeslamp.tui.widgets.entry_editor import EntryEditor
 
 
 def markdown_loaded() -> bool:
@@ -58,7 +57,7 @@ def markdown_loaded() -> bool:
     return "textual.widgets._markdown" in sys.modules
 
 
-class ReaderScreen(LocalizedBindings, Screen[None]):
+class ReaderScreen(AttentionKeys, LocalizedBindings, Screen[None]):
     HELP_NAME = "help.screen.reader"
     BINDINGS = localized(
         Key("escape", "back", "reader.key.back"),
@@ -369,71 +368,9 @@ class ReaderScreen(LocalizedBindings, Screen[None]):
     def action_to_end(self) -> None:
         self.page.scroll_end()
 
-    # --- attention: the controller's keys and the notes panel's messages, passed on ------------
+    # --- attention: its keys and messages are passed on by AttentionKeys; here, which apply ---
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if not self.attention.allows(action):
             return False
         return super().check_action(action, parameters)
-
-    def on_click(self, event: events.Click) -> None:
-        self.attention.choice.click(event)
-
-    def on_entry_editor_saved(self, message: EntryEditor.Saved) -> None:
-        self.attention.entry_saved(message)
-
-    def on_attention_panel_edited(self, message: AttentionPanel.Edited) -> None:
-        self.attention.panel_edited(message)
-
-    def on_attention_panel_jump(self, message: AttentionPanel.Jump) -> None:
-        self.attention.notes_panel.jump(message)
-
-    def on_attention_panel_highlighted(self, message: AttentionPanel.Highlighted) -> None:
-        self.attention.notes_panel.highlighted(message)
-
-    def action_passage_toggle(self) -> None:
-        self.attention.choice.toggle()
-
-    action_passage_toggle_quiet = action_passage_toggle
-
-    def action_passage_off(self) -> None:
-        self.attention.choice.off()
-
-    def action_passage_next(self) -> None:
-        self.attention.choice.next_block()
-
-    def action_passage_previous(self) -> None:
-        self.attention.choice.previous_block()
-
-    def action_sentence_next(self) -> None:
-        self.attention.choice.next_sentence()
-
-    def action_sentence_previous(self) -> None:
-        self.attention.choice.previous_sentence()
-
-    def action_note_add(self) -> None:
-        self.attention.note_add()
-
-    def action_note_add_chosen(self) -> None:
-        self.attention.note_add_chosen()
-
-    def action_note_edit(self) -> None:
-        self.attention.note_edit()
-
-    def action_note_delete(self) -> None:
-        self.attention.note_delete()
-
-    def action_note_reattach(self) -> None:
-        self.attention.note_reattach()
-
-    def action_note_restore(self) -> None:
-        self.attention.note_restore()
-
-    async def action_notes_toggle(self) -> None:
-        await self.attention.notes_panel.toggle()
-
-    async def action_notes_toggle_quiet(self) -> None:
-        await self.attention.notes_panel.toggle()
-
-    async def action_notes_leave(self) -> None:
-        await self.attention.notes_panel.leave()
