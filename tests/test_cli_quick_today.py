@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from leeslamp.cli import main
 from leeslamp.cli import today as today_command
@@ -227,3 +229,26 @@ def test_another_version_of_leeslamp_is_another_key(
     before = quick_today.code_stamp()
     module.write_text("STRINGS = 22\n")
     assert quick_today.code_stamp() != before
+
+
+@given(
+    before=st.lists(st.sampled_from(["--taal=en", "--taal nl", "--data-dir /tmp/x"]), max_size=2),
+    word=st.sampled_from(["vandaag", "today"]),
+    after=st.lists(
+        st.sampled_from(["--json", "--datum 2026-12-01", "--date=2027-02-28", "--taal en"]),
+        max_size=3,
+    ),
+)
+def test_a_plain_today_reads_as_the_parser_reads_it(
+    before: list[str], word: str, after: list[str]
+) -> None:
+    """`vandaag` without its parser (`cli._today_args`) gets what the parser would give it."""
+    from leeslamp import cli
+
+    argv = [part for option in [*before, word, *after] for part in option.split(" ")]
+    quick = cli._today_args(argv)
+    if quick is None:  # an option twice: the parser decides (and explains)
+        assert quick_today.request_from_argv(argv) is None
+        return
+    parsed = cli.build_parser(argv).parse_args(argv)
+    assert vars(quick) == vars(parsed)

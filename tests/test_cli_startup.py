@@ -173,3 +173,16 @@ def test_a_quick_write_imports_no_tinydb_and_no_filelock(tmp_path: Path) -> None
     assert [m for m in modules if m in ("leeslamp.journal.conflicts", "shutil")] == []
     # nor typing (its names are for mypy), nor the backups module for one look at today's file
     assert [m for m in modules if m in ("typing", "leeslamp.journal.backups")] == []
+
+
+@pytest.mark.parametrize("argv", [["vandaag"], ["--taal", "en", "today", "--json"]])
+def test_the_days_first_today_builds_no_parser(tmp_path: Path, argv: list[str]) -> None:
+    """The first `vandaag` of a day runs its command without argparse (issue 13); one that
+    `daily.quick_today` does not read with certainty still gets the parser."""
+    code, modules = run_cli(tmp_path, *argv)
+    assert code == 0
+    assert "leeslamp.cli.today" in modules
+    assert [m for m in modules if m in ("argparse", "leeslamp.cli.parser")] == []
+    code, modules = run_cli(tmp_path, *argv, "--debug")
+    assert code == 0
+    assert "argparse" in modules

@@ -147,9 +147,35 @@ def _ask_passphrase(folder: Path) -> str:
     return ask(folder)
 
 
+def _today_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """What the parser makes of a plain `vandaag` (as `daily.quick_today` reads it: at most
+    `--json`, an ISO `--datum`, `--taal` and `--data-dir`), without building it: the first
+    `vandaag` of a day should not pay for argparse and every option's help text (issue 13).
+    None for anything else: the parser decides (and explains) those."""
+    if "vandaag" not in argv and "today" not in argv:
+        return None
+    from leeslamp.daily.quick_today import request_from_argv
+
+    request = request_from_argv(argv)
+    if request is None:
+        return None
+    from types import SimpleNamespace
+
+    from leeslamp.cli import today
+
+    # the attributes the parser sets for these options (the global ones only when given)
+    given = {"data_dir": request.data_dir, "taal": request.language}
+    return SimpleNamespace(  # type: ignore[return-value]
+        handler=today.show_today,
+        json=request.as_json,
+        day=request.day,
+        reminder=False,
+        **{name: value for name, value in given.items() if value is not None},
+    )
+
+
 def _run(argv: Sequence[str] | None) -> int:
     from leeslamp import i18n
-    from leeslamp.cli.parser import install_argparse_translations
     from leeslamp.core.errors import LeeslampError, bug_sentence
     from leeslamp.core.safe_text import printable
     from leeslamp.i18n import t
@@ -157,9 +183,13 @@ def _run(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     i18n.set_language(i18n.choose_language(_language_from_argv(argv)))
-    install_argparse_translations()
     try:
-        args = build_parser(argv).parse_args(argv)
+        args = _today_args(argv)
+        if args is None:
+            from leeslamp.cli.parser import install_argparse_translations
+
+            install_argparse_translations()
+            args = build_parser(argv).parse_args(argv)
         from pathlib import Path
 
         from leeslamp.core.context import Context

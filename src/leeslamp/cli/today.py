@@ -7,17 +7,19 @@ are unchanged.
 
 from __future__ import annotations
 
-import argparse
 import sys
-from typing import TYPE_CHECKING, Any
 
-from leeslamp.core.context import Context
 from leeslamp.core.safe_text import printable
 from leeslamp.i18n import t
 
+TYPE_CHECKING = False  # the first `vandaag` of a day runs without typing and argparse (issue 13)
 if TYPE_CHECKING:
+    import argparse
     from collections.abc import Callable
     from datetime import date
+    from typing import Any
+
+    from leeslamp.core.context import Context
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
