@@ -105,6 +105,20 @@ def test_one_step_a_day_and_a_missed_day_waits(
     assert "Vandaag: Wat zag, hoorde of dacht je vanochtend als eerste" in out
 
 
+def test_a_backdated_answer_from_before_the_path_is_not_its_step(
+    clock: Clock, capsys: pytest.CaptureFixture[str], private_home: Path
+) -> None:
+    """A day before the path began had no step: `schrijf --datum` answers that day's question,
+    and step 1 is still today's."""
+    run(capsys, "pad", "start", "zeven-ochtenden")
+    run(capsys, "schrijf", "--soort", "dagvraag", "--datum", "2026-11-28", "Iets van toen.")
+    out, _ = run(capsys, "export", "--format", "json")
+    (entry,) = json.loads(out)["entries"]
+    assert not entry["prompt"]["id"].startswith("pad:")
+    clock.advance(1)
+    assert today_json(capsys)["path"]["day"] == 1
+
+
 def test_the_last_step_says_the_path_is_done(
     clock: Clock, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -95,6 +95,12 @@ def test_after_the_last_step_the_path_is_done() -> None:
     assert after.step is None and after.done
 
 
+def test_a_day_before_the_start_has_no_step() -> None:
+    """`schrijf --datum` for a day before the path began answers that day's own question."""
+    assert shown([], START - timedelta(1)) is None
+    assert shown([], START) == 1
+
+
 # --- the day's order ------------------------------------------------------------------------
 
 

@@ -85,7 +85,7 @@ def progress(path: LearningPath, started: date, entries: Iterable[Entry], day: d
     else:
         shown = next((n for n in numbers.values() if n not in answered_on), None)
     step = None
-    if shown is not None:
+    if shown is not None and day >= started:  # before the path began, it had no step
         place = PathPlace(path.id, path.nl, path.en, shown, len(path.steps))
         step = PathStep(path.steps[shown - 1], place)
     return Progress(path, frozenset(answered_on), step)
