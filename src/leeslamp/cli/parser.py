@@ -82,12 +82,38 @@ class Formatter(argparse.HelpFormatter):
         super().__init__(prog, indent_increment, max_help_position, width)
 
 
+if TYPE_CHECKING:
+    _SubParsers = argparse._SubParsersAction[argparse.ArgumentParser]
+else:
+    _SubParsers = argparse._SubParsersAction
+
+
+class Commands(_SubParsers):
+    """The subcommands, each named in its usage and errors as the reader typed it: `leeslamp
+    --taal en edit --help` says `leeslamp edit`, not the Dutch name it was added under (and
+    `path start` says `leeslamp path start`)."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        if isinstance(values, list) and values:
+            chosen = self._name_parser_map.get(values[0])
+            if chosen is not None:
+                chosen.prog = f"{parser.prog} {values[0]}"
+        super().__call__(parser, namespace, values, option_string)
+
+
 class Parser(argparse.ArgumentParser):
     """Raises a UserInputError instead of printing usage and exiting, so `main()` is the one exit."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", Formatter)
         super().__init__(*args, **kwargs)
+        self.register("action", "parsers", Commands)
 
     def error(self, message: str) -> NoReturn:
         raise UserInputError("cli.usage_error", message=f"{message}. ({self.prog} --help)")
