@@ -189,3 +189,17 @@ def test_a_path_title_follows_the_language(language: str) -> None:
     assert found is not None
     i18n.set_language(language)
     assert found.title() == {"nl": "Mijn pad", "en": "My path"}[language]
+
+
+def test_every_mistake_in_a_file_is_named_at_once() -> None:
+    """A coach mending a path file hears all its mistakes in one go, each with its line."""
+    text = GOOD.replace('"mijn-pad"', "12") + 'vragen = "x"\n\n[[stap]]\nvraag = "   "\n'
+    text = "soort = 1\n" + text  # an unknown key on line 1, before the id
+    found, problems = parse_path(text, Path("mijn.toml"))
+    assert found is None
+    assert [(problem.key, problem.line) for problem in problems] == [
+        ("path.problem.unknown_key", 1),
+        ("problem.bad_type", 2),
+        ("path.problem.unknown_field", 9),
+        ("path.problem.missing_question", 11),
+    ]

@@ -17,9 +17,9 @@ The bundled paths live beside this module in `paths/`, the reader's own (or a co
 there by `leeslamp pad start BESTAND`) in `<data dir>/leerpaden/`. A step's prompt id is
 `pad:<path id>:<n>` (n from 1): an answer to a step is a `dagvraag` with that prompt id.
 
-A broken file never stops anything: it becomes a `PathProblem` naming the file, the line and
-what is wrong, like a broken prompt file; a step is all or nothing with its file (a path with a
-step missing would silently renumber the rest).
+A broken file never stops anything: each mistake in it becomes a `PathProblem` naming the
+file, the line and what is wrong, like a broken prompt file; a step is all or nothing with its
+file (a path with a step missing would silently renumber the rest).
 """
 
 from __future__ import annotations
@@ -153,96 +153,104 @@ def parse_path(
         line = int(found.group(1)) if found else None
         reason = _TOML_POSITION.sub("", message)
         return None, [PathProblem(source, "path.problem.not_toml", {"reason": reason}, line)]
-    lines = TomlLines(text, TABLE)
-    try:
-        return _path_from(data, source, lines, article_ids), []
-    except _Refused as refused:
-        return None, [refused.problem]
+    reading = _Reading(source, TomlLines(text, TABLE))
+    path = reading.path(data, None if article_ids is None else frozenset(article_ids))
+    if not reading.problems:
+        return path, []
+    # in the file's order, as the reader goes through it; those of no one line last
+    return None, sorted(reading.problems, key=lambda found: (found.line is None, found.line or 0))
 
 
-class _Refused(Exception):
-    def __init__(self, problem: PathProblem) -> None:
-        super().__init__(problem.key)
-        self.problem = problem
+class _Reading:
+    """One path file's contents read into a LearningPath, every mistake in it found (a coach
+    mending a file hears them all at once, not one per try), each with its line."""
 
+    def __init__(self, source: Path, lines: TomlLines) -> None:
+        self.source = source
+        self.lines = lines
+        self.problems: list[PathProblem] = []
 
-def _path_from(
-    data: Mapping[str, Any],
-    source: Path,
-    lines: TomlLines,
-    article_ids: Iterable[str] | None,
-) -> LearningPath:
-    def refuse(message: str, line: int | None = None, **params: Any) -> _Refused:
-        return _Refused(PathProblem(source, message, params, line))
+    def refuse(self, message: str, line: int | None = None, **params: Any) -> None:
+        self.problems.append(PathProblem(self.source, message, params, line))
 
-    for key in data:
-        if key not in TOP_FIELDS:
-            fields = ", ".join(TOP_FIELDS)
-            raise refuse("path.problem.unknown_key", lines.top_key(key), key=key, known=fields)
-
-    def text(table: Mapping[str, Any], name: str, line: int | None) -> str | None:
+    def text(self, table: Mapping[str, Any], name: str, line: int | None) -> str | None:
+        """A text field's value, its whitespace as single spaces (None: not there, or no text,
+        which is refused)."""
         value = table.get(name)
         if value is None:
             return None
         if not isinstance(value, str):
-            raise refuse("problem.bad_type", line, field=name, expected=t("type.text"))
+            self.refuse("problem.bad_type", line, field=name, expected=t("type.text"))
+            return None
         return " ".join(value.split()) or None
 
-    path_id = text(data, "id", lines.top_key("id"))
-    if path_id is None:
-        raise refuse("problem.missing_field", field="id")
-    if not ID_PATTERN.match(path_id):
-        raise refuse("problem.bad_id", lines.top_key("id"), value=path_id)
-    nl = text(data, "titel", lines.top_key("titel"))
-    en = text(data, "title", lines.top_key("title"))
-    if nl is None:
-        raise refuse("problem.missing_field", field="titel")
-    about_nl = text(data, "beschrijving", lines.top_key("beschrijving")) or ""
-    about_en = text(data, "description", lines.top_key("description")) or ""
-    tables = data.get(TABLE)
-    if not tables:
-        raise refuse("path.problem.no_steps")
-    if not isinstance(tables, list) or not all(isinstance(item, dict) for item in tables):
-        raise refuse("path.problem.not_tables", lines.top_key(TABLE))
-    known = None if article_ids is None else frozenset(article_ids)
-    steps = tuple(
-        _step(table, index, path_id, text, lines, known, refuse)
-        for index, table in enumerate(tables)
-    )
-    return LearningPath(path_id, nl, en or nl, about_nl, about_en, steps, source)
+    @staticmethod
+    def missing(table: Mapping[str, Any], name: str, value: str | None) -> bool:
+        """No text for `name`: left out or blank (a value of another type was refused as such)."""
+        return value is None and isinstance(table.get(name, ""), str)
 
+    def path(self, data: Mapping[str, Any], articles: frozenset[str] | None) -> LearningPath | None:
+        lines = self.lines
+        for key in data:
+            if key not in TOP_FIELDS:
+                known = ", ".join(TOP_FIELDS)
+                self.refuse("path.problem.unknown_key", lines.top_key(key), key=key, known=known)
+        path_id = self.text(data, "id", lines.top_key("id"))
+        if self.missing(data, "id", path_id):
+            self.refuse("problem.missing_field", field="id")
+        elif path_id is not None and not ID_PATTERN.match(path_id):
+            self.refuse("problem.bad_id", lines.top_key("id"), value=path_id)
+        nl = self.text(data, "titel", lines.top_key("titel"))
+        en = self.text(data, "title", lines.top_key("title"))
+        if self.missing(data, "titel", nl):
+            self.refuse("problem.missing_field", field="titel")
+        about_nl = self.text(data, "beschrijving", lines.top_key("beschrijving")) or ""
+        about_en = self.text(data, "description", lines.top_key("description")) or ""
+        tables = data.get(TABLE)
+        steps: list[Prompt | None] = []
+        if not tables:
+            self.refuse("path.problem.no_steps")
+        elif not isinstance(tables, list) or not all(isinstance(item, dict) for item in tables):
+            self.refuse("path.problem.not_tables", lines.top_key(TABLE))
+        else:
+            steps = [
+                self.step(table, index, path_id or "", articles)
+                for index, table in enumerate(tables)
+            ]
+        if self.problems or path_id is None or nl is None:
+            return None
+        kept = tuple(step for step in steps if step is not None)
+        return LearningPath(path_id, nl, en or nl, about_nl, about_en, kept, self.source)
 
-def _step(
-    table: Mapping[str, Any],
-    index: int,
-    path_id: str,
-    text: Any,
-    lines: TomlLines,
-    known_articles: frozenset[str] | None,
-    refuse: Any,
-) -> Prompt:
-    start = lines.table_start(index)
+    def step(
+        self,
+        table: Mapping[str, Any],
+        index: int,
+        path_id: str,
+        known_articles: frozenset[str] | None,
+    ) -> Prompt | None:
+        start = self.lines.table_start(index)
 
-    def at(name: str) -> int | None:
-        return lines.table_key(index, name) or start
+        def at(name: str) -> int | None:
+            return self.lines.table_key(index, name) or start
 
-    for name in table:
-        if name not in STEP_FIELDS:
-            raise refuse(
-                "path.problem.unknown_field", at(name), field=name, known=", ".join(STEP_FIELDS)
-            )
-    number = index + 1
-    nl = text(table, "vraag", at("vraag"))
-    if nl is None:
-        raise refuse("path.problem.missing_question", start, number=number, field="vraag")
-    en = text(table, "question", at("question")) or nl
-    article = text(table, "artikel", at("artikel"))
-    if article is not None and known_articles is not None and article not in known_articles:
-        known = ", ".join(sorted(known_articles)) or "-"
-        raise refuse("path.problem.unknown_article", at("artikel"), value=article, known=known)
-    discipline = text(table, "discipline", at("discipline"))
-    if discipline is not None and discipline not in ALL:
-        raise refuse(
-            "problem.bad_discipline", at("discipline"), value=discipline, known=", ".join(ALL)
-        )
-    return Prompt(step_id(path_id, number), nl, en, discipline, article, None, start)
+        for name in table:
+            if name not in STEP_FIELDS:
+                known = ", ".join(STEP_FIELDS)
+                self.refuse("path.problem.unknown_field", at(name), field=name, known=known)
+        number = index + 1
+        nl = self.text(table, "vraag", at("vraag"))
+        if self.missing(table, "vraag", nl):
+            self.refuse("path.problem.missing_question", start, number=number, field="vraag")
+        en = self.text(table, "question", at("question")) or nl
+        article = self.text(table, "artikel", at("artikel"))
+        if article is not None and known_articles is not None and article not in known_articles:
+            known = ", ".join(sorted(known_articles)) or "-"
+            self.refuse("path.problem.unknown_article", at("artikel"), value=article, known=known)
+        discipline = self.text(table, "discipline", at("discipline"))
+        if discipline is not None and discipline not in ALL:
+            known = ", ".join(ALL)
+            self.refuse("problem.bad_discipline", at("discipline"), value=discipline, known=known)
+        if nl is None or en is None:
+            return None
+        return Prompt(step_id(path_id, number), nl, en, discipline, article, None, start)
