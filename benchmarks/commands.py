@@ -10,7 +10,8 @@ is warm after the first round, as it is for someone who asks every morning; "van
 is the same command where the cache cannot be kept (how it ran before the cache). Asked again
 the same day, `vandaag` prints what it printed (`leeslamp/daily/quick_today.py`) without
 building the command line; "vandaag, full path" is the same command where only the day cache
-can be kept: the whole command line over a warm day cache, as every `vandaag` ran before (it
+can be kept: the command itself (settings, the context; not argparse, which a plain `vandaag`
+skips: `cli._today_args`) over a warm day cache, as every `vandaag` ran before (it
 also tries to keep its words each time, as a first ask does once; the first `vandaag` of a day
 computes the day's part of the day cache too: `benchmarks/today.py`, which alternates days,
 measures that). `schrijf`
