@@ -318,3 +318,31 @@ async def test_in_the_ochtend_mode_the_restored_answer_is_back_in_its_editor(
         [entry] = stored(private_home, "dagvraag")
         assert entry.text == FIRST
     app.journal_link.close()
+
+
+async def test_esc_closes_the_sentence_and_stays_in_the_text(private_home: Path) -> None:
+    """Ctrl+L with no versions says so in a toast, which looks like something that popped up:
+    Esc closes it and the cursor stays where the reader was typing. The next Esc is the
+    screen's again (here: back to the article's text)."""
+    app = make_app(private_home, article_id="teams-leren")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        area = app.focused
+        for typed in ("", FIRST):  # not saved yet; then saved once
+            if typed:
+                await paste(pilot, typed)
+                await wait_saved(pilot)
+            await pilot.press("ctrl+l")
+            await wait_for(pilot, lambda: len(app._notifications) == 1)
+            assert "esc Melding sluiten" in footer_text(app)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.focused is area and not list(app._notifications)
+        assert "esc Naar de tekst" in footer_text(app)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is not area
+        assert isinstance(app.screen, ReaderScreen)
+    app.journal_link.close()

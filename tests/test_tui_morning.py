@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rich.cells import cell_len
 from textual.widgets import Footer, Static, TextArea
 
 from leeslamp.cli import main
@@ -14,7 +15,18 @@ from leeslamp.tui.screens import morning
 from leeslamp.tui.screens.morning import MorningScreen
 from leeslamp.tui.screens.today import TodayScreen
 from leeslamp.tui.themes import MORNING
-from tui_factory import SIZE, Clock, make_app, screen_text, settle, shown_text, wait_for, wait_saved
+from tui_factory import (
+    SIZE,
+    Clock,
+    make_app,
+    paste,
+    screen_text,
+    settle,
+    shown_text,
+    wait_for,
+    wait_saved,
+    widget_text,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -161,6 +173,40 @@ async def test_leeslamp_ochtend_at_80_by_24_shows_the_question_and_the_corner(
         assert len(lines) == 24
         assert "0 woorden" in lines[-1] and "nog 20 min" in lines[-1]
         assert "Esc terug" in lines[-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "words", "timer", "help_key"),
+    [
+        (None, "1234 woorden", "nog 20 min", "F1 hulp"),
+        ("en", "1234 words", "20 min left", "F1 help"),
+    ],
+)
+async def test_at_80_by_24_the_keys_keep_clear_of_the_corners(
+    private_home: Path, language: str | None, words: str, timer: str, help_key: str
+) -> None:
+    """The line of keys and the corners share one row at the bottom: each says all it says
+    in its own part, with a blank column between, and Ctrl+L is among the keys. Keys that do
+    not fit are left out (the help, F1, lists them all), the least needed first."""
+    app = make_app(private_home, morning=True, language=language)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, MorningScreen)
+        hint = screen.query_one("#morning-hint", Static)
+        assert help_key in widget_text(hint)  # room for the help while the timer is off
+        await paste(pilot, "woord " * 1234)
+        await pilot.press("ctrl+r", "ctrl+r", "ctrl+r")  # 5, 10, 20 minutes
+        await wait_for(pilot, lambda: widget_text(screen.query_one("#morning-timer")) == timer)
+        corner = screen.query_one("#morning-words", Static)
+        clock = screen.query_one("#morning-timer", Static)
+        await wait_for(pilot, lambda: widget_text(corner) == words)
+        await settle(pilot)
+        for part in (corner, hint, clock):  # each says all of it in its own part of the row
+            assert cell_len(widget_text(part)) <= part.content_region.width
+        assert corner.region.right < hint.content_region.x
+        assert hint.content_region.right < clock.region.x
+        assert "Ctrl+L" in widget_text(hint)
 
 
 def test_an_odd_timer_is_refused_with_a_sentence(capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,5 +1,6 @@
 """The reader keeps your place to the line: across leaving and resuming (`r` on Vandaag), and
-across a resize of the terminal (issue 14, points 1 and 2)."""
+across a resize of the terminal (issue 14, points 1 and 2); and how far you read, which a
+re-wrap (a resize, the Schrijfblok) does not lower."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from textual.widgets import Static
 from textual.widgets._markdown import MarkdownBulletList
 
 from leeslamp.i18n import t
+from leeslamp.journal import Journal
+from leeslamp.tui.app import LeeslampApp
 from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.today import TodayScreen
-from tui_factory import make_app, settle, wait_for
+from tui_factory import long_body, make_app, settle, wait_for, write_article
 
 #: a bundled article with a bullet list in the middle, where resuming went wrong
 ARTICLE = "stimuleer-het-leren-in-een-hybride-werkomgeving"
@@ -83,3 +86,54 @@ async def test_resizing_keeps_the_first_sentence_first(private_home: Path) -> No
             await wait_for(pilot, lambda: top_of_page(reader) == first)
             assert header_agrees(reader)
         assert reader.page.scroll_y != before  # the page moved to keep it: it re-wrapped
+
+
+def stored_progress(app: LeeslampApp, article_id: str) -> float:
+    app.journal_link.close()
+    with Journal.open(app.context.paths, read_only=True) as journal:
+        state = journal.reading_state(article_id)
+    assert state is not None
+    return state.progress
+
+
+async def test_opening_the_schrijfblok_does_not_lower_how_far_you_read(
+    private_home: Path,
+) -> None:
+    """At 80x24 the Schrijfblok goes below the article: the page is shorter, so the same place
+    is a smaller share of it; but the reader did not read less."""
+    write_article(private_home / "articles", "kort", "Kort", long_body(2))
+    app = make_app(private_home, article_id="kort")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("end")
+        await settle(pilot)
+        assert reader.progress() == 1.0
+        await pilot.press("w")
+        await settle(pilot)
+        assert reader.page.max_scroll_y > reader.page.scroll_y  # the page got longer
+        assert reader.progress() == 1.0 and header_agrees(reader)
+        await pilot.press("escape", "escape")  # out of the Schrijfblok, out of the reader
+        await settle(pilot)
+    assert stored_progress(app, "kort") == 1.0
+
+
+async def test_a_page_read_without_scrolling_stays_read_when_the_terminal_shrinks(
+    private_home: Path,
+) -> None:
+    """A short article fits the page: read entirely, even once a smaller terminal needs a
+    scrollbar for it."""
+    write_article(private_home / "articles", "kort", "Kort", long_body(1))
+    app = make_app(private_home, article_id="kort")
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        assert reader.page.max_scroll_y == 0 and reader.progress() == 1.0
+        await pilot.resize_terminal(60, 20)
+        await settle(pilot)
+        assert reader.page.max_scroll_y > 0 and reader.progress() == 1.0
+        await pilot.press("escape")
+        await settle(pilot)
+    assert stored_progress(app, "kort") == 1.0

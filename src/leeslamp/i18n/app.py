@@ -110,6 +110,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "editor.key.append": ("Erbij zetten", "Add them"),
     "editor.key.replace": ("Jouw versie", "Your version"),
     "editor.key.dismiss": ("Weglaten", "Leave out"),
+    "editor.key.close_note": ("Melding sluiten", "Close the message"),
     "confirm.trash.yes": ("Naar de prullenbak", "Move to trash"),
     "confirm.trash.no": ("Laten staan", "Keep it"),
     # keys, commands and help names for Vandaag and Ochtend

@@ -112,10 +112,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Writing timer: 5, 10, 20 minutes or off",
     ),
     "morning.placeholder": ("Schrijf maar.", "Just write."),
-    "morning.hint": (
-        "Esc terug · Ctrl+R schrijftijd · Ctrl+N eigen",
-        "Esc back · Ctrl+R timer · Ctrl+N your own",
-    ),
+    # the line of keys at the bottom, the most needed first: what does not fit is left out,
+    # and the help lists every key (Ctrl+N, Ctrl+O too)
+    "morning.hint.back": ("Esc terug", "Esc back"),
+    "morning.hint.timer": ("Ctrl+R tijd", "Ctrl+R timer"),
+    "morning.hint.versions": ("Ctrl+L versies", "Ctrl+L versions"),
+    "morning.hint.help": ("F1 hulp", "F1 help"),
     "morning.words": ("{count} woorden", "{count} words"),
     "morning.word": ("1 woord", "1 word"),
     "morning.timer_left": ("nog {minutes} min", "{minutes} min left"),

@@ -71,7 +71,7 @@ def load_history(entry_id: str, journal: Journal) -> History | None:
 
 def open_history(editor: EntryEditor) -> None:
     """Ctrl+L in `editor`: save what it holds, then show the versions of its text, or say in
-    a sentence why there are none to show."""
+    a sentence why there are none to show (which the next Esc closes: `EditorNote`)."""
     link = editor.services.journal_link
 
     def shown(history: History | None) -> None:
@@ -79,15 +79,15 @@ def open_history(editor: EntryEditor) -> None:
         if isinstance(app.screen, HistoryScreen):  # Ctrl+L twice in a row
             return
         if history is None:
-            app.notify(t("versions.gone"), severity="warning")
+            editor.tell(t("versions.gone"), severity="warning")
         elif len(history.versions) < 2:
-            app.notify(t("versions.only_one"), timeout=10)
+            editor.tell(t("versions.only_one"), timeout=10)
         else:
             app.push_screen(HistoryScreen(history))
 
     def saved(entry_id: str | None) -> None:
         if entry_id is None:
-            editor.app.notify(t("versions.not_saved"))
+            editor.tell(t("versions.not_saved"))
             return
         link.call(partial(load_history, entry_id), shown, group="journal-read")
 

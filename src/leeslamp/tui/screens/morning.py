@@ -40,6 +40,7 @@ from leeslamp.tui.themes import MORNING
 from leeslamp.tui.widgets.entry_editor import EntryEditor
 from leeslamp.tui.widgets.intention_line import OneLineArea
 from leeslamp.tui.widgets.intention_part import YesterdayLine
+from leeslamp.tui.widgets.key_hint import KeyHint
 
 if TYPE_CHECKING:
     from leeslamp.daily.bank import Prompt
@@ -116,7 +117,7 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
             yield Vertical(id="morning-intention-box")
         with Horizontal(id="morning-status"):
             yield Static(id="morning-words")
-            yield Static(id="morning-hint")
+            yield KeyHint(id="morning-hint")
             yield Static(id="morning-timer")
 
     def on_mount(self) -> None:
@@ -253,7 +254,14 @@ class MorningScreen(LocalizedBindings, Screen["Entry | None"]):
             self.query_one("#morning-question", Static).update(plain(text))
         self._show_coach()
         self._show_intention_question()
-        self.query_one("#morning-hint", Static).update(t("morning.hint"))
+        # the most needed first; the help (F1) fits while the timer is off
+        hint = (
+            "morning.hint.back",
+            "morning.hint.timer",
+            "morning.hint.versions",
+            "morning.hint.help",
+        )
+        self.query_one(KeyHint).show([t(key) for key in hint])
         if self.editor is not None:  # maybe still being mounted: no text area yet
             self.editor.set_placeholder(t("morning.placeholder"))
         self._show_words()

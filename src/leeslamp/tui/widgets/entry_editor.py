@@ -37,6 +37,7 @@ from leeslamp.i18n import t
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
 from leeslamp.tui.plain import plain
 from leeslamp.tui.services import AppServices
+from leeslamp.tui.widgets.editor_note import EditorNote
 from leeslamp.tui.widgets.entry_sync import EntrySync
 from leeslamp.tui.widgets.unsaved_words import UnsavedNote, added_words, append_words
 
@@ -60,10 +61,12 @@ WRITING_KEYS = (
 )
 
 
-class EntryEditor(EntrySync, LocalizedBindings, Widget):
-    # The last three settle unsaved words (only while they are shown: see check_action).
+class EntryEditor(EditorNote, EntrySync, LocalizedBindings, Widget):
+    # Esc closes a sentence said in answer to a key (editor_note.py), while it is shown. The
+    # last three settle unsaved words (only while they are shown: see check_action).
     BINDINGS: ClassVar = localized(
         *WRITING_KEYS,
+        Key("escape", "close_note", "editor.key.close_note"),
         Key("ctrl+b", "append_unsaved", "editor.key.append"),
         Key("ctrl+g", "replace_unsaved", "editor.key.replace"),
         Key("escape", "dismiss_unsaved", "editor.key.dismiss"),

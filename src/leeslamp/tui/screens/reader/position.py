@@ -6,7 +6,9 @@ progressive mount has put it on the page.
 The anchor is a leaf block (a paragraph, also one inside a list item; a heading), not a
 top-level widget: a bullet list is one widget, and going back to its top lost the place. When
 the page re-wraps (the terminal is resized, a side panel opens, the rest of the article loads),
-the page is put back on the anchor, so the first sentence you saw stays first.
+the page is put back on the anchor, so the first sentence you saw stays first. How far you have
+read is kept the same way: the page's share where you put it, which a re-wrap leaves alone
+(a narrower page has more lines below the same first sentence, but you did not read less).
 
 A PositionController that the ReaderScreen owns, as it owns the table of contents and the
 attention part; the screen tells it when more blocks are mounted and when all of them are.
@@ -49,6 +51,9 @@ class PositionController:
         self._placing = False
         #: say "Verder waar je was" once the page is at the stored block and fully loaded
         self._announce_resume = False
+        #: how far the reader has read: the page's share where they put it (scrolling, going
+        #: back to the stored place, the loaded page); None until the article is loaded
+        self._read: float | None = None
 
     # --- going to a block ------------------------------------------------------------------
 
@@ -84,14 +89,16 @@ class PositionController:
         else:
             self._pending = None
             self._anchor = pending
-            self.screen.call_after_refresh(self._place)
+            self.screen.call_after_refresh(self._place, True)
 
     def all_mounted(self) -> None:
-        """The whole article is on the page."""
+        """The whole article is on the page: how far the reader is counts from now on."""
         self.show_progress()
         if self._anchor is not None:
             # Blocks above may have re-wrapped while the rest loaded (a scrollbar appeared)
-            self.screen.call_after_refresh(self._place)
+            self.screen.call_after_refresh(self._place, True)
+        else:
+            self.screen.call_after_refresh(self._take_share)
 
     def relaid(self) -> None:
         """The page's content changed size (a resize, a side panel, more text): put the page
@@ -101,8 +108,10 @@ class PositionController:
         else:
             self.screen.call_after_refresh(self.show_progress)
 
-    def _place(self) -> None:
-        """Scroll the page so that the anchor is at its top."""
+    def _place(self, chosen: bool = False) -> None:
+        """Scroll the page so that the anchor is at its top; `chosen`: the anchor is a place the
+        reader went to (stored, asked for), whose share is how far they have read, not a re-wrap
+        of the page they were on."""
         anchor = self._anchor
         page = self.screen.page
         if anchor is None:
@@ -121,7 +130,10 @@ class PositionController:
                 page.scroll_to(y=target, animate=False, immediate=True)
             finally:
                 self._placing = False
-        self.show_progress()
+        if chosen:
+            self._take_share()
+        else:
+            self.show_progress()
         if self._announce_resume and self.screen.loaded:
             self._announce_resume = False
             self.screen.notify(t("reader.resumed"))
@@ -210,11 +222,22 @@ class PositionController:
         return self.anchor()[0]
 
     def progress(self) -> float:
-        """How far down the page you are, 0.0 to 1.0; a page that fits is read entirely."""
+        """How far the reader has read, 0.0 to 1.0: where they put the page, not lowered by a
+        re-wrap since; before the article is loaded, how far down the page is."""
+        return self._read if self._read is not None else self._share()
+
+    def _share(self) -> float:
+        """How far down the page is now, 0.0 to 1.0; a page that fits is read entirely."""
         page = self.screen.page
         if page.max_scroll_y <= 0:
             return 1.0 if self.screen.loaded else 0.0
         return min(max(page.scroll_y / page.max_scroll_y, 0.0), 1.0)
+
+    def _take_share(self) -> None:
+        """The page is where the reader put it: its share is how far they have read."""
+        if self.screen.loaded:
+            self._read = self._share()
+        self.show_progress()
 
     def show_progress(self) -> None:
         label = self.screen.query_one("#reader-progress", Static)
@@ -224,14 +247,14 @@ class PositionController:
             label.update(t("reader.loading"))
 
     def scrolled(self, before: float = 0.0, now: float = 0.0) -> None:
-        self.show_progress()
         if self._placing:
-            return  # put back on the anchor: the anchor stays as it was
+            return  # put back on the anchor: the anchor and how far they read stay as they were
         if before > now == self.screen.page.max_scroll_y:
             # Pulled up to a new, lower end by a re-wrap (the contents closed, the terminal got
             # wider): not the reader's doing, and `relaid` puts the page back on the anchor.
             return
         # The reader scrolled: this is the new place, and a resume still waiting is dropped.
+        self._take_share()
         self._pending = None
         self._announce_resume = False
         self._anchor = self.anchor() if self.screen.page.scroll_y > 0 else None
