@@ -171,8 +171,11 @@ def question_for_day(journal: Journal, day: date, bank: Sequence[Prompt]) -> Dai
 
     known = [q for status in assignment_statuses(journal) for q in status.questions()]
     open_questions = open_assignment_questions(journal, day)
-    step = path_step_for_day(journal, day)
-    entries = journal.entries()
+    # the daily questions' answers only: the path's progress, what comes back and its earlier
+    # answer are found among them (an Entry for each of the journal's entries costs `vandaag`
+    # a third of its time at 10k)
+    entries = journal.entries(kind="dagvraag")
+    step = path_step_for_day(journal, day, entries)
     question = chosen_question(
         day,
         bank,
