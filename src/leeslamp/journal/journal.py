@@ -12,9 +12,8 @@ import contextlib
 import threading
 from collections.abc import Callable, Iterable
 from datetime import date, datetime, timedelta
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from filelock import FileLock
 from tinydb import Query, TinyDB
 from tinydb.table import Table
 
@@ -42,6 +41,9 @@ from leeslamp.journal.side_records import SideRecords
 from leeslamp.journal.storage import LogStorage, NewerSchema, SnapshotUnreadable
 from leeslamp.journal.tables import JournalDB
 from leeslamp.journal.trash import TrashRecords
+
+if TYPE_CHECKING:  # a read-only open takes no lock, and filelock costs ~20 ms to import
+    from filelock import FileLock
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")

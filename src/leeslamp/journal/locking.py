@@ -12,8 +12,6 @@ import errno
 from collections.abc import Iterator
 from pathlib import Path
 
-from filelock import FileLock, Timeout
-
 from leeslamp.core.errors import JournalUnreadable, JournalWriteError, os_reason
 from leeslamp.core.fileio import PRIVATE, ensure_private_dir
 from leeslamp.core.paths import Paths
@@ -22,8 +20,14 @@ from leeslamp.journal import backups, logfile
 from leeslamp.journal.light_lock import locked
 from leeslamp.journal.storage import NewerSchema, SnapshotUnreadable
 
+TYPE_CHECKING = False  # filelock costs ~20 ms to import: only a writer, which locks, needs it
+if TYPE_CHECKING:
+    from filelock import FileLock
+
 
 def acquire_lock(paths: Paths, timeout: float) -> FileLock:
+    from filelock import FileLock, Timeout
+
     try:
         ensure_private_dir(paths.data_dir)
         lock = FileLock(str(paths.journal_lock), timeout=timeout, mode=PRIVATE, thread_local=False)

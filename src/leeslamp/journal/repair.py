@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from filelock import FileLock
-
 from leeslamp.core.errors import LeeslampError
 from leeslamp.core.fileio import ensure_private_dir
 from leeslamp.core.paths import Paths
 from leeslamp.i18n import t
 from leeslamp.journal import damage, notices, schema
 from leeslamp.journal.storage import LogStorage
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from filelock import FileLock
 
 
 def set_aside_damage(paths: Paths, storage: LogStorage, now: datetime) -> None:
