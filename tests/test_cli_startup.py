@@ -186,3 +186,20 @@ def test_the_days_first_today_builds_no_parser(tmp_path: Path, argv: list[str]) 
     code, modules = run_cli(tmp_path, *argv, "--debug")
     assert code == 0
     assert "argparse" in modules
+
+
+def test_today_reading_the_journal_takes_no_lock_and_no_coach_files(tmp_path: Path) -> None:
+    """On a day a question may come back `vandaag` reads the journal: read-only, so filelock
+    (a writer's) and the coach's bundles and overview stay out."""
+    from datetime import date, timedelta
+
+    from leeslamp.daily.returning import may_return_on
+
+    day = next(d for d in (date(2027, 3, 1) + timedelta(n) for n in range(30)) if may_return_on(d))
+    assert run_cli(tmp_path, "schrijf", "--soort", "dagvraag", "Een antwoord.")[0] == 0
+    code, modules = run_cli(tmp_path, "vandaag", "--datum", day.isoformat())
+    assert code == 0
+    assert "leeslamp.journal.journal" in modules  # the journal was read
+    assert [m for m in modules if m.split(".")[0] == "filelock"] == []
+    coach_side = ("bundle", "overview", "parse", "report_markdown")
+    assert [m for m in modules if m.removeprefix("leeslamp.assignments.") in coach_side] == []
