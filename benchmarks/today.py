@@ -9,12 +9,18 @@ kinds of day are measured: one whose question has no article and one whose quest
 article (the title comes from the library). Both read vandaag's cache (`leeslamp.daily.cache`),
 which the warm-up runs fill, as for someone who asks every day; `benchmarks/commands.py` also
 measures vandaag without it. `--artikelen` adds an article folder, as leeslamp's own option.
+
+With `--entries N` (say 10000) two more rows run over a journal of N entries (built in the
+storage's own format, `benchmarks/journal.py`): the first `vandaag` of a usual day, which tells
+from the files' bytes that it need not read the journal (`journal.peek`), and of a day on which
+a question may come back, which reads it. The two alternate, so each run is a day's first.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import resource
 import statistics
 import subprocess
@@ -24,7 +30,13 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+# the journal builder of the journal benchmark, beside this file
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import journal as journal_bench
+
+from leeslamp.core.paths import Paths
 from leeslamp.daily.bank import load_bank
+from leeslamp.daily.returning import may_return_on
 from leeslamp.daily.schedule import prompt_of_the_day
 from leeslamp.library.articles import load_library
 
@@ -46,6 +58,14 @@ def first_day(with_article: bool) -> date:
     return day
 
 
+def day_where(returning: bool) -> date:
+    """The first day from 2026-11-30 on which a question may come back (or may not)."""
+    day = date(2026, 11, 30)
+    while may_return_on(day) != returning:
+        day += timedelta(1)
+    return day
+
+
 def median_ms(timings: list[float]) -> float:
     return statistics.median(timings) * 1000
 
@@ -54,6 +74,7 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--runs", type=int, default=30)
     options.add_argument("--artikelen", type=Path, default=None)
+    options.add_argument("--entries", type=int, default=0)
     args = options.parse_args()
 
     extra = ["--artikelen", str(args.artikelen)] if args.artikelen else []
@@ -81,7 +102,16 @@ def main() -> None:
 
     timings: dict[str, list[float]] = {name: [] for name in commands}
     cpu: dict[str, list[float]] = {name: [] for name in commands}
-    with tempfile.TemporaryDirectory() as home:
+    with tempfile.TemporaryDirectory() as home, tempfile.TemporaryDirectory() as big:
+        if args.entries:
+            journal_bench.build_journal(
+                Paths(Path(big)), journal_bench.journal_tables(args.entries, random.Random(7))
+            )
+            for returning, label in ((False, "usual day"), (True, "a question may return")):
+                name = f"{args.entries} entries, {label}"
+                day = day_where(returning).isoformat()
+                commands[name] = [*leeslamp, "vandaag", "--datum", day, "--data-dir", big]
+                timings[name], cpu[name] = [], []
         env = {**os.environ, "LEESLAMP_HOME": home}
         # An installed leeslamp runs from .pyc files (pip compiles them); let the warm-up
         # write them here too, or every run would compile the sources again.
