@@ -116,7 +116,8 @@ class Parser(argparse.ArgumentParser):
         self.register("action", "parsers", Commands)
 
     def error(self, message: str) -> NoReturn:
-        raise UserInputError("cli.usage_error", message=f"{message}. ({self.prog} --help)")
+        stop = "" if message.endswith((".", "?", "!")) else "."  # our own messages end in one
+        raise UserInputError("cli.usage_error", message=f"{message}{stop} ({self.prog} --help)")
 
 
 class ShowVersion(argparse.Action):
