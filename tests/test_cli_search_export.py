@@ -184,6 +184,17 @@ def test_export_json_still_works_and_filters(
     assert [entry["kind"] for entry in document["entries"]] == ["reflectie", "aandacht"]
 
 
+def test_export_to_a_dash_is_standard_output(
+    journal: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`-o -` means the screen, as `schrijf -` reads standard input; no file named `-`."""
+    monkeypatch.chdir(journal)
+    document = json.loads(out_of(capsys, "export", "--format", "json", "-o", "-"))
+    assert len(document["entries"]) == 4
+    assert not (journal / "-").exists()
+    assert main(["export", "--format", "markdown", "-o", "-"]) == 2  # a folder it needs
+
+
 def test_no_progress_bar_when_piped(
     journal: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

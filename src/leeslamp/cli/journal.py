@@ -243,6 +243,8 @@ def export_journal(context: Context, args: argparse.Namespace) -> int:
     from leeslamp.journal import Journal
     from leeslamp.notes.attention_notes import with_current_anchors
 
+    if args.output == "-":  # as `schrijf -` reads standard input: standard output
+        args.output = None
     if args.fmt in FOLDER_FORMATS and args.output is None:
         raise UserInputError("export.markdown_needs_folder")
     output = Path(args.output) if args.output else None
