@@ -153,6 +153,17 @@ def test_an_unknown_article_names_the_known_ones(
     assert "verbroken-sociale-contracten" in capsys.readouterr().err
 
 
+def test_a_query_of_only_quotes_is_a_sentence_not_everything(
+    journal: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["zoek", '"']) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith('leeslamp: In " staat geen woord om op te zoeken.')
+    assert main(["--taal", "en", "search", '""']) == 2
+    assert "There is no word to look for" in capsys.readouterr().err
+
+
 # --- export --------------------------------------------------------------------------------------
 
 

@@ -121,9 +121,14 @@ def _use_bold() -> bool:
 
 
 def search_journal(context: Context, args: argparse.Namespace) -> int:
+    from leeslamp.journal.search import parse_query
     from leeslamp.journal.search_index import IndexUnusable, open_index
 
     query = " ".join(args.words)
+    if query.strip() and not parse_query(query):  # only quotes: not "everything", as no words is
+        from leeslamp.core.errors import UserInputError
+
+        raise UserInputError("search.no_words", query=query)
     library = context.library()
     index = open_index(context.paths, lambda: _all_entries(context))
     results: Results | None = None

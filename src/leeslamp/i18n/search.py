@@ -53,6 +53,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "search.nothing": ("Niets gevonden voor: {query}", "Nothing found for: {query}"),
     "search.nothing_filtered": ("Niets gevonden.", "Nothing found."),
+    "search.no_words": (
+        "In {query} staat geen woord om op te zoeken. Een zinsdeel zet je tussen aanhalingstekens:"
+        " leeslamp zoek '\"lerende organisatie\"'",
+        "There is no word to look for in {query}. A phrase goes in quotes:"
+        " leeslamp search '\"learning organisation\"'",
+    ),
     "search.count": ("{count} gevonden.", "{count} found."),
     "search.field.text": ("", ""),
     "search.field.quote": ("> ", "> "),
