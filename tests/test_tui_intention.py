@@ -154,6 +154,32 @@ async def test_vandaag_asks_how_yesterdays_intention_went_and_v_says_it(
     assert stored.prompt is not None and stored.prompt["id"] == question.id
 
 
+async def test_v_below_the_fold_brings_the_intention_into_view_and_says_it(
+    private_home: Path,
+) -> None:
+    """At 80x24 the intention part may be out of sight: `v` shows it, and a toast says what
+    was noted (a choice made where nothing seemed to change)."""
+    question = intention_question(YESTERDAY)
+    write_entries(
+        {
+            "at": "2024-03-04 05:00",
+            "kind": "voornemen",
+            "text": "Eerst luisteren.",
+            **entry_fields(question, "nl"),
+        }
+    )
+    app = make_app(private_home)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await settle(pilot)
+        intention = app.screen.query_one("#today-intention", Static)
+        await pilot.press("v")
+        await wait_for(pilot, lambda: bool(app._notifications))
+        await wait_for(pilot, lambda: intention.region.height > 0)
+        assert [str(n.message) for n in app._notifications] == ["Hoe het ging: gelukt · v: anders"]
+        page = app.screen.query_one("#today-body")  # the page that scrolls
+        assert page.region.contains_region(intention.region)  # all of it, its last line too
+
+
 async def test_v_without_an_intention_yesterday_says_so(private_home: Path) -> None:
     app = make_app(private_home)
     async with app.run_test(size=SIZE, notifications=True) as pilot:

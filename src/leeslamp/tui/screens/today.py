@@ -368,9 +368,16 @@ class TodayScreen(LocalizedBindings, Screen[None]):
             self.post_message(OpenArticle(question.question.article, question=wanted))
 
     def action_intention_outcome(self) -> None:
-        """Yesterday's intention: how did it go? (gelukt, deels, niet, not said)"""
-        if self._ready() and not self.query_one(IntentionPart).next_outcome():
+        """Yesterday's intention: how did it go? (gelukt, deels, niet, not said) The part may
+        be below the fold at 80x24: it comes into view, and a toast says what was noted."""
+        if not self._ready():
+            return
+        intention = self.query_one(IntentionPart)
+        if not intention.next_outcome():
             self.notify(t("intention.no_yesterday"), timeout=3)
+            return
+        intention.scroll_visible(animate=False)
+        self.notify(intention.outcome_sentence(), timeout=3)
 
     def action_morning(self) -> None:
         if not self._ready():

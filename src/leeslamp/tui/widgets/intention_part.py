@@ -120,6 +120,16 @@ class IntentionPart(Static):
         )
         return True
 
+    def outcome_sentence(self) -> str:
+        """How yesterday's intention went, as the part says it (after `next_outcome`)."""
+        from leeslamp.daily.intentions import OUTCOME_LABELS, outcome_of
+
+        yesterday = self.intentions.yesterday if self.intentions is not None else None
+        outcome = outcome_of(yesterday) if yesterday is not None else None
+        if outcome is None:
+            return t("intention.ask_outcome")
+        return t("intention.outcome_said", outcome=t(OUTCOME_LABELS[outcome]))
+
     def _write(self, journal: Journal) -> Entry | None:
         """In a thread: write the newest outcome asked for, if it is not written yet."""
         from leeslamp.daily.intentions import set_outcome
