@@ -28,7 +28,7 @@ import json
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -81,6 +81,9 @@ class Bundle:
     notes: tuple[BundleNote, ...] = ()
     #: the checksum does not match: someone changed the file by hand after it was made
     edited: bool = False
+    #: the file is byte for byte what leeslamp wrote (no byte order mark, line ends or
+    #: spacing changed by an editor): of two files alike in all else, the overview takes it
+    as_written: bool = False
 
     @property
     def answered(self) -> int:
@@ -279,7 +282,8 @@ def read_bundle(path: Path) -> Bundle:
     # A reader who fixed a typo by hand keeps their answers in: the overview marks the file
     # as edited instead of dropping it. The content checks below still hold for it.
     actual = checksum(document)
-    return _bundle_from(document, path, actual, edited=document.get("checksum") != actual)
+    bundle = _bundle_from(document, path, actual, edited=document.get("checksum") != actual)
+    return replace(bundle, as_written=raw == bundle_json(document).encode("utf-8"))
 
 
 def _bundle_from(document: dict[str, Any], path: Path, actual: str, *, edited: bool) -> Bundle:
