@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.widgets import Static
+
 from leeslamp.assignments import check_assignment
 from leeslamp.tui.screens.assignment_compose import ComposeScreen, file_name_for
-from tui_factory import SIZE, make_app, paste, screen_text, settle, shown_text
+from tui_factory import SIZE, make_app, paste, screen_text, settle, shown_text, wait_for
 
 
 async def open_compose(pilot) -> None:
@@ -106,6 +108,30 @@ async def test_a_deadline_that_is_no_date_is_said_and_nothing_is_saved(
         await save_to(pilot, app, target)
         assert app.screen.focused is app.screen.query_one("#compose-deadline")
     assert not target.exists()
+
+
+async def test_the_deadline_problem_goes_once_the_deadline_is_a_date(
+    private_home: Path, tmp_path: Path
+) -> None:
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_compose(pilot)
+        await fill_in(pilot, deadline="2024-12-32")
+        await add_article(pilot, "Leren in")
+        await pilot.press(*"Een vraag?")
+        await save_to(pilot, app, tmp_path / "opdracht.toml")
+        status = app.screen.query_one("#compose-status", Static)
+        assert "Dat is geen datum" in status.visual.plain
+        assert app.screen.focused is app.screen.query_one("#compose-deadline")
+        await pilot.press("end", "backspace", "backspace", "2", "0")
+        said = app.screen.query_one("#compose-deadline-said", Static)
+
+        def read_back() -> bool:
+            """the field has read the corrected date"""
+            return said.visual.plain == "vrijdag 20 december 2024"
+
+        await wait_for(pilot, read_back)
+        assert status.visual.plain == "" and not status.has_class("-problem")
 
 
 async def test_the_deadline_is_read_back_in_words(private_home: Path) -> None:

@@ -1,17 +1,25 @@
 """A coach opens an existing assignment file in the app, changes it and saves it as the next
-version: same title and coach, a new file beside the original, the original untouched."""
+version: same title and coach, a new file beside the original, the original untouched. And the
+reader's Vandaag once that version is imported."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from leeslamp.assignments import check_assignment, dump_assignment, new_assignment
+from leeslamp.assignments import (
+    check_assignment,
+    dump_assignment,
+    import_assignment,
+    new_assignment,
+)
 from leeslamp.assignments.next_version import next_version_path
+from leeslamp.core.paths import resolve
 from leeslamp.i18n import t
+from leeslamp.journal import Journal
 from leeslamp.tui.screens.assignment_compose import ArticleQuestions, ComposeScreen
 from leeslamp.tui.screens.file_picker import FilePicker, PickerTree
-from tui_factory import SIZE, fill, make_app, settle, shown_text, wait_for
+from tui_factory import FIXED_NOW, SIZE, fill, make_app, settle, shown_text, wait_for
 
 WEEK_10 = new_assignment(
     title="Week 10: luisteren",
@@ -177,3 +185,35 @@ async def test_after_changing_a_file_ctrl_n_starts_a_new_assignment(
         assert screen.versions.opened is None
         assert f"leeslamp · {t('compose.title')}" in shown_text(app)
         assert screen.query_one("#compose-path").value.endswith("leesopdracht.toml")
+
+
+async def test_vandaag_asks_a_chosen_question_in_the_new_version_s_words(
+    private_home: Path,
+) -> None:
+    """The day's chosen coach question (here question 2) after the coach's next version is
+    imported: the same question, as the current version asks it and under its number."""
+    reworded = new_assignment(
+        title=WEEK_10.title,
+        coach=WEEK_10.coach,
+        deadline=WEEK_10.deadline,
+        items=[
+            ("systemen", ["Welk patroon zie je?"]),
+            ("teams-leren", ["Wat hoorde je?", "Wat heb je ermee gedaan?"]),
+        ],
+    )
+    with Journal.open(resolve(private_home)) as journal:
+        import_assignment(journal, WEEK_10)
+        journal.set_day_choice(FIXED_NOW.date(), f"opdracht-{WEEK_10.id}-2")
+        import_assignment(journal, reworded)
+    app = make_app(private_home)
+    async with app.run_test(size=SIZE) as pilot:
+
+        def asked() -> bool:
+            """Vandaag has read the day's question from the journal"""
+            question = app.screen.query_one("#today-question")
+            return "Wat heb je ermee gedaan?" in question.visual.plain
+
+        await wait_for(pilot, asked)
+        shown = app.screen.query_one("#today-question").visual.plain
+        assert "Wat deed je ermee?" not in shown
+        assert t("today.coach_question", title=WEEK_10.title, number=3, total=3) in shown

@@ -175,7 +175,8 @@ def test_the_markdown_copy_shows_every_question_and_answer_quoted() -> None:
     markdown = bundle_markdown(document)
     for question in assignment.questions:
         assert question.text in markdown
-    assert "> ## mijn kop\n> en een tweede regel" in markdown
+    # quoted, and the reader's heading escaped, as in the coach's report
+    assert "> \\## mijn kop\n> en een tweede regel" in markdown
     assert "Van: Anna" in markdown
     assert markdown.count("(nog niet beantwoord)") == 2
 

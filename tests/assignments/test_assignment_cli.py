@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import tomllib
 from pathlib import Path
@@ -260,3 +261,26 @@ def test_the_readme_shows_the_example_file_word_for_word() -> None:
     shown = section.split("```toml\n", 1)[1].split("```", 1)[0]
     assert tomllib.loads(shown) == tomllib.loads(EXAMPLE.read_text("utf-8"))
     assert shown in EXAMPLE.read_text("utf-8")
+
+
+def test_the_markdown_copy_of_an_answer_file_shows_escape_codes_and_html_as_text(  # type: ignore[no-untyped-def]
+    run, good_file, tmp_path, monkeypatch
+) -> None:
+    """A coach may `cat` the copy or open it in a viewer that renders HTML: the reader's words
+    reach it visible and inert, as in the coach's report. The JSON keeps them exactly."""
+    assignment_id = imported_id(run, good_file)
+    words = "\x1b]0;PWNED\x07 \x1b[2J <script>alert(1)</script> <img src=x onerror=alert(1)>"
+    monkeypatch.setattr("sys.stdin", io.StringIO(words))
+    assert run("schrijf", "--opdracht", assignment_id, "--vraag", "1", "-").code == 0
+    folder = tmp_path / "antw"
+    result = run("opdracht", "antwoorden", assignment_id, "-o", f"{folder}/", "--ja")
+    assert result.code == 0, result.err
+    [copy] = folder.glob("antwoorden-*.md")
+    data = copy.read_bytes()
+    assert b"\x1b" not in data and b"\x07" not in data
+    assert b"<script" not in data and b"<img" not in data
+    assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in data
+    assert "␛\\]0;PWNED␇ ␛\\[2J".encode() in data  # visible; `[` `]` make no link
+    [answer_file] = folder.glob("antwoorden-*.json")
+    answers = json.loads(answer_file.read_text("utf-8"))["answers"]
+    assert answers[0]["answer"] == words

@@ -1,5 +1,5 @@
 """Assignment files as a coach's computer writes them: curly quotes from Word, dates written
-day first, no coach, and sentences that end in one mark."""
+day first or not as TOML reads them, no coach, and sentences that end in one mark."""
 
 from __future__ import annotations
 
@@ -45,6 +45,24 @@ def test_a_date_written_day_first_gets_the_way_to_write_it(written: str, iso: st
     [sentence] = sentences(GOOD.replace("deadline = 2026-12-11", f"deadline = {written}"))
     assert sentence.startswith("o.toml, regel 3: de datum")
     assert f"schrijf {iso} (jaar-maand-dag" in sentence
+
+
+@pytest.mark.parametrize("written", ["2026-13-01", "2026-1-11", "2026-12-32", "2026-02-30"])
+def test_an_unquoted_date_toml_refuses_gets_the_date_message_not_the_quotes_hint(
+    written: str,
+) -> None:
+    """tomllib reads 2026-13-01 as the number 2026 with more after it; "put it in quotes"
+    would only lead to the next error (a deadline in quotes is no date)."""
+    [sentence] = sentences(GOOD.replace("deadline = 2026-12-11", f"deadline = {written}"))
+    assert sentence == (
+        "o.toml, regel 3: geen geldige TOML (kolom 12): dat is geen geldige datum; "
+        "schrijf hem als 2026-12-11."
+    )
+
+
+def test_text_after_a_good_date_still_gets_the_quotes_hint() -> None:
+    [sentence] = sentences(GOOD.replace("2026-12-11", "2026-12-11 maandag"))
+    assert "(kolom 23): na de waarde staat nog iets op de regel" in sentence
 
 
 def test_a_missing_coach_is_a_warning_not_an_error() -> None:

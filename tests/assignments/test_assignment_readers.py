@@ -55,6 +55,57 @@ def test_a_copy_of_one_file_is_called_a_duplicate_not_older(tmp_path: Path) -> N
     assert "anna.json" in skipped.reason()
 
 
+def by_hand(source: Path, target: Path, change: tuple[str, str] | None = None) -> Path:
+    """`source` as an editor on Windows saves it: a byte order mark, CRLF line ends, and
+    `change` made in the text; the checksum and the export time left as they were."""
+    text = source.read_text("utf-8")
+    if change is not None:
+        text = text.replace(*change)
+    target.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    return target
+
+
+def test_an_identical_copy_is_a_duplicate_beside_a_file_edited_by_hand(tmp_path: Path) -> None:
+    """In one folder: the file leeslamp wrote, a copy of it, and one edited by hand made at
+    the same moment. The unedited file counts, whatever the names; the copy is a copy."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    original = bundle_file(folder, "Anna", {1: "A1"}, name="anna.json")
+    copy = folder / "kopie van anna.json"
+    copy.write_bytes(original.read_bytes())
+    edited = by_hand(original, folder / "anna-bewerkt.json", ('"A1"', '"A1, verbeterd"'))
+    overview = build_overview([folder])
+    [kept] = overview.readers
+    assert kept.source == original and overview.answer(kept, 1) == "A1"
+    reasons = {s.source: (s.key, s.reason()) for s in overview.skipped}
+    assert reasons[copy][0] == "overview.copy" and "dubbel" in reasons[copy][1]
+    assert str(original) in reasons[copy][1]
+    key, reason = reasons[edited]
+    assert key == "overview.same_time_edited" and "ouder" not in reason
+    assert "met de hand bewerkt" in reason and str(original) in reason
+
+
+def test_of_two_alike_files_the_one_as_leeslamp_wrote_it_counts(tmp_path: Path) -> None:
+    original = bundle_file(tmp_path, "Anna", {1: "A1"}, name="anna.json")
+    resaved = by_hand(original, tmp_path / "a-anna.json")  # first by name, same content
+    overview = build_overview([tmp_path])
+    assert [b.source for b in overview.readers] == [original]
+    [skipped] = overview.skipped
+    assert (skipped.source, skipped.key) == (resaved, "overview.copy")
+
+
+def test_two_edited_files_of_one_moment_keep_the_first_and_say_why(tmp_path: Path) -> None:
+    original = bundle_file(tmp_path, "Anna", {1: "A1"}, name="anna.json")
+    first = by_hand(original, tmp_path / "anna-1.json", ('"A1"', '"een"'))
+    second = by_hand(original, tmp_path / "anna-2.json", ('"A1"', '"twee"'))
+    original.unlink()
+    overview = build_overview([second, first])
+    assert [b.source for b in overview.readers] == [second]
+    [skipped] = overview.skipped
+    assert (skipped.source, skipped.key) == (first, "overview.same_time")
+    assert "hetzelfde moment" in skipped.reason() and str(second) in skipped.reason()
+
+
 def version_1(path: Path) -> Path:
     """Make a bundle file what leeslamp wrote before there were reader ids."""
     document = json.loads(path.read_text("utf-8"))

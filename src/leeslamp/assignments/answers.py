@@ -20,7 +20,7 @@ goes on editing (`AssignmentQuestion.written`), so typing again fills it instead
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -31,6 +31,8 @@ from leeslamp.journal import Entry, Journal
 
 #: an id typed by the reader may be this short a prefix of the real one
 MIN_PREFIX = 4
+#: how a coach's question's prompt id starts (`AssignmentQuestion.prompt_id`)
+PROMPT_PREFIX = "opdracht-"
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ class AssignmentQuestion:
     @property
     def prompt_id(self) -> str:
         """A prompt id for the daily question (`prompts.Prompt(id=..., nl=text, en=text)`)."""
-        return f"opdracht-{self.assignment.id}-{self.question.number}"
+        return f"{PROMPT_PREFIX}{self.assignment.id}-{self.question.number}"
 
 
 @dataclass(frozen=True)
@@ -336,6 +338,32 @@ def open_questions(journal: Journal, today: date) -> list[AssignmentQuestion]:
         )
     found.sort(key=lambda item: (item[0], item[1], item[2].question.number))
     return [question for _, _, question in found]
+
+
+def current_choice(statuses: Sequence[AssignmentStatus], prompt_id: str | None) -> str | None:
+    """The day's chosen question (`prompt_id`) once a new version of its assignment came in:
+    the same question of the current version (reworded or renumbered, as its answers follow
+    it). A question the new version no longer asks: None (the day's own question instead),
+    unless it was answered (the day keeps the question answered). Any other id as it is."""
+    if prompt_id is None or not prompt_id.startswith(PROMPT_PREFIX):
+        return prompt_id
+    by_id = {status.assignment.id: status for status in statuses}
+    for status in statuses:
+        newer = status.stored.superseded_by
+        own = f"{PROMPT_PREFIX}{status.assignment.id}-"
+        if newer is None or newer not in by_id or not prompt_id.startswith(own):
+            continue
+        number = prompt_id[len(own) :]
+        if not number.isdigit():
+            continue
+        current = by_id[newer].assignment
+        others = _other_versions(current, [s.stored for s in statuses])
+        found = others.get((status.assignment.id, int(number)))
+        if found is None:
+            return prompt_id if int(number) in status.answers else None
+        question = current.question(found)
+        return None if question is None else AssignmentQuestion(current, question).prompt_id
+    return prompt_id
 
 
 def article_questions(journal: Journal, article_id: str) -> list[AssignmentQuestion]:

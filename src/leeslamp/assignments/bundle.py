@@ -28,7 +28,7 @@ import json
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,7 @@ from leeslamp.core.limits import (
     read_at_most,
     too_deep,
 )
+from leeslamp.core.safe_text import markdown_line, markdown_text
 from leeslamp.i18n import t
 from leeslamp.journal import Entry
 
@@ -80,6 +81,9 @@ class Bundle:
     notes: tuple[BundleNote, ...] = ()
     #: the checksum does not match: someone changed the file by hand after it was made
     edited: bool = False
+    #: the file is byte for byte what leeslamp wrote (no byte order mark, line ends or
+    #: spacing changed by an editor): of two files alike in all else, the overview takes it
+    as_written: bool = False
 
     @property
     def answered(self) -> int:
@@ -158,28 +162,34 @@ def quoted(text: str) -> str:
 
 
 def bundle_markdown(document: Mapping[str, Any]) -> str:
-    """The Markdown copy: exactly what the JSON holds, for a person to read."""
+    """The Markdown copy: exactly what the JSON holds, for a person to read. Every outside
+    text goes through `markdown_text`/`markdown_line`, as in the coach's report: a coach may
+    `cat` the copy or open it in a viewer that renders HTML, and the reader's words (or a
+    coach's assignment file) may hold escape sequences or `<script>`. The JSON keeps them as
+    they are: that is data."""
     assignment = document["assignment"]
-    lines = [f"# {t('bundle.md_title', title=assignment['titel'])}", ""]
-    lines.append(f"- {t('bundle.md_reader')}: {document['reader'] or t('bundle.no_name')}")
+    title = markdown_line(str(assignment["titel"]))
+    lines = [f"# {t('bundle.md_title', title=title)}", ""]
+    reader = markdown_line(str(document["reader"])) if document["reader"] else t("bundle.no_name")
+    lines.append(f"- {t('bundle.md_reader')}: {reader}")
     if document.get("reader_id"):
-        lines.append(f"- {t('bundle.md_reader_id')}: {document['reader_id']}")
+        lines.append(f"- {t('bundle.md_reader_id')}: {markdown_line(str(document['reader_id']))}")
     if assignment.get("coach"):
-        lines.append(f"- {t('bundle.md_coach')}: {assignment['coach']}")
-    lines.append(f"- {t('bundle.md_assignment')}: {assignment['id']}")
+        lines.append(f"- {t('bundle.md_coach')}: {markdown_line(str(assignment['coach']))}")
+    lines.append(f"- {t('bundle.md_assignment')}: {markdown_line(str(assignment['id']))}")
     if assignment.get("deadline"):
         lines.append(f"- {t('overview.md_deadline')}: {human_stamp(str(assignment['deadline']))}")
     lines.append(f"- {t('bundle.md_exported')}: {human_stamp(document['exported'])}")
     lines += ["", f"_{t('bundle.md_contents')}_"]
     for row in document["answers"]:
-        article = row.get("article_title") or row["article"]
+        article = markdown_line(str(row.get("article_title") or row["article"]))
         lines += ["", f"## {t('bundle.md_question', number=row['question'])} · {article}", ""]
-        lines += [f"**{row['prompt']}**", ""]
+        lines += [f"**{markdown_line(str(row['prompt']))}**", ""]
         if row["answer"] is None:
             lines.append(f"_{t('bundle.md_unanswered')}_")
         else:
             lines += [
-                quoted(row["answer"]),
+                quoted(markdown_text(row["answer"])),
                 "",
                 f"_{t('bundle.md_answered', when=human_stamp(row['answered']))}_",
             ]
@@ -272,7 +282,8 @@ def read_bundle(path: Path) -> Bundle:
     # A reader who fixed a typo by hand keeps their answers in: the overview marks the file
     # as edited instead of dropping it. The content checks below still hold for it.
     actual = checksum(document)
-    return _bundle_from(document, path, actual, edited=document.get("checksum") != actual)
+    bundle = _bundle_from(document, path, actual, edited=document.get("checksum") != actual)
+    return replace(bundle, as_written=raw == bundle_json(document).encode("utf-8"))
 
 
 def _bundle_from(document: dict[str, Any], path: Path, actual: str, *, edited: bool) -> Bundle:

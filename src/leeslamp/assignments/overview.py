@@ -4,7 +4,8 @@
 screen and the reports (`report_markdown`, `report_html`). A folder stands for the answer
 files in it (`gather.expand`). A file that cannot be used
 (broken, for another assignment, a copy or an older export from the same reader) is skipped
-with a reason; the rest is still shown.
+with a reason; the rest is still shown. Of one reader's files the newest export counts; of two
+made at the same moment, the one not edited by hand (`_rank`).
 
 Readers are told apart by the random reader id in their bundles; a bundle from before there
 were ids (version 1) goes by name. Two readers with the same name show as "Anna", "Anna (2)".
@@ -223,6 +224,37 @@ def _labels(readers: Sequence[Bundle]) -> dict[Path, str]:
     return labels
 
 
+def _rank(bundle: Bundle) -> tuple[float, bool, bool]:
+    """Which of one reader's files counts, first: the newest export; of two made at the same
+    moment the one not edited by hand, then the one byte for byte as leeslamp wrote it (and
+    of two alike in that too, the first given: a folder's files come by name)."""
+    return (-exported(bundle).timestamp(), bundle.edited, not bundle.as_written)
+
+
+def _one_per_reader(bundles: Sequence[Bundle], skipped: list[SkippedFile]) -> Bundle:
+    """The file that counts for one reader; each other one is added to `skipped`, saying why:
+    a copy of another (the same content), older, or made at the same moment."""
+    ranked = sorted(bundles, key=_rank)  # stable: in the order given where all else is alike
+    first_of: dict[str, Bundle] = {}  # content -> its file that counts among copies
+    for bundle in ranked:
+        same = first_of.setdefault(bundle.checksum, bundle)
+        if same is not bundle:  # the very same export, copied
+            skipped.append(SkippedFile(bundle.source, "overview.copy", {"kept": str(same.source)}))
+    kept = ranked[0]
+    for bundle in first_of.values():
+        if bundle is kept:
+            continue
+        if exported(bundle) < exported(kept):
+            key = "overview.duplicate"
+        elif bundle.edited and not kept.edited:
+            key = "overview.same_time_edited"
+        else:
+            key = "overview.same_time"
+        params = {"reader": _name(bundle), "kept": str(kept.source)}
+        skipped.append(SkippedFile(bundle.source, key, params))
+    return kept
+
+
 def _choose(good: list[Bundle], wanted: str | None) -> str | None:
     """The assignment (its series: all versions) the overview is about: the one asked for by
     (the start of) a version's id, else the most common."""
@@ -260,20 +292,10 @@ def build_overview(paths: Sequence[Path], *, assignment_id: str | None = None) -
             other = bundle.assignment
             params = {"title": other.title, "id": other.id}
             skipped.append(SkippedFile(bundle.source, "overview.other_assignment", params))
-    newest: dict[str, Bundle] = {}
+    by_reader: dict[str, list[Bundle]] = {}
     for key, bundle in zip(_reader_keys(chosen), chosen, strict=True):
-        kept = newest.get(key)
-        if kept is None:
-            newest[key] = bundle
-            continue
-        if bundle.checksum == kept.checksum:  # the very same export, copied
-            params = {"kept": str(kept.source)}
-            skipped.append(SkippedFile(bundle.source, "overview.copy", params))
-            continue
-        older, newer = (kept, bundle) if exported(bundle) > exported(kept) else (bundle, kept)
-        newest[key] = newer
-        params = {"reader": _name(older), "kept": str(newer.source)}
-        skipped.append(SkippedFile(older.source, "overview.duplicate", params))
+        by_reader.setdefault(key, []).append(bundle)
+    newest = {key: _one_per_reader(bundles, skipped) for key, bundles in by_reader.items()}
     order = {Path(p): n for n, p in enumerate([*files, *empty])}
     readers = sorted(
         newest.values(),

@@ -116,6 +116,7 @@ def notes_markdown(
     if rows is None:
         return []
     from leeslamp.assignments.bundle import quoted
+    from leeslamp.core.safe_text import markdown_line, markdown_text
 
     lines = ["", f"## {t('bundle.md_notes')}", ""]
     if not rows:
@@ -125,9 +126,11 @@ def notes_markdown(
     for row in rows:
         if row["article"] != article:  # the notes come in article order
             article = row["article"]
-            lines += ["", f"### {titles.get(article) or article}"]
+            lines += ["", f"### {markdown_line(str(titles.get(article) or article))}"]
         lines += ["", f"{t('bundle.md_note_passage')}", ""]
-        lines += [quoted(row["quote"]), "", f"{t('bundle.md_note_text')}", ""]
+        lines += [quoted(markdown_text(row["quote"])), "", f"{t('bundle.md_note_text')}", ""]
         text = str(row.get("text") or "")
-        lines.append(quoted(text) if text.strip() else f"_{t('bundle.md_note_empty')}_")
+        lines.append(
+            quoted(markdown_text(text)) if text.strip() else f"_{t('bundle.md_note_empty')}_"
+        )
     return lines

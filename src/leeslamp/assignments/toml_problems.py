@@ -1,6 +1,7 @@
 """A coach's slips in a hand-written TOML file, said in their words: tomllib's (English)
-message turned into a sentence with its line and column, and the two slips that message hides,
-a curly quote from a word processor and a date written day first (12-12-2026).
+message turned into a sentence with its line and column, and the slips that message hides: a
+curly quote from a word processor, a date written day first (12-12-2026), and a date TOML does
+not take as one (2026-13-01, 2026-1-11), which tomllib reads as a number with more after it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from leeslamp.assignments.findings import Finding
 CURLY_QUOTES = "\u201c\u201d\u2018\u2019\u201e\u201a"
 #: a day-month-year date: 12-12-2026, 12/12/2026, 12.12.2026
 DAY_FIRST = re.compile(r"(?<![\d-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d-])")
+
+#: year first but not a date TOML reads: a month or day out of range or of one digit
+_DATE_LIKE = re.compile(r"(?<![\w.:-])\d{4}-\d{1,2}-\d{1,2}(?![\w.:-])")
+#: what comes before a value: its '=', or the start of a list or the comma in one
+_VALUE_START = re.compile(r"(?:=|\[|,)\s*$")
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
 _TOML_AT_END = re.compile(r"\s*\(at end of document\)\s*$")
@@ -53,6 +59,10 @@ def toml_problem(exc: tomllib.TOMLDecodeError, text: str) -> Finding:
     cause = _curly_quote(found_line, line) or _date_order(found_line, line)
     if cause is not None:
         return cause
+    if column is not None and (date_column := _not_a_date(found_line, column)) is not None:
+        # not "more on the line; quotes?": in quotes it is no date either (`bad_deadline`)
+        said = {"hint_key": "assignment.toml.bad_date", "column": date_column}
+        return Finding("assignment.bad_toml_column", said, line)
     hint = next((key for start, key in _TOML_HINTS if reason.startswith(start)), None)
     params: dict[str, Any] = {"hint_key": hint} if hint else {"reason": reason}
     key = "assignment.bad_toml" if hint else "assignment.bad_toml_other"
@@ -71,6 +81,17 @@ def _curly_quote(line_text: str, line: int) -> Finding | None:
             inside = None if inside == char else (inside or char)
         elif char in CURLY_QUOTES and inside is None:
             return Finding("assignment.toml.curly_quote", {"char": char, "column": column}, line)
+    return None
+
+
+def _not_a_date(line_text: str, column: int) -> int | None:
+    """The column of an unquoted year-first value where tomllib stopped (2026-13-01 reads as
+    the number 2026 and then `-13-01`), or None. TOML already calls 2026-02-30 a bad date."""
+    for found in _DATE_LIKE.finditer(line_text):
+        if found.start() < column <= found.end() and _VALUE_START.search(
+            line_text[: found.start()]
+        ):
+            return found.start() + 1
     return None
 
 

@@ -6,7 +6,9 @@ ochtend, so they always agree on what "today's question" is. A private daily ans
 
 A question chosen for a day is remembered in the journal (`Journal.day_choice`): "Een andere
 vraag" stores the new one, and so does answering (a coach's question is no longer open once it
-is answered; the day keeps it all the same). A choice counts for its own date only.
+is answered; the day keeps it all the same). A choice counts for its own date only. A coach's
+question chosen before a new version of its assignment came in is the same question of the
+new version (`assignments.current_choice`).
 """
 
 from __future__ import annotations
@@ -166,10 +168,11 @@ def question_for_day(journal: Journal, day: date, bank: Sequence[Prompt]) -> Dai
     """Today's question as the journal knows it: open coach questions first, then the step of
     the learning path the reader follows, then a question that comes back, and the day's
     remembered choice, if there is one; with its earlier answer."""
-    from leeslamp.assignments import assignment_statuses
+    from leeslamp.assignments import assignment_statuses, current_choice
     from leeslamp.daily.path_progress import path_step_for_day
 
-    known = [q for status in assignment_statuses(journal) for q in status.questions()]
+    statuses = assignment_statuses(journal)
+    known = [q for status in statuses for q in status.questions()]
     open_questions = open_assignment_questions(journal, day)
     # the daily questions' answers only: the path's progress, what comes back and its earlier
     # answer are found among them (an Entry for each of the journal's entries costs `vandaag`
@@ -180,7 +183,7 @@ def question_for_day(journal: Journal, day: date, bank: Sequence[Prompt]) -> Dai
         day,
         bank,
         open_questions,
-        journal.day_choice(day),
+        current_choice(statuses, journal.day_choice(day)),
         known,
         path_step=step,
         returning=returning_question(entries, day, bank),
@@ -220,11 +223,14 @@ def answers(entry: Entry, question: DailyQuestion) -> bool:
     coach = question.assignment_question
     if coach is None:
         return entry.kind == "dagvraag" and (entry.prompt or {}).get("id") == question.prompt.id
-    return (
-        entry.kind == "antwoord"
-        and (entry.assignment or {}).get("id") == coach.assignment.id
-        and (entry.assignment or {}).get("question") == coach.question.number
-    )
+    if entry.kind != "antwoord":
+        return False
+    link = entry.assignment or {}
+    if link.get("id") == coach.assignment.id and link.get("question") == coach.question.number:
+        return True
+    # written for an earlier version of the question, before a new version came in: it is
+    # the answer that counts for this one (`assignments.answers`)
+    return coach.written is not None and entry.id == coach.written.id
 
 
 def todays_answer(entries: Sequence[Entry], question: DailyQuestion) -> Entry | None:

@@ -67,7 +67,7 @@ def load_view(
 ) -> TodayView:
     """Read what Vandaag shows for `day`. `articles`: the ids in the library (a reading
     position or a question for an article that is gone is not offered)."""
-    from leeslamp.assignments import assignment_statuses
+    from leeslamp.assignments import assignment_statuses, current_choice
 
     statuses = assignment_statuses(journal)
     open_questions = tuple(open_assignment_questions(journal, day))
@@ -77,8 +77,10 @@ def load_view(
     seen = tally(journal, day)
     step = seen.path_step
     returning = question_that_returns(day, bank, seen.answer_days)
+    # a question of a version replaced since it was chosen: the same one of the current version
+    current = current_choice(statuses, choice)
     question = chosen_question(
-        day, bank, open_questions, choice, known, path_step=step, returning=returning
+        day, bank, open_questions, current, known, path_step=step, returning=returning
     )
     entries = shown_entries(journal, question, day)
     return TodayView(

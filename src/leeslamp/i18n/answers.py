@@ -190,6 +190,18 @@ STRINGS: dict[str, tuple[str, str]] = {
         "een ouder antwoordbestand van {reader}; het nieuwste telt: {kept}.",
         "an older answer file from {reader}; the newest counts: {kept}.",
     ),
+    "overview.same_time_edited": (
+        "een met de hand bewerkt antwoordbestand van {reader}, gemaakt op hetzelfde moment als "
+        "{kept}; het onbewerkte telt.",
+        "an answer file from {reader} edited by hand, made at the same moment as {kept}; the "
+        "unedited one counts.",
+    ),
+    "overview.same_time": (
+        "een ander antwoordbestand van {reader}, gemaakt op hetzelfde moment; welk het "
+        "nieuwste is, kan ik niet zien, dus het eerste telt: {kept}.",
+        "another answer file from {reader}, made at the same moment; I can't tell which is "
+        "newer, so the first one counts: {kept}.",
+    ),
     "overview.copy": (
         "een dubbel: precies hetzelfde antwoordbestand als {kept}.",
         "a duplicate: exactly the same answer file as {kept}.",

@@ -93,6 +93,8 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
         super().__init__()
         self._auto_path = ""
         self._saver = PathSaver(self, "compose-save")
+        #: the i18n key of the problem the status line says, if it says one of `_problem`'s
+        self._problem_said: str | None = None
         self.versions = VersionEditing(self)  # an existing file, changed: its next version
 
     services = AppServices()
@@ -199,6 +201,8 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
             said.update(t("compose.deadline_bad"))
             said.add_class("-problem")
             return
+        if self._problem_said == "compose.deadline_bad":  # said on saving; a date now
+            self._say("")
         if deadline is None:
             said.update(t("compose.deadline_none"))
         elif deadline < self.services.context.today():
@@ -223,6 +227,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
     # --- saving -----------------------------------------------------------------------
 
     def _say(self, text: str, *, problem: bool = False) -> None:
+        self._problem_said = None
         status = self.query_one("#compose-status", Static)
         status.update(plain(text))
         status.set_class(problem, "-problem")
@@ -230,6 +235,7 @@ class ComposeScreen(LocalizedBindings, Screen[None]):
 
     def _problem(self, key: str, focus: str | None = None, **params: object) -> None:
         self._say(t(key, **params), problem=True)
+        self._problem_said = key
         if focus is not None:
             self.query_one(focus).focus()
 
