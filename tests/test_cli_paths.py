@@ -224,7 +224,7 @@ def test_a_damaged_own_path_is_named_in_the_list(
     (own / "kapot.toml").write_text("id = \n", encoding="utf-8")
     _out, err = run(capsys, "pad", "lijst")
     assert err.splitlines()[0] == "Deze leerpaden zijn overgeslagen:"
-    assert f"{own / 'kapot.toml'}, regel 1: het bestand is geen geldige TOML" in err
+    assert f"{own / 'kapot.toml'}, regel 1: geen geldige TOML (kolom 6): na '=' hoort" in err
 
 
 def test_waar_names_the_own_paths_folder(

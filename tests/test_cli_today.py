@@ -215,7 +215,7 @@ def test_a_broken_own_file_is_reported_on_stderr_and_the_question_still_shows(
     captured = capsys.readouterr()
     assert prompt_of_the_day(DAY, BANK).nl in captured.out
     assert captured.err.startswith("Deze vragen zijn overgeslagen:\n")
-    assert f"{broken}, regel 3: het bestand is geen geldige TOML" in captured.err
+    assert f"{broken}, regel 3: geen geldige TOML (kolom 11): een tekst loopt door" in captured.err
 
 
 def test_vandaag_writes_nothing(private_home: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -152,7 +152,7 @@ def test_a_step_without_a_question_is_named_with_its_line() -> None:
 
 def test_a_file_that_is_no_toml_is_named_with_its_line() -> None:
     assert problem(GOOD + "vraag = \n").startswith(
-        "mijn.toml, regel 8: het bestand is geen geldige TOML"
+        "mijn.toml, regel 8: geen geldige TOML (kolom 9): na '=' hoort een waarde"
     )
 
 

@@ -83,9 +83,14 @@ def test_not_toml_names_the_line(tmp_path: Path) -> None:
     path = write(tmp_path, "kapot.toml", GOOD.replace('id = "tweede"', "id = tweede"))
     prompts, problem = only_problem(path)
     assert prompts == []
-    assert problem.key == "prompt.problem.not_toml"
     assert problem.line == 9
-    assert problem.sentence().startswith(f"{path}, regel 9: het bestand is geen geldige TOML")
+    # tomllib's English said in the reader's words, as for a coach's file
+    assert problem.sentence() == (
+        f"{path}, regel 9: geen geldige TOML (kolom 6): na '=' hoort een waarde: tekst tussen "
+        "aanhalingstekens, een datum als 2026-12-11 of een lijst [...]."
+    )
+    i18n.set_language("en")
+    assert problem.sentence().startswith(f"{path}, line 9: not valid TOML (column 6): '=' must")
 
 
 def test_duplicate_id_within_a_file_names_both_places(tmp_path: Path) -> None:

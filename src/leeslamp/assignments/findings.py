@@ -5,12 +5,12 @@ file in one go; importing one with errors raises `AssignmentInvalid`, which list
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from leeslamp.core.errors import UserInputError
+from leeslamp.core.problems import said
 from leeslamp.i18n import t
 
 if TYPE_CHECKING:
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 ERROR = "error"
 WARNING = "warning"
-_DOUBLE_END = re.compile(r"([.?!])\.$")
 
 
 @dataclass(frozen=True)
@@ -31,13 +30,7 @@ class Finding:
     severity: str = ERROR
 
     def message(self) -> str:
-        # a param named `x_key` holds an i18n key: said as `x`, in the language of the moment
-        params = {
-            name.removesuffix("_key"): t(value) if name.endswith("_key") else value
-            for name, value in self.params.items()
-        }
-        # a hint that ends in a question inside a sentence that ends in a full stop: one mark
-        return _DOUBLE_END.sub(r"\1", t(self.key, **params))
+        return said(self.key, self.params)
 
     def sentence(self, source: str | Path) -> str:
         where = {"source": str(source), "message": self.message()}

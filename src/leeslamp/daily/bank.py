@@ -212,9 +212,6 @@ def _decode_and_parse(
     return parse_prompts(text, path, article_ids=article_ids)
 
 
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
-
-
 def parse_prompts(
     text: str, source: Path, *, article_ids: Iterable[str] | None = None
 ) -> tuple[list[Prompt], list[PromptProblem]]:
@@ -227,11 +224,11 @@ def parse_prompts(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        found = _TOML_POSITION.search(message)
-        line = int(found.group(1)) if found else None
-        reason = _TOML_POSITION.sub("", message)
-        return [], [PromptProblem(source, "prompt.problem.not_toml", {"reason": reason}, line)]
+        # tomllib's English said in the reader's words, as for a coach's file
+        from leeslamp.assignments.toml_problems import toml_problem
+
+        found = toml_problem(exc, text)
+        return [], [PromptProblem(source, found.key, found.params, found.line)]
 
     lines = TomlLines(text, TABLE)
     problems: list[PromptProblem] = []

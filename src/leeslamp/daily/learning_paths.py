@@ -24,7 +24,6 @@ file (a path with a step missing would silently renumber the rest).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,8 +45,6 @@ STEP_FIELDS = ("vraag", "question", "artikel", "discipline")
 STEP_PREFIX = "pad:"
 
 __all__ = ["LearningPath", "PathPlace", "PathProblem", "PathShelf", "PathStep", "load_paths"]
-
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 
 
 class PathProblem(FileProblem):
@@ -148,11 +145,11 @@ def parse_path(
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        found = _TOML_POSITION.search(message)
-        line = int(found.group(1)) if found else None
-        reason = _TOML_POSITION.sub("", message)
-        return None, [PathProblem(source, "path.problem.not_toml", {"reason": reason}, line)]
+        # tomllib's English said in the reader's words, as for a coach's file
+        from leeslamp.assignments.toml_problems import toml_problem
+
+        found = toml_problem(exc, text)
+        return None, [PathProblem(source, found.key, found.params, found.line)]
     reading = _Reading(source, TomlLines(text, TABLE))
     path = reading.path(data, None if article_ids is None else frozenset(article_ids))
     if not reading.problems:

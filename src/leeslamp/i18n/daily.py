@@ -149,10 +149,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Deze vragen zijn overgeslagen:",
         "These questions were skipped:",
     ),
-    "prompt.problem.not_toml": (
-        "het bestand is geen geldige TOML: {reason}.",
-        "the file is not valid TOML: {reason}.",
-    ),
     "prompt.problem.unknown_key": (
         "'{key}' hoort hier niet. Bovenaan mag alleen 'discipline' staan; "
         "elke vraag begint met een regel [[vraag]].",

@@ -101,10 +101,6 @@ STRINGS: dict[str, tuple[str, str]] = {
         "there already is a path with the id '{path_id}' in {other}. Give this path an id of "
         "its own.",
     ),
-    "path.problem.not_toml": (
-        "het bestand is geen geldige TOML: {reason}.",
-        "the file is not valid TOML: {reason}.",
-    ),
     "path.problem.unknown_key": (
         "'{key}' hoort hier niet. Bovenaan mag staan: {known}; "
         "elke stap begint met een regel [[stap]].",
