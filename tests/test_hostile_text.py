@@ -991,3 +991,30 @@ async def test_the_readers_preview_shows_an_articles_first_words_as_text(
         assert all(isinstance(v, Content) and no_actions(v) for v in preview)
     else:
         assert preview == []
+
+
+#: HTML in an article: a block, a comment, inline tags; none of it is interpreted
+ARTICLE_HTML = [
+    '<script>alert("x")</script> [@click=app.quit]Q[/]',
+    "<!-- verborgen? -->",
+    '<div onclick="x">Blok</div> en <img src=x onerror=alert(1)> <b>vet</b> \x1b[2J',
+]
+
+
+async def test_the_reader_shows_an_articles_html_as_the_text_it_is(private_home: Path) -> None:
+    """HTML is outside text too: the reader shows every tag and comment as written, each
+    block as a paragraph, nothing hidden (library/article_text.py: `article_parser`)."""
+    from leeslamp.tui.screens.reader.passages import text_widgets
+
+    write_article(private_home / "articles", "html", "HTML", "\n\n".join(ARTICLE_HTML) + "\n")
+    app = make_app(private_home, article_id="html")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        widgets = text_widgets(app.screen.document)
+        assert [widget.content.plain for widget in widgets] == [
+            for_terminal(text) for text in ARTICLE_HTML
+        ]
+        assert all(no_actions(widget.content) for widget in widgets)
+        await pilot.click(widgets[0], offset=(30, 0))
+        await settle(pilot)
+        assert still_running(app)
