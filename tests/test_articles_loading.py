@@ -98,6 +98,11 @@ def test_only_a_title_is_needed_and_the_rest_has_defaults() -> None:
 def test_a_byte_order_mark_and_windows_line_ends_are_fine() -> None:
     text = "\ufeff---\r\ntitle: Windows\r\n---\r\nTekst.\r\n"
     assert parse_article(text, Path("w.md")).title == "Windows"
+    # the body's line ends are Markdown's newlines (the reader shows any CR left as ␍)
+    text = "---\r\ntitle: W\r\n---\r\n\r\nEen\r\nregel.\r\n\r\nTwee.\rDrie.\r\n"
+    article = parse_article(text, Path("w.md"))
+    assert article.body == "Een\nregel.\n\nTwee.\nDrie.\n"
+    assert [block.text for block in article.blocks] == ["Een regel.", "Twee. Drie."]
 
 
 def test_a_full_date_in_yaml_becomes_an_iso_date() -> None:
@@ -469,7 +474,9 @@ def test_any_front_matter_written_by_yaml_reads_back_the_same(
     assert article.factors == tuple(factors)
     assert article.themes == tuple(themes)
     assert article.prompts == tuple(prompts)
-    assert article.body == body.strip("\n") + "\n"
+    # line ends as Markdown reads them: CR LF and a lone CR are newlines
+    unix = body.replace("\r\n", "\n").replace("\r", "\n")
+    assert article.body == unix.strip("\n") + "\n"
 
 
 yaml_ish = st.text(alphabet="-:[]{}'\"!&*#|>%@`?,. \n\tabtiel0123456789ëé\u2028\x00\x85")

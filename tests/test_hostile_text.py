@@ -25,7 +25,14 @@ from leeslamp.assignments.overview import build_overview
 from leeslamp.assignments.report_markdown import overview_markdown
 from leeslamp.cli import main
 from leeslamp.core.paths import resolve
-from leeslamp.core.safe_text import for_terminal, is_safe, markdown_line, markdown_text, printable
+from leeslamp.core.safe_text import (
+    for_reader,
+    for_terminal,
+    is_safe,
+    markdown_line,
+    markdown_text,
+    printable,
+)
 from leeslamp.journal import Entry, Journal
 from tui_factory import (
     FIXED_NOW,
@@ -46,6 +53,7 @@ HOSTILE = " ".join([*MARKUP, *CONTROLS])
 LONG = "L" * 10_000
 
 SHOWN = for_terminal(HOSTILE)  # what the TUI must show
+READ = for_reader(HOSTILE)  # what the reader shows of an article's text: as the command line
 PRINTED = printable(HOSTILE)  # what the command line must print
 DEADLINE = date(2024, 3, 15)  # after FIXED_NOW: the assignment is active in the app
 
@@ -58,7 +66,10 @@ def test_the_controls_are_made_visible() -> None:
     assert printable("regel\n\tinspringen\x7f\x85\u2066") == "regel\n\tinspringen␡<U+0085><U+2066>"
     # one character for one in the TUI: offsets into the text still fit
     assert len(for_terminal(HOSTILE)) == len(HOSTILE)
-    assert is_safe(SHOWN) and is_safe(PRINTED) and not is_safe(HOSTILE)
+    # the reader's article, which maps its passages, shows them as the command line does
+    assert READ == PRINTED
+    assert for_reader("a\r\nb\u202e") == "a␍\nb<U+202E>"
+    assert is_safe(SHOWN) and is_safe(PRINTED) and is_safe(READ) and not is_safe(HOSTILE)
 
 
 def test_the_markdown_report_escapes_what_a_viewer_would_render() -> None:
@@ -334,8 +345,8 @@ async def test_the_palette_library_and_reader_show_a_hostile_article_as_text(
         assert plain(reader.query_one("#article-head", Static)).count(SHOWN) == 2
         blocks = [widget.content for widget in text_widgets(reader.document)]
         texts = [block.plain if isinstance(block, Content) else str(block) for block in blocks]
-        assert any(text == f"Begin {SHOWN}" for text in texts), texts[:2]
-        assert any(text == f"Kop {SHOWN}" for text in texts), texts[:2]
+        assert any(text == f"Begin {READ}" for text in texts), texts[:2]
+        assert any(text == f"Kop {READ}" for text in texts), texts[:2]
         assert LONG in texts
         assert all(is_safe(text) for text in texts)
         await pilot.click(text_widgets(reader.document)[0], offset=(0, 0))
@@ -991,3 +1002,30 @@ async def test_the_readers_preview_shows_an_articles_first_words_as_text(
         assert all(isinstance(v, Content) and no_actions(v) for v in preview)
     else:
         assert preview == []
+
+
+#: HTML in an article: a block, a comment, inline tags; none of it is interpreted
+ARTICLE_HTML = [
+    '<script>alert("x")</script> [@click=app.quit]Q[/]',
+    "<!-- verborgen? -->",
+    '<div onclick="x">Blok</div> en <img src=x onerror=alert(1)> <b>vet</b> \x1b[2J',
+]
+
+
+async def test_the_reader_shows_an_articles_html_as_the_text_it_is(private_home: Path) -> None:
+    """HTML is outside text too: the reader shows every tag and comment as written, each
+    block as a paragraph, nothing hidden (library/article_text.py: `article_parser`)."""
+    from leeslamp.tui.screens.reader.passages import text_widgets
+
+    write_article(private_home / "articles", "html", "HTML", "\n\n".join(ARTICLE_HTML) + "\n")
+    app = make_app(private_home, article_id="html")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        widgets = text_widgets(app.screen.document)
+        assert [widget.content.plain for widget in widgets] == [
+            for_reader(text) for text in ARTICLE_HTML
+        ]
+        assert all(no_actions(widget.content) for widget in widgets)
+        await pilot.click(widgets[0], offset=(30, 0))
+        await settle(pilot)
+        assert still_running(app)

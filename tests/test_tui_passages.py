@@ -129,3 +129,44 @@ def test_cursor_choices_are_the_whole_block_then_each_sentence() -> None:
     text = "Eerste zin. Tweede zin."
     assert choices(text) == ((0, len(text)), (0, 11), (12, 23))
     assert choices("Maar één zin.") == ((0, 13),)
+
+
+def test_a_control_maps_onto_the_way_the_reader_shows_it() -> None:
+    """Exactly, also where the letters around it are in `<U+202E>` too (difflib alone gave
+    "<U+20" for the control and "E>2E" for the E)."""
+    plain = "U\u202e2E"
+    rendered = "U<U+202E>2E"
+    offsets = OffsetMap(plain, rendered)
+    shown = [rendered[slice(*offsets.span(at, at + 1))] for at in range(len(plain))]
+    assert shown == ["U", "<U+202E>", "2", "E"]
+    folded = OffsetMap("Zo \u202eevil. Daarna.", "Zo <U+202E>evil.\nDaarna.")  # and a new line
+    assert folded.span(3, 9) == (3, 16) and folded.span(10, 17) == (17, 24)
+
+
+async def test_the_reader_shows_a_bidi_control_as_the_command_line_does(
+    private_home: Path,
+) -> None:
+    """U+202E (it reverses what follows) is shown as `<U+202E>`, not as `�`; the passage
+    cursor takes it whole, and the note keeps the article's own text."""
+    from attention_helpers import aandacht_entries, marked
+    from leeslamp.tui.screens.reader.attention import STYLES
+    from leeslamp.tui.screens.reader.passages import text_widgets
+
+    body = "Eerste alinea.\n\nZo \u202eevil\u2066 hier. Tweede zin.\n"
+    write_article(private_home / "articles", "bidi", "Bidi", body)
+    app = make_app(private_home, article_id="bidi")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        texts = [widget.content.plain for widget in text_widgets(reader.document)]
+        assert texts == ["Eerste alinea.", "Zo <U+202E>evil<U+2066> hier. Tweede zin."]
+        await pilot.press("m", "down", "right")  # the second paragraph's first sentence
+        assert marked(reader, STYLES["cursor"]) == ["Zo <U+202E>evil<U+2066> hier."]
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("escape", "escape")
+        await settle(pilot)
+        assert marked(reader) == ["Zo <U+202E>evil<U+2066> hier."]
+    app.journal_link.close()
+    [entry] = aandacht_entries(private_home)
+    assert entry.anchor["quote"] == "Zo \u202eevil\u2066 hier."

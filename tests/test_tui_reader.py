@@ -8,10 +8,12 @@ from textual.widgets import Static
 
 from leeslamp.i18n import t
 from leeslamp.journal import Journal
+from leeslamp.tui.screens.reader.passages import text_widgets
 from leeslamp.tui.screens.reader.screen import ReaderScreen
 from leeslamp.tui.screens.today import TodayScreen
 from tui_factory import (
     SIZE,
+    article_text,
     long_body,
     make_app,
     screen_text,
@@ -224,3 +226,25 @@ async def test_the_reader_fits_in_80_by_24(private_home: Path) -> None:
         assert lines[0].startswith(" Leren in teams") and lines[0].endswith("gelezen")
         assert "Teams leren samen." in "\n".join(lines)
         assert "Terug" in lines[-1] and "Hulp" in lines[-1]
+
+
+async def test_an_article_saved_with_windows_line_ends_reads_as_any_other(
+    private_home: Path,
+) -> None:
+    """Its paragraphs are paragraphs, without a `␍` at each line's end, and the passages are
+    the widgets on screen."""
+    text = article_text("windows", "Windows", "Een regel\nen nog een.\n\nTweede alinea.\n")
+    folder = private_home / "articles"
+    folder.mkdir(parents=True)
+    (folder / "windows.md").write_bytes(text.replace("\n", "\r\n").encode())
+    app = make_app(private_home, article_id="windows")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        widgets = text_widgets(reader.document)
+        assert [widget.content.plain for widget in widgets] == [
+            "Een regel en nog een.",
+            "Tweede alinea.",
+        ]
+        placed = reader.attention.passages.placed
+        assert [p.widget if p else None for p in placed] == widgets

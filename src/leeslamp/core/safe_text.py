@@ -12,6 +12,10 @@ they act on the reader's terminal. One way out per kind of output:
   the text (search matches, note passages) still point at the same characters; C1 and bidi
   controls become `�` there. Textual's `Content` only strips BEL, BS, VT, FF and CR: a raw ESC in a
   Content reaches the terminal.
+- `for_reader(text)` for the article in the TUI's reader: shown as the command line shows it
+  (`<U+202E>`, not `�`), but a CR too as `␍`, like any other control. The reader maps its passages
+  from the article's text onto what it shows (`tui/screens/reader/passages.py`), so it needs no
+  character kept for a character.
 
 - `markdown_text(text)` for a Markdown report others open in a viewer: printable, and no HTML,
   links, images or line-start structure of its own.
@@ -63,6 +67,11 @@ def printable(text: str) -> str:
 def for_terminal(text: str) -> str:
     """`text` made safe for the TUI, one character for one (offsets into it stay valid)."""
     return _UNSAFE.sub(_one_for_one, text) if _UNSAFE.search(text) else text
+
+
+def for_reader(text: str) -> str:
+    """`text` made safe for the reader's article: controls shown as `printable` shows them."""
+    return _UNSAFE.sub(_shown, text) if _UNSAFE.search(text) else text
 
 
 def is_safe(text: str) -> bool:

@@ -36,9 +36,21 @@ def _inline_text(token: Token) -> str:
     return "".join(parts)
 
 
+def article_parser(preset: str = "commonmark") -> MarkdownIt:
+    """markdown-it as it reads an article, here and in the reader's Markdown widget.
+
+    HTML off: an HTML block, a comment or a tag in an article is text, shown as it is written
+    and a block like any paragraph, never interpreted. Textual's Markdown widget draws nothing
+    for an `html_block` token, so with HTML on its text was gone, the blocks here no longer
+    matched the widgets, and `Markdown.append` (which re-parses from the last top-level token)
+    wrote the block after it over the one before it when a part ended there.
+    """
+    return MarkdownIt(preset, {"html": False})
+
+
 def parse_blocks(body: str) -> tuple[Block, ...]:
     """The body's headings, paragraphs and list items, in order, as plain text."""
-    tokens = MarkdownIt("commonmark").parse(body)
+    tokens = article_parser().parse(body)
     blocks: list[Block] = []
     list_depth = 0
     in_item = 0

@@ -209,6 +209,13 @@ def parse_article(
     return _article(data, lines, body, body_line, source, bundled=bundled)
 
 
+def _unix_line_ends(body: str) -> str:
+    """Windows line ends, and a lone CR, as the newline Markdown reads them as. Else the reader,
+    which shows every CR as `␍` before Markdown sees the text, showed the whole article as one
+    paragraph: a CR LF CR LF between paragraphs was no blank line there."""
+    return body.replace("\r\n", "\n").replace("\r", "\n") if "\r" in body else body
+
+
 def _parse_front_matter(front_matter: str, source: Path) -> tuple[Any, dict[str, int]]:
     """PyYAML's data and the line of each top-level key; an `ArticleFileError` if it fails."""
     import yaml
@@ -304,7 +311,7 @@ def _article(
     return Article(
         id=article_id,
         title=title or "",
-        body=body.strip("\n") + "\n",
+        body=_unix_line_ends(body).strip("\n") + "\n",
         source=source,
         author=text_field("author"),
         date=_date_field(data.get("date"), problem),

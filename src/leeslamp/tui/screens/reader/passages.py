@@ -12,7 +12,9 @@ Within a block the rendered text may differ slightly from `Block.text`: Textual 
 whitespace inside inline code, renders a hard break as a newline, does not normalise to NFC, and
 renders images and ~~strikethrough~~ its own way. Equal texts (the six bundled articles: every
 block) map one to one; otherwise an `OffsetMap` aligns the two with difflib, so a highlight still
-falls on the same words.
+falls on the same words. A control character is shown as the reader shows it
+(`safe_text.for_reader`: U+202E as `<U+202E>`): blocks are paired by that shown text, and offsets
+go through it exactly, so a highlight takes the whole `<U+202E>`.
 
 The mount is progressive (the reader appends the article in parts, and `Markdown.append`
 re-renders the last block of what is there), so `PassageMap.sync` is run after every part: it
@@ -44,6 +46,7 @@ from textual.widgets._markdown import (
     MarkdownParagraph,
 )
 
+from leeslamp.core.safe_text import for_reader, is_safe
 from leeslamp.library.article_text import block_offsets, fold
 from leeslamp.library.articles import Block
 
@@ -92,21 +95,36 @@ def fold_with_positions(rendered: str) -> tuple[str, list[int], list[int]]:
     return "".join(out), starts, ends
 
 
+def shown_positions(plain: str) -> list[int] | None:
+    """Where each character of `plain` starts in `for_reader(plain)`, and its length last; None
+    when the two are the same (no control character)."""
+    if is_safe(plain):
+        return None
+    positions = [0]
+    for char in plain:
+        positions.append(positions[-1] + len(for_reader(char)))
+    return positions
+
+
 class OffsetMap:
     """Offsets in a block's plain text -> offsets in its rendered text.
 
-    Equal texts map one to one. Texts that differ only as `fold` undoes (whitespace, NFC) map
+    Controls in the plain text count as the reader shows them (`<U+202E>`: `shown_positions`).
+    Then equal texts map one to one. Texts that differ only as `fold` undoes (whitespace, NFC) map
     character by character through `fold_with_positions`. Anything else (Markdown the two
     render differently) is aligned with difflib.
     """
 
-    __slots__ = ("_ends", "_rendered", "_starts", "_to")
+    __slots__ = ("_ends", "_rendered", "_shown", "_starts", "_to")
 
     def __init__(self, plain: str, rendered: str) -> None:
         self._rendered = rendered
         self._to: list[int] | None = None
         self._starts: list[int] | None = None
         self._ends: list[int] = []
+        self._shown = shown_positions(plain)
+        if self._shown is not None:
+            plain = for_reader(plain)
         if plain == rendered:
             return
         folded, starts, ends = fold_with_positions(rendered)
@@ -124,10 +142,12 @@ class OffsetMap:
 
     @property
     def identity(self) -> bool:
-        return self._to is None and self._starts is None
+        return self._to is None and self._starts is None and self._shown is None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The rendered [start, end) of plain [start, end)."""
+        if self._shown is not None:
+            start, end = self._shown[start], self._shown[end]
         if self._starts is not None:
             starts = self._starts
             begin = starts[start] if start < len(starts) else len(self._rendered)
@@ -204,6 +224,8 @@ class _Own:
 class PassageMap:
     def __init__(self, blocks: Sequence[Block]) -> None:
         self.blocks = blocks
+        #: each block's text as the reader shows it (controls as `<U+202E>`): what pairs
+        self._shown = [for_reader(block.text) for block in blocks]
         self.bounds = block_offsets(tuple(blocks))
         self._starts = [start for start, _end in self.bounds]
         self.placed: list[Placed | None] = [None] * len(blocks)
@@ -219,7 +241,7 @@ class PassageMap:
         previous = self._own
         own = {widget: self._own_of(widget, previous.get(widget)) for widget in widgets}
         self._own = own
-        pairs = pair_blocks([b.text for b in self.blocks], [own[w].folded for w in widgets])
+        pairs = pair_blocks(self._shown, [own[w].folded for w in widgets])
         for index, pair in enumerate(pairs):
             old = self.placed[index]
             if pair is None:

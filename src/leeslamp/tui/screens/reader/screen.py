@@ -29,7 +29,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from leeslamp.core.safe_text import for_terminal
+from leeslamp.core.safe_text import for_reader
 from leeslamp.i18n import t
 from leeslamp.library.articles import Article
 from leeslamp.tui.bindings import Key, LocalizedBindings, localized
@@ -195,7 +195,7 @@ class ReaderScreen(AttentionKeys, LocalizedBindings, Screen[None]):
         if self._document is not None:
             first = self._first_part()
             if first is not None:
-                await self._document.append(for_terminal(first))
+                await self._document.append(for_reader(first))
         self._mount_rest(first)
         self.services.journal_link.fetch_position(self.article.id, self.position.resume_at)
         self.attention.mounted()
@@ -234,7 +234,7 @@ class ReaderScreen(AttentionKeys, LocalizedBindings, Screen[None]):
         with self.app.batch_update():
             await self.page.mount(document, before=preview)
             if first is not None:
-                await document.append(for_terminal(first))
+                await document.append(for_reader(first))
             self._document, self._preview = document, None
             await preview.remove()
         return document, first
@@ -262,8 +262,8 @@ class ReaderScreen(AttentionKeys, LocalizedBindings, Screen[None]):
         self.position.blocks_mounted()  # a block asked for before the first screen was counted
         for part in parts:
             await asyncio.sleep(0)  # let keys and a repaint through between parts
-            # control characters shown, one for one: the text stays where the passages say
-            await document.append(for_terminal(part.markdown))
+            # control characters shown as the command line shows them (passages.py maps them)
+            await document.append(for_reader(part.markdown))
             self.mounted_blocks = part.end_block
             self.attention.passages_mounted()
             self.position.blocks_mounted()
