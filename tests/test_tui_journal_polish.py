@@ -98,3 +98,18 @@ async def test_slash_searches_with_the_dagboek_filters(private_home: Path) -> No
         assert app.screen.query_one("#search-kind", Select).value == "reflectie"
         assert app.screen.query_one("#search-article", Select).is_blank()
     app.journal_link.close()
+
+
+def test_on_a_narrow_screen_the_first_line_keeps_its_room() -> None:
+    """At 60 columns the article and kind give way, so "Begint met" is not cut to two letters
+    (it was); at 80 and wider nothing changes."""
+    from leeslamp.tui.screens.journal import CHROME, TEXT_MIN, column_widths
+
+    labels = ["reflectie", "antwoord aan coach"]
+    titles = ["Zonder artikel", "Het leren faciliteren in een hybride werkomgeving"]
+    for total in (60, 66, 80, 120):
+        widths = column_widths(total, labels, titles)
+        assert sum(widths) + 3 * 2 + CHROME == total  # the list fills the screen exactly
+        assert widths[3] >= TEXT_MIN
+    assert column_widths(80, labels, titles) == [16, 18, 18, 17]  # as it always was
+    assert column_widths(60, labels, titles) == [16, 8, 8, 17]  # as narrow as they go

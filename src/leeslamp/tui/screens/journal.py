@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 #: a first line is kept this long; the list cuts it to the screen's width
 LINE_KEPT = 200
 DATE_WIDTH = 16
+#: the first line's columns the others give way for, and how narrow kind and article may get
+TEXT_MIN = 17
+NARROW_MIN = 8
 #: what the list needs beside its columns: its margins, the left pad, the scrollbar
 CHROME = 2 + 1 + 2
 ALL = "*"
@@ -67,11 +70,17 @@ def load_rows(journal: Journal) -> tuple[list[Row], bool]:
 
 
 def column_widths(total: int, labels: list[str], titles: list[str]) -> list[int]:
-    """Date, kind, article and first-line widths that fill `total` columns exactly."""
+    """Date, kind, article and first-line widths that fill `total` columns exactly. On a
+    narrow screen the article and then the kind give way (cut with an ellipsis), so the first
+    line keeps TEXT_MIN columns: it is what tells two entries of a day apart."""
     kind = max(len(label) for label in labels)
     article = min(max((len(title) for title in titles), default=8), 26 if total >= 100 else 18)
-    fixed = DATE_WIDTH + kind + article + 3 * len(GAP) + CHROME
-    return [DATE_WIDTH, kind, article, max(total - fixed, 12)]
+    room = total - DATE_WIDTH - 3 * len(GAP) - CHROME
+    short = max(0, kind + article + TEXT_MIN - room)
+    article -= min(short, max(article - NARROW_MIN, 0))
+    short = max(0, kind + article + TEXT_MIN - room)
+    kind -= min(short, max(kind - NARROW_MIN, 0))
+    return [DATE_WIDTH, kind, article, max(room - kind - article, 12)]
 
 
 class JournalScreen(LocalizedBindings, Screen[None]):
