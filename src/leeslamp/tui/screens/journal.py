@@ -38,9 +38,11 @@ if TYPE_CHECKING:
 #: a first line is kept this long; the list cuts it to the screen's width
 LINE_KEPT = 200
 DATE_WIDTH = 16
-#: the first line's columns the others give way for, and how narrow kind and article may get
+#: the first line's columns the others give way for, and how narrow article and kind may get
+#: (a kind is read whole down to "reflectie" and "voornemen")
 TEXT_MIN = 17
-NARROW_MIN = 8
+ARTICLE_MIN = 8
+KIND_MIN = 9
 #: what the list needs beside its columns: its margins, the left pad, the scrollbar
 CHROME = 2 + 1 + 2
 ALL = "*"
@@ -77,9 +79,9 @@ def column_widths(total: int, labels: list[str], titles: list[str]) -> list[int]
     article = min(max((len(title) for title in titles), default=8), 26 if total >= 100 else 18)
     room = total - DATE_WIDTH - 3 * len(GAP) - CHROME
     short = max(0, kind + article + TEXT_MIN - room)
-    article -= min(short, max(article - NARROW_MIN, 0))
+    article -= min(short, max(article - ARTICLE_MIN, 0))
     short = max(0, kind + article + TEXT_MIN - room)
-    kind -= min(short, max(kind - NARROW_MIN, 0))
+    kind -= min(short, max(kind - KIND_MIN, 0))
     return [DATE_WIDTH, kind, article, max(room - kind - article, 12)]
 
 
