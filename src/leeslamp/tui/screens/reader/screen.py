@@ -4,8 +4,8 @@ are controllers it owns.
 
 The first screenful (`chunks.first_screen`, from parsing a prefix of the body only) is appended
 before the screen's first paint, so it shows as fast for 100 KB as for 1 KB. Then the whole body is
-parsed into blocks off the UI thread and the rest follows in small appends (`chunks.split_body`),
-so keys and scrolling keep working while a long article loads. Textual's `Markdown.append()`
+parsed into blocks off the UI thread and the rest follows in appends that grow
+(`chunks.split_body`), so keys and scrolling keep working while a long article loads. Textual's `Markdown.append()`
 re-parses the last block of what is there with each new part, so parts always go through
 `append()`, never `update()`.
 
