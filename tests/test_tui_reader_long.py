@@ -3,15 +3,22 @@ to the article times its parts; End pressed while it loads ends at the end."""
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from pathlib import Path
 
 import pytest
+from textual.await_complete import AwaitComplete
+from textual.widgets import Markdown, Static
 
+from leeslamp.i18n import t
+from leeslamp.tui.screens.reader import document as reader_document
 from leeslamp.tui.screens.reader import screen as reader_screen
 from leeslamp.tui.screens.reader.chunks import split_body
+from leeslamp.tui.screens.reader.document import article_parser
 from leeslamp.tui.screens.reader.passages import PassageMap, text_widgets
-from tui_factory import SIZE, long_body, make_app, settle, write_article
+from leeslamp.tui.screens.reader.screen import ReaderScreen
+from tui_factory import SIZE, long_body, make_app, settle, wait_for, write_article
 
 #: every kind of block the reader pairs, and some it cannot: lists and quotes a part may end
 #: after, a table and an HTML block, a fence, hard breaks, a control character
@@ -95,3 +102,83 @@ async def test_pairing_a_long_article_looks_at_each_widget_about_once(
         # each once, and the last one of a part once more (the next part re-renders it)
         assert len(syncs) > 10
         assert widgets <= len(looked_at) <= widgets + len(syncs)
+
+
+class Gate:
+    """Holds the reader's loader after the first part of the rest, until `open()`: the test
+    acts while the rest is still loading, without racing the loader."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.waiting = asyncio.Event()
+        self._open = asyncio.Event()
+        appends = 0
+        gate = self
+
+        class GatedMarkdown(Markdown):
+            def append(self, markdown: str) -> AwaitComplete:
+                async def after_the_gate() -> None:
+                    nonlocal appends
+                    appends += 1
+                    if appends > 2:  # the first screen and the first part of the rest
+                        gate.waiting.set()
+                        await gate._open.wait()
+                    await Markdown.append(self, markdown)
+
+                return AwaitComplete(after_the_gate())
+
+        def new_document() -> Markdown:
+            return GatedMarkdown(id="document", open_links=False, parser_factory=article_parser)
+
+        monkeypatch.setattr(reader_document, "new_document", new_document)
+
+    def open(self) -> None:
+        self._open.set()
+
+
+def progress_label(reader: ReaderScreen) -> str:
+    return str(reader.query_one("#reader-progress", Static).content)
+
+
+async def test_end_pressed_while_the_rest_loads_ends_at_the_end(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate = Gate(monkeypatch)
+    write_article(private_home / "articles", "groot", "Groot", long_body(100))
+    app = make_app(private_home, article_id="groot")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, gate.waiting.is_set)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and not reader.loaded
+        await pilot.press("end")
+        await wait_for(pilot, lambda: reader.page.scroll_y == reader.page.max_scroll_y > 0)
+        assert progress_label(reader) == t("reader.loading")
+        gate.open()
+        await wait_for(pilot, lambda: reader.loaded)
+        await settle(pilot)
+        page = reader.page
+        assert page.scroll_y == page.max_scroll_y > 0
+        assert reader.first_visible_block() > len(reader.article.blocks) - 10
+        assert reader.progress() == 1.0
+        assert progress_label(reader) == t("reader.progress", percent=100)
+
+
+async def test_scrolling_up_after_end_while_the_rest_loads_stays_there(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """End, then Home before the rest is in: the reader went back up, and stays up."""
+    gate = Gate(monkeypatch)
+    write_article(private_home / "articles", "groot", "Groot", long_body(100))
+    app = make_app(private_home, article_id="groot")
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, gate.waiting.is_set)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen)
+        await pilot.press("end")
+        await wait_for(pilot, lambda: reader.page.scroll_y == reader.page.max_scroll_y > 0)
+        await pilot.press("home")
+        await wait_for(pilot, lambda: reader.page.scroll_y == 0)
+        gate.open()
+        await wait_for(pilot, lambda: reader.loaded)
+        await settle(pilot)
+        assert reader.page.scroll_y == 0 and reader.first_visible_block() == 0
+        assert progress_label(reader) == t("reader.progress", percent=0)
