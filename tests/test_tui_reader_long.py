@@ -1,5 +1,6 @@
 """A long article in the reader: loading the rest does work in proportion to the article, not
-to the article times its parts; End pressed while it loads ends at the end."""
+to the article times its parts; End pressed while it loads ends at the end; focus moving to a
+side panel does not restyle every block."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ from pathlib import Path
 
 import pytest
 from textual.await_complete import AwaitComplete
+from textual.css.stylesheet import Stylesheet
 from textual.widgets import Markdown, Static
+from textual.widgets.markdown import MarkdownBlock
 
 from leeslamp.i18n import t
 from leeslamp.tui.screens.reader import document as reader_document
@@ -182,3 +185,31 @@ async def test_scrolling_up_after_end_while_the_rest_loads_stays_there(
         await settle(pilot)
         assert reader.page.scroll_y == 0 and reader.first_visible_block() == 0
         assert progress_label(reader) == t("reader.progress", percent=0)
+
+
+async def test_focus_going_to_the_schrijfblok_and_back_restyles_no_block(
+    private_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual restyles a widget that gains or loses focus and all inside it: every block of
+    the article, 2 s each way for 530 KB. No style of a block depends on the page's focus."""
+    write_article(private_home / "articles", "lang", "Lang", long_body(20))
+    app = make_app(private_home, article_id="lang")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, ReaderScreen) and reader.page.has_focus
+        restyled: list[MarkdownBlock] = []
+        update_nodes = Stylesheet.update_nodes
+
+        def counted(self: Stylesheet, nodes, animate: bool = False) -> None:
+            nodes = list(nodes)
+            restyled.extend(node for node in nodes if isinstance(node, MarkdownBlock))
+            update_nodes(self, nodes, animate)
+
+        monkeypatch.setattr(Stylesheet, "update_nodes", counted)
+        await pilot.press("w")
+        await wait_for(pilot, lambda: not reader.page.has_focus)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: reader.page.has_focus)
+        await settle(pilot)
+        assert restyled == []
