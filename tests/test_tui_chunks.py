@@ -45,9 +45,20 @@ def test_the_first_part_is_about_one_screen_and_the_rest_follows() -> None:
     parts = split_body(body, blocks, width=100, height=30)
     assert parts[0].markdown.startswith("Eerste woorden")
     assert len(parts[0].markdown) < 3000
-    assert len(parts) > 10
+    assert len(parts) > 5
     assert parts[-1].end_block == len(blocks)
     assert [p.first_block for p in parts[1:]] == [p.end_block for p in parts[:-1]]
+
+
+def test_the_parts_after_the_first_screen_grow_to_a_limit() -> None:
+    """The next screens come soon; the rest of a long article in few parts (each part costs
+    Textual work for the whole document so far)."""
+    body = long_body(300)
+    parts = split_body(body, parse_blocks(body), width=100, height=30)
+    sizes = [len(part.markdown) for part in parts[1:-1]]
+    assert 4000 <= sizes[0] < 5000 and 8000 <= sizes[1] < 9000
+    assert all(32000 <= size < 33000 for size in sizes[3:])
+    assert len(parts) < 15
 
 
 def test_a_short_article_is_one_part() -> None:

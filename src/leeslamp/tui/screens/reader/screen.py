@@ -4,8 +4,8 @@ are controllers it owns.
 
 The first screenful (`chunks.first_screen`, from parsing a prefix of the body only) is appended
 before the screen's first paint, so it shows as fast for 100 KB as for 1 KB. Then the whole body is
-parsed into blocks off the UI thread and the rest follows in small appends (`chunks.split_body`),
-so keys and scrolling keep working while a long article loads. Textual's `Markdown.append()`
+parsed into blocks off the UI thread and the rest follows in appends that grow
+(`chunks.split_body`), so keys and scrolling keep working while a long article loads. Textual's `Markdown.append()`
 re-parses the last block of what is there with each new part, so parts always go through
 `append()`, never `update()`.
 
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import work
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
@@ -40,7 +40,7 @@ from leeslamp.tui.screens.reader.attention import ATTENTION_KEYS, AttentionContr
 from leeslamp.tui.screens.reader.attention_keys import AttentionKeys
 from leeslamp.tui.screens.reader.chunks import first_screen, split_body
 from leeslamp.tui.screens.reader.notes_panel import one_panel_at_a_time
-from leeslamp.tui.screens.reader.position import PositionController
+from leeslamp.tui.screens.reader.position import Page, PositionController
 from leeslamp.tui.screens.reader.preview import Preview, plain_first_screen
 from leeslamp.tui.services import AppServices
 from leeslamp.tui.widgets.footer import Footer
@@ -129,8 +129,8 @@ class ReaderScreen(AttentionKeys, LocalizedBindings, Screen[None]):
     services = AppServices()
 
     @property
-    def page(self) -> VerticalScroll:
-        return self.query_one("#page", VerticalScroll)
+    def page(self) -> Page:
+        return self.query_one("#page", Page)
 
     @property
     def document(self) -> Widget:
@@ -159,7 +159,7 @@ class ReaderScreen(AttentionKeys, LocalizedBindings, Screen[None]):
             yield Static(plain(self.article.title), id="reader-title", markup=False)
             yield Static(id="reader-progress")
         with Horizontal(id="reader-body"):
-            with VerticalScroll(id="page"):
+            with Page(self.position, id="page"):
                 yield Static(id="article-head")
                 yield self._first_document()
                 yield Static(id="fragment-notice")
@@ -366,7 +366,7 @@ class ReaderScreen(AttentionKeys, LocalizedBindings, Screen[None]):
         self.page.scroll_home()
 
     def action_to_end(self) -> None:
-        self.page.scroll_end()
+        self.position.to_end()
 
     # --- attention: its keys and messages are passed on by AttentionKeys; here, which apply ---
 
