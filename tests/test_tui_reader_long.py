@@ -142,6 +142,16 @@ def progress_label(reader: ReaderScreen) -> str:
     return str(reader.query_one("#reader-progress", Static).content)
 
 
+async def end_while_loading(pilot, gate: Gate) -> ReaderScreen:  # type: ignore[no-untyped-def]
+    """End pressed while the gate holds the rest of the article back; the page at its end."""
+    await wait_for(pilot, gate.waiting.is_set)
+    reader = pilot.app.screen
+    assert isinstance(reader, ReaderScreen) and not reader.loaded
+    await pilot.press("end")
+    await wait_for(pilot, lambda: reader.page.scroll_y == reader.page.max_scroll_y > 0)
+    return reader
+
+
 async def test_end_pressed_while_the_rest_loads_ends_at_the_end(
     private_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -149,11 +159,7 @@ async def test_end_pressed_while_the_rest_loads_ends_at_the_end(
     write_article(private_home / "articles", "groot", "Groot", long_body(100))
     app = make_app(private_home, article_id="groot")
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, gate.waiting.is_set)
-        reader = app.screen
-        assert isinstance(reader, ReaderScreen) and not reader.loaded
-        await pilot.press("end")
-        await wait_for(pilot, lambda: reader.page.scroll_y == reader.page.max_scroll_y > 0)
+        reader = await end_while_loading(pilot, gate)
         assert progress_label(reader) == t("reader.loading")
         gate.open()
         await wait_for(pilot, lambda: reader.loaded)
@@ -173,11 +179,7 @@ async def test_scrolling_up_after_end_while_the_rest_loads_stays_there(
     write_article(private_home / "articles", "groot", "Groot", long_body(100))
     app = make_app(private_home, article_id="groot")
     async with app.run_test(size=SIZE) as pilot:
-        await wait_for(pilot, gate.waiting.is_set)
-        reader = app.screen
-        assert isinstance(reader, ReaderScreen)
-        await pilot.press("end")
-        await wait_for(pilot, lambda: reader.page.scroll_y == reader.page.max_scroll_y > 0)
+        reader = await end_while_loading(pilot, gate)
         await pilot.press("home")
         await wait_for(pilot, lambda: reader.page.scroll_y == 0)
         gate.open()
